@@ -1,0 +1,224 @@
+package org.trucewatch.core.assess;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.agreement.Provision;
+import org.trucewatch.core.enrich.EnrichedObservation;
+import org.trucewatch.core.enrich.Touch;
+import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.observation.Activity;
+import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.observation.ObservationId;
+import org.trucewatch.core.source.Source;
+import org.trucewatch.core.source.SourceDirectory;
+
+/**
+ * The assess operator: checks incidents against the agreement's provisions and grades the
+ * findings.
+ *
+ * <p>An incident gives a finding under a provision when at least one of its observations (a)
+ * touches an element of the provision, (b) happened while the provision was in force, and (c) is
+ * of a kind that shows an activity the provision covers. Those observations are the finding's
+ * evidence; the rest of the incident is context. The same rules apply to every party: who is
+ * said to be responsible is decided apart, from the {@code attributed_to} attribute of the
+ * incident's observations, and does not change the grade.
+ *
+ * <p>Pure and deterministic: findings come out sorted by time, then id.
+ */
+public final class Assessor {
+  /** The observation attribute naming the party a source holds responsible. */
+  public static final String ATTRIBUTED_TO = "attributed_to";
+
+  private final Agreement agreement;
+  private final SourceDirectory sources;
+
+  /** An assessor for this agreement, grading sources from the directory. */
+  public Assessor(Agreement agreement, SourceDirectory sources) {
+    this.agreement = agreement;
+    this.sources = sources;
+  }
+
+  /** All findings of these incidents, sorted by time then id. */
+  public List<Finding> assess(List<Incident> incidents) {
+    List<Finding> out = new ArrayList<>();
+    for (Incident i : incidents) {
+      out.addAll(assess(i));
+    }
+    out.sort(Comparator.comparing(Finding::time).thenComparing(Finding::id));
+    return out;
+  }
+
+  /** The findings of one incident, one per provision it may breach or alert on. */
+  public List<Finding> assess(Incident incident) {
+    List<Finding> out = new ArrayList<>();
+    for (Provision p : agreement.provisions()) {
+      List<Observation> evidence = new ArrayList<>();
+      TreeMap<String, Touch> elements = new TreeMap<>();
+      for (EnrichedObservation m : incident.members()) {
+        Observation o = m.observation();
+        if (!p.period().contains(o.eventTime()) || !covers(p, o)) {
+          continue;
+        }
+        boolean touched = false;
+        for (Touch t : m.touches()) {
+          if (t.provisionId().equals(p.id())) {
+            touched = true;
+            elements.merge(t.elementId(), t, (a, b) -> a.distanceMetres() <= b.distanceMetres() ? a : b);
+          }
+        }
+        if (touched) {
+          evidence.add(o);
+        }
+      }
+      if (!evidence.isEmpty()) {
+        out.add(finding(p, incident, evidence, List.copyOf(elements.values())));
+      }
+    }
+    return out;
+  }
+
+  private static boolean covers(Provision p, Observation o) {
+    for (Activity a : o.kind().activities()) {
+      if (p.activities().contains(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Finding finding(Provision p, Incident incident, List<Observation> evidence, List<Touch> elements) {
+    evidence.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
+    List<ObservationId> ids = evidence.stream().map(Observation::id).sorted().toList();
+    FindingGrade grade = grade(evidence);
+    Attribution attribution = attribution(incident);
+    String id = ObservationId.sha256Hex("trucewatch-finding/1\n" + p.id() + "\n" + incident.id() + "\n");
+    return new Finding(
+        id,
+        p.id(),
+        incident.id(),
+        p.prohibits() ? FindingKind.POSSIBLE_VIOLATION : FindingKind.ALERT,
+        grade,
+        ids,
+        elements,
+        attribution,
+        evidence.get(0).eventTime(),
+        explain(p, incident, evidence, elements, grade, attribution));
+  }
+
+  /**
+   * Grades evidence. With {@code best} the highest reliability weight plus credibility weight of
+   * any one piece (A1 scores 10, F6 scores 0), {@code independent} the number of independent
+   * sources and {@code direct} whether any piece shows the activity directly:
+   *
+   * <ul>
+   *   <li>confirmed: independent at least 2, direct, and best at least 7 (e.g. B2 or C1);
+   *   <li>probable: independent at least 2 and best at least 5, or direct with best at least 8;
+   *   <li>possible: best at least 4, or independent at least 2;
+   *   <li>unsubstantiated: anything less.
+   * </ul>
+   */
+  public FindingGrade grade(List<Observation> evidence) {
+    int best = 0;
+    boolean direct = false;
+    Set<String> independent = new HashSet<>();
+    for (Observation o : evidence) {
+      Source s = sources.lookup(o.sourceId());
+      best = Math.max(best, s.reliability().weight() + o.credibility().weight());
+      direct |= o.kind().direct();
+      independent.add(s.independenceKey());
+    }
+    int n = independent.size();
+    if (n >= 2 && direct && best >= 7) {
+      return FindingGrade.CONFIRMED;
+    }
+    if ((n >= 2 && best >= 5) || (direct && best >= 8)) {
+      return FindingGrade.PROBABLE;
+    }
+    if (best >= 4 || n >= 2) {
+      return FindingGrade.POSSIBLE;
+    }
+    return FindingGrade.UNSUBSTANTIATED;
+  }
+
+  /** Who the incident's observations hold responsible. */
+  public static Attribution attribution(Incident incident) {
+    TreeMap<String, List<ObservationId>> claims = new TreeMap<>();
+    for (EnrichedObservation m : incident.members()) {
+      String party = m.observation().attributes().get(ATTRIBUTED_TO);
+      if (party != null && !party.isBlank()) {
+        claims.computeIfAbsent(party.trim(), k -> new ArrayList<>()).add(m.observation().id());
+      }
+    }
+    claims.replaceAll((k, v) -> v.stream().sorted().toList());
+    if (claims.isEmpty()) {
+      return new Attribution.Unattributed();
+    }
+    if (claims.size() == 1) {
+      Map.Entry<String, List<ObservationId>> e = claims.firstEntry();
+      return new Attribution.Claimed(e.getKey(), e.getValue());
+    }
+    return new Attribution.Contested(claims);
+  }
+
+  private String explain(
+      Provision p,
+      Incident incident,
+      List<Observation> evidence,
+      List<Touch> elements,
+      FindingGrade grade,
+      Attribution attribution) {
+    StringBuilder sb = new StringBuilder();
+    TreeMap<String, Integer> kinds = new TreeMap<>();
+    TreeSet<String> srcs = new TreeSet<>();
+    for (Observation o : evidence) {
+      kinds.merge(o.kind().code(), 1, Integer::sum);
+      Source s = sources.lookup(o.sourceId());
+      srcs.add(s.id() + " (" + s.reliability() + o.credibility().rating() + ")");
+    }
+    StringBuilder kindText = new StringBuilder();
+    kinds.forEach((k, n) -> kindText.append(kindText.length() == 0 ? "" : ", ").append(n).append(' ').append(k));
+    sb.append(Character.toUpperCase(kindText.charAt(0))).append(kindText.substring(1));
+    sb.append(" from ").append(String.join(", ", srcs));
+    Touch nearest = elements.stream().min(Comparator.comparingDouble(Touch::distanceMetres)).orElseThrow();
+    sb.append(", ");
+    if (nearest.limitMetres() > 0) {
+      sb.append(km(nearest.distanceMetres())).append(" from ").append(nearest.elementName())
+          .append(" (limit ").append(km(nearest.limitMetres())).append(')');
+    } else {
+      sb.append("inside ").append(nearest.elementName());
+    }
+    if (elements.size() > 1) {
+      sb.append(" and ").append(elements.size() - 1).append(" more place").append(elements.size() > 2 ? "s" : "");
+    }
+    sb.append(", at ").append(evidence.get(0).eventTime());
+    sb.append(", while '").append(p.name()).append("' was in force (").append(p.period()).append(").");
+    sb.append(" Grade ").append(grade.code()).append(": ").append(incident.independentSources())
+        .append(incident.independentSources() == 1 ? " independent source" : " independent sources")
+        .append(" in the incident");
+    if (evidence.stream().noneMatch(o -> o.kind().direct())) {
+      sb.append("; indirect evidence only");
+    }
+    sb.append('.');
+    if (attribution instanceof Attribution.Unattributed) {
+      sb.append(" Unattributed.");
+    } else if (attribution instanceof Attribution.Claimed c) {
+      sb.append(" Attributed to ").append(c.party()).append(" by ").append(c.evidence().size())
+          .append(c.evidence().size() == 1 ? " observation." : " observations.");
+    } else if (attribution instanceof Attribution.Contested c) {
+      sb.append(" Attribution contested between ").append(String.join(" and ", c.claims().keySet())).append('.');
+    }
+    return sb.toString();
+  }
+
+  private static String km(double metres) {
+    return String.format(Locale.ROOT, "%.2f km", metres / 1000.0);
+  }
+}

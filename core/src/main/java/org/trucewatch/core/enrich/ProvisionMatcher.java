@@ -1,0 +1,84 @@
+package org.trucewatch.core.enrich;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.agreement.Provision;
+import org.trucewatch.core.agreement.ProvisionElement;
+import org.trucewatch.core.geo.Circle;
+import org.trucewatch.core.geo.LineBand;
+import org.trucewatch.core.geo.PolygonRegion;
+import org.trucewatch.core.observation.Observation;
+
+/**
+ * The enrich operator: finds the provision elements an observation reaches into.
+ *
+ * <p>Elements sit in an STR-tree by their lon/lat envelopes, so a lookup costs O(log n) plus the
+ * exact geodesic test on the few candidates whose envelope overlaps. Built once per agreement;
+ * thread-safe after construction. An observation reaches an element when the geodesic distance
+ * from its geometry to the element's region is zero; the location uncertainty is reported with
+ * the observation, not used to widen the match, so that a match never rests on a guess.
+ */
+public final class ProvisionMatcher {
+  private record Entry(Provision provision, ProvisionElement element) {}
+
+  private final STRtree index = new STRtree();
+
+  /** Indexes every element of every provision of the agreement. */
+  public ProvisionMatcher(Agreement agreement) {
+    for (Provision p : agreement.provisions()) {
+      for (ProvisionElement e : p.elements()) {
+        index.insert(e.region().envelope(), new Entry(p, e));
+      }
+    }
+    index.build();
+  }
+
+  /** The elements the observation touches, sorted by element id. */
+  public List<Touch> touches(Observation o) {
+    return touches(o.geometry());
+  }
+
+  /** The elements the geometry touches, sorted by element id. */
+  public List<Touch> touches(Geometry g) {
+    Envelope env = g.getEnvelopeInternal();
+    @SuppressWarnings("unchecked")
+    List<Entry> candidates = index.query(env);
+    List<Touch> out = new ArrayList<>();
+    for (Entry c : candidates) {
+      ProvisionElement e = c.element();
+      double reference;
+      double limit;
+      boolean inside;
+      // Java 17 has no pattern switch; the Region interface is sealed, so this chain is complete
+      if (e.region() instanceof Circle circle) {
+        reference = circle.distanceFromCentreMetres(g);
+        limit = circle.radiusMetres();
+        inside = reference <= limit;
+      } else if (e.region() instanceof LineBand band) {
+        reference = band.distanceFromCentrelineMetres(g);
+        limit = band.halfWidthMetres();
+        inside = reference <= limit;
+      } else {
+        PolygonRegion poly = (PolygonRegion) e.region();
+        reference = 0;
+        limit = 0;
+        inside = poly.touches(g);
+      }
+      if (inside) {
+        out.add(new Touch(c.provision().id(), e.id(), e.name(), e.category(), reference, limit));
+      }
+    }
+    Collections.sort(out);
+    return out;
+  }
+
+  /** Enriches one observation. */
+  public EnrichedObservation enrich(Observation o) {
+    return new EnrichedObservation(o, touches(o));
+  }
+}

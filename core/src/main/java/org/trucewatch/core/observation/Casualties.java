@@ -1,0 +1,34 @@
+package org.trucewatch.core.observation;
+
+import java.util.Objects;
+
+/**
+ * People killed and injured in one event, and how many of them are minors.
+ *
+ * @param killed people killed
+ * @param injured people injured
+ * @param minors minors among the killed and injured
+ */
+public record Casualties(CasualtyCount killed, CasualtyCount injured, CasualtyCount minors) {
+  /** No casualties reported. */
+  public static final Casualties NONE =
+      new Casualties(CasualtyCount.NONE, CasualtyCount.NONE, CasualtyCount.NONE);
+
+  /** Checks the fields. */
+  public Casualties {
+    Objects.requireNonNull(killed, "killed");
+    Objects.requireNonNull(injured, "injured");
+    Objects.requireNonNull(minors, "minors");
+  }
+
+  /** Combines two reports of one event, count by count (see {@link CasualtyCount#combine}). */
+  public Casualties combine(Casualties other) {
+    return new Casualties(
+        killed.combine(other.killed), injured.combine(other.injured), minors.combine(other.minors));
+  }
+
+  /** Whether any casualty is reported. */
+  public boolean any() {
+    return !equals(NONE);
+  }
+}

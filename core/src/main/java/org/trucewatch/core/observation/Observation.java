@@ -1,0 +1,132 @@
+package org.trucewatch.core.observation;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.trucewatch.core.source.Credibility;
+
+/**
+ * One thing one source says it saw or heard, at one time and place: the unit everything
+ * downstream works on.
+ *
+ * <p>Geometry is in WGS 84 longitude/latitude degrees (x = longitude, y = latitude), as GeoJSON
+ * has it. A point with an uncertainty is the usual case; a satellite pixel is its footprint
+ * polygon. The id is the SHA-256 of the canonical content (see {@link #canonicalForm}), so the
+ * same observation arriving twice has the same id.
+ *
+ * @param id content address
+ * @param sourceId the id of the {@link org.trucewatch.core.source.Source} that made it
+ * @param kind what was seen or reported
+ * @param eventTime when it happened (UTC), as the source gives it
+ * @param geometry where, in lon/lat degrees
+ * @param uncertaintyMetres radius of location uncertainty around the geometry, metres, zero or
+ *     more; zero means the geometry itself already bounds where it was
+ * @param credibility how credible this piece of information is
+ * @param attributes further facts, sorted by key (e.g. {@code frp}, {@code place})
+ * @param casualties casualties reported with it, {@link Casualties#NONE} when none
+ * @param provenance where in the ledger it was read from (not part of the id)
+ */
+public record Observation(
+    ObservationId id,
+    String sourceId,
+    ObservationKind kind,
+    Instant eventTime,
+    Geometry geometry,
+    double uncertaintyMetres,
+    Credibility credibility,
+    SortedMap<String, String> attributes,
+    Casualties casualties,
+    Provenance provenance) {
+
+  /** Checks the fields and freezes the attributes. */
+  public Observation {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(sourceId, "sourceId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(eventTime, "eventTime");
+    Objects.requireNonNull(geometry, "geometry");
+    Objects.requireNonNull(credibility, "credibility");
+    Objects.requireNonNull(casualties, "casualties");
+    Objects.requireNonNull(provenance, "provenance");
+    if (!(uncertaintyMetres >= 0) || Double.isInfinite(uncertaintyMetres)) {
+      throw new IllegalArgumentException("uncertainty must be zero or more metres: " + uncertaintyMetres);
+    }
+    attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+  }
+
+  /** Builds an observation, computing its content id. */
+  public static Observation of(
+      String sourceId,
+      ObservationKind kind,
+      Instant eventTime,
+      Geometry geometry,
+      double uncertaintyMetres,
+      Credibility credibility,
+      Map<String, String> attributes,
+      Casualties casualties,
+      Provenance provenance) {
+    TreeMap<String, String> attrs = new TreeMap<>(attributes);
+    String canonical =
+        canonicalForm(sourceId, kind, eventTime, geometry, uncertaintyMetres, credibility, attrs, casualties);
+    return new Observation(
+        ObservationId.ofCanonical(canonical),
+        sourceId,
+        kind,
+        eventTime,
+        geometry,
+        uncertaintyMetres,
+        credibility,
+        attrs,
+        casualties,
+        provenance);
+  }
+
+  /**
+   * The canonical text the id is the hash of: fields in a fixed order, coordinates to 7 decimals
+   * (about 1 cm), attributes sorted, no locale.
+   */
+  public static String canonicalForm(
+      String sourceId,
+      ObservationKind kind,
+      Instant eventTime,
+      Geometry geometry,
+      double uncertaintyMetres,
+      Credibility credibility,
+      SortedMap<String, String> attributes,
+      Casualties casualties) {
+    StringBuilder sb = new StringBuilder(128);
+    sb.append("trucewatch-observation/1\n");
+    sb.append("source=").append(sourceId).append('\n');
+    sb.append("kind=").append(kind.code()).append('\n');
+    sb.append("time=").append(eventTime).append('\n');
+    sb.append("geometry=").append(geometry.getGeometryType());
+    for (Coordinate c : geometry.getCoordinates()) {
+      sb.append(' ').append(String.format(Locale.ROOT, "%.7f,%.7f", c.x, c.y));
+    }
+    sb.append('\n');
+    sb.append("uncertainty_m=").append(String.format(Locale.ROOT, "%.1f", uncertaintyMetres)).append('\n');
+    sb.append("credibility=").append(credibility.rating()).append('\n');
+    for (Map.Entry<String, String> e : attributes.entrySet()) {
+      sb.append("attr.").append(e.getKey()).append('=').append(e.getValue().replace("\n", "\\n")).append('\n');
+    }
+    sb.append("casualties=")
+        .append(casualties.killed())
+        .append('/')
+        .append(casualties.injured())
+        .append('/')
+        .append(casualties.minors())
+        .append('\n');
+    return sb.toString();
+  }
+
+  /** A representative point: the geometry's centroid, lon/lat degrees. */
+  public Coordinate representativeCoordinate() {
+    return geometry.getCentroid().getCoordinate();
+  }
+}
