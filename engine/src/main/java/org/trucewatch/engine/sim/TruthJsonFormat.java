@@ -1,0 +1,51 @@
+package org.trucewatch.engine.sim;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * {@code truth.jsonl}: one event a line, keys in the order {@code id, kind, time, lat, lon,
+ * provision, element, by, expected_finding, observations}.
+ */
+final class TruthJsonFormat {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private TruthJsonFormat() {}
+
+  /** The whole file, each line ending in a line feed. */
+  static String file(List<TruthEvent> events) {
+    StringBuilder sb = new StringBuilder();
+    for (TruthEvent e : events) {
+      sb.append(line(e)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** One event as a single-line JSON object. */
+  static String line(TruthEvent e) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      g.writeStartObject();
+      g.writeStringField("id", e.id());
+      g.writeStringField("kind", e.kind());
+      g.writeStringField("time", e.time().toString());
+      g.writeFieldName("lat");
+      g.writeNumber(Decimals.text(e.latitude(), 5));
+      g.writeFieldName("lon");
+      g.writeNumber(Decimals.text(e.longitude(), 5));
+      g.writeStringField("provision", e.provisionId());
+      g.writeStringField("element", e.elementId());
+      g.writeStringField("by", e.by());
+      g.writeBooleanField("expected_finding", e.expectedFinding());
+      g.writeNumberField("observations", e.observations());
+      g.writeEndObject();
+    } catch (IOException ex) {
+      throw new UncheckedIOException("writing JSON to memory cannot fail", ex);
+    }
+    return w.toString();
+  }
+}
