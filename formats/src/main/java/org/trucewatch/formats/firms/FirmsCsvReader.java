@@ -1,0 +1,379 @@
+package org.trucewatch.formats.firms;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.locationtech.jts.geom.Coordinate;
+import org.trucewatch.core.observation.Casualties;
+import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.observation.ObservationKind;
+import org.trucewatch.core.observation.Provenance;
+import org.trucewatch.core.source.Credibility;
+import org.trucewatch.formats.ObservationReader;
+import org.trucewatch.formats.ReadResult;
+import org.trucewatch.formats.Reject;
+
+/**
+ * Reads NASA FIRMS active-fire CSV (VIIRS and MODIS; download, API and daily text variants) into
+ * thermal-anomaly observations, one per row, each covering its pixel's footprint.
+ *
+ * <p>See {@code docs/input-formats.md} for the columns and how a row becomes an observation.
+ * Thread-safe: the reader holds no state between calls.
+ */
+public final class FirmsCsvReader implements ObservationReader {
+  /** The format name stored in the ledger. */
+  public static final String FORMAT = "firms-csv";
+
+  /**
+   * Larger than any real pixel: MODIS pixels grow to about 4.8 km by 2 km at the scan edge, VIIRS
+   * 375 m pixels to about 0.8 km. A bigger value is a damaged row, not a pixel.
+   */
+  static final double MAX_PIXEL_KM = 20;
+
+  /** Rows converted by one task; big enough that scheduling costs nothing next to the work. */
+  private static final int CHUNK_ROWS = 4096;
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public ReadResult read(String name, String entrySha256, byte[] raw) {
+    String text = new String(raw, StandardCharsets.UTF_8);
+    FirmsHeader header = null;
+    List<Object> lines = new ArrayList<>(); // per data line: Reject, or Row still to convert
+    int pos = text.startsWith("\uFEFF") ? 1 : 0;
+    long lineNo = 0;
+    int length = text.length();
+    while (pos < length) {
+      int nl = text.indexOf('\n', pos);
+      int end = nl < 0 ? length : nl;
+      int stop = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      String line = text.substring(pos, stop);
+      pos = end + 1;
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] fields;
+      try {
+        fields = CsvFields.split(line);
+      } catch (CsvFields.MalformedLine e) {
+        if (header == null) {
+          return new ReadResult(List.of(), List.of(new Reject(name, lineNo, "", "header: " + e.getMessage())));
+        }
+        lines.add(new Reject(name, lineNo, "", e.getMessage()));
+        continue;
+      }
+      if (header == null) {
+        try {
+          header = FirmsHeader.of(fields);
+        } catch (FirmsHeader.BadHeader e) {
+          return new ReadResult(List.of(), List.of(new Reject(name, lineNo, "", e.getMessage())));
+        }
+        continue;
+      }
+      lines.add(new Row(lineNo, fields));
+    }
+    if (header == null) {
+      return new ReadResult(List.of(), List.of(new Reject(name, 0, "", "no header line: the input is empty")));
+    }
+    convert(lines, header, name, entrySha256);
+    List<Observation> observations = new ArrayList<>(lines.size());
+    List<Reject> rejects = new ArrayList<>();
+    for (Object o : lines) {
+      if (o instanceof Observation obs) {
+        observations.add(obs);
+      } else {
+        rejects.add((Reject) o);
+      }
+    }
+    return new ReadResult(observations, rejects);
+  }
+
+  /** One data line split into fields. */
+  private record Row(long line, String[] fields) {}
+
+  /**
+   * Replaces each {@link Row} in {@code lines} by its observation or reject, in place. Large
+   * files are converted in chunks on the common fork-join pool: computing content ids and
+   * footprints is most of the cost, each row is independent, and every result goes back to its
+   * row's slot, so the output is in input order whatever the threads do.
+   */
+  private static void convert(List<Object> lines, FirmsHeader header, String name, String entrySha256) {
+    int n = lines.size();
+    int chunks = (n + CHUNK_ROWS - 1) / CHUNK_ROWS;
+    IntStream range = IntStream.range(0, chunks);
+    if (chunks > 1) {
+      range = range.parallel();
+    }
+    range.forEach(c -> {
+      RowReader rows = new RowReader(header, name, entrySha256);
+      int to = Math.min(n, (c + 1) * CHUNK_ROWS);
+      for (int i = c * CHUNK_ROWS; i < to; i++) {
+        if (lines.get(i) instanceof Row row) {
+          Object result;
+          try {
+            result = rows.read(row.fields(), row.line());
+          } catch (BadField e) {
+            result = new Reject(name, row.line(), e.field, e.reason);
+          }
+          lines.set(i, result);
+        }
+      }
+    });
+  }
+
+  /** The credibility a FIRMS {@code confidence} value gives; empty text gives "cannot be judged". */
+  static Credibility credibility(String confidence) throws BadField {
+    if (confidence.isEmpty()) {
+      return Credibility.CANNOT_BE_JUDGED;
+    }
+    switch (confidence.toLowerCase(Locale.ROOT)) {
+      case "h":
+      case "high":
+        return Credibility.PROBABLY_TRUE;
+      case "n":
+      case "nominal":
+        return Credibility.POSSIBLY_TRUE;
+      case "l":
+      case "low":
+        return Credibility.DOUBTFUL;
+      default:
+        break;
+    }
+    BigDecimal percent = DecimalText.parse(confidence);
+    if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new BadField("confidence",
+          "must be l/n/h, low/nominal/high (VIIRS) or a percentage 0-100 (MODIS), not '" + confidence + "'");
+    }
+    if (percent.compareTo(BigDecimal.valueOf(80)) >= 0) {
+      return Credibility.PROBABLY_TRUE;
+    }
+    return percent.compareTo(BigDecimal.valueOf(30)) >= 0 ? Credibility.POSSIBLY_TRUE : Credibility.DOUBTFUL;
+  }
+
+  /**
+   * Seconds after midnight of an {@code acq_time}: {@code HHMM} with leading zeros possibly
+   * dropped ({@code 106} is 01:06), or {@code HH:MM} / {@code HH:MM:SS}. Minus one when malformed.
+   */
+  static int secondOfDay(String t) {
+    int n = t.length();
+    if (n == 0) {
+      return -1;
+    }
+    if (t.indexOf(':') < 0) {
+      if (n > 4 || !allDigits(t, 0, n)) {
+        return -1;
+      }
+      int v = Integer.parseInt(t);
+      return hms(v / 100, v % 100, 0);
+    }
+    String[] parts = t.split(":", -1);
+    if (parts.length < 2 || parts.length > 3) {
+      return -1;
+    }
+    int[] v = new int[3];
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i];
+      boolean sizeOk = i == 0 ? p.length() >= 1 && p.length() <= 2 : p.length() == 2;
+      if (!sizeOk || !allDigits(p, 0, p.length())) {
+        return -1;
+      }
+      v[i] = Integer.parseInt(p);
+    }
+    return hms(v[0], v[1], v[2]);
+  }
+
+  private static int hms(int h, int m, int s) {
+    return h < 24 && m < 60 && s < 60 ? h * 3600 + m * 60 + s : -1;
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One field of one row that cannot be read. */
+  static final class BadField extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String field;
+    final String reason;
+
+    BadField(String field, String reason) {
+      super(field + ": " + reason, null, false, false);
+      this.field = field;
+      this.reason = reason;
+    }
+  }
+
+  /** Turns the rows of one file into observations; caches the last date, which rows repeat. */
+  private static final class RowReader {
+    private final FirmsHeader h;
+    private final String name;
+    private final String entrySha256;
+    private String lastDateText;
+    private LocalDate lastDate;
+
+    RowReader(FirmsHeader h, String name, String entrySha256) {
+      this.h = h;
+      this.name = name;
+      this.entrySha256 = entrySha256;
+    }
+
+    Observation read(String[] f, long lineNo) throws BadField {
+      if (f.length != h.columnCount) {
+        throw new BadField("", "row has " + f.length + " fields but the header has " + h.columnCount);
+      }
+      double lat = number(f, h.latitude).doubleValue();
+      if (lat < -90 || lat > 90) {
+        throw new BadField(h.names[h.latitude], "must be between -90 and 90, not " + value(f, h.latitude));
+      }
+      double lon = number(f, h.longitude).doubleValue();
+      if (lon < -180 || lon > 180) {
+        throw new BadField(h.names[h.longitude], "must be between -180 and 180, not " + value(f, h.longitude));
+      }
+      String scan = pixelKm(f, h.scan);
+      String track = pixelKm(f, h.track);
+      Instant time = time(f);
+      String confidence = optional(f, h.confidence);
+      Credibility credibility = credibility(confidence);
+
+      String satellite = optional(f, h.satellite);
+      Optional<FirmsPlatform> platform = FirmsPlatform.fromSatellite(satellite);
+      String instrument = optional(f, h.instrument);
+      if (instrument.isEmpty()) {
+        instrument = platform.map(FirmsPlatform::instrument).orElse(h.impliedInstrument == null ? "" : h.impliedInstrument);
+      }
+      String sourceId = platform.isPresent()
+          ? platform.get().sourceId()
+          : "firms-" + slug(instrument) + "-" + slug(satellite);
+
+      TreeMap<String, String> attributes = new TreeMap<>();
+      putNumber(attributes, "frp", f, h.frp);
+      putNumber(attributes, "brightness", f, h.brightness);
+      putNumber(attributes, "bright_t31", f, h.brightT31);
+      putText(attributes, "confidence", confidence);
+      putText(attributes, "satellite", satellite);
+      putText(attributes, "instrument", instrument);
+      putText(attributes, "version", optional(f, h.version));
+      putText(attributes, "daynight", optional(f, h.daynight));
+      putText(attributes, "type", optional(f, h.type));
+      attributes.put("scan", scan);
+      attributes.put("track", track);
+
+      return Observation.of(
+          sourceId,
+          ObservationKind.THERMAL_ANOMALY,
+          time,
+          PixelFootprint.of(new Coordinate(lon, lat), Double.parseDouble(scan) * 1000, Double.parseDouble(track) * 1000),
+          0,
+          credibility,
+          attributes,
+          Casualties.NONE,
+          new Provenance(entrySha256, name, lineNo));
+    }
+
+    private Instant time(String[] f) throws BadField {
+      String dateText = value(f, h.acqDate);
+      LocalDate date;
+      if (dateText.equals(lastDateText)) {
+        date = lastDate;
+      } else {
+        try {
+          date = LocalDate.parse(dateText);
+        } catch (DateTimeParseException e) {
+          throw new BadField(h.names[h.acqDate], "must be a date YYYY-MM-DD, not '" + dateText + "'");
+        }
+        lastDateText = dateText;
+        lastDate = date;
+      }
+      String timeText = value(f, h.acqTime);
+      int sod = secondOfDay(timeText);
+      if (sod < 0) {
+        throw new BadField(h.names[h.acqTime], "must be a UTC time HHMM, HH:MM or HH:MM:SS, not '" + timeText + "'");
+      }
+      return Instant.ofEpochSecond(date.toEpochDay() * 86_400L + sod);
+    }
+
+    private String pixelKm(String[] f, int i) throws BadField {
+      BigDecimal km = number(f, i);
+      if (km.signum() <= 0 || km.compareTo(BigDecimal.valueOf(MAX_PIXEL_KM)) > 0) {
+        throw new BadField(h.names[i], "pixel size must be more than 0 and at most " + (int) MAX_PIXEL_KM
+            + " km, not " + value(f, i));
+      }
+      return DecimalText.format(km);
+    }
+
+    /** The value of a required column, trimmed; a missing value is an error. */
+    private String value(String[] f, int i) throws BadField {
+      String v = f[i].trim();
+      if (v.isEmpty()) {
+        throw new BadField(h.names[i], "missing value");
+      }
+      return v;
+    }
+
+    private BigDecimal number(String[] f, int i) throws BadField {
+      String v = value(f, i);
+      BigDecimal d = DecimalText.parse(v);
+      if (d == null) {
+        throw new BadField(h.names[i], "must be a decimal number, not '" + v + "'");
+      }
+      return d;
+    }
+
+    private static String optional(String[] f, int i) {
+      return i < 0 ? "" : f[i].trim();
+    }
+
+    private void putNumber(TreeMap<String, String> attributes, String key, String[] f, int i) throws BadField {
+      String v = optional(f, i);
+      if (v.isEmpty()) {
+        return;
+      }
+      String canonical = DecimalText.canonical(v);
+      if (canonical == null) {
+        throw new BadField(h.names[i], "must be a decimal number, not '" + v + "'");
+      }
+      attributes.put(key, canonical);
+    }
+
+    private static void putText(TreeMap<String, String> attributes, String key, String v) {
+      if (!v.isEmpty()) {
+        attributes.put(key, v);
+      }
+    }
+  }
+
+  /** Lower-case letters, digits and single hyphens, for source ids built from free text. */
+  static String slug(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+      boolean keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (keep) {
+        sb.append(c);
+      } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
+        sb.append('-');
+      }
+    }
+    while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') {
+      sb.setLength(sb.length() - 1);
+    }
+    return sb.length() == 0 ? "unknown" : sb.toString();
+  }
+}
