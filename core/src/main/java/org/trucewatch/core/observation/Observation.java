@@ -107,13 +107,18 @@ public record Observation(
     sb.append("time=").append(eventTime).append('\n');
     sb.append("geometry=").append(geometry.getGeometryType());
     for (Coordinate c : geometry.getCoordinates()) {
-      sb.append(' ').append(String.format(Locale.ROOT, "%.7f,%.7f", c.x, c.y));
+      sb.append(' ');
+      appendFixed7(sb, c.x);
+      sb.append(',');
+      appendFixed7(sb, c.y);
     }
     sb.append('\n');
     sb.append("uncertainty_m=").append(String.format(Locale.ROOT, "%.1f", uncertaintyMetres)).append('\n');
     sb.append("credibility=").append(credibility.rating()).append('\n');
     for (Map.Entry<String, String> e : attributes.entrySet()) {
-      sb.append("attr.").append(e.getKey()).append('=').append(e.getValue().replace("\n", "\\n")).append('\n');
+      // escape the escape character first, so a real line break and the text "\n" differ
+      String value = e.getValue().replace("\\", "\\\\").replace("\n", "\\n");
+      sb.append("attr.").append(e.getKey()).append('=').append(value).append('\n');
     }
     sb.append("casualties=")
         .append(casualties.killed())
@@ -123,6 +128,29 @@ public record Observation(
         .append(casualties.minors())
         .append('\n');
     return sb.toString();
+  }
+
+  /**
+   * Appends {@code v} rounded to 7 decimals (half away from zero) as plain text: the canonical
+   * coordinate form. Hand-written because String.format dominated ingest time (it parses its
+   * pattern on every call).
+   */
+  static void appendFixed7(StringBuilder sb, double v) {
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException("coordinate must be finite: " + v);
+    }
+    long units = Math.round(Math.abs(v) * 1e7);
+    if (units != 0 && v < 0) {
+      sb.append('-');
+    }
+    long whole = units / 10_000_000L;
+    long frac = units % 10_000_000L;
+    sb.append(whole).append('.');
+    String f = Long.toString(frac);
+    for (int i = f.length(); i < 7; i++) {
+      sb.append('0');
+    }
+    sb.append(f);
   }
 
   /** A representative point: the geometry's centroid, lon/lat degrees. */

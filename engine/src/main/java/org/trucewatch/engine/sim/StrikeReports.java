@@ -39,7 +39,9 @@ final class StrikeReports {
     Coordinate at = site.location();
     Map<String, String> attrs = attributes("place", site.name(), "target", "energy facility", "means", means);
     attrs.put("channel", "telegram");
-    ObservationKind firstKind = means.equals("drone") && rnd.nextBoolean() ? ObservationKind.DRONE : ObservationKind.STRIKE;
+    // the victim's first report is of the impact; the means (drone, missile) is an attribute
+    ObservationKind firstKind = ObservationKind.STRIKE;
+    rnd.nextBoolean(); // keeps the draw sequence, so other seeds' scenarios stay as they were
     Optional<Casualties> hurt =
         rnd.nextDouble() < 0.3 ? Optional.of(injured(CasualtyCount.exactly(1 + rnd.nextInt(4)))) : Optional.empty();
     add(sources.regional(victim, at), firstKind, t, delay(5, 40), near(at, 200), uncertainty(500, 1500), 3,
@@ -187,10 +189,8 @@ final class StrikeReports {
             credibility, attributedTo, casualties, new TreeMap<>(attributes), Optional.of(key)));
   }
 
+  /** The kind of a report of an attack: a drone attack is a strike, its means an attribute. */
   private static ObservationKind kindOf(String means) {
-    if (means.equals("drone")) {
-      return ObservationKind.DRONE;
-    }
     if (means.equals("artillery") || means.equals("MLRS")) {
       return ObservationKind.SHELLING;
     }

@@ -1,0 +1,67 @@
+package org.trucewatch.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.assess.Assessor;
+import org.trucewatch.core.assess.Finding;
+import org.trucewatch.core.enrich.EnrichedObservation;
+import org.trucewatch.core.enrich.ProvisionMatcher;
+import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentFuser;
+import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.source.SourceDirectory;
+
+/**
+ * Runs core's operators in order over a batch of observations: enrich, fuse, assess. Pure: the
+ * same agreement, sources and observations give the same result.
+ */
+public final class Pipeline {
+  private final Agreement agreement;
+  private final SourceDirectory sources;
+  private final FusionParameters fusion;
+
+  /** A pipeline for this agreement and these sources. */
+  public Pipeline(Agreement agreement, SourceDirectory sources, FusionParameters fusion) {
+    this.agreement = agreement;
+    this.sources = sources;
+    this.fusion = fusion;
+  }
+
+  /**
+   * The result of one batch.
+   *
+   * @param enriched every observation with what it touches
+   * @param incidents incidents, sorted by start then id
+   * @param findings findings, sorted by time then id
+   */
+  public record Result(List<EnrichedObservation> enriched, List<Incident> incidents, List<Finding> findings) {
+    /** Freezes the lists. */
+    public Result {
+      enriched = List.copyOf(enriched);
+      incidents = List.copyOf(incidents);
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /** Runs the batch, reporting each stage. */
+  public Result run(List<Observation> observations, Progress progress) {
+    ProvisionMatcher matcher = new ProvisionMatcher(agreement);
+    List<EnrichedObservation> enriched = new ArrayList<>(observations.size());
+    long touching = 0;
+    for (Observation o : observations) {
+      EnrichedObservation e = matcher.enrich(o);
+      if (!e.touches().isEmpty()) {
+        touching++;
+      }
+      enriched.add(e);
+    }
+    progress.report(String.format(java.util.Locale.ROOT, "enrich: %,d observations, %,d within a provision's area", enriched.size(), touching));
+    List<Incident> incidents = new IncidentFuser(fusion, sources).fuse(enriched);
+    progress.report(String.format(java.util.Locale.ROOT, "fuse: %,d incidents", incidents.size()));
+    List<Finding> findings = new Assessor(agreement, sources).assess(incidents);
+    progress.report(String.format(java.util.Locale.ROOT, "assess: %,d findings", findings.size()));
+    return new Result(enriched, incidents, findings);
+  }
+}

@@ -1,0 +1,83 @@
+package org.trucewatch.engine.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.trucewatch.engine.Progress;
+import org.trucewatch.formats.FormatDetector;
+import org.trucewatch.formats.InputFormat;
+import org.trucewatch.ledger.AppendResult;
+import org.trucewatch.ledger.SqliteLedger;
+
+/**
+ * The ingest stage for files: recognises each input's format and stores its raw bytes in the
+ * ledger. An input counts only once the ledger has it durably; an input of no known format is
+ * refused with its name and stored nowhere.
+ */
+public final class Ingest {
+  private static final int HEAD_BYTES = 64 * 1024;
+
+  private final SqliteLedger ledger;
+  private final Progress progress;
+
+  /** Ingest into this ledger, reporting each file. */
+  public Ingest(SqliteLedger ledger, Progress progress) {
+    this.ledger = ledger;
+    this.progress = progress;
+  }
+
+  /** The ledger's format code for a detected format, empty for an unknown one. */
+  public static Optional<String> formatCode(InputFormat f) {
+    if (f == InputFormat.FIRMS_CSV) {
+      return Optional.of("firms-csv");
+    }
+    if (f == InputFormat.OBSERVATIONS_JSONL) {
+      return Optional.of("observations-jsonl");
+    }
+    if (f == InputFormat.SOURCES_YAML) {
+      return Optional.of("sources-yaml");
+    }
+    return Optional.empty();
+  }
+
+  /** Ingests the files in order. */
+  public List<IngestOutcome> ingest(List<InputFile> files) throws IOException {
+    List<IngestOutcome> out = new ArrayList<>();
+    for (InputFile f : files) {
+      byte[] raw = Files.readAllBytes(f.path());
+      String sha = sha256(raw);
+      InputFormat detected = FormatDetector.detect(f.name(), Arrays.copyOf(raw, Math.min(raw.length, HEAD_BYTES)));
+      Optional<String> format = formatCode(detected);
+      if (format.isEmpty()) {
+        String why = "not a format Trucewatch reads (FIRMS CSV, observation JSON lines, sources YAML)";
+        progress.report("refused " + f.name() + ": " + why);
+        out.add(new IngestOutcome(f.name(), Optional.empty(), sha, Optional.empty(), false, Optional.of(why)));
+        continue;
+      }
+      AppendResult r = ledger.append(f.name(), format.get(), raw);
+      progress.report(
+          String.format(
+              java.util.Locale.ROOT,
+              "%s %s (%s, %,d bytes) as ledger entry %d",
+              r.alreadyHeld() ? "already held" : "stored",
+              f.name(),
+              format.get(),
+              raw.length,
+              r.entry().seq()));
+      out.add(new IngestOutcome(f.name(), format, sha, Optional.of(r.entry().seq()), r.alreadyHeld(), Optional.empty()));
+    }
+    return out;
+  }
+
+  private static String sha256(byte[] raw) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(raw));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK must provide SHA-256", e);
+    }
+  }
+
+}

@@ -1,0 +1,66 @@
+package org.trucewatch.engine.publish;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.trucewatch.core.assess.Attribution;
+import org.trucewatch.core.assess.Finding;
+import org.trucewatch.core.enrich.Touch;
+import org.trucewatch.core.observation.ObservationId;
+
+/**
+ * Writes {@code findings.jsonl}: one finding per line, in the order given (the assessor's: time,
+ * then id), with the fields of the CLI contract: {@code id}, {@code provision}, {@code
+ * incident}, {@code grade}, {@code evidence}, {@code attribution}, {@code explanation}, and
+ * {@code kind}, {@code time}, {@code places} besides.
+ */
+public final class FindingsJsonlWriter {
+  /** The file's text, UTF-8, one JSON object and a newline per finding. */
+  public String render(List<Finding> findings) {
+    StringBuilder sb = new StringBuilder();
+    for (Finding f : findings) {
+      sb.append(toJson(f)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** One finding as a JSON object, keys in contract order. */
+  public ObjectNode toJson(Finding f) {
+    ObjectNode n = JsonOutput.MAPPER.createObjectNode();
+    n.put("id", f.id());
+    n.put("provision", f.provisionId());
+    n.put("incident", f.incidentId());
+    n.put("kind", f.kind().code());
+    n.put("grade", f.grade().code());
+    n.put("time", f.time().toString());
+    ArrayNode places = n.putArray("places");
+    for (Touch t : f.elements()) {
+      ObjectNode p = places.addObject();
+      p.put("element", t.elementId());
+      p.put("name", t.elementName());
+      p.put("category", t.category());
+      p.put("distance_m", JsonOutput.metres(t.distanceMetres()));
+      p.put("limit_m", JsonOutput.metres(t.limitMetres()));
+    }
+    n.set("evidence", JsonOutput.strings(f.evidence()));
+    n.set("attribution", attribution(f.attribution()));
+    n.put("explanation", f.explanation());
+    return n;
+  }
+
+  static ObjectNode attribution(Attribution a) {
+    ObjectNode n = JsonOutput.MAPPER.createObjectNode();
+    n.put("status", a.code());
+    if (a instanceof Attribution.Claimed c) {
+      n.put("party", c.party());
+      n.set("evidence", JsonOutput.strings(c.evidence()));
+    } else if (a instanceof Attribution.Contested c) {
+      ObjectNode claims = n.putObject("claims");
+      for (Map.Entry<String, List<ObservationId>> e : c.claims().entrySet()) {
+        claims.set(e.getKey(), JsonOutput.strings(e.getValue()));
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,82 @@
+package org.trucewatch.engine.publish;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.trucewatch.core.assess.Finding;
+import org.trucewatch.core.assess.FindingGrade;
+import org.trucewatch.core.fuse.Incident;
+
+/**
+ * Writes {@code incidents.geojson}: an RFC 7946 FeatureCollection with one Point feature per
+ * incident at its centre, in the order given (start time, then id). Properties: {@code id},
+ * {@code kind}, {@code start}, {@code end}, {@code status}, {@code grade} (the strongest grade of
+ * its findings, {@code null} when it has none), {@code sources}, {@code casualties}, {@code
+ * places}, {@code radius_m}, {@code observations}, {@code findings}.
+ */
+public final class IncidentsGeoJsonWriter {
+  /** The file's text: one feature per line inside the collection, so diffs stay readable. */
+  public String render(List<Incident> incidents, List<Finding> findings) {
+    Map<String, List<Finding>> byIncident = new HashMap<>();
+    for (Finding f : findings) {
+      byIncident.computeIfAbsent(f.incidentId(), k -> new ArrayList<>()).add(f);
+    }
+    StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+    for (int i = 0; i < incidents.size(); i++) {
+      Incident inc = incidents.get(i);
+      ObjectNode feature = feature(inc, byIncident.getOrDefault(inc.id(), List.of()));
+      try {
+        sb.append(JsonOutput.MAPPER.writeValueAsString(feature));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+      sb.append(i + 1 < incidents.size() ? ",\n" : "\n");
+    }
+    return sb.append("]}\n").toString();
+  }
+
+  private ObjectNode feature(Incident inc, List<Finding> findings) {
+    ObjectNode f = JsonOutput.MAPPER.createObjectNode();
+    f.put("type", "Feature");
+    f.put("id", inc.id());
+    ObjectNode g = f.putObject("geometry");
+    g.put("type", "Point");
+    ArrayNode c = g.putArray("coordinates");
+    c.add(JsonOutput.degrees(inc.centre().x));
+    c.add(JsonOutput.degrees(inc.centre().y));
+    ObjectNode p = f.putObject("properties");
+    p.put("id", inc.id());
+    p.put("kind", inc.kind().code());
+    p.put("start", inc.start().toString());
+    p.put("end", inc.end().toString());
+    p.put("status", inc.status().code());
+    FindingGrade best = null;
+    List<String> ids = new ArrayList<>();
+    for (Finding fi : findings) {
+      ids.add(fi.id());
+      if (best == null || fi.grade().ordinal() < best.ordinal()) {
+        best = fi.grade();
+      }
+    }
+    Collections.sort(ids);
+    if (best == null) {
+      p.putNull("grade");
+    } else {
+      p.put("grade", best.code());
+    }
+    p.set("sources", JsonOutput.strings(inc.sourceIds()));
+    p.put("independent_sources", inc.independentSources());
+    p.set("casualties", JsonOutput.casualties(inc.casualties()));
+    p.set("places", JsonOutput.strings(inc.places()));
+    p.put("radius_m", JsonOutput.metres(inc.radiusMetres()));
+    p.put("observations", inc.members().size());
+    p.set("findings", JsonOutput.strings(ids));
+    return f;
+  }
+}

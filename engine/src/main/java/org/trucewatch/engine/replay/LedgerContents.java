@@ -1,0 +1,33 @@
+package org.trucewatch.engine.replay;
+
+import java.util.List;
+import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.source.SourceDirectory;
+import org.trucewatch.formats.Reject;
+import org.trucewatch.ledger.Checkpoint;
+
+/**
+ * Everything read back from a ledger: the sources it declares, its observations (each once,
+ * sorted by event time then id), every reject, and the checkpoint it was read up to.
+ *
+ * @param sources built-in sources plus those declared in the ledger, later declarations winning
+ * @param observations distinct observations, sorted by event time then id
+ * @param repeats observations dropped because the same content was already read
+ * @param rejects rejected lines and records, in ledger order
+ * @param entries what each entry gave
+ * @param checkpoint the last entry read
+ */
+public record LedgerContents(
+    SourceDirectory sources,
+    List<Observation> observations,
+    long repeats,
+    List<Reject> rejects,
+    List<EntryReading> entries,
+    Checkpoint checkpoint) {
+  /** Freezes the lists. */
+  public LedgerContents {
+    observations = List.copyOf(observations);
+    rejects = List.copyOf(rejects);
+    entries = List.copyOf(entries);
+  }
+}

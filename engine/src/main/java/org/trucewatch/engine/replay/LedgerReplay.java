@@ -1,0 +1,88 @@
+package org.trucewatch.engine.replay;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.observation.ObservationId;
+import org.trucewatch.core.source.Source;
+import org.trucewatch.core.source.SourceDirectory;
+import org.trucewatch.engine.Progress;
+import org.trucewatch.formats.ReadResult;
+import org.trucewatch.formats.Reject;
+import org.trucewatch.formats.firms.FirmsCsvReader;
+import org.trucewatch.formats.firms.FirmsSources;
+import org.trucewatch.formats.observation.ObservationJsonlReader;
+import org.trucewatch.formats.sources.SourcesReadResult;
+import org.trucewatch.formats.sources.SourcesYamlReader;
+import org.trucewatch.ledger.Checkpoint;
+import org.trucewatch.ledger.LedgerEntry;
+import org.trucewatch.ledger.SqliteLedger;
+
+/**
+ * Reads a ledger back, entry by entry in ledger order, into sources and observations. This is the
+ * only way observations enter the pipeline, so outputs rest on nothing the ledger does not hold.
+ */
+public final class LedgerReplay {
+  private final Progress progress;
+
+  /** A replay reporting each entry. */
+  public LedgerReplay(Progress progress) {
+    this.progress = progress;
+  }
+
+  /** Reads every entry of the ledger. */
+  public LedgerContents read(SqliteLedger ledger) {
+    List<Source> sources = new ArrayList<>(FirmsSources.defaults());
+    List<Observation> observations = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    List<EntryReading> readings = new ArrayList<>();
+    Set<ObservationId> seen = new HashSet<>();
+    long repeats = 0;
+    Checkpoint checkpoint = Checkpoint.EMPTY;
+    FirmsCsvReader firms = new FirmsCsvReader();
+    ObservationJsonlReader jsonl = new ObservationJsonlReader();
+    SourcesYamlReader sourcesReader = new SourcesYamlReader();
+    for (LedgerEntry e : ledger.entries()) {
+      byte[] raw = ledger.raw(e.seq());
+      long nObs = 0;
+      long nSources = 0;
+      long nRejects;
+      if (e.format().equals("sources-yaml")) {
+        SourcesReadResult r = sourcesReader.read(e.name(), raw);
+        sources.addAll(r.sources());
+        rejects.addAll(r.rejects());
+        nSources = r.sources().size();
+        nRejects = r.rejects().size();
+      } else {
+        ReadResult r;
+        if (e.format().equals("firms-csv")) {
+          r = firms.read(e.name(), e.sha256(), raw);
+        } else if (e.format().equals("observations-jsonl")) {
+          r = jsonl.read(e.name(), e.sha256(), raw);
+        } else {
+          r = new ReadResult(List.of(), List.of(new Reject(e.name(), 0, "", "ledger entry " + e.seq()
+              + " has format '" + e.format() + "', which this version cannot read")));
+        }
+        for (Observation o : r.observations()) {
+          if (seen.add(o.id())) {
+            observations.add(o);
+          } else {
+            repeats++;
+          }
+        }
+        rejects.addAll(r.rejects());
+        nObs = r.observations().size();
+        nRejects = r.rejects().size();
+      }
+      readings.add(new EntryReading(e.seq(), e.name(), e.format(), e.sha256(), nObs, nSources, nRejects));
+      progress.report(String.format(java.util.Locale.ROOT, "read ledger entry %d %s: %,d observations, %,d sources, %,d rejects",
+          e.seq(), e.name(), nObs, nSources, nRejects));
+      checkpoint = e.checkpoint();
+    }
+    observations.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
+    return new LedgerContents(new SourceDirectory(sources), observations, repeats, rejects, readings, checkpoint);
+  }
+}
