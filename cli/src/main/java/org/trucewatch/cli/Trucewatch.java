@@ -28,17 +28,27 @@ public final class Trucewatch implements Runnable {
     System.exit(execute(args));
   }
 
-  /** Runs the command line and returns its exit code; for tests and embedding. */
+  /** Runs the command line on the standard streams and returns its exit code. */
   public static int execute(String... args) {
+    return execute(
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
+        args);
+  }
+
+  /** Runs the command line with these streams and returns its exit code; for tests and embedding. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Trucewatch());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          PrintWriter err = commandLine.getErr();
-          err.println("trucewatch " + commandLine.getCommandName() + ": " + Failure.describe(e));
+          PrintWriter w = commandLine.getErr();
+          w.println("trucewatch " + commandLine.getCommandName() + ": " + Failure.describe(e));
           if (Boolean.getBoolean("trucewatch.debug")) {
-            e.printStackTrace(err);
+            e.printStackTrace(w);
           }
-          err.flush();
+          w.flush();
           return 1;
         });
     return cli.execute(args);
