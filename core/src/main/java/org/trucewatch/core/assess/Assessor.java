@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.agreement.Provision;
 import org.trucewatch.core.enrich.EnrichedObservation;
@@ -177,12 +176,14 @@ public final class Assessor {
       Attribution attribution) {
     StringBuilder sb = new StringBuilder();
     TreeMap<String, Integer> kinds = new TreeMap<>();
-    TreeSet<String> srcs = new TreeSet<>();
+    // each source once, with the best credibility it gave (lowest rating number)
+    TreeMap<String, Integer> bestRating = new TreeMap<>();
     for (Observation o : evidence) {
       kinds.merge(o.kind().code(), 1, Integer::sum);
-      Source s = sources.lookup(o.sourceId());
-      srcs.add(s.id() + " (" + s.reliability() + o.credibility().rating() + ")");
+      bestRating.merge(o.sourceId(), o.credibility().rating(), Math::min);
     }
+    List<String> srcs = new ArrayList<>();
+    bestRating.forEach((id, rating) -> srcs.add(id + " (" + sources.lookup(id).reliability() + rating + ")"));
     StringBuilder kindText = new StringBuilder();
     kinds.forEach((k, n) -> kindText.append(kindText.length() == 0 ? "" : ", ").append(n).append(' ').append(k));
     sb.append(Character.toUpperCase(kindText.charAt(0))).append(kindText.substring(1));

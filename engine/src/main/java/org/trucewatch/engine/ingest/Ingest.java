@@ -29,20 +29,6 @@ public final class Ingest {
     this.progress = progress;
   }
 
-  /** The ledger's format code for a detected format, empty for an unknown one. */
-  public static Optional<String> formatCode(InputFormat f) {
-    if (f == InputFormat.FIRMS_CSV) {
-      return Optional.of("firms-csv");
-    }
-    if (f == InputFormat.OBSERVATIONS_JSONL) {
-      return Optional.of("observations-jsonl");
-    }
-    if (f == InputFormat.SOURCES_YAML) {
-      return Optional.of("sources-yaml");
-    }
-    return Optional.empty();
-  }
-
   /** Ingests the files in order. */
   public List<IngestOutcome> ingest(List<InputFile> files) throws IOException {
     List<IngestOutcome> out = new ArrayList<>();
@@ -50,7 +36,7 @@ public final class Ingest {
       byte[] raw = Files.readAllBytes(f.path());
       String sha = sha256(raw);
       InputFormat detected = FormatDetector.detect(f.name(), Arrays.copyOf(raw, Math.min(raw.length, HEAD_BYTES)));
-      Optional<String> format = formatCode(detected);
+      Optional<String> format = detected.code();
       if (format.isEmpty()) {
         String why = "not a format Trucewatch reads (FIRMS CSV, observation JSON lines, sources YAML)";
         progress.report("refused " + f.name() + ": " + why);

@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
 import org.trucewatch.core.source.Source;
 import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.engine.Progress;
+import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.Reject;
-import org.trucewatch.formats.firms.FirmsCsvReader;
 import org.trucewatch.formats.firms.FirmsSources;
-import org.trucewatch.formats.observation.ObservationJsonlReader;
 import org.trucewatch.formats.sources.SourcesReadResult;
 import org.trucewatch.formats.sources.SourcesYamlReader;
 import org.trucewatch.ledger.Checkpoint;
@@ -42,8 +42,7 @@ public final class LedgerReplay {
     Set<ObservationId> seen = new HashSet<>();
     long repeats = 0;
     Checkpoint checkpoint = Checkpoint.EMPTY;
-    FirmsCsvReader firms = new FirmsCsvReader();
-    ObservationJsonlReader jsonl = new ObservationJsonlReader();
+    Map<String, ObservationReader> readers = ObservationReaders.all();
     SourcesYamlReader sourcesReader = new SourcesYamlReader();
     for (LedgerEntry e : ledger.entries()) {
       byte[] raw = ledger.raw(e.seq());
@@ -57,11 +56,10 @@ public final class LedgerReplay {
         nSources = r.sources().size();
         nRejects = r.rejects().size();
       } else {
+        ObservationReader reader = readers.get(e.format());
         ReadResult r;
-        if (e.format().equals("firms-csv")) {
-          r = firms.read(e.name(), e.sha256(), raw);
-        } else if (e.format().equals("observations-jsonl")) {
-          r = jsonl.read(e.name(), e.sha256(), raw);
+        if (reader != null) {
+          r = reader.read(e.name(), e.sha256(), raw);
         } else {
           r = new ReadResult(List.of(), List.of(new Reject(e.name(), 0, "", "ledger entry " + e.seq()
               + " has format '" + e.format() + "', which this version cannot read")));

@@ -1,0 +1,28 @@
+package org.trucewatch.engine.replay;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.trucewatch.formats.ObservationReader;
+import org.trucewatch.formats.firms.FirmsCsvReader;
+import org.trucewatch.formats.observation.ObservationJsonlReader;
+
+/**
+ * The readers that turn ledger entries into observations, by the format code the ledger stores.
+ * A new input format registers its reader here (one line) and its detection in {@code
+ * formats.FormatDetector}.
+ */
+public final class ObservationReaders {
+  private ObservationReaders() {}
+
+  /** A fresh reader for every observation format, by format code. */
+  public static Map<String, ObservationReader> all() {
+    Map<String, ObservationReader> m = new TreeMap<>();
+    add(m, new FirmsCsvReader());
+    add(m, new ObservationJsonlReader());
+    return m;
+  }
+
+  private static void add(Map<String, ObservationReader> m, ObservationReader r) {
+    m.put(r.format(), r);
+  }
+}
