@@ -1,5 +1,6 @@
 package org.trucewatch.formats.firms;
 
+import org.trucewatch.formats.BadField;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -125,7 +126,7 @@ public final class FirmsCsvReader implements ObservationReader {
           try {
             result = rows.read(row.fields(), row.line());
           } catch (BadField e) {
-            result = new Reject(name, row.line(), e.field, e.reason);
+            result = new Reject(name, row.line(), e.field(), e.reason());
           }
           lines.set(i, result);
         }
@@ -206,19 +207,6 @@ public final class FirmsCsvReader implements ObservationReader {
       }
     }
     return true;
-  }
-
-  /** One field of one row that cannot be read. */
-  static final class BadField extends Exception {
-    private static final long serialVersionUID = 1L;
-    final String field;
-    final String reason;
-
-    BadField(String field, String reason) {
-      super(field + ": " + reason, null, false, false);
-      this.field = field;
-      this.reason = reason;
-    }
   }
 
   /** Turns the rows of one file into observations; caches the last date, which rows repeat. */

@@ -1,5 +1,6 @@
 package org.trucewatch.formats.observation;
 
+import org.trucewatch.formats.BadField;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;

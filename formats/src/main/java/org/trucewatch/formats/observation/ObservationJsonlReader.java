@@ -1,5 +1,6 @@
 package org.trucewatch.formats.observation;
 
+import org.trucewatch.formats.BadField;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -67,7 +68,7 @@ public final class ObservationJsonlReader implements ObservationReader {
       try {
         observations.add(ObservationJson.decode(node, new Provenance(entrySha256, name, lineNo)));
       } catch (BadField e) {
-        rejects.add(new Reject(name, lineNo, e.field, e.reason));
+        rejects.add(new Reject(name, lineNo, e.field(), e.reason()));
       }
     }
     return new ReadResult(observations, rejects);
