@@ -59,20 +59,20 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), quiet);
-    RunRequest request = new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(RunCommand::storePath));
+    RunRequest request = new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(this::storePath));
     RunSummary summary = new ReplayRun(Clock.systemUTC()).execute(request, progress);
     Summaries.print(summary, spec.commandLine().getErr(), quiet);
     spec.commandLine().getOut().println(summary.outDir().resolve("manifest.json"));
     return 0;
   }
 
-  static Path storePath(String store) {
+  private Path storePath(String store) {
     if (store.startsWith("jdbc:sqlite:")) {
       return Path.of(store.substring("jdbc:sqlite:".length()));
     }
     if (store.startsWith("jdbc:")) {
       throw new CommandLine.ParameterException(
-          new CommandLine(new RunCommand()), "--store: only SQLite is supported by this version, not " + store);
+          spec.commandLine(), "--store: only SQLite is supported by this version, not " + store);
     }
     return Path.of(store);
   }
