@@ -205,16 +205,6 @@ abstract class JdbcLedger implements Ledger {
   }
 
   @Override
-  public VerificationReport verify() {
-    return verify(null, null);
-  }
-
-  @Override
-  public VerificationReport verify(Checkpoint cited) {
-    return verify(Objects.requireNonNull(cited, "cited"), null);
-  }
-
-  @Override
   public VerificationReport verify(Checkpoint cited, LedgerPublicKey trusted) {
     try {
       return inReadTransaction(

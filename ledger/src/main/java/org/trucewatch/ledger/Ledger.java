@@ -12,10 +12,7 @@ import java.util.Optional;
  * <p>Every append returns only once its entry is durable: an acknowledged input survives a crash.
  * Nothing is ever updated or deleted; corrections and analyst actions are new entries.
  */
-public interface Ledger extends AutoCloseable {
-  /** Where the ledger lives, for messages: a file path or a JDBC URL without credentials. */
-  String location();
-
+public interface Ledger extends LedgerView, AutoCloseable {
   /**
    * Stores an input's raw bytes as the next entry and returns once the entry is durable. Bytes
    * the ledger already holds are not stored again: the result then points at the entry that holds
@@ -37,19 +34,6 @@ public interface Ledger extends AutoCloseable {
    */
   List<AppendResult> appendAll(List<LedgerInput> inputs);
 
-  /** Every entry, in seq order, without the raw bytes. */
-  List<LedgerEntry> entries();
-
-  /**
-   * The raw bytes of entry {@code seq}, exactly as appended.
-   *
-   * @throws LedgerException naming the ledger if there is no such entry
-   */
-  byte[] raw(long seq);
-
-  /** The current head: how many entries there are and the last one's chain hash. */
-  Checkpoint checkpoint();
-
   /**
    * Signs the current head with the deployment key and stores the signature, unless the head is
    * already signed by that key; returns the signed checkpoint.
@@ -58,35 +42,8 @@ public interface Ledger extends AutoCloseable {
    */
   SignedCheckpoint signCheckpoint();
 
-  /** Every stored signed checkpoint, by entry count then key id. */
-  List<SignedCheckpoint> signedCheckpoints();
-
   /** The key this ledger signs with, if it was opened with one. */
   Optional<LedgerPublicKey> signingKey();
-
-  /**
-   * Re-checks the whole stored ledger: seqs are gap-free from 1, every entry's bytes hash to its
-   * recorded sha256 and size, every entry links to the previous entry's chain hash, every chain
-   * hash matches the one recomputed from its fields, and every stored signed checkpoint's
-   * signature is valid and its head is on the chain. Reports problems, never throws on them.
-   */
-  VerificationReport verify();
-
-  /**
-   * {@link #verify()}, and also checks that the stored chain passes through {@code cited}: an
-   * attacker who rewrites entries and all later chain hashes consistently still changes the
-   * chain hash at a checkpoint an earlier output cited.
-   */
-  VerificationReport verify(Checkpoint cited);
-
-  /**
-   * {@link #verify()}, also against a cited checkpoint and a trusted key when given.
-   *
-   * @param cited a checkpoint an output cited, or null
-   * @param trusted the only key checkpoints may be signed with, or null to accept the stored keys
-   *     (the report lists their ids, to compare with the one the deployment publishes)
-   */
-  VerificationReport verify(Checkpoint cited, LedgerPublicKey trusted);
 
   /** Closes the store; entries already appended are durable whether or not this runs. */
   @Override
