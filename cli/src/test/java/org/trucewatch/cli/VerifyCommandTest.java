@@ -151,6 +151,14 @@ class VerifyCommandTest {
     // the same inputs give the same chain on either backend, so the same findings
     assertThat(Files.readAllBytes(out.resolve("findings.jsonl"))).isEqualTo(Files.readAllBytes(demo.resolve("findings.jsonl")));
     assertThat(Files.readAllBytes(out.resolve("manifest.json"))).isEqualTo(Files.readAllBytes(demo.resolve("manifest.json")));
+    // the server store also answers map queries: the run's incidents are in its PostGIS table
+    long geojsonIncidents = Files.readString(out.resolve("incidents.geojson")).split("\"type\" ?: ?\"Feature\"", -1).length - 1;
+    try (Connection c = DriverManager.getConnection(url);
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*), count(DISTINCT id) FROM incidents WHERE ST_Y(location) BETWEEN -90 AND 90")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(geojsonIncidents).isEqualTo(rs.getLong(2)).isPositive();
+    }
     Outcome missing = TrucewatchTest.run("verify", "-q", out.toString());
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("no ledger at").contains("--store");

@@ -24,6 +24,8 @@ import org.trucewatch.ledger.DeploymentKey;
 import org.trucewatch.ledger.Ledger;
 import org.trucewatch.ledger.LedgerOptions;
 import org.trucewatch.ledger.LedgerStores;
+import org.trucewatch.ledger.PostgisIncidentStore;
+import org.trucewatch.ledger.PostgresLedger;
 import org.trucewatch.ledger.SignedCheckpoint;
 
 /**
@@ -77,6 +79,10 @@ public final class ReplayRun {
         writeAtomically(request.outDir().resolve(file.getKey()), file.getValue());
       }
       progress.report("wrote " + request.outDir().resolve("manifest.json"));
+      if (ledger instanceof PostgresLedger server) {
+        new PostgisIncidentStore(server).replaceAll(IncidentRows.of(rendered.result()));
+        progress.report("query store: " + rendered.result().incidents().size() + " incidents in PostGIS");
+      }
       return new RunSummary(
           ingested,
           contents.observations().size(),
