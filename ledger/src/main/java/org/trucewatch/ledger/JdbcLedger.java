@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  */
 abstract class JdbcLedger implements Ledger {
   private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  /** Inputs looked up per statement; well under SQLite's limit of 32,766 parameters. */
+  private static final int LOOKUP_CHUNK = 500;
+  /** Inserts sent per JDBC batch. */
+  private static final int INSERT_BATCH = 500;
+
   static final String ENTRY_COLUMNS =
       "seq, name, format, sha256, size_bytes, previous_chain_hash, chain_hash, received_at";
 
@@ -68,20 +73,25 @@ abstract class JdbcLedger implements Ledger {
 
   private List<AppendResult> appendInTransaction(Connection c, List<LedgerInput> inputs)
       throws SQLException {
+    List<String> sha256s = new ArrayList<>(inputs.size());
+    for (LedgerInput input : inputs) {
+      sha256s.add(ChainHash.sha256Hex(input.raw()));
+    }
+    // One look-up per chunk and batched inserts: a round trip per statement, not per input.
+    Map<String, LedgerEntry> known = entriesWithSha256(c, sha256s);
     List<AppendResult> results = new ArrayList<>(inputs.size());
-    Map<String, LedgerEntry> inBatch = new HashMap<>();
+    List<SignedCheckpoint> signatures = new ArrayList<>();
     Checkpoint head = headCheckpoint(c);
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO entries (" + ENTRY_COLUMNS + ", raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (LedgerInput input : inputs) {
-        String sha256 = ChainHash.sha256Hex(input.raw());
-        LedgerEntry held = inBatch.get(sha256);
-        if (held == null) {
-          held = entryWithSha256(c, sha256).orElse(null);
-        }
-        if (held != null) {
-          results.add(new AppendResult(held, true));
+      int pending = 0;
+      for (int i = 0; i < inputs.size(); i++) {
+        LedgerInput input = inputs.get(i);
+        String sha256 = sha256s.get(i);
+        LedgerEntry already = known.get(sha256);
+        if (already != null) {
+          results.add(new AppendResult(already, true));
           continue;
         }
         long seq = head.entryCount() + 1;
@@ -97,7 +107,11 @@ abstract class JdbcLedger implements Ledger {
         insert.setString(7, chainHash);
         insert.setString(8, receivedAt.toString());
         insert.setBytes(9, input.raw());
-        insert.executeUpdate();
+        insert.addBatch();
+        if (++pending == INSERT_BATCH) {
+          insert.executeBatch();
+          pending = 0;
+        }
         LedgerEntry entry =
             new LedgerEntry(
                 seq,
@@ -108,15 +122,45 @@ abstract class JdbcLedger implements Ledger {
                 head.headChainHash(),
                 chainHash,
                 receivedAt);
-        inBatch.put(sha256, entry);
+        known.put(sha256, entry);
         results.add(new AppendResult(entry, false));
         head = entry.checkpoint();
         if (options.signingKey().isPresent() && seq % options.signEveryEntries() == 0) {
-          storeSignature(c, options.signingKey().get().sign(head));
+          signatures.add(options.signingKey().get().sign(head));
+        }
+      }
+      if (pending > 0) {
+        insert.executeBatch();
+      }
+    }
+    for (SignedCheckpoint signed : signatures) {
+      storeSignature(c, signed);
+    }
+    return results;
+  }
+
+  /** The stored entries holding any of these sha256s, by sha256. */
+  private static Map<String, LedgerEntry> entriesWithSha256(Connection c, List<String> sha256s)
+      throws SQLException {
+    Map<String, LedgerEntry> found = new HashMap<>();
+    for (int from = 0; from < sha256s.size(); from += LOOKUP_CHUNK) {
+      List<String> chunk = sha256s.subList(from, Math.min(sha256s.size(), from + LOOKUP_CHUNK));
+      String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement select =
+          c.prepareStatement(
+              "SELECT " + ENTRY_COLUMNS + " FROM entries WHERE sha256 IN (" + marks + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          select.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            LedgerEntry e = entryOf(rs);
+            found.put(e.sha256(), e);
+          }
         }
       }
     }
-    return results;
+    return found;
   }
 
   @Override
@@ -283,17 +327,6 @@ abstract class JdbcLedger implements Ledger {
       insert.setString(4, signed.publicKey().base64());
       insert.setString(5, signed.signatureBase64());
       insert.executeUpdate();
-    }
-  }
-
-  private static Optional<LedgerEntry> entryWithSha256(Connection c, String sha256)
-      throws SQLException {
-    try (PreparedStatement select =
-        c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM entries WHERE sha256 = ?")) {
-      select.setString(1, sha256);
-      try (ResultSet rs = select.executeQuery()) {
-        return rs.next() ? Optional.of(entryOf(rs)) : Optional.empty();
-      }
     }
   }
 

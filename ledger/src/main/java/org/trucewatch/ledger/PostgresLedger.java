@@ -52,6 +52,8 @@ public final class PostgresLedger extends JdbcLedger {
     config.setConnectionTimeout(10_000);
     // Durability of an acknowledged append rests on this, whatever the server's default.
     config.setConnectionInitSql("SET synchronous_commit = on");
+    // Sends a JDBC batch of inserts as multi-row INSERTs: fewer round trips per appendAll.
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
