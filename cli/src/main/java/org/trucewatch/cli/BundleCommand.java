@@ -25,15 +25,17 @@ import picocli.CommandLine.Parameters;
     name = "bundle",
     mixinStandardHelpOptions = true,
     description = {
-      "Exports a ledger bundle: one ZIP file with every ledger record (raw bytes and chain fields),",
-      "the signed checkpoints, the deployment's public key, manifest.json and the published outputs.",
-      "Anyone can check it with only the file and Trucewatch: `trucewatch verify FILE`.",
-      "The same ledger and outputs always give a byte-identical bundle. No private key is needed.",
+      "Exports a ledger bundle: one ZIP file with every ledger record (raw",
+      "bytes and chain fields), the signed checkpoints, the deployment's public",
+      "key, manifest.json and the published outputs. Anyone can check it with",
+      "only the file and Trucewatch: `trucewatch verify FILE`. The same ledger",
+      "and outputs give a byte-identical bundle. No private key is needed.",
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  trucewatch bundle trucewatch-demo --out demo.twbundle",
-      "  trucewatch bundle out --store 'jdbc:postgresql://127.0.0.1:5432/trucewatch?user=tw&password=secret' --out day.twbundle",
+      "  trucewatch bundle out --out day.twbundle --store \\",
+      "      'jdbc:postgresql://127.0.0.1:5432/trucewatch?user=tw&password=secret'",
     })
 final class BundleCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

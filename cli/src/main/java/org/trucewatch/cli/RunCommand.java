@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
       "      --input scenario/inputs --out out",
       "  trucewatch run --agreement a.yaml --input fires.csv --input reports.jsonl --out out --store ledger.sqlite",
       "  trucewatch run --agreement a.yaml --input inputs --out out \\",
-      "      --store 'jdbc:postgresql://127.0.0.1:5432/trucewatch?user=tw&password=secret' --key /etc/trucewatch/deployment.key",
+      "      --key /etc/trucewatch/deployment.key --store \\",
+      "      'jdbc:postgresql://127.0.0.1:5432/trucewatch?user=tw&password=secret'",
     })
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
