@@ -72,21 +72,21 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), quiet);
     RunRequest request =
-        new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(RunCommand::checkedStore), Optional.ofNullable(key));
+        new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(this::checkedStore), Optional.ofNullable(key));
     RunSummary summary = new ReplayRun(Clock.systemUTC()).execute(request, progress);
     Summaries.print(summary, spec.commandLine().getErr(), quiet);
     spec.commandLine().getOut().println(summary.outDir().resolve("manifest.json"));
     return 0;
   }
 
-  static String checkedStore(String store) {
+  private String checkedStore(String store) {
     try {
       if (!LedgerStores.isServer(store)) {
         LedgerStores.sqliteFile(store);
       }
       return store;
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(new CommandLine(new RunCommand()), "--store: " + e.getMessage());
+      throw new CommandLine.ParameterException(spec.commandLine(), "--store: " + e.getMessage());
     }
   }
 }

@@ -244,7 +244,8 @@ abstract class JdbcLedger implements Ledger {
     try {
       return inReadTransaction(JdbcLedger::readSignedCheckpoints);
     } catch (SQLException e) {
-      throw new LedgerException(location() + ": could not read the signed checkpoints", e);
+      throw new LedgerException(
+          location() + ": could not read the signed checkpoints: " + e.getMessage(), e);
     }
   }
 
@@ -278,7 +279,8 @@ abstract class JdbcLedger implements Ledger {
             return verifier.finish(signed, trusted);
           });
     } catch (SQLException e) {
-      throw new LedgerException(location() + ": could not read the entries to verify them", e);
+      throw new LedgerException(
+          location() + ": could not read the ledger to verify it: " + e.getMessage(), e);
     }
   }
 
@@ -299,8 +301,15 @@ abstract class JdbcLedger implements Ledger {
                 ? new Checkpoint(count, head)
                 : new Checkpoint(Math.max(count, 0), ChainHash.GENESIS);
         String signature = ChainHash.isHash(head) ? textOf(rs, 4) : "";
-        out.add(
-            new SignedCheckpoint(checkpoint, LedgerPublicKey.fromBase64(textOf(rs, 3)), signature));
+        LedgerPublicKey key;
+        try {
+          key = LedgerPublicKey.fromBase64(textOf(rs, 3));
+        } catch (IllegalArgumentException e) {
+          throw new SQLException(
+              "the signed checkpoint at entry " + count + " has a public_key that is not an"
+                  + " Ed25519 key", e);
+        }
+        out.add(new SignedCheckpoint(checkpoint, key, signature));
       }
     }
     return out;

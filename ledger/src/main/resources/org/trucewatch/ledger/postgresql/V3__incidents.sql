@@ -1,6 +1,14 @@
 -- The query store: incidents of the latest run, for map and API queries by place and time.
 -- Derived data, rebuilt from the ledger by every run, so rows are replaced (no trigger here).
-CREATE EXTENSION IF NOT EXISTS postgis;
+-- Created here when the migrating user may (a superuser); otherwise an administrator creates it
+-- first (.ci/postgres-ledger.sh does). Checked first, so no notice when it already exists.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'postgis') THEN
+    CREATE EXTENSION postgis;
+  END IF;
+END
+$$;
 
 CREATE TABLE incidents (
   id TEXT PRIMARY KEY,
