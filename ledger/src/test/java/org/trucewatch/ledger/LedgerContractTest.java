@@ -282,6 +282,41 @@ class LedgerContractTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgresql"})
+  void twoWritersAppendingAtOnceNeverForkTheChain(String backend) throws Exception {
+    try (LedgerBackend store = LedgerBackend.named(backend, dir);
+        Ledger first = store.open(signingEvery(10));
+        Ledger second = store.open(signingEvery(10))) {
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var a = pool.submit(() -> {
+          for (LedgerInput in : reports(0, 120)) {
+            first.append(in.name(), in.format(), in.raw());
+          }
+          return null;
+        });
+        var b = pool.submit(() -> {
+          for (int i = 120; i < 240; i += 6) {
+            second.appendAll(reports(i, 6));
+          }
+          return null;
+        });
+        a.get();
+        b.get();
+      } finally {
+        pool.shutdown();
+      }
+      List<LedgerEntry> entries = first.entries();
+      assertThat(entries).hasSize(240);
+      assertThat(entries).extracting(LedgerEntry::seq).containsExactlyElementsOf(
+          java.util.stream.LongStream.rangeClosed(1, 240).boxed().toList());
+      VerificationReport report = second.verify();
+      assertThat(report.broken()).isEmpty();
+      assertThat(report.signedCheckpointsChecked()).isEqualTo(24);
+    }
+  }
+
   private LedgerBackend ledgerOfSix(String backend) {
     LedgerBackend store = LedgerBackend.named(backend, dir);
     try (Ledger ledger = store.open(signingEvery(3))) {
