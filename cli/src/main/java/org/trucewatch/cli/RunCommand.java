@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.trucewatch.engine.run.ReplayRun;
 import org.trucewatch.engine.run.RunRequest;
 import org.trucewatch.engine.run.RunSummary;
+import org.trucewatch.ledger.LedgerStores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Option;
       "  trucewatch run --agreement examples/agreements/black-sea-energy.yaml \\",
       "      --input scenario/inputs --out out",
       "  trucewatch run --agreement a.yaml --input fires.csv --input reports.jsonl --out out --store ledger.sqlite",
+      "  trucewatch run --agreement a.yaml --input inputs --out out \\",
+      "      --key /etc/trucewatch/deployment.key --store \\",
+      "      'jdbc:postgresql://127.0.0.1:5432/trucewatch?user=tw&password=secret'",
     })
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -49,9 +53,17 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--store",
-      paramLabel = "PATH",
-      description = "The ledger: a SQLite file path or jdbc:sqlite:PATH (default: DIR/ledger.sqlite).")
+      paramLabel = "URL",
+      description = "The ledger: a SQLite file path, jdbc:sqlite:PATH or jdbc:postgresql://HOST:PORT/DB?user=..."
+          + " (default: DIR/ledger.sqlite).")
   String store;
+
+  @Option(
+      names = "--key",
+      paramLabel = "FILE",
+      description = "The deployment's Ed25519 signing key, created if missing (default: $TRUCEWATCH_KEY,"
+          + " else ~/.trucewatch/deployment.key).")
+  Path key;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
@@ -59,21 +71,22 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), quiet);
-    RunRequest request = new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(this::storePath));
+    RunRequest request =
+        new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(this::checkedStore), Optional.ofNullable(key));
     RunSummary summary = new ReplayRun(Clock.systemUTC()).execute(request, progress);
     Summaries.print(summary, spec.commandLine().getErr(), quiet);
     spec.commandLine().getOut().println(summary.outDir().resolve("manifest.json"));
     return 0;
   }
 
-  private Path storePath(String store) {
-    if (store.startsWith("jdbc:sqlite:")) {
-      return Path.of(store.substring("jdbc:sqlite:".length()));
+  private String checkedStore(String store) {
+    try {
+      if (!LedgerStores.isServer(store)) {
+        LedgerStores.sqliteFile(store);
+      }
+      return store;
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--store: " + e.getMessage());
     }
-    if (store.startsWith("jdbc:")) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--store: only SQLite is supported by this version, not " + store);
-    }
-    return Path.of(store);
   }
 }

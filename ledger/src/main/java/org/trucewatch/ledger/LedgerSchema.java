@@ -44,7 +44,24 @@ final class LedgerSchema {
                       + " refused'); END",
                   "CREATE TRIGGER entries_no_delete BEFORE DELETE ON entries BEGIN"
                       + " SELECT RAISE(ABORT, 'trucewatch ledger is append-only: DELETE of entries"
-                      + " refused'); END")));
+                      + " refused'); END")),
+          new Migration(
+              2,
+              "checkpoints: signed with the deployment's Ed25519 key, append-only",
+              List.of(
+                  "CREATE TABLE checkpoints ("
+                      + " entry_count INTEGER NOT NULL CHECK (entry_count >= 0),"
+                      + " head_chain_hash TEXT NOT NULL,"
+                      + " key_id TEXT NOT NULL,"
+                      + " public_key TEXT NOT NULL,"
+                      + " signature TEXT NOT NULL,"
+                      + " PRIMARY KEY (entry_count, key_id))",
+                  "CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints BEGIN"
+                      + " SELECT RAISE(ABORT, 'trucewatch ledger is append-only: UPDATE of"
+                      + " checkpoints refused'); END",
+                  "CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints BEGIN"
+                      + " SELECT RAISE(ABORT, 'trucewatch ledger is append-only: DELETE of"
+                      + " checkpoints refused'); END")));
 
   /** The schema version this build writes and reads. */
   static final int LATEST_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

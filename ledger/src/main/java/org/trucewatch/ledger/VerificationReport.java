@@ -10,16 +10,23 @@ import java.util.Objects;
  * @param entriesChecked number of stored entries read
  * @param storedHead the checkpoint of the last stored entry, as stored
  * @param broken problems found, empty if the ledger is intact
+ * @param signedCheckpointsChecked number of signed checkpoints whose signature and head were checked
+ * @param signingKeyIds ids of the keys that signed them, sorted
  */
 public record VerificationReport(
-    long entriesChecked, Checkpoint storedHead, List<BrokenEntry> broken) {
-  /** Freezes the list. */
+    long entriesChecked,
+    Checkpoint storedHead,
+    List<BrokenEntry> broken,
+    long signedCheckpointsChecked,
+    List<String> signingKeyIds) {
+  /** Freezes the lists. */
   public VerificationReport {
     Objects.requireNonNull(storedHead, "storedHead");
     broken = List.copyOf(broken);
+    signingKeyIds = List.copyOf(signingKeyIds);
   }
 
-  /** True if every entry's bytes, hashes and links check out. */
+  /** True if every entry's bytes, hashes and links, and every signed checkpoint, check out. */
   public boolean intact() {
     return broken.isEmpty();
   }

@@ -10,21 +10,22 @@ import org.trucewatch.engine.Progress;
 import org.trucewatch.formats.FormatDetector;
 import org.trucewatch.formats.InputFormat;
 import org.trucewatch.ledger.AppendResult;
-import org.trucewatch.ledger.SqliteLedger;
+import org.trucewatch.ledger.Ledger;
 
 /**
  * The ingest stage for files: recognises each input's format and stores its raw bytes in the
  * ledger. An input counts only once the ledger has it durably; an input of no known format is
- * refused with its name and stored nowhere.
+ * refused with its name, and the refusal itself is recorded in the ledger (format {@link
+ * LedgerFormats#INGEST_REFUSAL}), so that the outputs derive from the ledger alone.
  */
 public final class Ingest {
   private static final int HEAD_BYTES = 64 * 1024;
 
-  private final SqliteLedger ledger;
+  private final Ledger ledger;
   private final Progress progress;
 
   /** Ingest into this ledger, reporting each file. */
-  public Ingest(SqliteLedger ledger, Progress progress) {
+  public Ingest(Ledger ledger, Progress progress) {
     this.ledger = ledger;
     this.progress = progress;
   }
@@ -40,6 +41,7 @@ public final class Ingest {
       if (format.isEmpty()) {
         String why = "not a format Trucewatch reads (FIRMS CSV, observation JSON lines, sources YAML)";
         progress.report("refused " + f.name() + ": " + why);
+        ledger.append(f.name(), LedgerFormats.INGEST_REFUSAL, LedgerFormats.refusal(f.name(), sha, why));
         out.add(new IngestOutcome(f.name(), Optional.empty(), sha, Optional.empty(), false, Optional.of(why)));
         continue;
       }

@@ -19,7 +19,8 @@ import org.trucewatch.formats.sources.SourcesReadResult;
 import org.trucewatch.formats.sources.SourcesYamlReader;
 import org.trucewatch.ledger.Checkpoint;
 import org.trucewatch.ledger.LedgerEntry;
-import org.trucewatch.ledger.SqliteLedger;
+import org.trucewatch.ledger.LedgerView;
+import org.trucewatch.engine.ingest.LedgerFormats;
 
 /**
  * Reads a ledger back, entry by entry in ledger order, into sources and observations. This is the
@@ -34,7 +35,15 @@ public final class LedgerReplay {
   }
 
   /** Reads every entry of the ledger. */
-  public LedgerContents read(SqliteLedger ledger) {
+  public LedgerContents read(LedgerView ledger) {
+    return read(ledger, Long.MAX_VALUE);
+  }
+
+  /**
+   * Reads the entries up to and including {@code lastSeq}: what the ledger held when an output
+   * citing that checkpoint was made.
+   */
+  public LedgerContents read(LedgerView ledger, long lastSeq) {
     List<Source> sources = new ArrayList<>(FirmsSources.defaults());
     List<Observation> observations = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
@@ -45,11 +54,21 @@ public final class LedgerReplay {
     Map<String, ObservationReader> readers = ObservationReaders.all();
     SourcesYamlReader sourcesReader = new SourcesYamlReader();
     for (LedgerEntry e : ledger.entries()) {
+      if (e.seq() > lastSeq) {
+        break;
+      }
       byte[] raw = ledger.raw(e.seq());
       long nObs = 0;
       long nSources = 0;
       long nRejects;
-      if (e.format().equals("sources-yaml")) {
+      if (e.format().equals(LedgerFormats.AGREEMENT)) {
+        // The agreement the run checked against: read by the run, not an observation.
+        nRejects = 0;
+      } else if (e.format().equals(LedgerFormats.INGEST_REFUSAL)) {
+        Reject refusal = LedgerFormats.refusalReject(e.name(), raw);
+        rejects.add(refusal);
+        nRejects = 1;
+      } else if (e.format().equals("sources-yaml")) {
         SourcesReadResult r = sourcesReader.read(e.name(), raw);
         sources.addAll(r.sources());
         rejects.addAll(r.rejects());

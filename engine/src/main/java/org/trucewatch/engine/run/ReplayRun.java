@@ -1,54 +1,46 @@
 package org.trucewatch.engine.run;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
-import org.trucewatch.core.fuse.FusionParameters;
-import org.trucewatch.core.observation.Observation;
-import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.ingest.Ingest;
 import org.trucewatch.engine.ingest.IngestOutcome;
 import org.trucewatch.engine.ingest.InputFiles;
-import org.trucewatch.engine.publish.FindingsJsonlWriter;
-import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
-import org.trucewatch.engine.publish.ManifestWriter;
-import org.trucewatch.engine.publish.OutputFile;
-import org.trucewatch.engine.publish.RejectsJsonlWriter;
-import org.trucewatch.engine.publish.report.InputSummary;
-import org.trucewatch.engine.publish.report.ReportHtmlWriter;
-import org.trucewatch.engine.publish.report.ReportInput;
-import org.trucewatch.engine.replay.EntryReading;
 import org.trucewatch.engine.replay.LedgerContents;
 import org.trucewatch.engine.replay.LedgerReplay;
-import org.trucewatch.formats.Reject;
 import org.trucewatch.formats.agreement.AgreementFileException;
 import org.trucewatch.formats.agreement.AgreementReader;
-import org.trucewatch.ledger.SqliteLedger;
+import org.trucewatch.engine.ingest.LedgerFormats;
+import org.trucewatch.ledger.DeploymentKey;
+import org.trucewatch.ledger.Ledger;
+import org.trucewatch.ledger.LedgerOptions;
+import org.trucewatch.ledger.LedgerStores;
+import org.trucewatch.ledger.PostgisIncidentStore;
+import org.trucewatch.ledger.PostgresLedger;
+import org.trucewatch.ledger.SignedCheckpoint;
 
 /**
- * One batch run of the whole pipeline on the embedded store: ingest the inputs into the ledger,
- * read the ledger back, enrich, fuse, assess, and publish the outputs with their manifest.
+ * One batch run of the whole pipeline: store the agreement and the inputs in the ledger, sign its
+ * checkpoint, read the ledger back, enrich, fuse, assess, and publish the outputs with their manifest.
  *
  * <p>Outputs are written to temporary files and moved into place, so a crash never leaves a
  * half-written output behind a valid manifest.
  */
 public final class ReplayRun {
   /** The outputs every run writes besides the manifest, in manifest order. */
-  public static final List<String> OUTPUTS =
-      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html");
+  public static final List<String> OUTPUTS = RunOutputs.OUTPUTS;
+
+  /** The agreement's ledger entry is named this followed by the agreement's file name. */
+  public static final String AGREEMENT_ENTRY_PREFIX = "agreement/";
 
   private final Clock clock;
 
@@ -67,94 +59,39 @@ public final class ReplayRun {
     progress.report("agreement: " + request.agreementFile());
     Agreement agreement = new AgreementReader().read(request.agreementFile());
     byte[] agreementBytes = Files.readAllBytes(request.agreementFile());
+    String agreementName = request.agreementFile().getFileName().toString();
     Files.createDirectories(request.outDir());
-    Path ledgerFile = request.ledgerFile();
-    if (ledgerFile.getParent() != null) {
-      Files.createDirectories(ledgerFile.getParent());
-    }
-    try (SqliteLedger ledger = SqliteLedger.open(ledgerFile, clock)) {
+    DeploymentKey key = DeploymentKey.loadOrCreate(request.signingKeyFile());
+    progress.report("signing with key " + key.publicKey().id() + " (" + request.signingKeyFile() + ")");
+    try (Ledger ledger = LedgerStores.open(request.storeUrl(), LedgerOptions.signing(clock, key))) {
+      // The agreement is evidence too: `trucewatch verify` re-runs from the ledger alone.
+      ledger.append(AGREEMENT_ENTRY_PREFIX + agreementName, LedgerFormats.AGREEMENT, agreementBytes);
       List<IngestOutcome> ingested = new Ingest(ledger, progress).ingest(InputFiles.expand(request.inputs()));
-      LedgerContents contents = new LedgerReplay(progress).read(ledger);
-      Pipeline.Result result =
-          new Pipeline(agreement, contents.sources(), FusionParameters.DEFAULT).run(contents.observations(), progress);
-
-      List<Reject> rejects = new ArrayList<>();
-      for (IngestOutcome o : ingested) {
-        o.refusal().ifPresent(why -> rejects.add(new Reject(o.name(), 0, "", why)));
+      // Signed before reading, so the outputs rest exactly on a signed checkpoint even if another
+      // writer appends meanwhile.
+      SignedCheckpoint signed = ledger.signCheckpoint();
+      progress.report(String.format(java.util.Locale.ROOT, "signed checkpoint: %d entries, head %s, key %s",
+          signed.checkpoint().entryCount(), signed.checkpoint().headChainHash(), signed.publicKey().id()));
+      LedgerContents contents = new LedgerReplay(progress).read(ledger, signed.checkpoint().entryCount());
+      RunOutputs.Rendered rendered =
+          new RunOutputs().render(agreement, agreementName, sha256(agreementBytes), contents, progress);
+      for (Map.Entry<String, byte[]> file : rendered.files().entrySet()) {
+        writeAtomically(request.outDir().resolve(file.getKey()), file.getValue());
       }
-      rejects.addAll(contents.rejects());
-
-      Map<String, String> texts = new LinkedHashMap<>();
-      texts.put("findings.jsonl", new FindingsJsonlWriter().render(result.findings()));
-      texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings()));
-      texts.put("rejects.jsonl", new RejectsJsonlWriter().render(rejects));
-      texts.put("report.html", new ReportHtmlWriter().render(reportInput(agreement, contents, result, rejects)));
-
-      List<OutputFile> outputs = new ArrayList<>();
-      for (Map.Entry<String, String> t : texts.entrySet()) {
-        byte[] bytes = t.getValue().getBytes(StandardCharsets.UTF_8);
-        writeAtomically(request.outDir().resolve(t.getKey()), bytes);
-        outputs.add(new OutputFile(t.getKey(), sha256(bytes), bytes.length));
-      }
-      outputs.sort(java.util.Comparator.comparing(OutputFile::name));
-      Map<String, Long> counts = new LinkedHashMap<>();
-      counts.put("observations", (long) contents.observations().size());
-      counts.put("repeated_observations", contents.repeats());
-      counts.put("rejects", (long) rejects.size());
-      counts.put("sources", (long) contents.sources().all().size());
-      counts.put("incidents", (long) result.incidents().size());
-      counts.put("findings", (long) result.findings().size());
-      String manifest =
-          new ManifestWriter()
-              .render(
-                  request.agreementFile().getFileName().toString(),
-                  sha256(agreementBytes),
-                  contents.checkpoint(),
-                  contents.entries(),
-                  counts,
-                  outputs);
-      writeAtomically(request.outDir().resolve("manifest.json"), manifest.getBytes(StandardCharsets.UTF_8));
       progress.report("wrote " + request.outDir().resolve("manifest.json"));
+      if (ledger instanceof PostgresLedger server) {
+        new PostgisIncidentStore(server).replaceAll(IncidentRows.of(rendered.result()));
+        progress.report("query store: " + rendered.result().incidents().size() + " incidents in PostGIS");
+      }
       return new RunSummary(
           ingested,
           contents.observations().size(),
-          rejects,
-          result.incidents().size(),
-          result.findings().size(),
+          contents.rejects(),
+          rendered.result().incidents().size(),
+          rendered.result().findings().size(),
           contents.checkpoint(),
           request.outDir());
     }
-  }
-
-  private static ReportInput reportInput(
-      Agreement agreement, LedgerContents contents, Pipeline.Result result, List<Reject> rejects) {
-    List<InputSummary> inputs = new ArrayList<>();
-    for (EntryReading e : contents.entries()) {
-      inputs.add(new InputSummary(e.name(), e.format(), e.sha256(), e.observations(), e.rejects()));
-    }
-    List<String> samples = rejects.stream().limit(20).map(Reject::toString).toList();
-    Instant start = null;
-    Instant end = null;
-    for (Observation o : contents.observations()) {
-      if (start == null || o.eventTime().isBefore(start)) {
-        start = o.eventTime();
-      }
-      if (end == null || o.eventTime().isAfter(end)) {
-        end = o.eventTime();
-      }
-    }
-    return new ReportInput(
-        agreement,
-        result.incidents(),
-        result.findings(),
-        contents.sources(),
-        inputs,
-        samples,
-        rejects.size(),
-        contents.checkpoint().headChainHash(),
-        contents.checkpoint().entryCount(),
-        start,
-        end);
   }
 
   private static void writeAtomically(Path target, byte[] bytes) throws IOException {

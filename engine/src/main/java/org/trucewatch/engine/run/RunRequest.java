@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.trucewatch.ledger.DeploymentKeyFile;
 
 /**
  * What {@code trucewatch run} was asked to do.
@@ -11,19 +12,36 @@ import java.util.Optional;
  * @param agreementFile the agreement (YAML)
  * @param inputs files and folders to ingest; may be empty to re-run over what the ledger holds
  * @param outDir where outputs go
- * @param store the ledger file; empty for {@code outDir/ledger.sqlite}
+ * @param store the ledger: a file path, {@code jdbc:sqlite:PATH} or {@code jdbc:postgresql://...};
+ *     empty for {@code outDir/ledger.sqlite}
+ * @param keyFile the deployment's signing key; empty for {@link DeploymentKeyFile#defaultFile()}
  */
-public record RunRequest(Path agreementFile, List<Path> inputs, Path outDir, Optional<Path> store) {
+public record RunRequest(
+    Path agreementFile, List<Path> inputs, Path outDir, Optional<String> store, Optional<Path> keyFile) {
   /** Checks and freezes the fields. */
   public RunRequest {
     Objects.requireNonNull(agreementFile, "agreementFile");
     Objects.requireNonNull(outDir, "outDir");
     Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(keyFile, "keyFile");
     inputs = List.copyOf(inputs);
   }
 
-  /** The ledger file this run uses. */
-  public Path ledgerFile() {
-    return store.orElse(outDir.resolve("ledger.sqlite"));
+  /** A run on a SQLite ledger file (default {@code outDir/ledger.sqlite}) with the default key. */
+  public RunRequest(Path agreementFile, List<Path> inputs, Path outDir, Optional<Path> ledgerFile) {
+    this(agreementFile, inputs, outDir, ledgerFile.map(Path::toString), Optional.empty());
   }
+
+  /** The store URL or path this run uses. */
+  public String storeUrl() {
+    return store.orElse(outDir.resolve(DEFAULT_LEDGER).toString());
+  }
+
+  /** The key file this run signs with. */
+  public Path signingKeyFile() {
+    return keyFile.orElseGet(DeploymentKeyFile::defaultFile);
+  }
+
+  /** The ledger's file name in {@code outDir} when no store is given. */
+  public static final String DEFAULT_LEDGER = "ledger.sqlite";
 }

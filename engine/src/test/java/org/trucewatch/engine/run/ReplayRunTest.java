@@ -47,7 +47,9 @@ class ReplayRunTest {
   }
 
   private static RunSummary run(Path out, Clock clock, Path... inputs) throws Exception {
-    return new ReplayRun(clock).execute(new RunRequest(agreementFile, List.of(inputs), out, Optional.empty()), Progress.SILENT);
+    return new ReplayRun(clock).execute(
+        new RunRequest(agreementFile, List.of(inputs), out, Optional.empty(), Optional.of(scratch.resolve("deployment.key"))),
+        Progress.SILENT);
   }
 
   private static List<JsonNode> lines(Path file) throws IOException {
@@ -138,7 +140,8 @@ class ReplayRunTest {
     }
     assertThat(listed).containsExactlyInAnyOrder("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html");
     assertThat(manifest.get("ledger").get("head").asText()).isEqualTo(s.checkpoint().headChainHash());
-    assertThat(manifest.get("ledger").get("entries").asLong()).isEqualTo(4);
+    // the agreement, then the scenario's four input files
+    assertThat(manifest.get("ledger").get("entries").asLong()).isEqualTo(5);
     assertThat(manifest.get("agreement").get("sha256").asText()).isEqualTo(ReplayRun.sha256(Files.readAllBytes(agreementFile)));
   }
 
@@ -169,7 +172,7 @@ class ReplayRunTest {
     RunSummary s = run(out, Clock.systemUTC(), inputs);
 
     assertThat(s.rejects()).extracting(r -> r.file() + ":" + r.line() + ":" + r.field())
-        .containsExactly("inputs/notes.txt:0:", "inputs/firms.csv:4:frp", "inputs/firms.csv:6:latitude", "inputs/reports.jsonl:2:kind");
+        .containsExactly("inputs/firms.csv:4:frp", "inputs/firms.csv:6:latitude", "inputs/notes.txt:0:", "inputs/reports.jsonl:2:kind");
     assertThat(s.observations()).isEqualTo(goodRows + 1);
     JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
     assertThat(manifest.get("counts").get("rejects").asLong()).isEqualTo(4);

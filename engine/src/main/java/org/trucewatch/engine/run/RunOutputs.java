@@ -1,0 +1,116 @@
+package org.trucewatch.engine.run;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.core.observation.Observation;
+import org.trucewatch.engine.Pipeline;
+import org.trucewatch.engine.Progress;
+import org.trucewatch.engine.publish.FindingsJsonlWriter;
+import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
+import org.trucewatch.engine.publish.ManifestWriter;
+import org.trucewatch.engine.publish.OutputFile;
+import org.trucewatch.engine.publish.RejectsJsonlWriter;
+import org.trucewatch.engine.publish.report.InputSummary;
+import org.trucewatch.engine.publish.report.ReportHtmlWriter;
+import org.trucewatch.engine.publish.report.ReportInput;
+import org.trucewatch.engine.replay.EntryReading;
+import org.trucewatch.engine.replay.LedgerContents;
+import org.trucewatch.formats.Reject;
+
+/**
+ * The published files of a run, computed from what was read back from the ledger and the
+ * agreement alone: {@code run} writes them, {@code verify} recomputes them and compares bytes.
+ */
+public final class RunOutputs {
+  /** The outputs besides the manifest, in manifest order. */
+  public static final List<String> OUTPUTS =
+      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html");
+
+  /** The manifest's file name. */
+  public static final String MANIFEST = "manifest.json";
+
+  /**
+   * The files and the pipeline's result.
+   *
+   * @param files file name to bytes: the outputs, then {@code manifest.json}
+   * @param result incidents and findings
+   */
+  public record Rendered(Map<String, byte[]> files, Pipeline.Result result) {}
+
+  /** Runs enrich, fuse and assess over the contents and renders every output and the manifest. */
+  public Rendered render(
+      Agreement agreement,
+      String agreementName,
+      String agreementSha256,
+      LedgerContents contents,
+      Progress progress) {
+    Pipeline.Result result =
+        new Pipeline(agreement, contents.sources(), FusionParameters.DEFAULT).run(contents.observations(), progress);
+    List<Reject> rejects = contents.rejects();
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("findings.jsonl", new FindingsJsonlWriter().render(result.findings()));
+    texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings()));
+    texts.put("rejects.jsonl", new RejectsJsonlWriter().render(rejects));
+    texts.put("report.html", new ReportHtmlWriter().render(reportInput(agreement, contents, result, rejects)));
+
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    List<OutputFile> outputs = new ArrayList<>();
+    for (Map.Entry<String, String> t : texts.entrySet()) {
+      byte[] bytes = t.getValue().getBytes(StandardCharsets.UTF_8);
+      files.put(t.getKey(), bytes);
+      outputs.add(new OutputFile(t.getKey(), ReplayRun.sha256(bytes), bytes.length));
+    }
+    outputs.sort(Comparator.comparing(OutputFile::name));
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("observations", (long) contents.observations().size());
+    counts.put("repeated_observations", contents.repeats());
+    counts.put("rejects", (long) rejects.size());
+    counts.put("sources", (long) contents.sources().all().size());
+    counts.put("incidents", (long) result.incidents().size());
+    counts.put("findings", (long) result.findings().size());
+    String manifest =
+        new ManifestWriter()
+            .render(agreementName, agreementSha256, contents.checkpoint(), contents.entries(), counts, outputs);
+    files.put(MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
+    return new Rendered(files, result);
+  }
+
+  private static ReportInput reportInput(
+      Agreement agreement, LedgerContents contents, Pipeline.Result result, List<Reject> rejects) {
+    List<InputSummary> inputs = new ArrayList<>();
+    for (EntryReading e : contents.entries()) {
+      inputs.add(new InputSummary(e.name(), e.format(), e.sha256(), e.observations(), e.rejects()));
+    }
+    List<String> samples = rejects.stream().limit(20).map(Reject::toString).toList();
+    Instant start = null;
+    Instant end = null;
+    for (Observation o : contents.observations()) {
+      if (start == null || o.eventTime().isBefore(start)) {
+        start = o.eventTime();
+      }
+      if (end == null || o.eventTime().isAfter(end)) {
+        end = o.eventTime();
+      }
+    }
+    return new ReportInput(
+        agreement,
+        result.incidents(),
+        result.findings(),
+        contents.sources(),
+        inputs,
+        samples,
+        rejects.size(),
+        contents.checkpoint().headChainHash(),
+        contents.checkpoint().entryCount(),
+        start,
+        end);
+  }
+
+}

@@ -1,0 +1,190 @@
+package org.trucewatch.engine.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.engine.Progress;
+import org.trucewatch.engine.ingest.LedgerFormats;
+import org.trucewatch.engine.replay.LedgerContents;
+import org.trucewatch.engine.replay.LedgerReplay;
+import org.trucewatch.engine.run.RunOutputs;
+import org.trucewatch.formats.agreement.AgreementFileException;
+import org.trucewatch.formats.agreement.AgreementReader;
+import org.trucewatch.ledger.BrokenEntry;
+import org.trucewatch.ledger.ChainHash;
+import org.trucewatch.ledger.Checkpoint;
+import org.trucewatch.ledger.LedgerEntry;
+import org.trucewatch.ledger.LedgerPublicKey;
+import org.trucewatch.ledger.LedgerView;
+import org.trucewatch.ledger.SignedCheckpoint;
+import org.trucewatch.ledger.VerificationReport;
+
+/**
+ * Verifies a published run against its ledger: the chain and the signatures, that the checkpoint
+ * the manifest cites is on the chain and signed, and that re-running the pipeline over the ledger
+ * alone (up to that checkpoint, with the agreement stored in it) gives the published outputs and
+ * manifest byte for byte.
+ */
+public final class PublishedRunVerifier {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Progress progress;
+
+  /** A verifier reporting progress of the re-run. */
+  public PublishedRunVerifier(Progress progress) {
+    this.progress = progress;
+  }
+
+  /**
+   * Verifies.
+   *
+   * @param ledger the ledger the outputs claim to rest on
+   * @param published the published files by name: {@code manifest.json} and the outputs
+   * @param trusted the key the deployment publishes, or null to accept the keys the ledger holds
+   *     (their ids are then printed for the reader to compare)
+   */
+  public VerificationOutcome verify(LedgerView ledger, Map<String, byte[]> published, LedgerPublicKey trusted) {
+    List<String> checked = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    byte[] manifestBytes = published.get(RunOutputs.MANIFEST);
+    if (manifestBytes == null) {
+      problems.add("no " + RunOutputs.MANIFEST + " to verify");
+      return new VerificationOutcome(checked, problems, Optional.empty());
+    }
+    Cited cited;
+    try {
+      cited = Cited.of(JSON.readTree(manifestBytes));
+    } catch (IOException | IllegalArgumentException e) {
+      problems.add(RunOutputs.MANIFEST + " cannot be read: " + e.getMessage());
+      return new VerificationOutcome(checked, problems, Optional.empty());
+    }
+    checked.add(String.format(Locale.ROOT, "manifest: cites ledger checkpoint of %d entries, head %s",
+        cited.checkpoint().entryCount(), cited.checkpoint().headChainHash()));
+
+    VerificationReport report = ledger.verify(cited.checkpoint(), trusted);
+    checked.add(String.format(Locale.ROOT,
+        "chain: %d entries of %s, each one's bytes re-hashed, its link and chain hash recomputed",
+        report.entriesChecked(), ledger.location()));
+    checked.add(String.format(Locale.ROOT, "signatures: %d signed checkpoints, Ed25519, by key %s%s",
+        report.signedCheckpointsChecked(),
+        report.signingKeyIds().isEmpty() ? "(none)" : String.join(", ", report.signingKeyIds()),
+        trusted == null ? "" : " (trusted key " + trusted.id() + ")"));
+    Optional<Long> firstBad = Optional.empty();
+    if (!report.intact()) {
+      BrokenEntry first = report.broken().get(0);
+      firstBad = Optional.of(first.seq());
+      for (BrokenEntry b : report.broken()) {
+        problems.add("ledger record " + b.seq() + ": " + b.reason());
+      }
+      // The re-run would only repeat what is already known to be wrong.
+      return new VerificationOutcome(checked, problems, firstBad);
+    }
+    boolean citedIsSigned = false;
+    for (SignedCheckpoint s : ledger.signedCheckpoints()) {
+      citedIsSigned |= s.checkpoint().equals(cited.checkpoint());
+    }
+    checked.add("the manifest's checkpoint is " + (citedIsSigned ? "signed" : "NOT signed"));
+    if (!citedIsSigned) {
+      problems.add("the checkpoint the manifest cites (" + cited.checkpoint().entryCount()
+          + " entries) carries no signature in the ledger");
+      firstBad = Optional.of(cited.checkpoint().entryCount());
+    }
+
+    Optional<LedgerEntry> agreementEntry = Optional.empty();
+    for (LedgerEntry e : ledger.entries()) {
+      if (e.seq() <= cited.checkpoint().entryCount()
+          && e.format().equals(LedgerFormats.AGREEMENT)
+          && e.sha256().equals(cited.agreementSha256())) {
+        agreementEntry = Optional.of(e);
+      }
+    }
+    if (agreementEntry.isEmpty()) {
+      problems.add("the agreement the manifest names (" + cited.agreementName() + ", sha256 "
+          + cited.agreementSha256() + ") is not in the ledger's first "
+          + cited.checkpoint().entryCount() + " entries");
+      return new VerificationOutcome(checked, problems, firstBad);
+    }
+    Agreement agreement;
+    try {
+      agreement = readAgreement(agreementEntry.get(), ledger.raw(agreementEntry.get().seq()));
+    } catch (AgreementFileException | IOException e) {
+      problems.add("the agreement in ledger record " + agreementEntry.get().seq() + " cannot be read: "
+          + e.getMessage());
+      return new VerificationOutcome(checked, problems, Optional.of(agreementEntry.get().seq()));
+    }
+    checked.add("agreement: " + cited.agreementName() + " from ledger record " + agreementEntry.get().seq());
+
+    LedgerContents contents = new LedgerReplay(progress).read(ledger, cited.checkpoint().entryCount());
+    RunOutputs.Rendered rendered =
+        new RunOutputs().render(agreement, cited.agreementName(), cited.agreementSha256(), contents, progress);
+    checked.add(String.format(Locale.ROOT,
+        "re-run from the ledger alone: %d observations, %d incidents, %d findings",
+        contents.observations().size(), rendered.result().incidents().size(), rendered.result().findings().size()));
+    for (Map.Entry<String, byte[]> file : rendered.files().entrySet()) {
+      byte[] want = file.getValue();
+      byte[] have = published.get(file.getKey());
+      if (have == null) {
+        problems.add(file.getKey() + " is missing from what was published");
+        checked.add(file.getKey() + ": missing");
+      } else {
+        Optional<String> difference = firstDifference(have, want);
+        checked.add(file.getKey() + ": " + difference.map(d -> "DIFFERS").orElse("byte-identical")
+            + " (" + want.length + " bytes, sha256 " + ChainHash.sha256Hex(want) + ")");
+        difference.ifPresent(d -> problems.add(file.getKey() + " differs from the one re-computed from the ledger: " + d));
+      }
+    }
+    return new VerificationOutcome(checked, problems, firstBad);
+  }
+
+  private static Agreement readAgreement(LedgerEntry entry, byte[] raw) throws AgreementFileException, IOException {
+    String name = entry.name().substring(entry.name().lastIndexOf('/') + 1);
+    // An empty folder: an agreement that refers to files outside the ledger cannot be re-run.
+    Path empty = Files.createTempDirectory("trucewatch-verify");
+    try {
+      return new AgreementReader().read(name, new String(raw, StandardCharsets.UTF_8), empty);
+    } finally {
+      Files.deleteIfExists(empty);
+    }
+  }
+
+  private static Optional<String> firstDifference(byte[] have, byte[] want) {
+    int n = Math.min(have.length, want.length);
+    int line = 1;
+    for (int i = 0; i < n; i++) {
+      if (have[i] != want[i]) {
+        return Optional.of("first difference at byte " + i + " (line " + line + ")");
+      }
+      if (have[i] == '\n') {
+        line++;
+      }
+    }
+    if (have.length != want.length) {
+      return Optional.of("published is " + have.length + " bytes, re-computed is " + want.length);
+    }
+    return Optional.empty();
+  }
+
+  /** What a manifest cites. */
+  private record Cited(Checkpoint checkpoint, String agreementName, String agreementSha256) {
+    static Cited of(JsonNode manifest) {
+      JsonNode ledger = manifest.path("ledger");
+      JsonNode agreement = manifest.path("agreement");
+      if (!ledger.path("entries").canConvertToLong() || !ledger.path("head").isTextual()) {
+        throw new IllegalArgumentException("its ledger.entries or ledger.head is missing");
+      }
+      return new Cited(
+          new Checkpoint(ledger.path("entries").asLong(), ledger.path("head").asText()),
+          agreement.path("name").asText(""),
+          agreement.path("sha256").asText(""));
+    }
+  }
+}

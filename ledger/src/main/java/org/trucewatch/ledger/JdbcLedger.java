@@ -1,0 +1,401 @@
+package org.trucewatch.ledger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the SQLite and PostgreSQL ledgers share: the chain, the signing of checkpoints and the
+ * verification, in SQL both understand. A subclass says how a write transaction takes the single
+ * writer's lock and how it is made durable.
+ */
+abstract class JdbcLedger implements Ledger {
+  private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+  /** Inputs looked up per statement; well under SQLite's limit of 32,766 parameters. */
+  private static final int LOOKUP_CHUNK = 500;
+  /** Inserts sent per JDBC batch. */
+  private static final int INSERT_BATCH = 500;
+
+  static final String ENTRY_COLUMNS =
+      "seq, name, format, sha256, size_bytes, previous_chain_hash, chain_hash, received_at";
+
+  /** Work done on a connection inside a transaction. */
+  interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final LedgerOptions options;
+
+  JdbcLedger(LedgerOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /**
+   * Runs {@code work} in a transaction that holds the ledger's single-writer lock from before it
+   * reads the head, and returns only once the transaction is durably committed.
+   */
+  abstract <T> T inWriteTransaction(SqlWork<T> work) throws SQLException;
+
+  /** Runs {@code work} in a read transaction that sees one consistent state of the ledger. */
+  abstract <T> T inReadTransaction(SqlWork<T> work) throws SQLException;
+
+  @Override
+  public AppendResult append(String name, String format, byte[] raw) {
+    return appendAll(List.of(new LedgerInput(name, format, raw))).get(0);
+  }
+
+  @Override
+  public List<AppendResult> appendAll(List<LedgerInput> inputs) {
+    for (LedgerInput input : inputs) {
+      checkName(input.name());
+      checkFormat(input.format());
+    }
+    String first = inputs.isEmpty() ? "nothing" : "'" + inputs.get(0).name() + "'";
+    try {
+      return inWriteTransaction(c -> appendInTransaction(c, inputs));
+    } catch (SQLException e) {
+      throw new LedgerException(
+          location() + ": could not append " + first
+              + (inputs.size() > 1 ? " and " + (inputs.size() - 1) + " more" : ""),
+          e);
+    }
+  }
+
+  private List<AppendResult> appendInTransaction(Connection c, List<LedgerInput> inputs)
+      throws SQLException {
+    List<String> sha256s = new ArrayList<>(inputs.size());
+    for (LedgerInput input : inputs) {
+      sha256s.add(ChainHash.sha256Hex(input.raw()));
+    }
+    // One look-up per chunk and batched inserts: a round trip per statement, not per input.
+    Map<String, LedgerEntry> known = entriesWithSha256(c, sha256s);
+    List<AppendResult> results = new ArrayList<>(inputs.size());
+    List<SignedCheckpoint> signatures = new ArrayList<>();
+    Checkpoint head = headCheckpoint(c);
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO entries (" + ENTRY_COLUMNS + ", raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
+      for (int i = 0; i < inputs.size(); i++) {
+        LedgerInput input = inputs.get(i);
+        String sha256 = sha256s.get(i);
+        LedgerEntry already = known.get(sha256);
+        if (already != null) {
+          results.add(new AppendResult(already, true));
+          continue;
+        }
+        long seq = head.entryCount() + 1;
+        String chainHash =
+            ChainHash.of(head.headChainHash(), sha256, input.format(), input.name());
+        Instant receivedAt = options.clock().instant();
+        insert.setLong(1, seq);
+        insert.setString(2, input.name());
+        insert.setString(3, input.format());
+        insert.setString(4, sha256);
+        insert.setLong(5, input.raw().length);
+        insert.setString(6, head.headChainHash());
+        insert.setString(7, chainHash);
+        insert.setString(8, receivedAt.toString());
+        insert.setBytes(9, input.raw());
+        insert.addBatch();
+        if (++pending == INSERT_BATCH) {
+          insert.executeBatch();
+          pending = 0;
+        }
+        LedgerEntry entry =
+            new LedgerEntry(
+                seq,
+                input.name(),
+                input.format(),
+                sha256,
+                input.raw().length,
+                head.headChainHash(),
+                chainHash,
+                receivedAt);
+        known.put(sha256, entry);
+        results.add(new AppendResult(entry, false));
+        head = entry.checkpoint();
+        if (options.signingKey().isPresent() && seq % options.signEveryEntries() == 0) {
+          signatures.add(options.signingKey().get().sign(head));
+        }
+      }
+      if (pending > 0) {
+        insert.executeBatch();
+      }
+    }
+    for (SignedCheckpoint signed : signatures) {
+      storeSignature(c, signed);
+    }
+    return results;
+  }
+
+  /** The stored entries holding any of these sha256s, by sha256. */
+  private static Map<String, LedgerEntry> entriesWithSha256(Connection c, List<String> sha256s)
+      throws SQLException {
+    Map<String, LedgerEntry> found = new HashMap<>();
+    for (int from = 0; from < sha256s.size(); from += LOOKUP_CHUNK) {
+      List<String> chunk = sha256s.subList(from, Math.min(sha256s.size(), from + LOOKUP_CHUNK));
+      String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement select =
+          c.prepareStatement(
+              "SELECT " + ENTRY_COLUMNS + " FROM entries WHERE sha256 IN (" + marks + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          select.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rs = select.executeQuery()) {
+          while (rs.next()) {
+            LedgerEntry e = entryOf(rs);
+            found.put(e.sha256(), e);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  @Override
+  public List<LedgerEntry> entries() {
+    try {
+      return inReadTransaction(
+          c -> {
+            List<LedgerEntry> entries = new ArrayList<>();
+            try (PreparedStatement st =
+                    c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM entries ORDER BY seq");
+                ResultSet rs = st.executeQuery()) {
+              while (rs.next()) {
+                entries.add(entryOf(rs));
+              }
+            }
+            return entries;
+          });
+    } catch (SQLException e) {
+      throw new LedgerException(location() + ": could not read the entries", e);
+    }
+  }
+
+  @Override
+  public byte[] raw(long seq) {
+    Optional<byte[]> raw;
+    try {
+      raw =
+          inReadTransaction(
+              c -> {
+                try (PreparedStatement select =
+                    c.prepareStatement("SELECT raw FROM entries WHERE seq = ?")) {
+                  select.setLong(1, seq);
+                  try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(bytesOf(rs, 1)) : Optional.<byte[]>empty();
+                  }
+                }
+              });
+    } catch (SQLException e) {
+      throw new LedgerException(location() + ": could not read entry " + seq, e);
+    }
+    return raw.orElseThrow(() -> new LedgerException(location() + " holds no entry " + seq));
+  }
+
+  @Override
+  public Checkpoint checkpoint() {
+    try {
+      return inReadTransaction(JdbcLedger::headCheckpoint);
+    } catch (SQLException e) {
+      throw new LedgerException(location() + ": could not read the head of the chain", e);
+    }
+  }
+
+  @Override
+  public SignedCheckpoint signCheckpoint() {
+    DeploymentKey key =
+        options
+            .signingKey()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "ledger " + location() + " was opened without a signing key"));
+    try {
+      return inWriteTransaction(
+          c -> {
+            SignedCheckpoint signed = key.sign(headCheckpoint(c));
+            storeSignature(c, signed);
+            return signed;
+          });
+    } catch (SQLException e) {
+      throw new LedgerException(location() + ": could not store a signed checkpoint", e);
+    }
+  }
+
+  @Override
+  public Optional<LedgerPublicKey> signingKey() {
+    return options.signingKey().map(DeploymentKey::publicKey);
+  }
+
+  @Override
+  public List<SignedCheckpoint> signedCheckpoints() {
+    try {
+      return inReadTransaction(JdbcLedger::readSignedCheckpoints);
+    } catch (SQLException e) {
+      throw new LedgerException(
+          location() + ": could not read the signed checkpoints: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public VerificationReport verify(Checkpoint cited, LedgerPublicKey trusted) {
+    try {
+      return inReadTransaction(
+          c -> {
+            List<SignedCheckpoint> signed = readSignedCheckpoints(c);
+            ChainVerifier verifier = new ChainVerifier(cited, signed);
+            try (PreparedStatement st =
+                c.prepareStatement(
+                    "SELECT seq, name, format, sha256, size_bytes, previous_chain_hash,"
+                        + " chain_hash, raw FROM entries ORDER BY seq")) {
+              // Streams on PostgreSQL (inside a transaction) instead of loading every blob.
+              st.setFetchSize(64);
+              try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                  verifier.accept(
+                      rs.getLong(1),
+                      textOf(rs, 2),
+                      textOf(rs, 3),
+                      textOf(rs, 4),
+                      rs.getLong(5),
+                      textOf(rs, 6),
+                      textOf(rs, 7),
+                      bytesOf(rs, 8));
+                }
+              }
+            }
+            return verifier.finish(signed, trusted);
+          });
+    } catch (SQLException e) {
+      throw new LedgerException(
+          location() + ": could not read the ledger to verify it: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<SignedCheckpoint> readSignedCheckpoints(Connection c) throws SQLException {
+    List<SignedCheckpoint> out = new ArrayList<>();
+    try (PreparedStatement st =
+            c.prepareStatement(
+                "SELECT entry_count, head_chain_hash, public_key, signature FROM checkpoints"
+                    + " ORDER BY entry_count, key_id");
+        ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        long count = rs.getLong(1);
+        String head = textOf(rs, 2);
+        // A stored head that is not even a hash is kept as the genesis with a signature that
+        // cannot verify, so the report names this checkpoint instead of failing the whole run.
+        Checkpoint checkpoint =
+            ChainHash.isHash(head) && count >= 0
+                ? new Checkpoint(count, head)
+                : new Checkpoint(Math.max(count, 0), ChainHash.GENESIS);
+        String signature = ChainHash.isHash(head) ? textOf(rs, 4) : "";
+        LedgerPublicKey key;
+        try {
+          key = LedgerPublicKey.fromBase64(textOf(rs, 3));
+        } catch (IllegalArgumentException e) {
+          throw new SQLException(
+              "the signed checkpoint at entry " + count + " has a public_key that is not an"
+                  + " Ed25519 key", e);
+        }
+        out.add(new SignedCheckpoint(checkpoint, key, signature));
+      }
+    }
+    return out;
+  }
+
+  private static void storeSignature(Connection c, SignedCheckpoint signed) throws SQLException {
+    try (PreparedStatement exists =
+        c.prepareStatement("SELECT 1 FROM checkpoints WHERE entry_count = ? AND key_id = ?")) {
+      exists.setLong(1, signed.checkpoint().entryCount());
+      exists.setString(2, signed.publicKey().id());
+      try (ResultSet rs = exists.executeQuery()) {
+        if (rs.next()) {
+          return;
+        }
+      }
+    }
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO checkpoints (entry_count, head_chain_hash, key_id, public_key, signature)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      insert.setLong(1, signed.checkpoint().entryCount());
+      insert.setString(2, signed.checkpoint().headChainHash());
+      insert.setString(3, signed.publicKey().id());
+      insert.setString(4, signed.publicKey().base64());
+      insert.setString(5, signed.signatureBase64());
+      insert.executeUpdate();
+    }
+  }
+
+  static Checkpoint headCheckpoint(Connection c) throws SQLException {
+    try (PreparedStatement st =
+            c.prepareStatement("SELECT seq, chain_hash FROM entries ORDER BY seq DESC LIMIT 1");
+        ResultSet rs = st.executeQuery()) {
+      return rs.next() ? new Checkpoint(rs.getLong(1), rs.getString(2)) : Checkpoint.EMPTY;
+    }
+  }
+
+  private static LedgerEntry entryOf(ResultSet rs) throws SQLException {
+    return new LedgerEntry(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getLong(5),
+        rs.getString(6),
+        rs.getString(7),
+        Instant.parse(rs.getString(8)));
+  }
+
+  private static String textOf(ResultSet rs, int column) throws SQLException {
+    String text = rs.getString(column);
+    return text == null ? "" : text;
+  }
+
+  private static byte[] bytesOf(ResultSet rs, int column) throws SQLException {
+    // sqlite-jdbc returns null for a zero-length blob; an empty input is a valid input.
+    byte[] bytes = rs.getBytes(column);
+    return bytes == null ? new byte[0] : bytes;
+  }
+
+  private static void checkName(String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("name must not be empty");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        // A newline would make the hashed record ambiguous; other controls cannot be typed back.
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "name must not contain control characters: U+%04X at index %d in '%s'",
+                (int) c,
+                i,
+                name.replaceAll("\\p{Cntrl}", "?")));
+      }
+    }
+  }
+
+  private static void checkFormat(String format) {
+    Objects.requireNonNull(format, "format");
+    if (!FORMAT.matcher(format).matches()) {
+      throw new IllegalArgumentException(
+          "format must be lower-case letters, digits, '.', '_' or '-', at most 64 characters,"
+              + " starting with a letter or digit; was '" + format + "'");
+    }
+  }
+}
