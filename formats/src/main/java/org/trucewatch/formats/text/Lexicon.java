@@ -186,7 +186,7 @@ final class Lexicon {
     add(Language.UK, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|корабл|танкер");
     add(Language.UK, Kind.TARGET, "railway", "залізни|потяг|=поїзд|вокзал|укрзалізниц|=колії");
     add(Language.UK, Kind.TARGET, "hospital-or-school", "лікарн|шпитал|школ|дитяч садок|=садок|=садочок|медзаклад|університет|ліцей");
-    add(Language.UK, Kind.PARTY, "RU", "росій|=росія|=рф|=ворог|ворожі|ворожий|ворожого|окупант|рашист|=росії|=росією");
+    add(Language.UK, Kind.PARTY, "RU", "росій|=росія|=рф|=ворог|ворож|окупант|рашист|=росії|=росією");
     add(Language.UK, Kind.PARTY, "UA", "українськ|=україна|=зсу");
     add(Language.UK, Kind.HEDGE, "AT_LEAST", "щонайменше|щонайменш|принаймні|не менше|=мінімум");
     add(Language.UK, Kind.HEDGE, "MAY_RISE", "може зрости|можуть зрости|може збільшитися|уточнюєт|=попередньо|попередні|попередніми");

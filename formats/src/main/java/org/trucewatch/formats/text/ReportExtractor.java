@@ -262,12 +262,22 @@ public final class ReportExtractor {
       if (best != null) {
         return best;
       }
+      // else the nearest in the sentence, else the paragraph's only settlement
       for (PlaceMention m : mentions) {
-        if (!taken.contains(m) && m.last() < at && sentence[m.last()] == sentence[at]) {
+        if (taken.contains(m) || sentence[m.first()] != sentence[at]) {
+          continue;
+        }
+        int d = m.last() < at ? at - m.last() : m.first() - at;
+        if (d < bestDistance) {
           best = m;
+          bestDistance = d;
         }
       }
-      return best;
+      if (best != null) {
+        return best;
+      }
+      List<PlaceMention> settlements = mentions.stream().filter(m -> !m.isRegion() && !taken.contains(m)).toList();
+      return settlements.size() == 1 ? settlements.get(0) : null;
     }
 
     private void incidents(List<Figure> figures, List<IncidentMention> out) {
@@ -499,8 +509,9 @@ public final class ReportExtractor {
             from = c.first();
           }
         }
-        if (label.startsWith("regional") && !context.isEmpty()) {
-          label = label + " of " + places.regionName(context.get(0));
+        Optional<String> region = sourceRegion();
+        if (label.startsWith("regional") && region.isPresent()) {
+          label = label + " of " + places.regionName(region.get());
         }
         links.add(label);
         sourceSpans.add(span(from, s.last()));
@@ -521,6 +532,22 @@ public final class ReportExtractor {
       return chain;
     }
 
+    /** The region a regional official speaks for: one the paragraph names, else that of its first place. */
+    private Optional<String> sourceRegion() {
+      for (PlaceMention m : mentions) {
+        if (m.isRegion()) {
+          return Optional.of(m.region().get().iso());
+        }
+      }
+      for (PlaceMention m : mentions) {
+        Optional<Place> p = Gazetteer.resolve(m.candidates(), context);
+        if (p.isPresent()) {
+          return Optional.of(p.get().region());
+        }
+      }
+      return context.isEmpty() ? Optional.empty() : Optional.of(context.get(0));
+    }
+
     /** The means named: a specific one (drone, missile) before generic shelling. */
     private Cue.Match means() {
       Cue.Match generic = null;
@@ -533,18 +560,39 @@ public final class ReportExtractor {
       return generic;
     }
 
-    /** The party named right before an attack word: "russischen Drohnenbeschuss", "Russian drone attack". */
+    /**
+     * The party named right before an attack word ("russischen Drohnenbeschuss", "Russian drone
+     * attack", "Росія атакувала"), or as its agent right after it ("обстрел со стороны ВСУ",
+     * "shelling by Ukrainian forces").
+     */
     private Cue.Match blamed() {
       for (Cue.Match p : cues.get(Lexicon.Kind.PARTY)) {
         for (Lexicon.Kind k : List.of(Lexicon.Kind.ATTACK, Lexicon.Kind.MEANS)) {
           for (Cue.Match a : cues.get(k)) {
-            if (a.first() > p.last() && a.first() - p.last() <= 3 && sentence[a.first()] == sentence[p.last()]) {
+            if (sentence[a.first()] != sentence[p.last()]) {
+              continue;
+            }
+            if (a.first() > p.last() && a.first() - p.last() <= 3) {
+              return p;
+            }
+            if (p.first() > a.last() && p.first() - a.last() <= 4 && agentMarkerBetween(a.last(), p.first())) {
               return p;
             }
           }
         }
       }
       return null;
+    }
+
+    private boolean agentMarkerBetween(int from, int to) {
+      for (int i = from + 1; i < to; i++) {
+        String w = tokens.get(i).lower();
+        if (w.equals("by") || w.equals("von") || w.equals("durch") || w.equals("стороны") || w.equals("боку")
+            || w.equals("from")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Cue.Match first(Lexicon.Kind k) {
