@@ -50,6 +50,9 @@ public final class FormatDetector {
         if (isFirmsHeader(stripped)) {
           return InputFormat.FIRMS_CSV;
         }
+        if (org.trucewatch.formats.report.TextReportParser.startsWithHeader(stripped)) {
+          return InputFormat.REPORT_TEXT;
+        }
       }
       if (SOURCES_KEY.matcher(line).matches()) {
         return InputFormat.SOURCES_YAML;

@@ -14,6 +14,8 @@ public enum InputFormat {
   OBSERVATIONS_JSONL("observations-jsonl"),
   /** The sources registry, read by {@code sources.SourcesYamlReader}. */
   SOURCES_YAML("sources-yaml"),
+  /** A free-text report with a header ({@code .txt}/{@code .md}), read by {@code report.TextReportReader}. */
+  REPORT_TEXT("report-text"),
   /** None of the above. */
   UNKNOWN(null);
 

@@ -38,7 +38,7 @@ public final class Ingest {
       InputFormat detected = FormatDetector.detect(f.name(), Arrays.copyOf(raw, Math.min(raw.length, HEAD_BYTES)));
       Optional<String> format = detected.code();
       if (format.isEmpty()) {
-        String why = "not a format Trucewatch reads (FIRMS CSV, observation JSON lines, sources YAML)";
+        String why = "not a format Trucewatch reads (FIRMS CSV, observation JSON lines, sources YAML, text reports with a header)";
         progress.report("refused " + f.name() + ": " + why);
         out.add(new IngestOutcome(f.name(), Optional.empty(), sha, Optional.empty(), false, Optional.of(why)));
         continue;

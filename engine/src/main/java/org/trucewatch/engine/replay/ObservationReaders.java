@@ -19,6 +19,7 @@ public final class ObservationReaders {
     Map<String, ObservationReader> m = new TreeMap<>();
     add(m, new FirmsCsvReader());
     add(m, new ObservationJsonlReader());
+    add(m, new org.trucewatch.formats.report.TextReportReader());
     return m;
   }
 

@@ -219,7 +219,7 @@ final class Lexicon {
     add(Language.UK, Kind.TIME, "evening", "=ввечері|=увечері|=вечора|=вечір");
     add(Language.UK, Kind.TIME, "1", "понеділ");
     add(Language.UK, Kind.TIME, "2", "вівтор");
-    add(Language.UK, Kind.TIME, "3", "серед");
+    add(Language.UK, Kind.TIME, "3", "=середу|=середа|=середи");
     add(Language.UK, Kind.TIME, "4", "четвер");
     add(Language.UK, Kind.TIME, "5", "п'ятниц|п’ятниц");
     add(Language.UK, Kind.TIME, "6", "субот");

@@ -44,6 +44,8 @@ import org.trucewatch.formats.text.IncidentMention.Extraction;
 public final class ReportExtractor {
   private static final int FORWARD_TOKENS = 4;
   private static final int BRIDGED_TOKENS = 12;
+  private static final Set<String> SINGULAR_MINORS = Set.of("дитина", "дитину", "child", "kind", "ребенок", "ребёнок",
+      "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige");
 
   private final PlaceFinder places;
 
@@ -211,6 +213,15 @@ public final class ReportExtractor {
         figures.add(new Figure(category, bounded(n, i), i, end, null, spans));
         i = end;
       }
+      // "among them a child", "серед них дитина": a minor in the singular with no number is one
+      for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+        if (m.cue().value().equals("minors") && SINGULAR_MINORS.contains(tokens.get(m.first()).lower())
+            && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
+                && f.spans().get(1).start() == tokens.get(m.first()).start())) {
+          figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
+        }
+      }
+      figures.sort(java.util.Comparator.comparingInt(Figure::first));
       // give each figure its place: the nearest in its clause, one figure of a category per place
       for (int f = 0; f < figures.size(); f++) {
         Figure fig = figures.get(f);
@@ -524,6 +535,10 @@ public final class ReportExtractor {
       }
       if (!sourceSpans.isEmpty()) {
         spans.put("source", sourceSpans);
+      }
+      if (s == null && report.declaredSource().isPresent()) {
+        // the text names no original source: the header's is it
+        links.add(0, report.declaredSource().get());
       }
       SourceChain chain = new SourceChain(links);
       for (String carrier : report.carriers().links()) {

@@ -14,10 +14,12 @@ import org.trucewatch.core.claim.SourceChain;
  * @param published when it was published (UTC)
  * @param publishedUncertainty how precisely that is known: zero for a timestamp, a month for a
  *     dateline that gives only the month
- * @param carriers who carried the report to us, outermost last (e.g. "dpa"); empty when unknown
+ * @param carriers who carried the report to us, outermost last (e.g. "Telegram", "dpa"); empty when unknown
+ * @param declaredSource who the report is from, as its header says, when the text names nobody
  */
 public record ReportText(
-    String text, Optional<Language> language, Instant published, Duration publishedUncertainty, SourceChain carriers) {
+        String text, Optional<Language> language, Instant published, Duration publishedUncertainty, SourceChain carriers,
+    Optional<String> declaredSource) {
   /** Checks the fields. */
   public ReportText {
     Objects.requireNonNull(text, "text");
@@ -25,5 +27,6 @@ public record ReportText(
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(publishedUncertainty, "publishedUncertainty");
     Objects.requireNonNull(carriers, "carriers");
+    Objects.requireNonNull(declaredSource, "declaredSource");
   }
 }

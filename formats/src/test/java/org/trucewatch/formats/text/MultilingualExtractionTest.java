@@ -23,7 +23,7 @@ class MultilingualExtractionTest {
 
   private List<IncidentMention> extract(String text, Language expected) {
     IncidentMention.Extraction x = extractor.extract(
-        new ReportText(text, Optional.empty(), PUBLISHED, Duration.ZERO, new SourceChain(List.of("dpa"))));
+        new ReportText(text, Optional.empty(), PUBLISHED, Duration.ZERO, new SourceChain(List.of("dpa")), Optional.empty()));
     assertThat(x.language()).isEqualTo(expected);
     return x.mentions();
   }

@@ -31,7 +31,7 @@ class SeedArticleTest {
     assumeTrue(Files.isRegularFile(seed), "shared seed article not found at " + seed.toAbsolutePath() + "; skipping");
     text = Files.readString(seed, StandardCharsets.UTF_8);
     ReportText report = new ReportText(text, Optional.empty(), Instant.parse("2025-03-27T08:00:00Z"), Duration.ZERO,
-        SourceChain.UNNAMED);
+        SourceChain.UNNAMED, Optional.empty());
     IncidentMention.Extraction x = new ReportExtractor(Gazetteer.bundled()).extract(report);
     assertThat(x.language()).isEqualTo(Language.DE);
     mentions = x.mentions();
