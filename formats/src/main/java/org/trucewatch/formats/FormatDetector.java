@@ -50,6 +50,9 @@ public final class FormatDetector {
         if (isFirmsHeader(stripped)) {
           return InputFormat.FIRMS_CSV;
         }
+        if (stripped.toLowerCase(Locale.ROOT).replace("\"", "").matches("^(.*,)?event_id_cnty,.*event_date,.*")) {
+          return InputFormat.ACLED_CSV;
+        }
         if (org.trucewatch.formats.report.TextReportParser.startsWithHeader(stripped)) {
           return InputFormat.REPORT_TEXT;
         }

@@ -16,6 +16,8 @@ public enum InputFormat {
   SOURCES_YAML("sources-yaml"),
   /** A free-text report with a header ({@code .txt}/{@code .md}), read by {@code report.TextReportReader}. */
   REPORT_TEXT("report-text"),
+  /** An ACLED event export, read by {@code acled.AcledCsvReader}. */
+  ACLED_CSV("acled-csv"),
   /** None of the above. */
   UNKNOWN(null);
 

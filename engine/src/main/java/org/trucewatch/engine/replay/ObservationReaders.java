@@ -20,6 +20,7 @@ public final class ObservationReaders {
     add(m, new FirmsCsvReader());
     add(m, new ObservationJsonlReader());
     add(m, new org.trucewatch.formats.report.TextReportReader());
+    add(m, new org.trucewatch.formats.acled.AcledCsvReader());
     return m;
   }
 
