@@ -45,7 +45,11 @@ public final class FormatDetector {
       if (first) {
         first = false;
         if (stripped.startsWith("{")) {
-          return JSON_SOURCES.matcher(stripped).matches() ? InputFormat.SOURCES_YAML : InputFormat.OBSERVATIONS_JSONL;
+          if (JSON_SOURCES.matcher(stripped).matches()) {
+            return InputFormat.SOURCES_YAML;
+          }
+          // a report has a publication time; an observation has none
+          return stripped.contains("\"published\"") ? InputFormat.REPORTS_JSONL : InputFormat.OBSERVATIONS_JSONL;
         }
         if (isFirmsHeader(stripped)) {
           return InputFormat.FIRMS_CSV;

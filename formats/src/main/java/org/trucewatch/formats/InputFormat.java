@@ -18,6 +18,8 @@ public enum InputFormat {
   REPORT_TEXT("report-text"),
   /** An ACLED event export, read by {@code acled.AcledCsvReader}. */
   ACLED_CSV("acled-csv"),
+  /** Reports as JSON lines (free text or structured), read by {@code report.ReportJsonlReader}. */
+  REPORTS_JSONL("reports-jsonl"),
   /** None of the above. */
   UNKNOWN(null);
 

@@ -21,6 +21,7 @@ public final class ObservationReaders {
     add(m, new ObservationJsonlReader());
     add(m, new org.trucewatch.formats.report.TextReportReader());
     add(m, new org.trucewatch.formats.acled.AcledCsvReader());
+    add(m, new org.trucewatch.formats.report.ReportJsonlReader());
     return m;
   }
 

@@ -130,8 +130,16 @@ public final class ReportExtractor {
           context.add(r);
         }
       }
-      mentions.addAll(regions);
-      mentions.addAll(places.settlements(tokens, language, regions, context));
+      List<PlaceMention> settlements = places.settlements(tokens, language, regions, context);
+      mentions.addAll(settlements);
+      for (PlaceMention r : regions) {
+        // "Solotschiw in der Region Charkiw": the region only says which Zolochiv; it is no place of its own
+        boolean qualifies = settlements.stream().anyMatch(st -> st.last() < r.first() && r.first() - st.last() <= 4
+            && st.candidates().stream().anyMatch(p -> p.region().equals(r.region().get().iso())));
+        if (!qualifies) {
+          mentions.add(r);
+        }
+      }
       mentions.sort(java.util.Comparator.comparingInt(PlaceMention::first));
     }
 
@@ -166,8 +174,8 @@ public final class ReportExtractor {
         boolean bridged = false;
         for (int j = end + 1; j < tokens.size() && sentence[j] == sentence[i]
             && (j - end <= FORWARD_TOKENS || (bridged && j - end <= BRIDGED_TOKENS)); j++) {
-          if (tokens.get(j).clauseBreak()) {
-            break;
+          if (tokens.get(j).clauseBreak() || NumberWords.at(tokens, j).length > 0) {
+            break; // a casualty word after the next number belongs to that number
           }
           Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
           if (m == null) {
