@@ -47,6 +47,30 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aLaterReportRaisingTheCountRevisesTheIncidentAndKeepsTheHistory(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("1-morning.txt"), "source: ua-kharkiv-ova\nchannel: Telegram\n"
+        + "published: 2025-03-27T09:00:00+02:00\n\n"
+        + "In der Region Charkiw sind nach einem russischen Drohnenangriff mindestens 17 Menschen verletzt worden.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("2-afternoon.txt"), "source: ua-kharkiv-ova\nchannel: Telegram\n"
+        + "published: 2025-03-27T15:00:00+02:00\n\n"
+        + "Die Zahl der Verletzten nach dem russischen Drohnenangriff auf die Region Charkiw ist auf 21 gestiegen.\n",
+        StandardCharsets.UTF_8);
+    Path agreement = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
+    TrucewatchTest.Outcome o = TrucewatchTest.run("run", "--agreement", agreement.toString(), "--input", in.toString(),
+        "--out", dir.resolve("out").toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    String[] features = Files.readString(dir.resolve("out/incidents.geojson")).split("\n");
+    assertThat(features).hasSize(3); // the collection's first line, one incident, the closing line
+    assertThat(features[1]).contains("\"injured\":{\"min\":21,\"max\":null}",
+        "\"casualty_history\":[{\"reported_at\":\"2025-03-27T07:00:00Z\",\"source\":\"ua-kharkiv-ova\","
+            + "\"casualties\":{\"killed\":{\"min\":0,\"max\":0},\"injured\":{\"min\":17,\"max\":null}",
+        "{\"reported_at\":\"2025-03-27T13:00:00Z\",\"source\":\"ua-kharkiv-ova\","
+            + "\"casualties\":{\"killed\":{\"min\":0,\"max\":0},\"injured\":{\"min\":21,\"max\":21}");
+  }
+
+  @Test
   void runAcceptsATextReportAndMakesItsIncidents(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("post.md"), REPORT, StandardCharsets.UTF_8);

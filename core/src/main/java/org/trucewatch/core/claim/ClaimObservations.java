@@ -3,6 +3,8 @@ package org.trucewatch.core.claim;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.trucewatch.core.assess.Assessor;
+import org.trucewatch.core.fuse.CasualtyHistory;
+import org.trucewatch.core.fuse.IncidentFuser;
 import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.Provenance;
@@ -50,7 +52,8 @@ public final class ClaimObservations {
     if (!claim.source().links().isEmpty()) {
       attributes.put("source_chain", claim.source().toString());
     }
-    attributes.put("reported_at", claim.reportedAt().toString());
+    attributes.put(CasualtyHistory.REPORTED_AT, claim.reportedAt().toString());
+    attributes.put(IncidentFuser.TIME_UNCERTAINTY, Long.toString(claim.eventTimeUncertainty().getSeconds()));
     attributes.put("casualty_scope", claim.scope().code());
     attributes.put("claim", claim.text().text());
     return Optional.of(Observation.of(

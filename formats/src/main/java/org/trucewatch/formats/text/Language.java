@@ -45,7 +45,7 @@ public enum Language {
 
   /**
    * The likeliest language of a text: Cyrillic or Latin by its letters; among Cyrillic,
-   * Ukrainian when і, ї, є, ґ outnumber ы, э, ё, ъ; among Latin, by counting common function
+   * Ukrainian when і, ї, є, ґ outnumber ы, э, ё, ъ (Russian when there are none of either); among Latin, by counting common function
    * words of German and English.
    */
   public static Language guess(String text) {
@@ -67,7 +67,9 @@ public enum Language {
       }
     }
     if (cyr > lat) {
-      return uk >= ru ? UK : RU;
+      // Ukrainian prose without і, ї or є is rare, Russian without ы, э, ё or ъ is not: a text with
+      // neither is Russian
+      return uk > ru || (uk == ru && uk > 0) ? UK : RU;
     }
     return count(GERMAN, text) > count(ENGLISH, text) ? DE : EN;
   }

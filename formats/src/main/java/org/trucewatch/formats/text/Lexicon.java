@@ -44,7 +44,9 @@ final class Lexicon {
     /** Words that introduce a settlement: town, village. */
     SETTLEMENT,
     /** Words that make a place name a region's: region, oblast. */
-    REGION
+    REGION,
+    /** A figure revised upwards: "rose to", "ist auf ... gestiegen", "зросла до". */
+    REVISION
   }
 
   private static final Map<Language, Map<Kind, List<Cue>>> CUES = new EnumMap<>(Language.class);
@@ -284,6 +286,10 @@ final class Lexicon {
     add(Language.RU, Kind.TIME, "7", "воскресен");
     add(Language.RU, Kind.SETTLEMENT, "settlement", "=город|=городе|=село|=селе|=поселок|=поселке|=посёлок|=посёлке|=деревн|=в|=во|=у|=под|=возле|=около|=на");
     add(Language.RU, Kind.REGION, "region", "област|=обл|регион");
+    add(Language.DE, Kind.REVISION, "revised", "gestiegen|angestiegen|stieg|erhöht|erhöhte");
+    add(Language.EN, Kind.REVISION, "revised", "=rose|=risen|increased|climbed|=jumped|=grew|=reached");
+    add(Language.UK, Kind.REVISION, "revised", "зросл|=зріс|збільшил|сягнул");
+    add(Language.RU, Kind.REVISION, "revised", "возросл|=возрос|выросл|=вырос|увеличил|достигл");
     // channels are names, the same in every language
     for (Language l : Language.values()) {
       add(l, Kind.CHANNEL, "Telegram", "telegram|телеграм|=тг");

@@ -204,6 +204,20 @@ public final class ReportExtractor {
             }
           }
         }
+        boolean revision = false;
+        for (Cue.Match r : cues.get(Lexicon.Kind.REVISION)) {
+          revision |= sentence[r.first()] == sentence[i] && r.first() >= i - 4 && r.first() <= end + 2;
+        }
+        if (category == null && revision) {
+          // "the number of injured rose to 21": the casualty word may lie anywhere before in the sentence
+          for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+            if (m.last() < i && sentence[m.first()] == sentence[i] && !m.cue().value().equals("people")) {
+              category = m.cue().value();
+              cueFirst = m.first();
+              cueLast = m.last();
+            }
+          }
+        }
         if (category == null && !figures.isEmpty() && (endingAt(Lexicon.Kind.MORE, i - 1) != null)) {
           Figure previous = figures.get(figures.size() - 1);
           if (sentence[previous.first()] == sentence[i]) {
@@ -218,7 +232,7 @@ public final class ReportExtractor {
         if (cueFirst >= 0) {
           spans.add(span(cueFirst, cueLast));
         }
-        figures.add(new Figure(category, bounded(n, i), i, end, null, spans));
+        figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : bounded(n, i), i, end, null, spans));
         i = end;
       }
       // "among them a child", "серед них дитина": a minor in the singular with no number is one

@@ -125,6 +125,18 @@ class MultilingualExtractionTest {
   }
 
   @Test
+  void revisedFiguresInEveryLanguage() {
+    assertThat(extract("Die Zahl der Verletzten nach dem russischen Drohnenangriff auf die Region Charkiw ist auf 21 gestiegen.",
+        Language.DE).get(0).claim().casualties().injured()).isEqualTo(CasualtyCount.exactly(21));
+    assertThat(extract("The number of people injured in the Russian drone attack on Kharkiv has risen to 21.", Language.EN)
+        .get(0).claim().casualties().injured()).isEqualTo(CasualtyCount.exactly(21));
+    assertThat(extract("Кількість поранених унаслідок атаки дронів на Харків зросла до 21.", Language.UK)
+        .get(0).claim().casualties().injured()).isEqualTo(CasualtyCount.exactly(21));
+    assertThat(extract("Число погибших в результате удара по Белгороду возросло до пяти.", Language.RU)
+        .get(0).claim().casualties().killed()).isEqualTo(CasualtyCount.exactly(5));
+  }
+
+  @Test
   void politicalTextWithPlacesButNoEventGivesNothing() {
     String text = "Selenskyj traf in Kiew und Charkiw Vertreter der Regierung. Die Gespräche über eine Waffenruhe gehen weiter.";
     assertThat(extract(text, Language.DE)).isEmpty();
