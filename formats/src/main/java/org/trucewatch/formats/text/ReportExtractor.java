@@ -423,11 +423,11 @@ public final class ReportExtractor {
     }
 
     private void eventWithoutFigures(List<IncidentMention> out) {
-      // an attack at a place, said in one sentence: "Drohnenangriff auf Odessa"
+      // an attack with a named means at a place, said in one sentence: "Drohnenangriff auf Odessa".
+      // A bare "attack" next to a capital is too often politics ("a renewed attack on Kyiv").
       for (PlaceMention m : mentions) {
         int s = sentence[m.first()];
-        boolean attackHere = cues.get(Lexicon.Kind.ATTACK).stream().anyMatch(c -> sentence[c.first()] == s)
-            || cues.get(Lexicon.Kind.MEANS).stream().anyMatch(c -> sentence[c.first()] == s);
+        boolean attackHere = cues.get(Lexicon.Kind.MEANS).stream().anyMatch(c -> sentence[c.first()] == s);
         if (attackHere) {
           out.add(mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
               Optional.empty(), m));

@@ -24,6 +24,12 @@ class GazetteerTest {
     assertThat(g.byName(name)).first().extracting(Place::geonameId).isEqualTo(687700L);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Kiew", "Kiev", "Kyiv", "Kyjiw", "Київ", "Киев", "Kijów"})
+  void kyivByRuleAndByExonym(String name) {
+    assertThat(g.byName(name)).first().extracting(Place::geonameId).isEqualTo(703448L);
+  }
+
   @Test
   void solotschiwFindsBothZolochivsThoughGeoNamesListsItOnlyForTheLvivOne() {
     assertThat(g.byName("Solotschiw")).extracting(Place::geonameId).containsExactlyInAnyOrder(686895L, 686896L);
