@@ -68,8 +68,10 @@ public final class ReportExtractor {
       }
     }
     List<IncidentMention> out = new ArrayList<>();
-    for (int[] p : paragraphs) {
-      if (headline(text, p)) {
+    for (int k = 0; k < paragraphs.size(); k++) {
+      int[] p = paragraphs.get(k);
+      // a headline stands over a paragraph; a text of one line is that line
+      if (k + 1 < paragraphs.size() && headline(text, p)) {
         continue;
       }
       new Paragraph(report, language, text, p, textRegions).mentions(out);

@@ -137,6 +137,14 @@ class MultilingualExtractionTest {
   }
 
   @Test
+  void aOneLineReportWithoutFullStopIsNoHeadline() {
+    List<IncidentMention> ms = extract("Two people killed in Russian drone attack on Kharkiv yesterday", Language.EN);
+    assertThat(ms).hasSize(1);
+    assertThat(ms.get(0).claim().casualties().killed()).isEqualTo(CasualtyCount.exactly(2));
+    assertThat(ms.get(0).claim().eventTime()).isEqualTo(Instant.parse("2025-03-26T10:00:00Z"));
+  }
+
+  @Test
   void politicalTextWithPlacesButNoEventGivesNothing() {
     String text = "Selenskyj traf in Kiew und Charkiw Vertreter der Regierung. Die Gespräche über eine Waffenruhe gehen weiter.";
     assertThat(extract(text, Language.DE)).isEmpty();
