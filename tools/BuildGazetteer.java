@@ -131,7 +131,9 @@ public final class BuildGazetteer {
     boolean russian = n.matches(".*[ыэёъ].*");
     boolean belarusian = n.matches(".*[ўі].*") && !n.matches(".*[їєґ].*");
     switch (country) {
-      case "UA": return (ukrainian ? 2 : 0) - (russian ? 2 : 0);
+      // Ukrainian writes -цьк, -ськ where Russian writes -цк, -ск (Донецьк : Донецк)
+      case "UA": return (ukrainian ? 2 : 0) - (russian ? 2 : 0) + (n.matches(".*[цсз]ьк.*") ? 1 : 0)
+          - (n.matches(".*[цс]к$") ? 1 : 0);
       case "BY": return (belarusian ? 2 : 0) - (n.matches(".*[и].*") ? 1 : 0);
       default: return (russian ? 1 : 0) - (ukrainian ? 2 : 0);
     }

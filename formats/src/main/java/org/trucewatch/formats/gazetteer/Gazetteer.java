@@ -222,10 +222,25 @@ public final class Gazetteer {
     for (String[] f : rows(PLACES, 9)) {
       List<String> names = Arrays.asList(f[7].split(","));
       List<String> exonyms = f[8].isEmpty() ? List.of() : Arrays.asList(f[8].split(","));
-      out.add(new Place(Long.parseLong(f[0]), f[6], names.get(0), names, f[1], Double.parseDouble(f[2]),
+      out.add(new Place(Long.parseLong(f[0]), f[6], canonical(f[6], names), names, f[1], Double.parseDouble(f[2]),
           Double.parseDouble(f[3]), Long.parseLong(f[4]), exonyms));
     }
     return out;
+  }
+
+  /**
+   * The canonical Cyrillic name: the first (the build ranks the place's own language first) whose
+   * romanisation gives GeoNames' primary name, so that Donetsk is Донецьк and not its old name
+   * Сталіне, which also has Ukrainian letters; else the first.
+   */
+  private static String canonical(String primary, List<String> cyrillic) {
+    String key = NameKey.of(primary);
+    for (String c : cyrillic) {
+      if (spellingKeys(c).contains(key)) {
+        return c;
+      }
+    }
+    return cyrillic.get(0);
   }
 
   private static List<String[]> readRegions() {

@@ -68,7 +68,7 @@ final class Lexicon {
     add(Language.DE, Kind.MEANS, "artillery", "artillerie|granat|mörser|=beschuss|=beschusses");
     add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
     add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|beschuss|drohnenbeschuss|attacke|luftangriff|einschlag|explosion|bombardier|beschoss|angegriffen|griff");
-    add(Language.DE, Kind.TARGET, "energy", "energie|kraftwerk|umspannwerk|stromnetz|stromversorg|wärmekraftwerk|heizkraftwerk|umspann");
+    add(Language.DE, Kind.TARGET, "energy", "raffinerie|öldepot|treibstofflager|tanklager|energie|kraftwerk|umspannwerk|stromnetz|stromversorg|wärmekraftwerk|heizkraftwerk|umspann");
     add(Language.DE, Kind.TARGET, "residential", "wohnhaus|wohnhäuser|wohngebäude|hochhaus|mehrfamilienhaus|wohnblock|wohnviertel|privathaus|wohnung");
     add(Language.DE, Kind.TARGET, "port-or-vessel", "hafen|häfen|schiff|frachter|tanker|hafenanlage");
     add(Language.DE, Kind.TARGET, "railway", "bahnhof|eisenbahn|bahnstrecke|=zug|güterzug|bahnanlage|gleis");
@@ -126,7 +126,7 @@ final class Lexicon {
     add(Language.EN, Kind.MEANS, "artillery", "artillery|shelling|=shell|=shells|mortar|=shelled");
     add(Language.EN, Kind.MEANS, "rocket-launcher", "rocket launcher|multiple rocket|=mlrs|=grad|=himars|=rocket|=rockets");
     add(Language.EN, Kind.ATTACK, "attack", "attack|strike|=struck|shelling|=shelled|bombard|explosion|=hit|=hits|barrage|assault|=raid");
-    add(Language.EN, Kind.TARGET, "energy", "energy|power plant|power station|substation|power grid|power line|thermal power|electricity|=power|=heating");
+    add(Language.EN, Kind.TARGET, "energy", "refinery|oil refinery|oil depot|fuel depot|energy|power plant|power station|substation|power grid|power line|thermal power|electricity|=power|=heating");
     add(Language.EN, Kind.TARGET, "residential", "residential|apartment|=house|=houses|=home|=homes|high-rise|dwelling|private house");
     add(Language.EN, Kind.TARGET, "port-or-vessel", "=port|=ports|vessel|=ship|=ships|cargo|tanker|harbour|harbor");
     add(Language.EN, Kind.TARGET, "railway", "railway|railroad|=rail|=train|=trains|train station|railway station|locomotive");
@@ -173,7 +173,7 @@ final class Lexicon {
     // ---- Ukrainian
     add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|убит|смерт|=мертв|тіла|=тіло|=померл|=помер");
     add(Language.UK, Kind.CASUALTY, "injured", "поранен|постражд|травмован|=травм|=травми|дістали поранення|отримали поранення|отримав поранення|отримала поранення|зазнали поранень|зазнав поранень");
-    add(Language.UK, Kind.CASUALTY, "minors", "дит|діт|неповнолітн|підліт|=хлопчик|=дівчинка");
+    add(Language.UK, Kind.CASUALTY, "minors", "дит|діт|неповнолітн|підліт|=хлопчик|=дівчинка|=хлопець");
     add(Language.UK, Kind.CASUALTY, "people", "люд|осіб|особи|цивільн|мешкан|жител");
     add(Language.UK, Kind.SOLDIERS, "soldiers", "військовослужбовц|=військових|солдат|бійц|вояк");
     add(Language.UK, Kind.DEPLOYED, "deployed", "відправил|направил|перекинул|надіслал|розгорнул");
@@ -188,7 +188,7 @@ final class Lexicon {
     add(Language.UK, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|корабл|танкер");
     add(Language.UK, Kind.TARGET, "railway", "залізни|потяг|=поїзд|вокзал|укрзалізниц|=колії");
     add(Language.UK, Kind.TARGET, "hospital-or-school", "лікарн|шпитал|школ|дитяч садок|=садок|=садочок|медзаклад|університет|ліцей");
-    add(Language.UK, Kind.PARTY, "RU", "росій|=росія|=рф|=ворог|ворож|окупант|рашист|=росії|=росією");
+    add(Language.UK, Kind.PARTY, "RU", "росій|росіян|=росія|=рф|=ворог|ворож|окупант|рашист|=росії|=росією");
     add(Language.UK, Kind.PARTY, "UA", "українськ|=україна|=зсу");
     add(Language.UK, Kind.HEDGE, "AT_LEAST", "щонайменше|щонайменш|принаймні|не менше|=мінімум");
     add(Language.UK, Kind.HEDGE, "MAY_RISE", "може зрости|можуть зрости|може збільшитися|уточнюєт|=попередньо|попередні|попередніми");
@@ -241,7 +241,7 @@ final class Lexicon {
     add(Language.RU, Kind.MEANS, "artillery", "артиллер|обстрел|миномет|миномёт|снаряд");
     add(Language.RU, Kind.MEANS, "rocket-launcher", "=рсзо|=град|=градов|реактивн|=himars|=хаймарс");
     add(Language.RU, Kind.ATTACK, "attack", "атак|удар|обстрел|взрыв|попадани|обстрелял|атаковал|ударил");
-    add(Language.RU, Kind.TARGET, "energy", "энергет|электростанц|подстанц|=тэц|=тэс|=гэс|электросет|энергообъект|линия электропередач");
+    add(Language.RU, Kind.TARGET, "energy", "=нпз|нефтеперераб|нефтебаз|энергет|электростанц|подстанц|=тэц|=тэс|=гэс|электросет|энергообъект|линия электропередач");
     add(Language.RU, Kind.TARGET, "residential", "жил|многоэтаж|=дом|=дома|=домов|частн дом|квартир|многоквартирн");
     add(Language.RU, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|=судно|корабл|танкер");
     add(Language.RU, Kind.TARGET, "railway", "железнодорож|=поезд|вокзал|=ржд|=пути");

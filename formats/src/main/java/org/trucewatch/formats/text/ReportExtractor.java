@@ -45,7 +45,12 @@ public final class ReportExtractor {
   private static final int FORWARD_TOKENS = 4;
   private static final int BRIDGED_TOKENS = 12;
   private static final Set<String> SINGULAR_MINORS = Set.of("дитина", "дитину", "child", "kind", "ребенок", "ребёнок",
-      "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige");
+      "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
+      "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик");
+  /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
+  private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "mann", "frau", "мужчина", "женщина",
+      "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
+      "driver", "fahrer");
 
   private final PlaceFinder places;
 
@@ -170,11 +175,22 @@ public final class ReportExtractor {
           i = end;
           continue;
         }
+        if (age(end)) {
+          i = end;
+          continue;
+        }
         String category = null;
         int cueFirst = -1;
         int cueLast = -1;
         boolean bridged = false;
-        for (int j = end + 1; j < tokens.size() && sentence[j] == sentence[i]
+        // "killed four people and injured 23": a casualty verb right before the number is its word
+        Cue.Match before = i > 0 ? endingAt(Lexicon.Kind.CASUALTY, i - 1) : null;
+        if (before != null && !before.cue().value().equals("people") && sentence[i - 1] == sentence[i]) {
+          category = before.cue().value();
+          cueFirst = before.first();
+          cueLast = before.last();
+        }
+        for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
             && (j - end <= FORWARD_TOKENS || (bridged && j - end <= BRIDGED_TOKENS)); j++) {
           if (tokens.get(j).clauseBreak() || NumberWords.at(tokens, j).length > 0) {
             break; // a casualty word after the next number belongs to that number
@@ -245,6 +261,26 @@ public final class ReportExtractor {
           figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
         }
       }
+      // "погиб мужчина", "a woman was injured": one person, when no number stands before the noun
+      for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+        String v = m.cue().value();
+        if (!v.equals("killed") && !v.equals("injured")) {
+          continue;
+        }
+        for (int j = Math.max(0, m.first() - 3); j <= Math.min(tokens.size() - 1, m.last() + 5); j++) {
+          final int at = j;
+          if (clause[j] != clause[m.first()] || !SINGULAR_PERSONS.contains(tokens.get(j).lower())) {
+            continue;
+          }
+          boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
+              || f.category().equals(v) && clause[f.first()] == clause[at]);
+          if (!counted) {
+            figures.add(new Figure(v, CasualtyCount.exactly(1), Math.min(j, m.first()), Math.max(j, m.last()), null,
+                List.of(span(Math.min(j, m.first()), Math.max(j, m.last())))));
+          }
+          break;
+        }
+      }
       figures.sort(java.util.Comparator.comparingInt(Figure::first));
       // give each figure its place: the nearest in its clause, one figure of a category per place
       for (int f = 0; f < figures.size(); f++) {
@@ -257,6 +293,20 @@ public final class ReportExtractor {
         }
         figures.set(f, new Figure(fig.category(), fig.count(), fig.first(), fig.last(), locality(fig.first(), taken), fig.spans()));
       }
+    }
+
+    /** Whether the number ending at {@code end} is an age: "5-year-old", "5-річна", "5-летний", "5-jährige". */
+    private boolean age(int end) {
+      int k = end + 1;
+      if (k < tokens.size() && tokens.get(k).text().equals("-")) {
+        k++;
+      }
+      if (k >= tokens.size() || tokens.get(k).start() - tokens.get(end).end() > 1) {
+        return false;
+      }
+      String w = tokens.get(k).lower();
+      return w.startsWith("year") || w.startsWith("jährig") || w.startsWith("річн") || w.startsWith("летн")
+          || w.startsWith("month-old") || w.startsWith("місяч") || w.startsWith("месяч");
     }
 
     /** The count a number makes with the bound words before it: "mindestens", "up to", "близько". */
@@ -519,7 +569,8 @@ public final class ReportExtractor {
       if (!hedgeSpans.isEmpty()) {
         spans.put("hedges", hedgeSpans);
       }
-      SourceChain source = sourceChain(spans);
+      SourceChain source = sourceChain(spans, figures.isEmpty() ? (where == null ? -1 : where.first()) : figures.get(0).first(),
+          resolved);
       EventTime time = EventTime.resolve(text, tokens, language, report.published(), report.publishedUncertainty());
       if (!time.spans().isEmpty()) {
         spans.put("time", time.spans());
@@ -531,10 +582,22 @@ public final class ReportExtractor {
       return new IncidentMention(claim, resolved, troops, partOf);
     }
 
-    private SourceChain sourceChain(Map<String, List<TextSpan>> spans) {
+    /** The source that said a claim: the source word in the sentence of its first figure, else the paragraph's first. */
+    private Cue.Match sourceFor(int anchor) {
+      if (anchor >= 0) {
+        for (Cue.Match m : cues.get(Lexicon.Kind.SOURCE)) {
+          if (sentence[m.first()] == sentence[anchor]) {
+            return m;
+          }
+        }
+      }
+      return first(Lexicon.Kind.SOURCE);
+    }
+
+    private SourceChain sourceChain(Map<String, List<TextSpan>> spans, int anchor, Optional<Place> place) {
       List<String> links = new ArrayList<>();
       List<TextSpan> sourceSpans = new ArrayList<>();
-      Cue.Match s = first(Lexicon.Kind.SOURCE);
+      Cue.Match s = sourceFor(anchor);
       if (s != null) {
         String label = s.cue().value();
         int from = s.first();
@@ -543,6 +606,9 @@ public final class ReportExtractor {
             label = c.cue().value() + " " + label;
             from = c.first();
           }
+        }
+        if (label.equals("mayor") && place.isPresent()) {
+          label = "mayor of " + place.get().name();
         }
         Optional<String> region = sourceRegion();
         if (label.startsWith("regional") && region.isPresent()) {

@@ -51,6 +51,8 @@ class GazetteerTest {
     assertThat(g.byName("Kharkiv").get(0).canonical()).isEqualTo("Харків");
     assertThat(g.byName("Kursk").get(0).canonical()).isEqualTo("Курск");
     assertThat(g.byName("Kursk").get(0).region()).isEqualTo("RU-KRS");
+    // not Сталіне, its old name, though that is Ukrainian too
+    assertThat(g.byName("Donetsk").get(0).canonical()).isEqualTo("Донецьк");
   }
 
   @ParameterizedTest
