@@ -24,8 +24,8 @@ import org.trucewatch.core.geo.Geodesy;
  * Places of Ukraine and its border regions, found by any of their names: Cyrillic (inflected
  * too), GeoNames' Latin name, the conventional exonyms of large cities ("Kiew"), and every
  * spelling the romanisation systems derive from the Cyrillic names. Built from the bundled resource (see {@code tools/build-gazetteer}); nothing is
- * fetched at run time. Immutable and thread-safe once built; building takes a few hundred
- * milliseconds, so {@link #bundled()} builds it once.
+ * fetched at run time. Immutable and thread-safe once built; building romanises every name of
+ * every place, so {@link #bundled()} builds it once per process.
  */
 public final class Gazetteer {
   private static final String PLACES = "places.tsv";
