@@ -54,7 +54,7 @@ public final class FormatDetector {
         if (isFirmsHeader(stripped)) {
           return InputFormat.FIRMS_CSV;
         }
-        if (stripped.toLowerCase(Locale.ROOT).replace("\"", "").matches("^(.*,)?event_id_cnty,.*event_date,.*")) {
+        if (isAcledHeader(stripped)) {
           return InputFormat.ACLED_CSV;
         }
         if (org.trucewatch.formats.report.TextReportParser.startsWithHeader(stripped)) {
@@ -66,6 +66,11 @@ public final class FormatDetector {
       }
     }
     return sawContent ? InputFormat.UNKNOWN : byExtension(fileName);
+  }
+
+  private static boolean isAcledHeader(String line) {
+    java.util.List<String> columns = java.util.Arrays.asList(line.toLowerCase(Locale.ROOT).replace("\"", "").split("\\s*,\\s*"));
+    return columns.contains("event_id_cnty") && columns.contains("event_date");
   }
 
   private static boolean isFirmsHeader(String line) {
