@@ -45,10 +45,20 @@ public final class FormatDetector {
       if (first) {
         first = false;
         if (stripped.startsWith("{")) {
-          return JSON_SOURCES.matcher(stripped).matches() ? InputFormat.SOURCES_YAML : InputFormat.OBSERVATIONS_JSONL;
+          if (JSON_SOURCES.matcher(stripped).matches()) {
+            return InputFormat.SOURCES_YAML;
+          }
+          // a report has a publication time; an observation has none
+          return stripped.contains("\"published\"") ? InputFormat.REPORTS_JSONL : InputFormat.OBSERVATIONS_JSONL;
         }
         if (isFirmsHeader(stripped)) {
           return InputFormat.FIRMS_CSV;
+        }
+        if (isAcledHeader(stripped)) {
+          return InputFormat.ACLED_CSV;
+        }
+        if (org.trucewatch.formats.report.TextReportParser.startsWithHeader(stripped)) {
+          return InputFormat.REPORT_TEXT;
         }
       }
       if (SOURCES_KEY.matcher(line).matches()) {
@@ -56,6 +66,11 @@ public final class FormatDetector {
       }
     }
     return sawContent ? InputFormat.UNKNOWN : byExtension(fileName);
+  }
+
+  private static boolean isAcledHeader(String line) {
+    java.util.List<String> columns = java.util.Arrays.asList(line.toLowerCase(Locale.ROOT).replace("\"", "").split("\\s*,\\s*"));
+    return columns.contains("event_id_cnty") && columns.contains("event_date");
   }
 
   private static boolean isFirmsHeader(String line) {

@@ -14,6 +14,12 @@ public enum InputFormat {
   OBSERVATIONS_JSONL("observations-jsonl"),
   /** The sources registry, read by {@code sources.SourcesYamlReader}. */
   SOURCES_YAML("sources-yaml"),
+  /** A free-text report with a header ({@code .txt}/{@code .md}), read by {@code report.TextReportReader}. */
+  REPORT_TEXT("report-text"),
+  /** An ACLED event export, read by {@code acled.AcledCsvReader}. */
+  ACLED_CSV("acled-csv"),
+  /** Reports as JSON lines (free text or structured), read by {@code report.ReportJsonlReader}. */
+  REPORTS_JSONL("reports-jsonl"),
   /** None of the above. */
   UNKNOWN(null);
 

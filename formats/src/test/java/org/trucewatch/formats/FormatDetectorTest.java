@@ -68,8 +68,10 @@ class FormatDetectorTest {
 
   @Test
   void callsUnrecognisedContentUnknownWhateverTheExtension() {
-    assertThat(detect("acled.csv", "event_id_cnty,event_date,latitude,longitude\nUKR1,2025-03-20,50,36\n"))
+    assertThat(detect("other.csv", "event_id,date,latitude,longitude\nUKR1,2025-03-20,50,36\n"))
         .isEqualTo(InputFormat.UNKNOWN);
+    assertThat(detect("acled.csv", "event_id_cnty,event_date,latitude,longitude\nUKR1,2025-03-20,50,36\n"))
+        .isEqualTo(InputFormat.ACLED_CSV);
     assertThat(detect("agreement.yaml", "agreement:\n  id: black-sea-2025\n  sources: none\n"))
         .isEqualTo(InputFormat.UNKNOWN);
     assertThat(detect("x.jsonl", "[1, 2, 3]\n")).isEqualTo(InputFormat.UNKNOWN);

@@ -21,7 +21,8 @@ import org.trucewatch.core.source.SourceDirectory;
 /**
  * The fuse operator: groups observations close in space and time into incidents.
  *
- * <p>Two observations are linked when their event times differ by at most the window and the
+ * <p>Two observations are linked when their event times differ by at most the window (widened by
+ * their time uncertainties, attribute {@value #TIME_UNCERTAINTY}, up to half a day) and the
  * geodesic distance between their centres is at most the link distance, widened by their
  * location uncertainties (up to a cap). Incidents are the connected groups (single linkage), so
  * the result does not depend on input order. Observations whose kind shows no activity and that
@@ -33,6 +34,14 @@ import org.trucewatch.core.source.SourceDirectory;
 public final class IncidentFuser {
   // fewer metres than any degree of latitude has, so query envelopes err on the large side
   private static final double METRES_PER_DEGREE = 110_000;
+
+  /** Attribute giving how far an observation's event time may be off, seconds (reports, ACLED). */
+  public static final String TIME_UNCERTAINTY = "time_uncertainty_s";
+  /**
+   * How much time uncertainty may widen the window: half a day, so that a report's "yesterday"
+   * meets the governor's "overnight", while one vague report cannot glue a week together.
+   */
+  static final long MAX_TIME_WIDENING_SECONDS = 12 * 3600;
 
   private final FusionParameters parameters;
   private final SourceDirectory sources;
@@ -83,7 +92,8 @@ public final class IncidentFuser {
           continue;
         }
         Observation b = obs.get(j).observation();
-        if (Math.abs(b.eventTime().getEpochSecond() - a.eventTime().getEpochSecond()) > windowSeconds) {
+        long allowedSeconds = windowSeconds + Math.min(MAX_TIME_WIDENING_SECONDS, timeUncertaintySeconds(a) + timeUncertaintySeconds(b));
+        if (Math.abs(b.eventTime().getEpochSecond() - a.eventTime().getEpochSecond()) > allowedSeconds) {
           continue;
         }
         double allowed =
@@ -164,6 +174,18 @@ public final class IncidentFuser {
       }
     }
     return best;
+  }
+
+  private static long timeUncertaintySeconds(Observation o) {
+    String t = o.attributes().get(TIME_UNCERTAINTY);
+    if (t == null) {
+      return 0;
+    }
+    try {
+      return Math.max(0, Long.parseLong(t));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static Envelope around(Coordinate c, double metres) {

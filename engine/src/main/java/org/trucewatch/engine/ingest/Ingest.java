@@ -39,7 +39,7 @@ public final class Ingest {
       InputFormat detected = FormatDetector.detect(f.name(), Arrays.copyOf(raw, Math.min(raw.length, HEAD_BYTES)));
       Optional<String> format = detected.code();
       if (format.isEmpty()) {
-        String why = "not a format Trucewatch reads (FIRMS CSV, observation JSON lines, sources YAML)";
+        String why = "not a format Trucewatch reads (FIRMS CSV, observation JSON lines, sources YAML, text reports with a header)";
         progress.report("refused " + f.name() + ": " + why);
         ledger.append(f.name(), LedgerFormats.INGEST_REFUSAL, LedgerFormats.refusal(f.name(), sha, why));
         out.add(new IngestOutcome(f.name(), Optional.empty(), sha, Optional.empty(), false, Optional.of(why)));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.assess.FindingGrade;
+import org.trucewatch.core.fuse.CasualtyHistory;
 import org.trucewatch.core.fuse.Incident;
 
 /**
@@ -18,7 +19,8 @@ import org.trucewatch.core.fuse.Incident;
  * incident at its centre, in the order given (start time, then id). Properties: {@code id},
  * {@code kind}, {@code start}, {@code end}, {@code status}, {@code grade} (the strongest grade of
  * its findings, {@code null} when it has none), {@code sources}, {@code casualties}, {@code
- * places}, {@code radius_m}, {@code observations}, {@code findings}.
+ * casualty_history} (every claimed set of figures, oldest report first), {@code places}, {@code
+ * radius_m}, {@code observations}, {@code findings}.
  */
 public final class IncidentsGeoJsonWriter {
   /** The file's text: one feature per line inside the collection, so diffs stay readable. */
@@ -39,6 +41,19 @@ public final class IncidentsGeoJsonWriter {
       sb.append(i + 1 < incidents.size() ? ",\n" : "\n");
     }
     return sb.append("]}\n").toString();
+  }
+
+  /** Every claimed set of figures, oldest report first, so a revision shows what it revised. */
+  private static ArrayNode casualtyHistory(Incident inc) {
+    ArrayNode a = JsonOutput.MAPPER.createArrayNode();
+    for (CasualtyHistory.Entry e : CasualtyHistory.of(inc)) {
+      ObjectNode o = a.addObject();
+      o.put("reported_at", e.reportedAt().toString());
+      o.put("source", e.sourceId());
+      o.set("casualties", JsonOutput.casualties(e.casualties()));
+      o.put("observation", e.observation().hex());
+    }
+    return a;
   }
 
   private ObjectNode feature(Incident inc, List<Finding> findings) {
@@ -73,6 +88,7 @@ public final class IncidentsGeoJsonWriter {
     p.set("sources", JsonOutput.strings(inc.sourceIds()));
     p.put("independent_sources", inc.independentSources());
     p.set("casualties", JsonOutput.casualties(inc.casualties()));
+    p.set("casualty_history", casualtyHistory(inc));
     p.set("places", JsonOutput.strings(inc.places()));
     p.put("radius_m", JsonOutput.metres(inc.radiusMetres()));
     p.put("observations", inc.members().size());

@@ -19,6 +19,9 @@ public final class ObservationReaders {
     Map<String, ObservationReader> m = new TreeMap<>();
     add(m, new FirmsCsvReader());
     add(m, new ObservationJsonlReader());
+    add(m, new org.trucewatch.formats.report.TextReportReader());
+    add(m, new org.trucewatch.formats.acled.AcledCsvReader());
+    add(m, new org.trucewatch.formats.report.ReportJsonlReader());
     return m;
   }
 

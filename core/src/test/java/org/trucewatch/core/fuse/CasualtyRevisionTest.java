@@ -1,0 +1,71 @@
+package org.trucewatch.core.fuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.trucewatch.core.Fixtures;
+import org.trucewatch.core.claim.CasualtyScope;
+import org.trucewatch.core.claim.Claim;
+import org.trucewatch.core.claim.ClaimObservations;
+import org.trucewatch.core.claim.ClaimedPlace;
+import org.trucewatch.core.claim.Hedge;
+import org.trucewatch.core.claim.LocationPrecision;
+import org.trucewatch.core.claim.SourceChain;
+import org.trucewatch.core.claim.TextSpan;
+import org.trucewatch.core.enrich.ProvisionMatcher;
+import org.trucewatch.core.observation.Casualties;
+import org.trucewatch.core.observation.CasualtyCount;
+import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.observation.ObservationKind;
+import org.trucewatch.core.observation.Provenance;
+import org.trucewatch.core.source.SourceDirectory;
+
+class CasualtyRevisionTest {
+  private static final ClaimedPlace KHARKIV_OBLAST = new ClaimedPlace("Харківська область", "UA-63",
+      Optional.of(new Coordinate(36.42548, 49.57427)), 116_000, LocationPrecision.REGION);
+
+  private static Observation claimed(String reportedAt, CasualtyCount injured, String text) {
+    Instant published = Instant.parse(reportedAt);
+    Claim c = new Claim(new SourceChain(List.of("regional military governor of Kharkiv Oblast", "Telegram")), published,
+        published.minus(Duration.ofHours(12)), Duration.ofHours(12), ObservationKind.STRIKE, Optional.of("drone"),
+        Optional.empty(), new Casualties(CasualtyCount.NONE, injured, CasualtyCount.NONE), CasualtyScope.TOTAL,
+        KHARKIV_OBLAST, Optional.of("RU"), Hedge.credibility(List.of(Hedge.AT_LEAST), true), List.of(Hedge.AT_LEAST),
+        TextSpan.of(text, 0, text.length()), Map.of());
+    return ClaimObservations.toObservation(c, "ua-kharkiv-ova", new Provenance("ab", reportedAt, 1)).orElseThrow();
+  }
+
+  @Test
+  void laterReportRaisingTheCountRevisesTheIncidentAndKeepsEveryClaimedValue() {
+    Observation morning = claimed("2025-03-27T07:00:00Z", CasualtyCount.atLeast(17), "mindestens 17 Menschen verletzt");
+    Observation afternoon = claimed("2025-03-27T13:00:00Z", CasualtyCount.exactly(21), "the number rose to 21");
+    ProvisionMatcher matcher = new ProvisionMatcher(Fixtures.agreement());
+    List<Incident> incidents = new IncidentFuser(FusionParameters.DEFAULT, new SourceDirectory(List.of()))
+        .fuse(List.of(matcher.enrich(afternoon), matcher.enrich(morning)));
+    assertThat(incidents).hasSize(1);
+    Incident i = incidents.get(0);
+    // the revised minimum; the bound stays open because the earlier claim ("at least 17") left it open
+    assertThat(i.casualties().injured()).isEqualTo(CasualtyCount.atLeast(21));
+    assertThat(CasualtyHistory.of(i)).extracting(e -> e.casualties().injured())
+        .containsExactly(CasualtyCount.atLeast(17), CasualtyCount.exactly(21));
+    assertThat(CasualtyHistory.of(i)).extracting(e -> e.reportedAt())
+        .containsExactly(Instant.parse("2025-03-27T07:00:00Z"), Instant.parse("2025-03-27T13:00:00Z"));
+    assertThat(CasualtyHistory.revised(i)).isTrue();
+  }
+
+  @Test
+  void timeUncertaintyWidensTheWindowOnlyUpToHalfADay() {
+    Observation morning = claimed("2025-03-27T07:00:00Z", CasualtyCount.exactly(3), "drei Verletzte");
+    Observation twoDaysLater = claimed("2025-03-29T13:00:00Z", CasualtyCount.exactly(5), "five injured");
+    ProvisionMatcher matcher = new ProvisionMatcher(Fixtures.agreement());
+    List<Incident> incidents = new IncidentFuser(FusionParameters.DEFAULT, new SourceDirectory(List.of()))
+        .fuse(List.of(matcher.enrich(morning), matcher.enrich(twoDaysLater)));
+    assertThat(incidents).hasSize(2);
+    assertThat(CasualtyHistory.revised(incidents.get(0))).isFalse();
+  }
+}

@@ -1,0 +1,2 @@
+/** ACLED event exports (CSV). */
+package org.trucewatch.formats.acled;

@@ -1,0 +1,35 @@
+package org.trucewatch.formats.gazetteer;
+
+import java.util.List;
+
+/**
+ * A populated place of the gazetteer.
+ *
+ * @param geonameId GeoNames id
+ * @param name GeoNames' primary (Latin) name
+ * @param canonical the canonical Cyrillic name (Ukrainian in Ukraine, Russian in Russia)
+ * @param cyrillicNames every Cyrillic name, the canonical one first
+ * @param region ISO 3166-2 code of its region, e.g. {@code UA-63}
+ * @param lat latitude, degrees
+ * @param lon longitude, degrees
+ * @param population inhabitants as GeoNames has it, 0 when unknown
+ * @param exonyms conventional Latin names no rule derives ("Kiew", "Kiev"), kept for cities of
+ *     100,000 or more
+ */
+public record Place(
+    long geonameId, String name, String canonical, List<String> cyrillicNames, String region, double lat, double lon,
+    long population, List<String> exonyms) {
+  /** Freezes the names. */
+  public Place {
+    cyrillicNames = List.copyOf(cyrillicNames);
+    exonyms = List.copyOf(exonyms);
+  }
+
+  /**
+   * How far from its coordinates a report naming only this place may be, metres: a settlement's
+   * built-up extent, from about 2 km for a village to 15 km for a city of a million.
+   */
+  public double extentMetres() {
+    return Math.max(2_000, Math.min(15_000, 15 * Math.sqrt(Math.max(population, 1))));
+  }
+}

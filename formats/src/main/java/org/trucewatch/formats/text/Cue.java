@@ -1,0 +1,77 @@
+package org.trucewatch.formats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A word or phrase that signals something (a casualty word, a means, a hedge), as stems: each
+ * word of the phrase matches a token that starts with it, or equals it when written {@code =word}.
+ * "verletz" matches "verletzt", "Verletzte", "Verletzten"; "=x" matches only "X".
+ *
+ * @param words the stems, lower case
+ * @param value what the cue signals, e.g. {@code drone}
+ */
+record Cue(List<String> words, String value) {
+
+  /** A cue from a space-separated phrase of stems. */
+  static Cue of(String phrase, String value) {
+    return new Cue(List.of(phrase.split(" ")), value);
+  }
+
+  /** Cues for one value from several phrases separated by {@code |}. */
+  static List<Cue> all(String value, String phrases) {
+    List<Cue> out = new ArrayList<>();
+    for (String p : phrases.split("\\|")) {
+      out.add(of(p.strip(), value));
+    }
+    return out;
+  }
+
+  /** How many tokens the cue covers when it starts at {@code i}, or 0 when it does not match there. */
+  int matchAt(List<Token> tokens, int i) {
+    if (i + words.size() > tokens.size()) {
+      return 0;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
+      String t = tokens.get(i + k).lower();
+      boolean ok = w.startsWith("=") ? t.equals(w.substring(1)) : t.startsWith(w);
+      if (!ok) {
+        return 0;
+      }
+    }
+    return words.size();
+  }
+
+  /**
+   * A match of a cue.
+   *
+   * @param cue the cue
+   * @param first index of the first token
+   * @param count how many tokens
+   */
+  record Match(Cue cue, int first, int count) {
+    int last() {
+      return first + count - 1;
+    }
+  }
+
+  /** Every match of any of the cues, in token order, longest first where they start at the same token. */
+  static List<Match> find(List<Cue> cues, List<Token> tokens) {
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Match best = null;
+      for (Cue c : cues) {
+        int n = c.matchAt(tokens, i);
+        if (n > 0 && (best == null || n > best.count())) {
+          best = new Match(c, i, n);
+        }
+      }
+      if (best != null) {
+        out.add(best);
+        i += best.count() - 1;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,320 @@
+package org.trucewatch.formats.text;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words the extractor looks for, by language and by what they signal. Stems match the
+ * inflected forms (see {@link Cue}). Every rule of the extractor is a list here plus a few lines
+ * of code, so a wrong extraction can be traced to the word that caused it.
+ */
+final class Lexicon {
+  /** What a group of cues signals. */
+  enum Kind {
+    /** Casualty words: value {@code killed}, {@code injured}, {@code minors}, or {@code people} (a bridge noun). */
+    CASUALTY,
+    /** Soldiers, for troop-number claims. */
+    SOLDIERS,
+    /** Sending troops. */
+    DEPLOYED,
+    /** Means of attack. */
+    MEANS,
+    /** A generic attack word, for triggers and attribution. */
+    ATTACK,
+    /** Target categories. */
+    TARGET,
+    /** The party an adjective or noun names: value a party code. */
+    PARTY,
+    /** Hedges: value a {@link org.trucewatch.core.claim.Hedge} name. */
+    HEDGE,
+    /** "more", "further": a number that continues the previous casualty category. */
+    MORE,
+    /** Bounds: value {@code up-to}, {@code about} or {@code over}. */
+    BOUND,
+    /** Original sources: value an English label. */
+    SOURCE,
+    /** Channels that carried the words: value the channel's name. */
+    CHANNEL,
+    /** Country adjectives qualifying a source: value an English adjective. */
+    COUNTRY,
+    /** Time words: value {@code today}, {@code yesterday}, {@code night}, {@code morning}, ... or a weekday 1-7. */
+    TIME,
+    /** Words that introduce a settlement: town, village. */
+    SETTLEMENT,
+    /** Words that make a place name a region's: region, oblast. */
+    REGION,
+    /** A figure revised upwards: "rose to", "ist auf ... gestiegen", "зросла до". */
+    REVISION
+  }
+
+  private static final Map<Language, Map<Kind, List<Cue>>> CUES = new EnumMap<>(Language.class);
+
+  static {
+    for (Language l : Language.values()) {
+      CUES.put(l, new EnumMap<>(Kind.class));
+    }
+    // ---- German
+    add(Language.DE, Kind.CASUALTY, "killed", "getötet|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen");
+    add(Language.DE, Kind.CASUALTY, "injured", "verletz|verwund|zu schaden gekommen|schwerverletz");
+    add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|kinder|=kind|jugendlich|teenager");
+    add(Language.DE, Kind.CASUALTY, "people", "menschen|personen|zivilist|einwohner|=opfer|=opfern|bewohner");
+    add(Language.DE, Kind.SOLDIERS, "soldiers", "soldat|truppen|militärangehörig|kämpfer");
+    add(Language.DE, Kind.DEPLOYED, "deployed", "entsandt|entsendet|geschickt|schickt|verlegt|stationiert");
+    add(Language.DE, Kind.MEANS, "drone", "drohne|drohnen|kamikazedrohne|shahed|=uav");
+    add(Language.DE, Kind.MEANS, "missile", "rakete|raketenangriff|raketenbeschuss|marschflugkörper|=iskander|=kinschal|ballistische");
+    add(Language.DE, Kind.MEANS, "glide-bomb", "gleitbombe|lenkbombe|fliegerbombe|=kab|=kabs");
+    add(Language.DE, Kind.MEANS, "artillery", "artillerie|granat|mörser|=beschuss|=beschusses");
+    add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
+    add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|beschuss|drohnenbeschuss|attacke|luftangriff|einschlag|explosion|bombardier|beschoss|angegriffen|griff");
+    add(Language.DE, Kind.TARGET, "energy", "raffinerie|öldepot|treibstofflager|tanklager|energie|kraftwerk|umspannwerk|stromnetz|stromversorg|wärmekraftwerk|heizkraftwerk|umspann");
+    add(Language.DE, Kind.TARGET, "residential", "wohnhaus|wohnhäuser|wohngebäude|hochhaus|mehrfamilienhaus|wohnblock|wohnviertel|privathaus|wohnung");
+    add(Language.DE, Kind.TARGET, "port-or-vessel", "hafen|häfen|schiff|frachter|tanker|hafenanlage");
+    add(Language.DE, Kind.TARGET, "railway", "bahnhof|eisenbahn|bahnstrecke|=zug|güterzug|bahnanlage|gleis");
+    add(Language.DE, Kind.TARGET, "hospital-or-school", "krankenhaus|klinik|schule|kindergarten|kita|universität");
+    add(Language.DE, Kind.PARTY, "RU", "russisch|russland|=russen|kreml");
+    add(Language.DE, Kind.PARTY, "UA", "ukrainisch|=ukraine|kiewer");
+    add(Language.DE, Kind.HEDGE, "AT_LEAST", "mindestens|wenigstens|zumindest");
+    add(Language.DE, Kind.HEDGE, "MAY_RISE", "könnte weiter steigen|könnte steigen|dürfte steigen|könnte sich erhöhen|steigen könnte|=vorläufig|vorläufigen");
+    add(Language.DE, Kind.HEDGE, "ACCORDING_TO", "angaben|=laut|zufolge|teilte|sagte|berichtete|erklärte|zitierte|meldete");
+    add(Language.DE, Kind.HEDGE, "APPEARS", "es scheint|scheint|offenbar|wohl|vermutlich|mutmaßlich");
+    add(Language.DE, Kind.HEDGE, "UNCONFIRMED", "unbestätigt|angeblich|nicht bestätigt|nicht unabhängig überprüf|nicht überprüf");
+    add(Language.DE, Kind.HEDGE, "CONFIRMED", "bestätigt|bestätigte");
+    add(Language.DE, Kind.MORE, "more", "weitere|weiteren|zusätzlich");
+    add(Language.DE, Kind.BOUND, "up-to", "bis zu|höchstens");
+    add(Language.DE, Kind.BOUND, "about", "=rund|=etwa|=ungefähr|=circa|=ca|=knapp|=fast");
+    add(Language.DE, Kind.BOUND, "over", "=über|=mehr =als");
+    add(Language.DE, Kind.SOURCE, "regional military governor", "militärgouverneur|militärverwaltung|gebietsverwaltung|gouverneur");
+    add(Language.DE, Kind.SOURCE, "general staff", "generalstab|militärführung|generalstabs");
+    add(Language.DE, Kind.SOURCE, "defence ministry", "verteidigungsministerium");
+    add(Language.DE, Kind.SOURCE, "police", "=polizei");
+    add(Language.DE, Kind.SOURCE, "mayor", "bürgermeister");
+    add(Language.DE, Kind.SOURCE, "air force", "luftwaffe|luftstreitkräfte");
+    add(Language.DE, Kind.SOURCE, "emergency service", "rettungsdienst|katastrophenschutz|zivilschutz");
+    add(Language.DE, Kind.SOURCE, "prosecutor", "staatsanwaltschaft");
+    add(Language.DE, Kind.COUNTRY, "South Korean", "südkoreanisch");
+    add(Language.DE, Kind.COUNTRY, "North Korean", "nordkoreanisch");
+    add(Language.DE, Kind.COUNTRY, "Ukrainian", "ukrainisch");
+    add(Language.DE, Kind.COUNTRY, "Russian", "russisch");
+    add(Language.DE, Kind.TIME, "today", "=heute");
+    add(Language.DE, Kind.TIME, "yesterday", "=gestern");
+    add(Language.DE, Kind.TIME, "before-yesterday", "=vorgestern");
+    add(Language.DE, Kind.TIME, "night", "in der nacht|nachts|=nacht|=nächtlich");
+    add(Language.DE, Kind.TIME, "morning", "=morgen|morgens|vormittag");
+    add(Language.DE, Kind.TIME, "afternoon", "nachmittag");
+    add(Language.DE, Kind.TIME, "evening", "=abend|abends");
+    add(Language.DE, Kind.TIME, "1", "=montag|montagabend|montagmorgen|montagnacht");
+    add(Language.DE, Kind.TIME, "2", "=dienstag|dienstagabend|dienstagmorgen|dienstagnacht");
+    add(Language.DE, Kind.TIME, "3", "=mittwoch|mittwochabend|mittwochmorgen|mittwochnacht");
+    add(Language.DE, Kind.TIME, "4", "=donnerstag|donnerstagabend|donnerstagmorgen|donnerstagnacht");
+    add(Language.DE, Kind.TIME, "5", "=freitag|freitagabend|freitagmorgen|freitagnacht");
+    add(Language.DE, Kind.TIME, "6", "=samstag|samstagabend|samstagmorgen|samstagnacht|=sonnabend");
+    add(Language.DE, Kind.TIME, "7", "=sonntag|sonntagabend|sonntagmorgen|sonntagnacht");
+    add(Language.DE, Kind.SETTLEMENT, "settlement", "=stadt|ortschaft|=dorf|=ort|gemeinde|kleinstadt|siedlung|=bei|=nahe|=in|=im|=um|=aus");
+    add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz");
+    // ---- English
+    add(Language.EN, Kind.CASUALTY, "killed", "killed|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies");
+    add(Language.EN, Kind.CASUALTY, "injured", "injur|wounded|=hurt|=casualties");
+    add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls");
+    add(Language.EN, Kind.CASUALTY, "people", "=people|=persons|civilian|resident");
+    add(Language.EN, Kind.SOLDIERS, "soldiers", "soldier|troops|servicem|fighters");
+    add(Language.EN, Kind.DEPLOYED, "deployed", "deployed|=sent|dispatched|deploying|sending");
+    add(Language.EN, Kind.MEANS, "drone", "drone|=uav|=uavs|shahed|loitering munition");
+    add(Language.EN, Kind.MEANS, "missile", "missile|=iskander|=kinzhal|=kalibr|cruise missile|ballistic");
+    add(Language.EN, Kind.MEANS, "glide-bomb", "glide bomb|guided bomb|guided aerial bomb|=kab|=kabs|aerial bomb");
+    add(Language.EN, Kind.MEANS, "artillery", "artillery|shelling|=shell|=shells|mortar|=shelled");
+    add(Language.EN, Kind.MEANS, "rocket-launcher", "rocket launcher|multiple rocket|=mlrs|=grad|=himars|=rocket|=rockets");
+    add(Language.EN, Kind.ATTACK, "attack", "attack|strike|=struck|shelling|=shelled|bombard|explosion|=hit|=hits|barrage|assault|=raid");
+    add(Language.EN, Kind.TARGET, "energy", "refinery|oil refinery|oil depot|fuel depot|energy|power plant|power station|substation|power grid|power line|thermal power|electricity|=power|=heating");
+    add(Language.EN, Kind.TARGET, "residential", "residential|apartment|=house|=houses|=home|=homes|high-rise|dwelling|private house");
+    add(Language.EN, Kind.TARGET, "port-or-vessel", "=port|=ports|vessel|=ship|=ships|cargo|tanker|harbour|harbor");
+    add(Language.EN, Kind.TARGET, "railway", "railway|railroad|=rail|=train|=trains|train station|railway station|locomotive");
+    add(Language.EN, Kind.TARGET, "hospital-or-school", "hospital|clinic|=school|=schools|kindergarten|university|medical facility");
+    add(Language.EN, Kind.PARTY, "RU", "=russian|=russia|=russia's|=russians|kremlin|moscow's");
+    add(Language.EN, Kind.PARTY, "UA", "=ukrainian|=ukraine|=ukraine's|kyiv's");
+    add(Language.EN, Kind.HEDGE, "AT_LEAST", "at least|no fewer than|=minimum");
+    add(Language.EN, Kind.HEDGE, "MAY_RISE", "could rise|may rise|might rise|likely to rise|expected to rise|=preliminary|could increase|may increase");
+    add(Language.EN, Kind.HEDGE, "ACCORDING_TO", "according to|=said|=says|reported|=wrote|=stated|=cited|citing|announced");
+    add(Language.EN, Kind.HEDGE, "APPEARS", "it appears|it seems|=appears|=seems|apparently|=likely|probably|presumably");
+    add(Language.EN, Kind.HEDGE, "UNCONFIRMED", "unconfirmed|reportedly|allegedly|=alleged|not independently verif|could not be verif|not been verif");
+    add(Language.EN, Kind.HEDGE, "CONFIRMED", "=confirmed|=confirms");
+    add(Language.EN, Kind.MORE, "more", "=more|=another|=further|additional|=other");
+    add(Language.EN, Kind.BOUND, "up-to", "=up =to|as many as|no more than");
+    add(Language.EN, Kind.BOUND, "about", "=about|=around|=nearly|=almost|=roughly|=some|approximately");
+    add(Language.EN, Kind.BOUND, "over", "=more =than|=over|in excess of");
+    add(Language.EN, Kind.SOURCE, "regional military governor", "=governor|regional military administration|military administration|regional administration|=oblast =administration");
+    add(Language.EN, Kind.SOURCE, "general staff", "general staff|joint chiefs");
+    add(Language.EN, Kind.SOURCE, "defence ministry", "defence ministry|defense ministry|ministry of defence|ministry of defense");
+    add(Language.EN, Kind.SOURCE, "police", "=police");
+    add(Language.EN, Kind.SOURCE, "mayor", "=mayor");
+    add(Language.EN, Kind.SOURCE, "air force", "air force");
+    add(Language.EN, Kind.SOURCE, "emergency service", "emergency service|state emergency|rescue service|rescuers");
+    add(Language.EN, Kind.SOURCE, "prosecutor", "prosecutor");
+    add(Language.EN, Kind.COUNTRY, "South Korean", "south korean|south korea's");
+    add(Language.EN, Kind.COUNTRY, "North Korean", "north korean");
+    add(Language.EN, Kind.COUNTRY, "Ukrainian", "=ukrainian|=ukraine's");
+    add(Language.EN, Kind.COUNTRY, "Russian", "=russian|=russia's");
+    add(Language.EN, Kind.TIME, "today", "=today|this morning|this evening|=tonight");
+    add(Language.EN, Kind.TIME, "yesterday", "=yesterday");
+    add(Language.EN, Kind.TIME, "night", "overnight|=night|last night");
+    add(Language.EN, Kind.TIME, "morning", "=morning");
+    add(Language.EN, Kind.TIME, "afternoon", "=afternoon");
+    add(Language.EN, Kind.TIME, "evening", "=evening");
+    add(Language.EN, Kind.TIME, "1", "=monday");
+    add(Language.EN, Kind.TIME, "2", "=tuesday");
+    add(Language.EN, Kind.TIME, "3", "=wednesday");
+    add(Language.EN, Kind.TIME, "4", "=thursday");
+    add(Language.EN, Kind.TIME, "5", "=friday");
+    add(Language.EN, Kind.TIME, "6", "=saturday");
+    add(Language.EN, Kind.TIME, "7", "=sunday");
+    add(Language.EN, Kind.SETTLEMENT, "settlement", "=town|=city|=village|=settlement|=in|=near|=outside|=at|=of|=from");
+    add(Language.EN, Kind.REGION, "region", "=region|=oblast|=province|=regions");
+    // ---- Ukrainian
+    add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|убит|смерт|=мертв|тіла|=тіло|=померл|=помер");
+    add(Language.UK, Kind.CASUALTY, "injured", "поранен|постражд|травмован|=травм|=травми|дістали поранення|отримали поранення|отримав поранення|отримала поранення|зазнали поранень|зазнав поранень");
+    add(Language.UK, Kind.CASUALTY, "minors", "дит|діт|неповнолітн|підліт|=хлопчик|=дівчинка|=хлопець");
+    add(Language.UK, Kind.CASUALTY, "people", "люд|осіб|особи|цивільн|мешкан|жител");
+    add(Language.UK, Kind.SOLDIERS, "soldiers", "військовослужбовц|=військових|солдат|бійц|вояк");
+    add(Language.UK, Kind.DEPLOYED, "deployed", "відправил|направил|перекинул|надіслал|розгорнул");
+    add(Language.UK, Kind.MEANS, "drone", "дрон|бпла|безпілотн|шахед|=ударних =бпла");
+    add(Language.UK, Kind.MEANS, "missile", "ракет|іскандер|кинджал|калібр|балістичн");
+    add(Language.UK, Kind.MEANS, "glide-bomb", "=каб|=кабів|керован авіабомб|авіабомб|=кабами");
+    add(Language.UK, Kind.MEANS, "artillery", "артилер|обстріл|=міномет|мінометн|снаряд");
+    add(Language.UK, Kind.MEANS, "rocket-launcher", "=рсзв|=град|=градів|реактивн|=himars|=хаймарс");
+    add(Language.UK, Kind.ATTACK, "attack", "атак|удар|обстріл|вибух|=влучання|влучил|обстріляв|обстріляли|атакувал|атакував|вдарил");
+    add(Language.UK, Kind.TARGET, "energy", "енергет|електростанц|підстанц|=тец|=тес|=гес|електромереж|енергооб|лінія електропередач");
+    add(Language.UK, Kind.TARGET, "residential", "житлов|багатоповерх|будин|приватн будин|квартир|багатоквартирн");
+    add(Language.UK, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|корабл|танкер");
+    add(Language.UK, Kind.TARGET, "railway", "залізни|потяг|=поїзд|вокзал|укрзалізниц|=колії");
+    add(Language.UK, Kind.TARGET, "hospital-or-school", "лікарн|шпитал|школ|дитяч садок|=садок|=садочок|медзаклад|університет|ліцей");
+    add(Language.UK, Kind.PARTY, "RU", "росій|росіян|=росія|=рф|=ворог|ворож|окупант|рашист|=росії|=росією");
+    add(Language.UK, Kind.PARTY, "UA", "українськ|=україна|=зсу");
+    add(Language.UK, Kind.HEDGE, "AT_LEAST", "щонайменше|щонайменш|принаймні|не менше|=мінімум");
+    add(Language.UK, Kind.HEDGE, "MAY_RISE", "може зрости|можуть зрости|може збільшитися|уточнюєт|=попередньо|попередні|попередніми");
+    add(Language.UK, Kind.HEDGE, "ACCORDING_TO", "=за =даними|=за =словами|=повідомив|=повідомила|=повідомили|повідомляє|=заявив|=заявила|=написав|=написала|=за =інформацією");
+    add(Language.UK, Kind.HEDGE, "APPEARS", "=схоже|=ймовірно|=імовірно|=вочевидь|=напевно");
+    add(Language.UK, Kind.HEDGE, "UNCONFIRMED", "=нібито|=начебто|не підтвердж|неперевірен|непідтвердж");
+    add(Language.UK, Kind.HEDGE, "CONFIRMED", "підтвердил|підтвердив|підтверджен");
+    add(Language.UK, Kind.MORE, "more", "=ще|=іще|=інші|=інших|=додатково");
+    add(Language.UK, Kind.BOUND, "up-to", "=до|=не =більше");
+    add(Language.UK, Kind.BOUND, "about", "=близько|=майже|=приблизно");
+    add(Language.UK, Kind.BOUND, "over", "=понад|=більше =ніж|=більш =ніж");
+    add(Language.UK, Kind.SOURCE, "regional military governor", "=ова|=нач =ова|обласної військової адміністрації|військової адміністрації|=голова =ова|губернатор|=начальник обласної");
+    add(Language.UK, Kind.SOURCE, "general staff", "генштаб|генеральн штаб");
+    add(Language.UK, Kind.SOURCE, "defence ministry", "міноборони|міністерство оборони");
+    add(Language.UK, Kind.SOURCE, "police", "поліці|=нацполіція");
+    add(Language.UK, Kind.SOURCE, "mayor", "=мер|міський голова|міського голови");
+    add(Language.UK, Kind.SOURCE, "air force", "повітряні сили|повітряних сил");
+    add(Language.UK, Kind.SOURCE, "emergency service", "=дснс|рятувальник");
+    add(Language.UK, Kind.SOURCE, "prosecutor", "прокуратур|прокурор");
+    add(Language.UK, Kind.COUNTRY, "South Korean", "південнокорейськ");
+    add(Language.UK, Kind.COUNTRY, "North Korean", "північнокорейськ");
+    add(Language.UK, Kind.COUNTRY, "Ukrainian", "українськ");
+    add(Language.UK, Kind.COUNTRY, "Russian", "російськ");
+    add(Language.UK, Kind.TIME, "today", "=сьогодні|=сьогодн");
+    add(Language.UK, Kind.TIME, "yesterday", "=вчора|=учора");
+    add(Language.UK, Kind.TIME, "before-yesterday", "позавчора");
+    add(Language.UK, Kind.TIME, "night", "=вночі|=уночі|=ніч|=ночі|нічн|=минулої =ночі");
+    add(Language.UK, Kind.TIME, "morning", "=вранці|=зранку|=уранці|=ранку|=ранок");
+    add(Language.UK, Kind.TIME, "afternoon", "=вдень|=удень|=обід|=пообідні");
+    add(Language.UK, Kind.TIME, "evening", "=ввечері|=увечері|=вечора|=вечір");
+    add(Language.UK, Kind.TIME, "1", "понеділ");
+    add(Language.UK, Kind.TIME, "2", "вівтор");
+    add(Language.UK, Kind.TIME, "3", "=середу|=середа|=середи");
+    add(Language.UK, Kind.TIME, "4", "четвер");
+    add(Language.UK, Kind.TIME, "5", "п'ятниц|п’ятниц");
+    add(Language.UK, Kind.TIME, "6", "субот");
+    add(Language.UK, Kind.TIME, "7", "неділ");
+    add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=смт|громад|=у|=в|=біля|=поблизу|=під|=на");
+    add(Language.UK, Kind.REGION, "region", "област|=обл|регіон");
+    // ---- Russian
+    add(Language.RU, Kind.CASUALTY, "killed", "погиб|убит|гибел|смерт|=мертв|=тела|=тело|=умер|скончал");
+    add(Language.RU, Kind.CASUALTY, "injured", "ранен|пострадав|пострадал|травмирован|=травм|получили ранения|получил ранения|получила ранения");
+    add(Language.RU, Kind.CASUALTY, "minors", "дет|ребен|ребён|несовершеннолетн|подрост|=мальчик|=девочка");
+    add(Language.RU, Kind.CASUALTY, "people", "=человек|=люд|=людей|мирн|жител|граждан");
+    add(Language.RU, Kind.SOLDIERS, "soldiers", "военнослужащ|=военных|солдат|бойц|военн");
+    add(Language.RU, Kind.DEPLOYED, "deployed", "отправил|направил|перебросил|развернул|прислал");
+    add(Language.RU, Kind.MEANS, "drone", "дрон|=бпла|беспилот|шахед|герань");
+    add(Language.RU, Kind.MEANS, "missile", "ракет|искандер|кинжал|калибр|баллистич");
+    add(Language.RU, Kind.MEANS, "glide-bomb", "=каб|=кабов|управляем авиабомб|авиабомб|=кабами");
+    add(Language.RU, Kind.MEANS, "artillery", "артиллер|обстрел|миномет|миномёт|снаряд");
+    add(Language.RU, Kind.MEANS, "rocket-launcher", "=рсзо|=град|=градов|реактивн|=himars|=хаймарс");
+    add(Language.RU, Kind.ATTACK, "attack", "атак|удар|обстрел|взрыв|попадани|обстрелял|атаковал|ударил");
+    add(Language.RU, Kind.TARGET, "energy", "=нпз|нефтеперераб|нефтебаз|энергет|электростанц|подстанц|=тэц|=тэс|=гэс|электросет|энергообъект|линия электропередач");
+    add(Language.RU, Kind.TARGET, "residential", "жил|многоэтаж|=дом|=дома|=домов|частн дом|квартир|многоквартирн");
+    add(Language.RU, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|=судно|корабл|танкер");
+    add(Language.RU, Kind.TARGET, "railway", "железнодорож|=поезд|вокзал|=ржд|=пути");
+    add(Language.RU, Kind.TARGET, "hospital-or-school", "больниц|госпитал|школ|детск сад|=садик|медучрежд|университет|лицей");
+    add(Language.RU, Kind.PARTY, "RU", "российск|=россия|=рф|=россии|=россией|=армия =рф");
+    add(Language.RU, Kind.PARTY, "UA", "украинск|=всу|=украина|=вфу|=противник|противника");
+    add(Language.RU, Kind.HEDGE, "AT_LEAST", "по меньшей мере|=как =минимум|не менее|=минимум");
+    add(Language.RU, Kind.HEDGE, "MAY_RISE", "может вырасти|могут вырасти|может увеличиться|уточняет|=предварительно|предварительн");
+    add(Language.RU, Kind.HEDGE, "ACCORDING_TO", "=по =данным|=по =словам|=сообщил|=сообщила|=сообщили|сообщает|=заявил|=заявила|=написал|=написала|=по =информации");
+    add(Language.RU, Kind.HEDGE, "APPEARS", "=похоже|=вероятно|=по-видимому|=видимо|=предположительно");
+    add(Language.RU, Kind.HEDGE, "UNCONFIRMED", "=якобы|не подтвержд|неподтвержд|непроверен");
+    add(Language.RU, Kind.HEDGE, "CONFIRMED", "подтвердил|подтвержден|подтверждён");
+    add(Language.RU, Kind.MORE, "more", "=еще|=ещё|=другие|=других|=дополнительно");
+    add(Language.RU, Kind.BOUND, "up-to", "=до|=не =более");
+    add(Language.RU, Kind.BOUND, "about", "=около|=почти|=примерно");
+    add(Language.RU, Kind.BOUND, "over", "=более|=свыше|=больше");
+    add(Language.RU, Kind.SOURCE, "regional military governor", "губернатор|=глава =области|=глава|военной администрации|=ова|областной администрации");
+    add(Language.RU, Kind.SOURCE, "general staff", "генштаб|генеральн штаб");
+    add(Language.RU, Kind.SOURCE, "defence ministry", "минобороны|министерство обороны|министерства обороны");
+    add(Language.RU, Kind.SOURCE, "police", "полици");
+    add(Language.RU, Kind.SOURCE, "mayor", "=мэр|=мэра|глава города");
+    add(Language.RU, Kind.SOURCE, "air force", "воздушные силы|воздушных сил|=ввс");
+    add(Language.RU, Kind.SOURCE, "emergency service", "=мчс|=гсчс|спасател");
+    add(Language.RU, Kind.SOURCE, "prosecutor", "прокуратур|прокурор");
+    add(Language.RU, Kind.COUNTRY, "South Korean", "южнокорейск");
+    add(Language.RU, Kind.COUNTRY, "North Korean", "северокорейск");
+    add(Language.RU, Kind.COUNTRY, "Ukrainian", "украинск");
+    add(Language.RU, Kind.COUNTRY, "Russian", "российск");
+    add(Language.RU, Kind.TIME, "today", "=сегодня");
+    add(Language.RU, Kind.TIME, "yesterday", "=вчера");
+    add(Language.RU, Kind.TIME, "before-yesterday", "позавчера");
+    add(Language.RU, Kind.TIME, "night", "=ночью|=ночь|ночн|=прошлой =ночью");
+    add(Language.RU, Kind.TIME, "morning", "=утром|=утра|=утро");
+    add(Language.RU, Kind.TIME, "afternoon", "=днем|=днём");
+    add(Language.RU, Kind.TIME, "evening", "=вечером|=вечера|=вечер");
+    add(Language.RU, Kind.TIME, "1", "понедельн");
+    add(Language.RU, Kind.TIME, "2", "=вторник");
+    add(Language.RU, Kind.TIME, "3", "=среду|=среда");
+    add(Language.RU, Kind.TIME, "4", "четверг");
+    add(Language.RU, Kind.TIME, "5", "пятниц");
+    add(Language.RU, Kind.TIME, "6", "суббот");
+    add(Language.RU, Kind.TIME, "7", "воскресен");
+    add(Language.RU, Kind.SETTLEMENT, "settlement", "=город|=городе|=село|=селе|=поселок|=поселке|=посёлок|=посёлке|=деревн|=в|=во|=у|=под|=возле|=около|=на");
+    add(Language.RU, Kind.REGION, "region", "област|=обл|регион");
+    add(Language.DE, Kind.REVISION, "revised", "gestiegen|angestiegen|stieg|erhöht|erhöhte");
+    add(Language.EN, Kind.REVISION, "revised", "=rose|=risen|increased|climbed|=jumped|=grew|=reached");
+    add(Language.UK, Kind.REVISION, "revised", "зросл|=зріс|збільшил|сягнул");
+    add(Language.RU, Kind.REVISION, "revised", "возросл|=возрос|выросл|=вырос|увеличил|достигл");
+    // channels are names, the same in every language
+    for (Language l : Language.values()) {
+      add(l, Kind.CHANNEL, "Telegram", "telegram|телеграм|=тг");
+      add(l, Kind.CHANNEL, "Facebook", "facebook|фейсбук");
+      add(l, Kind.CHANNEL, "X", "=plattform =x|=auf =x|=on =x|=в =x|=у =x|twitter|твіттер|твиттер");
+      add(l, Kind.CHANNEL, "Yonhap", "yonhap|йонхап|ренхап|рёнхап");
+      add(l, Kind.CHANNEL, "dpa", "=dpa|deutsche presse-agentur|deutschen presse-agentur");
+      add(l, Kind.CHANNEL, "Reuters", "reuters|рейтер");
+      add(l, Kind.CHANNEL, "AFP", "=afp");
+      add(l, Kind.CHANNEL, "AP", "=ap|associated press");
+      add(l, Kind.CHANNEL, "Ukrinform", "ukrinform|укрінформ|укринформ");
+      add(l, Kind.CHANNEL, "Interfax", "interfax|інтерфакс|интерфакс");
+      add(l, Kind.CHANNEL, "TASS", "=tass|=тасс");
+      add(l, Kind.CHANNEL, "Suspilne", "suspilne|суспільне");
+    }
+  }
+
+  private Lexicon() {}
+
+  private static void add(Language l, Kind k, String value, String phrases) {
+    CUES.get(l).computeIfAbsent(k, x -> new ArrayList<>()).addAll(Cue.all(value, phrases));
+  }
+
+  /** The cues of a kind in a language. */
+  static List<Cue> cues(Language l, Kind k) {
+    return CUES.get(l).getOrDefault(k, List.of());
+  }
+}

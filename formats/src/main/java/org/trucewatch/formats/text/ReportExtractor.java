@@ -1,0 +1,788 @@
+package org.trucewatch.formats.text;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import org.locationtech.jts.geom.Coordinate;
+import org.trucewatch.core.claim.CasualtyScope;
+import org.trucewatch.core.claim.Claim;
+import org.trucewatch.core.claim.ClaimedPlace;
+import org.trucewatch.core.claim.Hedge;
+import org.trucewatch.core.claim.LocationPrecision;
+import org.trucewatch.core.claim.SourceChain;
+import org.trucewatch.core.claim.TextSpan;
+import org.trucewatch.core.observation.Casualties;
+import org.trucewatch.core.observation.CasualtyCount;
+import org.trucewatch.core.observation.ObservationKind;
+import org.trucewatch.formats.gazetteer.Gazetteer;
+import org.trucewatch.formats.gazetteer.Place;
+import org.trucewatch.formats.gazetteer.Region;
+import org.trucewatch.formats.text.IncidentMention.Extraction;
+
+/**
+ * Extracts incident mentions and troop claims from the free text of a report, in German,
+ * English, Ukrainian or Russian, by rules over the words in {@link Lexicon}: no model, no network.
+ *
+ * <p>A paragraph is the unit of one event, as news and official posts write them. In it, every
+ * number next to a casualty word is a casualty figure ("neun Verletzte", "9 people were
+ * injured", "поранено 9 людей"; "weitere acht" continues the previous word), given to the place
+ * nearest to it in its clause. A figure at region level (or at no place) that is at least the sum
+ * of the figures of places is a total, kept apart from its parts. Means, target, the party the
+ * source blames, the source and its channels, hedges and time words are read from the same
+ * paragraph. Every field keeps the spans of text it came from. Headlines are skipped: the
+ * paragraph under them says the same with more care.
+ *
+ * <p>Thread-safe; deterministic.
+ */
+public final class ReportExtractor {
+  private static final int FORWARD_TOKENS = 4;
+  private static final int BRIDGED_TOKENS = 12;
+  private static final Set<String> SINGULAR_MINORS = Set.of("дитина", "дитину", "child", "kind", "ребенок", "ребёнок",
+      "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
+      "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик");
+  /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
+  private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "mann", "frau", "мужчина", "женщина",
+      "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
+      "driver", "fahrer");
+
+  private final PlaceFinder places;
+
+  /** An extractor resolving places with this gazetteer. */
+  public ReportExtractor(Gazetteer gazetteer) {
+    this.places = new PlaceFinder(gazetteer);
+  }
+
+  /** Everything one report mentions, in text order. */
+  public Extraction extract(ReportText report) {
+    String text = report.text();
+    Language language = report.language().orElseGet(() -> Language.guess(text));
+    List<int[]> paragraphs = paragraphs(text);
+    List<String> textRegions = new ArrayList<>();
+    for (int[] p : paragraphs) {
+      for (PlaceMention m : places.regions(Token.of(text, p[0], p[1]), language)) {
+        if (!textRegions.contains(m.region().get().iso())) {
+          textRegions.add(m.region().get().iso());
+        }
+      }
+    }
+    List<IncidentMention> out = new ArrayList<>();
+    for (int k = 0; k < paragraphs.size(); k++) {
+      int[] p = paragraphs.get(k);
+      // a headline stands over a paragraph; a text of one line is that line
+      if (k + 1 < paragraphs.size() && headline(text, p)) {
+        continue;
+      }
+      new Paragraph(report, language, text, p, textRegions).mentions(out);
+    }
+    return new Extraction(language, out);
+  }
+
+  /** A figure found in a paragraph. */
+  private record Figure(String category, CasualtyCount count, int first, int last, PlaceMention where, List<TextSpan> spans) {}
+
+  /** The work on one paragraph. */
+  private final class Paragraph {
+    private final ReportText report;
+    private final Language language;
+    private final String text;
+    private final int[] bounds;
+    private final List<Token> tokens;
+    private final int[] sentence;
+    private final int[] clause;
+    private final Map<Lexicon.Kind, List<Cue.Match>> cues = new EnumMap<>(Lexicon.Kind.class);
+    private final List<PlaceMention> mentions = new ArrayList<>();
+    private final List<String> context = new ArrayList<>();
+
+    Paragraph(ReportText report, Language language, String text, int[] bounds, List<String> textRegions) {
+      this.report = report;
+      this.language = language;
+      this.text = text;
+      this.bounds = bounds;
+      this.tokens = Token.of(text, bounds[0], bounds[1]);
+      this.sentence = new int[tokens.size()];
+      this.clause = new int[tokens.size()];
+      int s = 0;
+      int c = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        sentence[i] = s;
+        clause[i] = c;
+        Token t = tokens.get(i);
+        if (t.clauseBreak()) {
+          c++;
+        }
+        boolean afterDigit = i > 0 && Character.isDigit(tokens.get(i - 1).text().charAt(0));
+        if ((t.text().equals(".") && !afterDigit) || t.text().equals("!") || t.text().equals("?")) {
+          s++;
+        }
+      }
+      for (Lexicon.Kind k : Lexicon.Kind.values()) {
+        cues.put(k, Cue.find(Lexicon.cues(language, k), tokens));
+      }
+      List<PlaceMention> regions = places.regions(tokens, language);
+      for (PlaceMention m : regions) {
+        String iso = m.region().get().iso();
+        if (!context.contains(iso)) {
+          context.add(iso);
+        }
+      }
+      for (String r : textRegions) {
+        if (!context.contains(r)) {
+          context.add(r);
+        }
+      }
+      List<PlaceMention> settlements = places.settlements(tokens, language, regions, context);
+      mentions.addAll(settlements);
+      for (PlaceMention r : regions) {
+        // "Solotschiw in der Region Charkiw": the region only says which Zolochiv; it is no place of its own
+        boolean qualifies = settlements.stream().anyMatch(st -> st.last() < r.first() && r.first() - st.last() <= 4
+            && st.candidates().stream().anyMatch(p -> p.region().equals(r.region().get().iso())));
+        if (!qualifies) {
+          mentions.add(r);
+        }
+      }
+      mentions.sort(java.util.Comparator.comparingInt(PlaceMention::first));
+    }
+
+    void mentions(List<IncidentMention> out) {
+      boolean eventful = !cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty();
+      List<Figure> figures = new ArrayList<>();
+      List<Figure> troops = new ArrayList<>();
+      readFigures(figures, troops);
+      if (eventful) {
+        incidents(figures, out);
+      }
+      troopClaims(troops, out);
+    }
+
+    private void readFigures(List<Figure> figures, List<Figure> troops) {
+      for (int i = 0; i < tokens.size(); i++) {
+        OptionalInt[] number = NumberWords.at(tokens, i);
+        if (number.length == 0) {
+          continue;
+        }
+        int n = number[0].getAsInt();
+        int end = i + number[1].getAsInt() - 1;
+        Cue.Match soldiers = forward(Lexicon.Kind.SOLDIERS, end, 3);
+        if (soldiers != null && !cues.get(Lexicon.Kind.DEPLOYED).isEmpty()) {
+          troops.add(new Figure("troops", bounded(n, i), i, soldiers.last(), null, List.of(span(i, soldiers.last()))));
+          i = end;
+          continue;
+        }
+        if (age(end)) {
+          i = end;
+          continue;
+        }
+        String category = null;
+        int cueFirst = -1;
+        int cueLast = -1;
+        boolean bridged = false;
+        // "killed four people and injured 23": a casualty verb right before the number is its word
+        Cue.Match before = i > 0 ? endingAt(Lexicon.Kind.CASUALTY, i - 1) : null;
+        if (before != null && !before.cue().value().equals("people") && sentence[i - 1] == sentence[i]) {
+          category = before.cue().value();
+          cueFirst = before.first();
+          cueLast = before.last();
+        }
+        for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
+            && (j - end <= FORWARD_TOKENS || (bridged && j - end <= BRIDGED_TOKENS)); j++) {
+          if (tokens.get(j).clauseBreak() || NumberWords.at(tokens, j).length > 0) {
+            break; // a casualty word after the next number belongs to that number
+          }
+          Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
+          if (m == null) {
+            continue;
+          }
+          if (m.cue().value().equals("people")) {
+            bridged = true;
+            continue;
+          }
+          category = m.cue().value();
+          cueFirst = m.first();
+          cueLast = m.last();
+          break;
+        }
+        if (category == null) {
+          for (int j = i - 1; j >= Math.max(0, i - 3) && sentence[j] == sentence[i]; j--) {
+            if (tokens.get(j).clauseBreak() && !tokens.get(j).text().equals(":")) {
+              break;
+            }
+            Cue.Match m = endingAt(Lexicon.Kind.CASUALTY, j);
+            if (m != null && !m.cue().value().equals("people")) {
+              category = m.cue().value();
+              cueFirst = m.first();
+              cueLast = m.last();
+              break;
+            }
+          }
+        }
+        boolean revision = false;
+        for (Cue.Match r : cues.get(Lexicon.Kind.REVISION)) {
+          revision |= sentence[r.first()] == sentence[i] && r.first() >= i - 4 && r.first() <= end + 2;
+        }
+        if (category == null && revision) {
+          // "the number of injured rose to 21": the casualty word may lie anywhere before in the sentence
+          for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+            if (m.last() < i && sentence[m.first()] == sentence[i] && !m.cue().value().equals("people")) {
+              category = m.cue().value();
+              cueFirst = m.first();
+              cueLast = m.last();
+            }
+          }
+        }
+        if (category == null && !figures.isEmpty() && (endingAt(Lexicon.Kind.MORE, i - 1) != null)) {
+          Figure previous = figures.get(figures.size() - 1);
+          if (sentence[previous.first()] == sentence[i]) {
+            category = previous.category();
+          }
+        }
+        if (category == null) {
+          continue;
+        }
+        List<TextSpan> spans = new ArrayList<>();
+        spans.add(span(i, end));
+        if (cueFirst >= 0) {
+          spans.add(span(cueFirst, cueLast));
+        }
+        figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : bounded(n, i), i, end, null, spans));
+        i = end;
+      }
+      // "among them a child", "серед них дитина": a minor in the singular with no number is one
+      for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+        if (m.cue().value().equals("minors") && SINGULAR_MINORS.contains(tokens.get(m.first()).lower())
+            && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
+                && f.spans().get(1).start() == tokens.get(m.first()).start())) {
+          figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
+        }
+      }
+      // "погиб мужчина", "a woman was injured": one person, when no number stands before the noun
+      for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+        String v = m.cue().value();
+        if (!v.equals("killed") && !v.equals("injured")) {
+          continue;
+        }
+        for (int j = Math.max(0, m.first() - 3); j <= Math.min(tokens.size() - 1, m.last() + 5); j++) {
+          final int at = j;
+          if (clause[j] != clause[m.first()] || !SINGULAR_PERSONS.contains(tokens.get(j).lower())) {
+            continue;
+          }
+          boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
+              || f.category().equals(v) && clause[f.first()] == clause[at]);
+          if (!counted) {
+            figures.add(new Figure(v, CasualtyCount.exactly(1), Math.min(j, m.first()), Math.max(j, m.last()), null,
+                List.of(span(Math.min(j, m.first()), Math.max(j, m.last())))));
+          }
+          break;
+        }
+      }
+      figures.sort(java.util.Comparator.comparingInt(Figure::first));
+      // give each figure its place: the nearest in its clause, one figure of a category per place
+      for (int f = 0; f < figures.size(); f++) {
+        Figure fig = figures.get(f);
+        Set<PlaceMention> taken = new LinkedHashSet<>();
+        for (int g = 0; g < f; g++) {
+          if (figures.get(g).category().equals(fig.category()) && figures.get(g).where() != null) {
+            taken.add(figures.get(g).where());
+          }
+        }
+        figures.set(f, new Figure(fig.category(), fig.count(), fig.first(), fig.last(), locality(fig.first(), taken), fig.spans()));
+      }
+    }
+
+    /** Whether the number ending at {@code end} is an age: "5-year-old", "5-річна", "5-летний", "5-jährige". */
+    private boolean age(int end) {
+      int k = end + 1;
+      if (k < tokens.size() && tokens.get(k).text().equals("-")) {
+        k++;
+      }
+      if (k >= tokens.size() || tokens.get(k).start() - tokens.get(end).end() > 1) {
+        return false;
+      }
+      String w = tokens.get(k).lower();
+      return w.startsWith("year") || w.startsWith("jährig") || w.startsWith("річн") || w.startsWith("летн")
+          || w.startsWith("month-old") || w.startsWith("місяч") || w.startsWith("месяч");
+    }
+
+    /** The count a number makes with the bound words before it: "mindestens", "up to", "близько". */
+    private CasualtyCount bounded(int n, int i) {
+      for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+        Cue.Match b = endingAt(Lexicon.Kind.BOUND, j);
+        if (b != null && b.last() >= i - 2) {
+          switch (b.cue().value()) {
+            case "up-to":
+              return new CasualtyCount(0, OptionalInt.of(n));
+            case "about":
+              return new CasualtyCount(n - n / 10, OptionalInt.of(n + n / 10));
+            default:
+              return CasualtyCount.atLeast(n + 1);
+          }
+        }
+        Cue.Match h = endingAt(Lexicon.Kind.HEDGE, j);
+        if (h != null && h.cue().value().equals("AT_LEAST") && h.last() >= i - 2) {
+          return CasualtyCount.atLeast(n);
+        }
+      }
+      return CasualtyCount.exactly(n);
+    }
+
+    private PlaceMention locality(int at, Set<PlaceMention> taken) {
+      PlaceMention best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (PlaceMention m : mentions) {
+        if (taken.contains(m) || clause[m.first()] != clause[at] && clause[m.last()] != clause[at]) {
+          continue;
+        }
+        int d = m.last() < at ? at - m.last() : m.first() - at;
+        if (d < bestDistance) {
+          best = m;
+          bestDistance = d;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+      // else the nearest in the sentence, else the paragraph's only settlement
+      for (PlaceMention m : mentions) {
+        if (taken.contains(m) || sentence[m.first()] != sentence[at]) {
+          continue;
+        }
+        int d = m.last() < at ? at - m.last() : m.first() - at;
+        if (d < bestDistance) {
+          best = m;
+          bestDistance = d;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+      List<PlaceMention> settlements = mentions.stream().filter(m -> !m.isRegion() && !taken.contains(m)).toList();
+      return settlements.size() == 1 ? settlements.get(0) : null;
+    }
+
+    private void incidents(List<Figure> figures, List<IncidentMention> out) {
+      // group figures by place, in order of first mention
+      LinkedHashMap<Object, List<Figure>> groups = new LinkedHashMap<>();
+      List<Figure> unplaced = new ArrayList<>();
+      for (Figure f : figures) {
+        if (f.where() == null) {
+          unplaced.add(f);
+        } else {
+          groups.computeIfAbsent(f.where(), k -> new ArrayList<>()).add(f);
+        }
+      }
+      if (groups.isEmpty() && unplaced.isEmpty()) {
+        eventWithoutFigures(out);
+        return;
+      }
+      Map<Object, CasualtyScope> scope = new LinkedHashMap<>();
+      groups.keySet().forEach(k -> scope.put(k, CasualtyScope.SINGLE));
+      Object totalKey = null;
+      // a figure at region level or at no place that covers the places' figures is their total
+      for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+        PlaceMention m = (PlaceMention) e.getKey();
+        if (m.isRegion() && coversParts(e.getValue(), groups, m)) {
+          totalKey = m;
+          break;
+        }
+      }
+      if (totalKey == null && !unplaced.isEmpty() && coversParts(unplaced, groups, null)) {
+        totalKey = "total";
+        groups.put(totalKey, new ArrayList<>(unplaced));
+        scope.put(totalKey, CasualtyScope.TOTAL);
+        unplaced.clear();
+      }
+      if (totalKey != null) {
+        scope.put(totalKey, CasualtyScope.TOTAL);
+        for (Object k : groups.keySet()) {
+          if (k != totalKey && k instanceof PlaceMention m && !m.isRegion()) {
+            scope.put(k, CasualtyScope.PART);
+          }
+        }
+      }
+      if (!unplaced.isEmpty()) {
+        Object into = totalKey != null ? totalKey : groups.size() == 1 ? groups.keySet().iterator().next() : null;
+        if (into == null) {
+          into = "unplaced";
+          scope.put(into, CasualtyScope.SINGLE);
+          groups.put(into, new ArrayList<>());
+        }
+        groups.get(into).addAll(unplaced);
+      }
+      int totalIndex = -1;
+      int base = out.size();
+      List<Object> keys = new ArrayList<>(groups.keySet());
+      // the total first, so that parts can point at it
+      if (totalKey != null) {
+        keys.remove(totalKey);
+        keys.add(0, totalKey);
+        totalIndex = base;
+      }
+      for (Object k : keys) {
+        List<Figure> fs = groups.get(k);
+        PlaceMention where = k instanceof PlaceMention m ? m : null;
+        if (where == null && k.equals("total") || where == null && k.equals("unplaced")) {
+          where = commonRegionMention(groups);
+        }
+        CasualtyScope sc = scope.get(k);
+        out.add(mention(where, fs, sc, ObservationKindFor.incident(this), Optional.empty(),
+            sc == CasualtyScope.PART && totalIndex >= 0 ? Optional.of(totalIndex) : Optional.empty(), k));
+      }
+    }
+
+    /** A region mention to place a total at when the figures name none: the paragraph's region. */
+    private PlaceMention commonRegionMention(Map<Object, List<Figure>> groups) {
+      for (PlaceMention m : mentions) {
+        if (m.isRegion()) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    private boolean coversParts(List<Figure> total, Map<Object, List<Figure>> groups, PlaceMention region) {
+      boolean anyPart = false;
+      for (Figure t : total) {
+        long sum = 0;
+        boolean parts = false;
+        for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+          if (!(e.getKey() instanceof PlaceMention m) || m.isRegion()) {
+            continue;
+          }
+          if (region != null && m.candidates().stream().noneMatch(p -> p.region().equals(region.region().get().iso()))) {
+            continue;
+          }
+          for (Figure f : e.getValue()) {
+            if (f.category().equals(t.category())) {
+              sum += f.count().min();
+              parts = true;
+            }
+          }
+        }
+        if (parts) {
+          if (sum > t.count().min() && t.count().max().isPresent()) {
+            return false;
+          }
+          anyPart = true;
+        }
+      }
+      return anyPart;
+    }
+
+    private void eventWithoutFigures(List<IncidentMention> out) {
+      // an attack with a named means at a place, said in one sentence: "Drohnenangriff auf Odessa".
+      // A bare "attack" next to a capital is too often politics ("a renewed attack on Kyiv").
+      for (PlaceMention m : mentions) {
+        int s = sentence[m.first()];
+        boolean attackHere = cues.get(Lexicon.Kind.MEANS).stream().anyMatch(c -> sentence[c.first()] == s);
+        if (attackHere) {
+          out.add(mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+              Optional.empty(), m));
+          return;
+        }
+      }
+    }
+
+    private void troopClaims(List<Figure> troops, List<IncidentMention> out) {
+      Set<String> seen = new LinkedHashSet<>();
+      for (Figure f : troops) {
+        if (seen.add(f.count().toString())) {
+          // where troops were sent is no observation of them: a troop claim has no location
+          out.add(mention(null, List.of(f), CasualtyScope.SINGLE, ObservationKind.TROOPS, Optional.of(f.count()),
+              Optional.empty(), f));
+        }
+      }
+    }
+
+    private IncidentMention mention(PlaceMention where, List<Figure> figures, CasualtyScope scope, ObservationKind kind,
+        Optional<CasualtyCount> troops, Optional<Integer> partOf, Object key) {
+      TreeMap<String, List<TextSpan>> spans = new TreeMap<>();
+      CasualtyCount killed = CasualtyCount.NONE;
+      CasualtyCount injured = CasualtyCount.NONE;
+      CasualtyCount minors = CasualtyCount.NONE;
+      for (Figure f : figures) {
+        switch (f.category()) {
+          case "killed":
+            killed = killed.equals(CasualtyCount.NONE) ? f.count() : killed.combine(f.count());
+            break;
+          case "injured":
+            injured = injured.equals(CasualtyCount.NONE) ? f.count() : injured.combine(f.count());
+            break;
+          case "minors":
+            minors = minors.equals(CasualtyCount.NONE) ? f.count() : minors.combine(f.count());
+            break;
+          default:
+            break;
+        }
+        spans.computeIfAbsent(f.category().equals("troops") ? "troops" : "casualties." + f.category(), x -> new ArrayList<>())
+            .addAll(f.spans());
+      }
+      ClaimedPlace place = ClaimedPlace.UNKNOWN;
+      Optional<Place> resolved = Optional.empty();
+      if (where != null && kind != ObservationKind.TROOPS) {
+        spans.put("place", List.of(span(where.first(), where.last())));
+        if (where.isRegion()) {
+          Region r = where.region().get();
+          place = new ClaimedPlace(r.canonical(), r.iso(), Optional.of(new Coordinate(r.lon(), r.lat())), r.radiusMetres(),
+              LocationPrecision.REGION);
+        } else {
+          resolved = Gazetteer.resolve(where.candidates(), context);
+          Place pl = resolved.get();
+          place = new ClaimedPlace(pl.canonical(), pl.region(), Optional.of(new Coordinate(pl.lon(), pl.lat())),
+              pl.extentMetres(), LocationPrecision.SETTLEMENT);
+        }
+      }
+      Optional<String> means = Optional.empty();
+      Optional<String> target = Optional.empty();
+      Optional<String> party = Optional.empty();
+      if (kind != ObservationKind.TROOPS) {
+        Cue.Match mm = means();
+        if (mm != null) {
+          means = Optional.of(mm.cue().value());
+          spans.put("means", List.of(span(mm.first(), mm.last())));
+        }
+        Cue.Match tm = first(Lexicon.Kind.TARGET);
+        if (tm != null) {
+          target = Optional.of(tm.cue().value());
+          spans.put("target", List.of(span(tm.first(), tm.last())));
+        }
+        Cue.Match pm = blamed();
+        if (pm != null) {
+          party = Optional.of(pm.cue().value());
+          spans.put("attribution", List.of(span(pm.first(), pm.last())));
+        }
+      }
+      List<Hedge> hedges = new ArrayList<>();
+      List<TextSpan> hedgeSpans = new ArrayList<>();
+      for (Cue.Match h : cues.get(Lexicon.Kind.HEDGE)) {
+        Hedge hedge = Hedge.valueOf(h.cue().value());
+        if (!hedges.contains(hedge)) {
+          hedges.add(hedge);
+        }
+        hedgeSpans.add(span(h.first(), h.last()));
+      }
+      if (!hedgeSpans.isEmpty()) {
+        spans.put("hedges", hedgeSpans);
+      }
+      SourceChain source = sourceChain(spans, figures.isEmpty() ? (where == null ? -1 : where.first()) : figures.get(0).first(),
+          resolved);
+      EventTime time = EventTime.resolve(text, tokens, language, report.published(), report.publishedUncertainty());
+      if (!time.spans().isEmpty()) {
+        spans.put("time", time.spans());
+      }
+      boolean named = !source.links().isEmpty();
+      Claim claim = new Claim(source, report.published(), time.time(), time.uncertainty(), kind, means, target,
+          new Casualties(killed, injured, minors), scope, place, party, Hedge.credibility(hedges, named), hedges,
+          TextSpan.of(text, bounds[0], bounds[1]), spans);
+      return new IncidentMention(claim, resolved, troops, partOf);
+    }
+
+    /** The source that said a claim: the source word in the sentence of its first figure, else the paragraph's first. */
+    private Cue.Match sourceFor(int anchor) {
+      if (anchor >= 0) {
+        for (Cue.Match m : cues.get(Lexicon.Kind.SOURCE)) {
+          if (sentence[m.first()] == sentence[anchor]) {
+            return m;
+          }
+        }
+      }
+      return first(Lexicon.Kind.SOURCE);
+    }
+
+    private SourceChain sourceChain(Map<String, List<TextSpan>> spans, int anchor, Optional<Place> place) {
+      List<String> links = new ArrayList<>();
+      List<TextSpan> sourceSpans = new ArrayList<>();
+      Cue.Match s = sourceFor(anchor);
+      if (s != null) {
+        String label = s.cue().value();
+        int from = s.first();
+        for (Cue.Match c : cues.get(Lexicon.Kind.COUNTRY)) {
+          if (c.last() < s.first() && s.first() - c.last() <= 2) {
+            label = c.cue().value() + " " + label;
+            from = c.first();
+          }
+        }
+        if (label.equals("mayor") && place.isPresent()) {
+          label = "mayor of " + place.get().name();
+        }
+        Optional<String> region = sourceRegion();
+        if (label.startsWith("regional") && region.isPresent()) {
+          label = label + " of " + places.regionName(region.get());
+        }
+        links.add(label);
+        sourceSpans.add(span(from, s.last()));
+      }
+      for (Cue.Match c : cues.get(Lexicon.Kind.CHANNEL)) {
+        if (!links.contains(c.cue().value())) {
+          links.add(c.cue().value());
+          sourceSpans.add(span(c.first(), c.last()));
+        }
+      }
+      if (!sourceSpans.isEmpty()) {
+        spans.put("source", sourceSpans);
+      }
+      if (s == null && report.declaredSource().isPresent()) {
+        // the text names no original source: the header's is it
+        links.add(0, report.declaredSource().get());
+      }
+      SourceChain chain = new SourceChain(links);
+      for (String carrier : report.carriers().links()) {
+        chain = chain.via(carrier);
+      }
+      return chain;
+    }
+
+    /** The region a regional official speaks for: one the paragraph names, else that of its first place. */
+    private Optional<String> sourceRegion() {
+      for (PlaceMention m : mentions) {
+        if (m.isRegion()) {
+          return Optional.of(m.region().get().iso());
+        }
+      }
+      for (PlaceMention m : mentions) {
+        Optional<Place> p = Gazetteer.resolve(m.candidates(), context);
+        if (p.isPresent()) {
+          return Optional.of(p.get().region());
+        }
+      }
+      return context.isEmpty() ? Optional.empty() : Optional.of(context.get(0));
+    }
+
+    /** The means named: a specific one (drone, missile) before generic shelling. */
+    private Cue.Match means() {
+      Cue.Match generic = null;
+      for (Cue.Match m : cues.get(Lexicon.Kind.MEANS)) {
+        if (!m.cue().value().equals("artillery")) {
+          return m;
+        }
+        generic = generic == null ? m : generic;
+      }
+      return generic;
+    }
+
+    /**
+     * The party named right before an attack word ("russischen Drohnenbeschuss", "Russian drone
+     * attack", "Росія атакувала"), or as its agent right after it ("обстрел со стороны ВСУ",
+     * "shelling by Ukrainian forces").
+     */
+    private Cue.Match blamed() {
+      for (Cue.Match p : cues.get(Lexicon.Kind.PARTY)) {
+        for (Lexicon.Kind k : List.of(Lexicon.Kind.ATTACK, Lexicon.Kind.MEANS)) {
+          for (Cue.Match a : cues.get(k)) {
+            if (sentence[a.first()] != sentence[p.last()]) {
+              continue;
+            }
+            if (a.first() > p.last() && a.first() - p.last() <= 3) {
+              return p;
+            }
+            if (p.first() > a.last() && p.first() - a.last() <= 4 && agentMarkerBetween(a.last(), p.first())) {
+              return p;
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    private boolean agentMarkerBetween(int from, int to) {
+      for (int i = from + 1; i < to; i++) {
+        String w = tokens.get(i).lower();
+        if (w.equals("by") || w.equals("von") || w.equals("durch") || w.equals("стороны") || w.equals("боку")
+            || w.equals("from")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Cue.Match first(Lexicon.Kind k) {
+      List<Cue.Match> l = cues.get(k);
+      return l.isEmpty() ? null : l.get(0);
+    }
+
+    private Cue.Match startingAt(Lexicon.Kind k, int i) {
+      for (Cue.Match m : cues.get(k)) {
+        if (m.first() == i) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    private Cue.Match endingAt(Lexicon.Kind k, int i) {
+      for (Cue.Match m : cues.get(k)) {
+        if (m.last() == i) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    private Cue.Match forward(Lexicon.Kind k, int from, int within) {
+      for (Cue.Match m : cues.get(k)) {
+        if (m.first() > from && m.first() - from <= within && clause[m.first()] == clause[from]) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    private TextSpan span(int first, int last) {
+      return TextSpan.of(text, tokens.get(first).start(), tokens.get(last).end());
+    }
+  }
+
+  /** The kind of incident a paragraph's means and target make. */
+  private static final class ObservationKindFor {
+    static ObservationKind incident(Paragraph p) {
+      Cue.Match m = p.means();
+      Cue.Match t = p.first(Lexicon.Kind.TARGET);
+      if (t != null && t.cue().value().equals("port-or-vessel")) {
+        return ObservationKind.ATTACK_ON_VESSEL;
+      }
+      if (m != null && (m.cue().value().equals("artillery") || m.cue().value().equals("rocket-launcher"))) {
+        return ObservationKind.SHELLING;
+      }
+      return ObservationKind.STRIKE;
+    }
+  }
+
+  /** Paragraphs as [start, end) offsets, trimmed: text between blank lines. */
+  static List<int[]> paragraphs(String text) {
+    List<int[]> out = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n").matcher(text);
+    int from = 0;
+    while (true) {
+      boolean found = m.find();
+      int to = found ? m.start() : text.length();
+      int s = from;
+      int e = to;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        out.add(new int[] {s, e});
+      }
+      if (!found) {
+        break;
+      }
+      from = m.end();
+    }
+    return out;
+  }
+
+  /** A headline: one short line with no full stop at its end. */
+  static boolean headline(String text, int[] p) {
+    String s = text.substring(p[0], p[1]);
+    char last = s.charAt(s.length() - 1);
+    return s.indexOf('\n') < 0 && ".!?\"»“”".indexOf(last) < 0 && s.split("\\s+").length <= 12;
+  }
+}
