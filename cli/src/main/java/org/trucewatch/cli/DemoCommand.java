@@ -10,13 +10,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.engine.run.ReplayRun;
 import org.trucewatch.engine.run.RunRequest;
 import org.trucewatch.engine.run.RunSummary;
 import org.trucewatch.formats.agreement.AgreementReader;
-import org.trucewatch.server.OutputServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +26,9 @@ import picocli.CommandLine.Option;
     description = {
       "Runs the whole pipeline on the bundled Black Sea energy-moratorium agreement: simulates a",
       "day of inputs (DIR/scenario/), stores them in the ledger, writes the outputs to DIR and",
-      "serves the report at http://127.0.0.1:PORT/ until Ctrl-C (unless --no-serve).",
+      "starts the live server on that ledger: web map at http://127.0.0.1:PORT/, API, event",
+      "stream, report at /outputs/report.html, until Ctrl-C (unless --no-serve). Tokens for each",
+      "role are written to DIR/tokens.txt; published findings are readable without one.",
     },
     footerHeading = "%nExamples:%n",
     footer = {"  trucewatch demo", "  trucewatch demo --no-serve --out /tmp/demo --seed 3"})
@@ -75,13 +75,7 @@ final class DemoCommand implements Callable<Integer> {
     if (noServe) {
       return 0;
     }
-    try (OutputServer server = OutputServer.start(out, "127.0.0.1", port)) {
-      err.println("serving the report at http://127.0.0.1:" + server.port() + "/ (Ctrl-C to stop)");
-      err.flush();
-      CountDownLatch stop = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-      stop.await();
-    }
+    DemoServer.serve(agreement, out, port, err, progress);
     return 0;
   }
 

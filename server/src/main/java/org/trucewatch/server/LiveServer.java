@@ -131,6 +131,11 @@ public final class LiveServer implements AutoCloseable {
         files.directory = "/org/trucewatch/server/map";
         files.location = Location.CLASSPATH;
       });
+      settings.outputs().ifPresent(dir -> config.staticFiles.add(files -> {
+        files.hostedPath = "/outputs";
+        files.directory = dir.toAbsolutePath().normalize().toString();
+        files.location = Location.EXTERNAL;
+      }));
       config.routes.get("/", ctx -> ctx.redirect("/map/index.html"));
       route(config, ApiRoutes.HEALTH, (ctx, who) -> health(ctx));
       route(config, ApiRoutes.OPENAPI, (ctx, who) -> openApi(ctx));

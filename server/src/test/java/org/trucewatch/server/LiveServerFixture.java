@@ -86,7 +86,7 @@ final class LiveServerFixture implements AutoCloseable {
     contributor = tokens.issue("feed-mission", Role.CONTRIBUTOR, contributorSources, CLOCK.instant()).token();
     stranger = tokens.issue("feed-stranger", Role.CONTRIBUTOR, new TreeSet<>(List.of("stranger-radio")), CLOCK.instant()).token();
     LiveMonitor monitor = new LiveMonitor(agreement, store, FusionParameters.DEFAULT);
-    server = LiveServer.start(monitor, store, tokens, CLOCK, new ServerSettings("127.0.0.1", 0, publicRead, maxBodyBytes));
+    server = LiveServer.start(monitor, store, tokens, CLOCK, new ServerSettings("127.0.0.1", 0, publicRead, maxBodyBytes, java.util.Optional.empty()));
     base = "http://127.0.0.1:" + server.port();
   }
 
