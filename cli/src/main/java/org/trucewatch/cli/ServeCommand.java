@@ -105,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
       try (LiveServer server = LiveServer.start(monitor, evidence, tokens, Clock.systemUTC(), settings)) {
         var s = monitor.snapshot();
         progress.report(String.format(java.util.Locale.ROOT, "%,d entries, %,d observations, %,d incidents, %,d findings",
-            s.checkpoint().entryCount(), s.observations(), s.incidents().size(), s.findings().size()));
+            s.checkpoint().entryCount(), s.observations().size(), s.incidents().size(), s.findings().size()));
         err.println("serving at http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
         err.flush();
         awaitShutdown();

@@ -76,6 +76,7 @@ public final class LiveServer implements AutoCloseable {
   });
   private final AtomicBoolean refreshPending = new AtomicBoolean();
   private final Timer refreshTimer;
+  private final String agreementJson;
   private Javalin app;
 
   private LiveServer(LiveMonitor monitor, EvidenceStore store, TokenStore tokens, Clock clock, ServerSettings settings) {
@@ -85,9 +86,10 @@ public final class LiveServer implements AutoCloseable {
     this.clock = clock;
     this.settings = settings;
     this.push = new InputPush(store);
+    this.agreementJson = new JsonViews().agreement(monitor.agreement()).toString();
     this.refreshTimer = Timer.builder("trucewatch_refresh").description("time to recompute findings after new entries").register(metrics);
     Gauge.builder("trucewatch_ledger_entries", () -> monitor.snapshot().checkpoint().entryCount()).register(metrics);
-    Gauge.builder("trucewatch_observations", () -> monitor.snapshot().observations()).register(metrics);
+    Gauge.builder("trucewatch_observations", () -> monitor.snapshot().observations().size()).register(metrics);
     Gauge.builder("trucewatch_incidents", () -> monitor.snapshot().incidents().size()).register(metrics);
     Gauge.builder("trucewatch_findings", () -> monitor.snapshot().findings().size()).register(metrics);
     Gauge.builder("trucewatch_event_stream_clients", stream::size).register(metrics);
@@ -141,6 +143,8 @@ public final class LiveServer implements AutoCloseable {
       route(config, ApiRoutes.OPENAPI, (ctx, who) -> openApi(ctx));
       route(config, ApiRoutes.METRICS, (ctx, who) -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
       route(config, ApiRoutes.STATUS, (ctx, who) -> status(ctx));
+      route(config, ApiRoutes.AGREEMENT, (ctx, who) -> ctx.contentType("application/json").result(agreementJson));
+      route(config, ApiRoutes.OBSERVATIONS, (ctx, who) -> observations(ctx));
       route(config, ApiRoutes.INCIDENTS, (ctx, who) -> incidents(ctx));
       route(config, ApiRoutes.INCIDENT, (ctx, who) -> incident(ctx));
       route(config, ApiRoutes.FINDINGS, (ctx, who) -> findings(ctx));
@@ -248,7 +252,7 @@ public final class LiveServer implements AutoCloseable {
     ObjectNode n = JsonViews.MAPPER.createObjectNode();
     n.set("checkpoint", checkpoint(s.checkpoint()));
     n.put("stored_entries", store.checkpoint().entryCount());
-    n.put("observations", s.observations());
+    n.put("observations", s.observations().size());
     n.put("incidents", s.incidents().size());
     n.put("findings", s.findings().size());
     n.put("rejects", s.rejects().size());
@@ -267,6 +271,25 @@ public final class LiveServer implements AutoCloseable {
       if (q.matches(inc, fs, review)) {
         if (total >= q.offset() && items.size() < q.limit()) {
           items.add(views.incident(inc, fs, review));
+        }
+        total++;
+      }
+    }
+    ObjectNode n = page(s, q, total);
+    n.put("type", "FeatureCollection");
+    n.set("features", items);
+    ctx.json(n);
+  }
+
+  private void observations(Context ctx) {
+    QueryFilter q = QueryFilter.parse(ctx.queryParamMap());
+    LiveSnapshot s = monitor.snapshot();
+    ArrayNode items = JsonViews.MAPPER.createArrayNode();
+    int total = 0;
+    for (org.trucewatch.core.observation.Observation o : s.observations()) {
+      if (q.matches(o)) {
+        if (total >= q.offset() && items.size() < q.limit()) {
+          items.add(views.observation(s, o));
         }
         total++;
       }

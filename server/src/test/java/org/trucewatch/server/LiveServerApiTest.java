@@ -188,6 +188,28 @@ class LiveServerApiTest {
   }
 
   @Test
+  void agreementLayersAndFirmsDetectionsAreServedAsGeoJson() throws Exception {
+    JsonNode agreement = LiveServerFixture.json(live.get("/api/v1/agreement", live.observer));
+    Set<String> provisions = new TreeSet<>();
+    agreement.get("features").forEach(f -> provisions.add(f.get("properties").get("provision").asText()));
+    Set<String> expected = new TreeSet<>();
+    live.agreement.provisions().forEach(p -> expected.add(p.id()));
+    assertThat(provisions).isEqualTo(expected);
+    int elements = live.agreement.provisions().stream().mapToInt(p -> p.elements().size()).sum();
+    assertThat(agreement.get("features").size()).isEqualTo(elements);
+
+    long fires = live.server.monitor().snapshot().observations().stream().filter(o -> o.kind().code().equals("thermal-anomaly")).count();
+    JsonNode page = LiveServerFixture.json(live.get("/api/v1/observations?kind=thermal-anomaly&limit=1000", live.observer));
+    assertThat(page.get("total").asLong()).isEqualTo(fires).isPositive();
+    JsonNode first = page.get("features").get(0);
+    assertThat(first.get("geometry").get("type").asText()).isEqualTo("Polygon");
+    assertThat(first.get("properties").get("source").asText()).startsWith("firms-");
+    HttpResponse<String> bad = live.get("/api/v1/observations?grade=probable", live.observer);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(LiveServerFixture.json(bad).get("field").asText()).isEqualTo("grade");
+  }
+
+  @Test
   void metricsAndHealthReportWhatTheServerDid() throws Exception {
     HttpResponse<String> m = live.get("/metrics", null);
     assertThat(m.statusCode()).isEqualTo(200);

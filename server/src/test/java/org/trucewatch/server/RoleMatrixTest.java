@@ -37,6 +37,8 @@ class RoleMatrixTest {
     ALLOWED.put("GET /openapi.json", "YYYYY");
     ALLOWED.put("GET /metrics", "YYYYY");
     ALLOWED.put("GET /api/v1/status", "NNYYY");
+    ALLOWED.put("GET /api/v1/agreement", "NNYYY");
+    ALLOWED.put("GET /api/v1/observations", "NNYYY");
     ALLOWED.put("GET /api/v1/incidents", "NNYYY");
     ALLOWED.put("GET /api/v1/incidents/{id}", "NNYYY");
     ALLOWED.put("GET /api/v1/findings", "NNYYY");
@@ -51,7 +53,7 @@ class RoleMatrixTest {
 
   /** Routes anyone may read when the server publishes openly. */
   private static final List<String> PUBLISHED =
-      List.of("GET /api/v1/status", "GET /api/v1/incidents", "GET /api/v1/incidents/{id}", "GET /api/v1/findings", "GET /api/v1/events");
+      List.of("GET /api/v1/status", "GET /api/v1/agreement", "GET /api/v1/observations", "GET /api/v1/incidents", "GET /api/v1/incidents/{id}", "GET /api/v1/findings", "GET /api/v1/events");
 
   @ParameterizedTest(name = "public read {0}")
   @ValueSource(booleans = {false, true})

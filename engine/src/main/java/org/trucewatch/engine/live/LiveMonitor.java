@@ -80,6 +80,11 @@ public final class LiveMonitor {
     this.snapshot = LiveSnapshot.empty(new SourceDirectory(sources));
   }
 
+  /** The agreement it checks against. */
+  public Agreement agreement() {
+    return agreement;
+  }
+
   /** The latest snapshot. */
   public LiveSnapshot snapshot() {
     return snapshot;
@@ -108,7 +113,7 @@ public final class LiveMonitor {
     Pipeline.Result result = new Pipeline(agreement, directory, fusion).run(observations, Progress.SILENT);
     LiveSnapshot before = snapshot;
     LiveSnapshot after =
-        new LiveSnapshot(read, result.incidents(), result.findings(), actions, directory, rejects, observations.size());
+        new LiveSnapshot(read, result.incidents(), result.findings(), actions, directory, rejects, observations);
     snapshot = after;
     List<FindingChange> changes = changes(before.findings(), after.findings());
     Update update = new Update(after, changes);

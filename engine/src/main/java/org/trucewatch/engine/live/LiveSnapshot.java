@@ -22,7 +22,7 @@ import org.trucewatch.ledger.Checkpoint;
  * @param actions every action record, in ledger order
  * @param sources the source registry in force
  * @param rejects what could not be read, in ledger order
- * @param observations how many distinct observations
+ * @param observations every distinct observation, sorted by event time then id
  */
 public record LiveSnapshot(
     Checkpoint checkpoint,
@@ -31,10 +31,10 @@ public record LiveSnapshot(
     List<ActionRecord> actions,
     SourceDirectory sources,
     List<Reject> rejects,
-    long observations) {
+    List<org.trucewatch.core.observation.Observation> observations) {
   /** The snapshot of an empty ledger. */
   public static LiveSnapshot empty(SourceDirectory sources) {
-    return new LiveSnapshot(Checkpoint.EMPTY, List.of(), List.of(), List.of(), sources, List.of(), 0);
+    return new LiveSnapshot(Checkpoint.EMPTY, List.of(), List.of(), List.of(), sources, List.of(), List.of());
   }
 
   /** Freezes the lists. */
@@ -43,6 +43,7 @@ public record LiveSnapshot(
     findings = List.copyOf(findings);
     actions = List.copyOf(actions);
     rejects = List.copyOf(rejects);
+    observations = List.copyOf(observations);
   }
 
   /** The incident with this id. O(n). */

@@ -138,6 +138,53 @@ public final class JsonViews {
     return e;
   }
 
+  /**
+   * The agreement's places as one GeoJSON FeatureCollection, one feature per provision element
+   * (outline of its region), properties: provision, provision_name, kind (zone, protected-sites,
+   * corridor, alert-areas), prohibits, element, name, category.
+   */
+  public ObjectNode agreement(org.trucewatch.core.agreement.Agreement a) {
+    ObjectNode fc = MAPPER.createObjectNode();
+    fc.put("type", "FeatureCollection");
+    fc.put("id", a.id());
+    fc.put("title", a.title());
+    ArrayNode features = fc.putArray("features");
+    for (org.trucewatch.core.agreement.Provision p : a.provisions()) {
+      for (org.trucewatch.core.agreement.ProvisionElement e : p.elements()) {
+        ObjectNode f = features.addObject();
+        f.put("type", "Feature");
+        f.put("id", p.id() + "/" + e.id());
+        f.set("geometry", GeoJsonGeometries.of(e.region().outline()));
+        ObjectNode pr = f.putObject("properties");
+        pr.put("provision", p.id());
+        pr.put("provision_name", p.name());
+        pr.put("kind", p.kindCode());
+        pr.put("prohibits", p.prohibits());
+        pr.put("element", e.id());
+        pr.put("name", e.name());
+        pr.put("category", e.category());
+      }
+    }
+    return fc;
+  }
+
+  /** An observation as a GeoJSON Feature: its own geometry, kind, time, source, and the FIRMS attributes when it has them. */
+  public ObjectNode observation(LiveSnapshot s, Observation o) {
+    ObjectNode f = MAPPER.createObjectNode();
+    f.put("type", "Feature");
+    f.put("id", o.id().toString());
+    f.set("geometry", GeoJsonGeometries.of(o.geometry()));
+    ObjectNode p = f.putObject("properties");
+    p.put("kind", o.kind().code());
+    p.put("time", o.eventTime().toString());
+    p.put("source", o.sourceId());
+    p.put("reliability", s.sources().lookup(o.sourceId()).reliability().name());
+    p.put("uncertainty_m", round(o.uncertaintyMetres(), 10));
+    ObjectNode attrs = p.putObject("attributes");
+    o.attributes().forEach(attrs::put);
+    return f;
+  }
+
   /** A token's holder, never its secret. */
   public ObjectNode holder(TokenHolder h) {
     ObjectNode n = MAPPER.createObjectNode();

@@ -23,6 +23,7 @@ import org.trucewatch.core.fuse.IncidentStatus;
  * @param status incident corroboration status code
  * @param grade grade code: the incident's strongest finding grade, or the finding's grade
  * @param review analysts' review of the incident: unreviewed, confirmed, disputed
+ * @param kind observation kind code (incidents: the incident's kind)
  * @param offset how many matches to skip
  * @param limit how many to return at most
  */
@@ -34,12 +35,13 @@ public record QueryFilter(
     Optional<String> status,
     Optional<String> grade,
     Optional<String> review,
+    Optional<String> kind,
     int offset,
     int limit) {
   /** The largest page a query may ask for. */
   public static final int MAX_LIMIT = 1000;
 
-  private static final Set<String> KNOWN = Set.of("bbox", "from", "to", "provision", "status", "grade", "review", "offset", "limit");
+  private static final Set<String> KNOWN = Set.of("bbox", "from", "to", "provision", "status", "grade", "review", "kind", "offset", "limit");
 
   /**
    * Parses query parameters.
@@ -49,7 +51,7 @@ public record QueryFilter(
   public static QueryFilter parse(Map<String, List<String>> params) {
     for (String k : new java.util.TreeSet<>(params.keySet())) {
       if (!KNOWN.contains(k)) {
-        throw new ApiProblem(400, k, "unknown query parameter; known are bbox, from, grade, limit, offset, provision, review, status, to");
+        throw new ApiProblem(400, k, "unknown query parameter; known are bbox, from, grade, kind, limit, offset, provision, review, status, to");
       }
       if (params.get(k).size() > 1) {
         throw new ApiProblem(400, k, "given more than once");
@@ -66,7 +68,7 @@ public record QueryFilter(
     review.ifPresent(v -> checkCode("review", v, List.of("unreviewed", "confirmed", "disputed")));
     int offset = one(params, "offset").map(v -> integer("offset", v, 0, Integer.MAX_VALUE)).orElse(0);
     int limit = one(params, "limit").map(v -> integer("limit", v, 1, MAX_LIMIT)).orElse(100);
-    return new QueryFilter(bbox, from, to, one(params, "provision"), status, grade, review, offset, limit);
+    return new QueryFilter(bbox, from, to, one(params, "provision"), status, grade, review, one(params, "kind"), offset, limit);
   }
 
   /** Whether the incident matches, given its findings, strongest grade and review. */
@@ -84,6 +86,9 @@ public record QueryFilter(
       return false;
     }
     if (status.isPresent() && !inc.status().code().equals(status.get())) {
+      return false;
+    }
+    if (kind.isPresent() && !inc.kind().code().equals(kind.get())) {
       return false;
     }
     if (grade.isPresent()) {
@@ -116,6 +121,31 @@ public record QueryFilter(
       return false;
     }
     return review.isEmpty() || review.get().equals(incidentReview);
+  }
+
+  /**
+   * Whether an observation matches: bbox (its centroid), time, kind.
+   *
+   * @throws ApiProblem 400 when a filter that does not apply to observations was given
+   */
+  public boolean matches(org.trucewatch.core.observation.Observation o) {
+    if (provision.isPresent() || status.isPresent() || grade.isPresent() || review.isPresent()) {
+      String field = provision.isPresent() ? "provision" : status.isPresent() ? "status" : grade.isPresent() ? "grade" : "review";
+      throw new ApiProblem(400, field, "does not apply to observations; filter them by bbox, from, to and kind");
+    }
+    if (bbox.isPresent()) {
+      org.locationtech.jts.geom.Point c = o.geometry().getCentroid();
+      if (!inside(bbox.get(), c.getX(), c.getY())) {
+        return false;
+      }
+    }
+    if (from.isPresent() && o.eventTime().isBefore(from.get())) {
+      return false;
+    }
+    if (to.isPresent() && o.eventTime().isAfter(to.get())) {
+      return false;
+    }
+    return kind.isEmpty() || o.kind().code().equals(kind.get());
   }
 
   private static boolean inside(double[] b, double lon, double lat) {
