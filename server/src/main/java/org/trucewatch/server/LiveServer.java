@@ -133,6 +133,7 @@ public final class LiveServer implements AutoCloseable {
         files.directory = "/org/trucewatch/server/map";
         files.location = Location.CLASSPATH;
       });
+      config.staticFiles.enableWebjars();
       settings.outputs().ifPresent(dir -> config.staticFiles.add(files -> {
         files.hostedPath = "/outputs";
         files.directory = dir.toAbsolutePath().normalize().toString();
