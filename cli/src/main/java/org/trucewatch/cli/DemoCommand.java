@@ -15,6 +15,7 @@ import org.trucewatch.engine.run.ReplayRun;
 import org.trucewatch.engine.run.RunRequest;
 import org.trucewatch.engine.run.RunSummary;
 import org.trucewatch.formats.agreement.AgreementReader;
+import org.trucewatch.engine.publish.report.ChromiumPdfPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,6 +54,12 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
+  @Option(names = "--pdf", description = "Also print the report to report.pdf with headless Chromium (not in the manifest: a PDF carries its creation time).")
+  boolean pdf;
+
+  @Option(names = "--chromium", defaultValue = "/usr/bin/chromium", paramLabel = "PATH", description = "Chromium for --pdf (default: ${DEFAULT-VALUE}).")
+  Path chromium;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -70,6 +77,10 @@ final class DemoCommand implements Callable<Integer> {
     RunRequest request = new RunRequest(agreementFile, List.of(scenario.resolve("inputs")), out, Optional.empty());
     RunSummary summary = new ReplayRun(Clock.systemUTC()).execute(request, progress);
     Summaries.print(summary, err, quiet);
+    if (pdf) {
+      new ChromiumPdfPrinter(chromium).print(out.resolve("report.html"), out.resolve("report.pdf"));
+      progress.report("wrote " + out.resolve("report.pdf"));
+    }
     spec.commandLine().getOut().println(summary.report().toAbsolutePath());
     spec.commandLine().getOut().flush();
     if (noServe) {

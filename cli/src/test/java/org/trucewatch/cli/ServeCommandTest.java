@@ -96,6 +96,15 @@ class ServeCommandTest {
   }
 
   @Test
+  void demoWithPdfPrintsTheReport(@TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "chromium is not installed (.ci/run installs it)");
+    TrucewatchTest.Outcome o = TrucewatchTest.run("demo", "--no-serve", "--pdf", "-q", "--out", dir.toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(new String(Files.readAllBytes(dir.resolve("report.pdf")), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(Files.readString(dir.resolve("manifest.json"))).doesNotContain("report.pdf");
+  }
+
+  @Test
   void aPostgresqlStoreIsRefusedWithOneLine(@TempDir Path dir) {
     TrucewatchTest.Outcome o = TrucewatchTest.run("serve", "--agreement", example().toString(), "--store", "postgresql://localhost/tw");
     assertThat(o.code()).isNotZero();
