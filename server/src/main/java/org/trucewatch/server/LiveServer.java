@@ -32,6 +32,9 @@ import org.trucewatch.engine.live.ActionRecord;
 import org.trucewatch.engine.live.EvidenceStore;
 import org.trucewatch.engine.live.LiveMonitor;
 import org.trucewatch.engine.live.LiveSnapshot;
+import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
+import org.trucewatch.engine.publish.export.AcledCsvWriter;
+import org.trucewatch.engine.publish.export.KmlWriter;
 import org.trucewatch.ledger.AppendResult;
 import org.trucewatch.ledger.Checkpoint;
 import org.trucewatch.server.access.IssuedToken;
@@ -149,6 +152,12 @@ public final class LiveServer implements AutoCloseable {
       route(config, ApiRoutes.INCIDENTS, (ctx, who) -> incidents(ctx));
       route(config, ApiRoutes.INCIDENT, (ctx, who) -> incident(ctx));
       route(config, ApiRoutes.FINDINGS, (ctx, who) -> findings(ctx));
+      route(config, ApiRoutes.EXPORT_GEOJSON, (ctx, who) -> export(ctx, "application/geo+json",
+          (s, incs) -> new IncidentsGeoJsonWriter().render(incs, s.findings())));
+      route(config, ApiRoutes.EXPORT_KML, (ctx, who) -> export(ctx, "application/vnd.google-earth.kml+xml",
+          (s, incs) -> new KmlWriter().render(monitor.agreement().title(), incs, s.findingsByIncident())));
+      route(config, ApiRoutes.EXPORT_CSV, (ctx, who) -> export(ctx, "text/csv",
+          (s, incs) -> new AcledCsvWriter().render(incs, s.findingsByIncident())));
       SseHandler sse = new SseHandler(stream::join);
       route(config, ApiRoutes.EVENTS, (ctx, who) -> sse.handle(ctx));
       route(config, ApiRoutes.PUSH, this::pushInputs);
@@ -299,6 +308,24 @@ public final class LiveServer implements AutoCloseable {
     n.put("type", "FeatureCollection");
     n.set("features", items);
     ctx.json(n);
+  }
+
+  /** Renders the incidents matching the query's filters (paging does not apply) in one export format. */
+  private void export(Context ctx, String contentType, java.util.function.BiFunction<LiveSnapshot, List<Incident>, String> writer) {
+    QueryFilter q = QueryFilter.parse(ctx.queryParamMap());
+    if (ctx.queryParam("limit") != null || ctx.queryParam("offset") != null) {
+      throw new ApiProblem(400, ctx.queryParam("limit") != null ? "limit" : "offset", "exports are not paged");
+    }
+    LiveSnapshot s = monitor.snapshot();
+    Map<String, List<Finding>> byIncident = s.findingsByIncident();
+    List<Incident> matching = new java.util.ArrayList<>();
+    for (Incident inc : s.incidents()) {
+      if (q.matches(inc, byIncident.getOrDefault(inc.id(), List.of()), s.review(inc.id()))) {
+        matching.add(inc);
+      }
+    }
+    ctx.header("X-Trucewatch-Checkpoint", s.checkpoint().entryCount() + " " + s.checkpoint().headChainHash());
+    ctx.contentType(contentType + "; charset=utf-8").result(writer.apply(s, matching));
   }
 
   private void incident(Context ctx) {

@@ -32,6 +32,7 @@ class LiveServerApiTest {
   static Path inputs;
   static LiveServerFixture live;
   static String batchFindings;
+  static String batchIncidents;
 
   @BeforeAll
   static void pushTheScenario() throws Exception {
@@ -43,6 +44,7 @@ class LiveServerApiTest {
     new ReplayRun(Clock.systemUTC()).execute(
         new RunRequest(LiveServerFixture.agreementFile(), List.of(inputs), out, Optional.of(scratch.resolve("batch.sqlite"))), Progress.SILENT);
     batchFindings = Files.readString(out.resolve("findings.jsonl"));
+    batchIncidents = Files.readString(out.resolve("incidents.geojson"));
   }
 
   @AfterAll
@@ -207,6 +209,49 @@ class LiveServerApiTest {
     HttpResponse<String> bad = live.get("/api/v1/observations?grade=probable", live.observer);
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(LiveServerFixture.json(bad).get("field").asText()).isEqualTo("grade");
+  }
+
+  @Test
+  void theGeoJsonExportIsTheBatchRunsIncidentsFileByteForByte() throws Exception {
+    HttpResponse<String> r = live.get("/api/v1/exports/incidents.geojson", live.observer);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/geo+json");
+    assertThat(r.body()).isEqualTo(batchIncidents);
+    assertThat(r.headers().firstValue("X-Trucewatch-Checkpoint").orElse("")).startsWith(live.store.checkpoint().entryCount() + " ");
+  }
+
+  @Test
+  void theKmlExportHasOnePlacemarkPerIncidentWithItsPositionAndTime() throws Exception {
+    JsonNode all = LiveServerFixture.json(live.get("/api/v1/incidents?limit=1000", live.observer));
+    HttpResponse<String> r = live.get("/api/v1/exports/incidents.kml", live.observer);
+    var doc = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+    var placemarks = doc.getElementsByTagNameNS("http://www.opengis.net/kml/2.2", "Placemark");
+    assertThat(placemarks.getLength()).isEqualTo(all.get("total").asInt());
+    var first = (org.w3c.dom.Element) placemarks.item(0);
+    JsonNode f = all.get("features").get(0);
+    assertThat(first.getAttribute("id")).isEqualTo(f.get("id").asText());
+    String[] lonLat = first.getElementsByTagNameNS("http://www.opengis.net/kml/2.2", "coordinates").item(0).getTextContent().split(",");
+    assertThat(Double.parseDouble(lonLat[0])).isCloseTo(f.get("geometry").get("coordinates").get(0).asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(Double.parseDouble(lonLat[1])).isCloseTo(f.get("geometry").get("coordinates").get(1).asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(first.getElementsByTagNameNS("http://www.opengis.net/kml/2.2", "begin").item(0).getTextContent())
+        .isEqualTo(f.get("properties").get("start").asText());
+  }
+
+  @Test
+  void theCsvExportHasAcledsColumnsAndOneRowPerMatchingIncident() throws Exception {
+    String grade = "probable";
+    int expected = LiveServerFixture.json(live.get("/api/v1/incidents?limit=1000&grade=" + grade, live.observer)).get("total").asInt();
+    HttpResponse<String> r = live.get("/api/v1/exports/incidents.csv?grade=" + grade, live.observer);
+    List<String> lines = r.body().lines().toList();
+    assertThat(lines.get(0)).startsWith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,")
+        .endsWith(",latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp");
+    assertThat(lines).hasSize(expected + 1);
+    assertThat(expected).isPositive();
+    for (String line : lines.subList(1, lines.size())) {
+      assertThat(line).startsWith("TW").contains("grade=" + grade);
+    }
+    assertThat(live.get("/api/v1/exports/incidents.csv?limit=5", live.observer).statusCode()).isEqualTo(400);
   }
 
   @Test

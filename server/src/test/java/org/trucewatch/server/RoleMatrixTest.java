@@ -42,6 +42,9 @@ class RoleMatrixTest {
     ALLOWED.put("GET /api/v1/incidents", "NNYYY");
     ALLOWED.put("GET /api/v1/incidents/{id}", "NNYYY");
     ALLOWED.put("GET /api/v1/findings", "NNYYY");
+    ALLOWED.put("GET /api/v1/exports/incidents.geojson", "NNYYY");
+    ALLOWED.put("GET /api/v1/exports/incidents.kml", "NNYYY");
+    ALLOWED.put("GET /api/v1/exports/incidents.csv", "NNYYY");
     ALLOWED.put("GET /api/v1/events", "NNYYY");
     ALLOWED.put("POST /api/v1/inputs", "NYNNN");
     ALLOWED.put("POST /api/v1/incidents/{id}/actions", "NNYNN");
@@ -53,7 +56,8 @@ class RoleMatrixTest {
 
   /** Routes anyone may read when the server publishes openly. */
   private static final List<String> PUBLISHED =
-      List.of("GET /api/v1/status", "GET /api/v1/agreement", "GET /api/v1/observations", "GET /api/v1/incidents", "GET /api/v1/incidents/{id}", "GET /api/v1/findings", "GET /api/v1/events");
+      List.of("GET /api/v1/status", "GET /api/v1/agreement", "GET /api/v1/observations", "GET /api/v1/incidents", "GET /api/v1/incidents/{id}", "GET /api/v1/findings", "GET /api/v1/events",
+      "GET /api/v1/exports/incidents.geojson", "GET /api/v1/exports/incidents.kml", "GET /api/v1/exports/incidents.csv");
 
   @ParameterizedTest(name = "public read {0}")
   @ValueSource(booleans = {false, true})
