@@ -27,6 +27,7 @@ import org.trucewatch.server.ServerSettings;
 import org.trucewatch.server.access.IssuedToken;
 import org.trucewatch.server.access.Role;
 import org.trucewatch.server.access.TokenStore;
+import org.trucewatch.server.alerts.AlertOutbox;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Option;
     footer = {
       "  trucewatch serve --agreement examples/agreements/black-sea-energy.yaml --store live.sqlite",
       "  trucewatch serve --agreement a.yaml --store live.sqlite --port 9000 --public-read --input scenario/inputs",
+      "  trucewatch serve --agreement a.yaml --store live.sqlite --webhook https://alerts.example.org/cap",
       "  curl -H \"Authorization: Bearer $(cat live-admin.token)\" -d '{\"name\":\"ua-feed\",\"role\":\"contributor\",\"sources\":[\"ua-navy\"]}' \\",
       "      http://127.0.0.1:8080/api/v1/tokens",
     })
@@ -77,6 +79,12 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-body-bytes", defaultValue = "16777216", paramLabel = "N", description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   int maxBodyBytes;
 
+  @Option(names = "--webhook", paramLabel = "URL", description = "POST every finding's CAP 1.2 alerts (Alert, Update, Cancel) to this URL, through a durable outbox with retries. May be repeated.")
+  List<java.net.URI> webhooks = new ArrayList<>();
+
+  @Option(names = "--alert-sender", defaultValue = "trucewatch.local", paramLabel = "NAME", description = "CAP sender of the alerts (default: ${DEFAULT-VALUE}).")
+  String alertSender;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
@@ -91,8 +99,15 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path tokensFile = sibling(ledgerFile, "-tokens.sqlite");
     Path adminFile = adminTokenFile != null ? adminTokenFile : sibling(ledgerFile, "-admin.token");
+    for (java.net.URI hook : webhooks) {
+      if (!"http".equals(hook.getScheme()) && !"https".equals(hook.getScheme())) {
+        throw new IllegalArgumentException("--webhook: not an http(s) URL: " + hook);
+      }
+    }
     try (SqliteEvidenceStore evidence = SqliteEvidenceStore.open(ledgerFile, Clock.systemUTC());
-        TokenStore tokens = TokenStore.open(tokensFile)) {
+        TokenStore tokens = TokenStore.open(tokensFile);
+        AlertOutbox outbox = webhooks.isEmpty() ? null
+            : AlertOutbox.open(sibling(ledgerFile, "-outbox.sqlite"), webhooks, alertSender, Clock.systemUTC())) {
       store(evidence, inputs, progress);
       if (tokens.list().isEmpty()) {
         IssuedToken admin = tokens.issue("admin", Role.ADMIN, new TreeSet<>(), Clock.systemUTC().instant());
@@ -102,7 +117,10 @@ final class ServeCommand implements Callable<Integer> {
       LiveMonitor monitor = new LiveMonitor(parsed, evidence, FusionParameters.DEFAULT);
       progress.report("reading " + evidence.describe());
       ServerSettings settings = new ServerSettings(host, port, publicRead, maxBodyBytes, Optional.empty());
-      try (LiveServer server = LiveServer.start(monitor, evidence, tokens, Clock.systemUTC(), settings)) {
+      try (LiveServer server = LiveServer.start(monitor, evidence, tokens, Clock.systemUTC(), settings, Optional.ofNullable(outbox))) {
+        if (outbox != null) {
+          progress.report("CAP alerts go to " + webhooks + " through " + sibling(ledgerFile, "-outbox.sqlite"));
+        }
         var s = monitor.snapshot();
         progress.report(String.format(java.util.Locale.ROOT, "%,d entries, %,d observations, %,d incidents, %,d findings",
             s.checkpoint().entryCount(), s.observations().size(), s.incidents().size(), s.findings().size()));

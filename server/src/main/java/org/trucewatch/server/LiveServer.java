@@ -34,6 +34,7 @@ import org.trucewatch.engine.live.LiveMonitor;
 import org.trucewatch.engine.live.LiveSnapshot;
 import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
 import org.trucewatch.engine.publish.export.AcledCsvWriter;
+import org.trucewatch.engine.publish.export.GeoPackageWriter;
 import org.trucewatch.engine.publish.export.KmlWriter;
 import org.trucewatch.ledger.AppendResult;
 import org.trucewatch.ledger.Checkpoint;
@@ -41,6 +42,7 @@ import org.trucewatch.server.access.IssuedToken;
 import org.trucewatch.server.access.Role;
 import org.trucewatch.server.access.TokenHolder;
 import org.trucewatch.server.access.TokenStore;
+import org.trucewatch.server.alerts.AlertOutbox;
 import org.trucewatch.server.api.ApiProblem;
 import org.trucewatch.server.api.ApiRoute;
 import org.trucewatch.server.api.ApiRoutes;
@@ -78,6 +80,11 @@ public final class LiveServer implements AutoCloseable {
     return t;
   });
   private final AtomicBoolean refreshPending = new AtomicBoolean();
+  private final java.util.concurrent.ScheduledExecutorService delivery = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "trucewatch-webhooks");
+    t.setDaemon(true);
+    return t;
+  });
   private final Timer refreshTimer;
   private final String agreementJson;
   private Javalin app;
@@ -108,11 +115,38 @@ public final class LiveServer implements AutoCloseable {
    * @param clock stamps action records (the only wall-clock time the server writes)
    */
   public static LiveServer start(LiveMonitor monitor, EvidenceStore store, TokenStore tokens, Clock clock, ServerSettings settings) {
+    return start(monitor, store, tokens, clock, settings, Optional.empty());
+  }
+
+  /**
+   * As {@link #start(LiveMonitor, EvidenceStore, TokenStore, Clock, ServerSettings)}, and queues
+   * CAP alerts for every finding's lifecycle into {@code alerts}, delivering them to its webhooks.
+   */
+  public static LiveServer start(
+      LiveMonitor monitor, EvidenceStore store, TokenStore tokens, Clock clock, ServerSettings settings, Optional<AlertOutbox> alerts) {
     LiveServer s = new LiveServer(monitor, store, tokens, clock, settings);
     monitor.refresh();
+    alerts.ifPresent(s::deliverAlerts);
     s.app = s.javalin();
     s.app.start();
     return s;
+  }
+
+  private void deliverAlerts(AlertOutbox outbox) {
+    // the outbox remembers what it sent, so catching up after a restart neither repeats nor skips
+    outbox.record(monitor.snapshot());
+    monitor.onUpdate(u -> outbox.record(u.snapshot()));
+    Gauge.builder("trucewatch_webhook_delivered", outbox::delivered).register(metrics);
+    Gauge.builder("trucewatch_webhook_failed_attempts", outbox::failedAttempts).register(metrics);
+    Gauge.builder("trucewatch_webhook_pending", outbox::pending).register(metrics);
+    java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+    delivery.scheduleWithFixedDelay(() -> {
+      try {
+        outbox.deliverDue(http);
+      } catch (RuntimeException e) {
+        org.slf4j.LoggerFactory.getLogger(LiveServer.class).warn("webhook delivery failed: " + e.getMessage());
+      }
+    }, 0, 250, TimeUnit.MILLISECONDS);
   }
 
   /** The port it listens on. */
@@ -158,6 +192,7 @@ public final class LiveServer implements AutoCloseable {
           (s, incs) -> new KmlWriter().render(monitor.agreement().title(), incs, s.findingsByIncident())));
       route(config, ApiRoutes.EXPORT_CSV, (ctx, who) -> export(ctx, "text/csv",
           (s, incs) -> new AcledCsvWriter().render(incs, s.findingsByIncident())));
+      route(config, ApiRoutes.EXPORT_GPKG, (ctx, who) -> geoPackage(ctx));
       SseHandler sse = new SseHandler(stream::join);
       route(config, ApiRoutes.EVENTS, (ctx, who) -> sse.handle(ctx));
       route(config, ApiRoutes.PUSH, this::pushInputs);
@@ -308,6 +343,24 @@ public final class LiveServer implements AutoCloseable {
     n.put("type", "FeatureCollection");
     n.set("features", items);
     ctx.json(n);
+  }
+
+  private void geoPackage(Context ctx) throws IOException {
+    java.nio.file.Path tmp = java.nio.file.Files.createTempFile("trucewatch-export", ".gpkg");
+    try {
+      export(ctx, "application/geopackage+sqlite3", (s, incs) -> {
+        try {
+          new GeoPackageWriter().write(tmp, monitor.agreement().title(), incs, s.findingsByIncident());
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        return "";
+      });
+      ctx.contentType("application/geopackage+sqlite3").result(java.nio.file.Files.readAllBytes(tmp));
+      ctx.header("Content-Disposition", "attachment; filename=\"incidents.gpkg\"");
+    } finally {
+      java.nio.file.Files.deleteIfExists(tmp);
+    }
   }
 
   /** Renders the incidents matching the query's filters (paging does not apply) in one export format. */
@@ -521,8 +574,10 @@ public final class LiveServer implements AutoCloseable {
     stream.closeAll();
     app.stop();
     refresher.shutdown();
+    delivery.shutdown();
     try {
       refresher.awaitTermination(30, TimeUnit.SECONDS);
+      delivery.awaitTermination(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -255,6 +255,39 @@ class LiveServerApiTest {
   }
 
   @Test
+  void theGeoPackageExportIsAValidGeoPackageWithOnePointPerIncident(@TempDir Path dir) throws Exception {
+    JsonNode all = LiveServerFixture.json(live.get("/api/v1/incidents?limit=1000", live.observer));
+    HttpResponse<byte[]> r = live.http.send(java.net.http.HttpRequest.newBuilder(URI.create(live.base + "/api/v1/exports/incidents.gpkg"))
+        .header("Authorization", "Bearer " + live.observer).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.statusCode()).isEqualTo(200);
+    Path gpkg = Files.write(dir.resolve("incidents.gpkg"), r.body());
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + gpkg); var st = c.createStatement()) {
+      var rs = st.executeQuery("PRAGMA application_id");
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(0x47504B47);
+      rs = st.executeQuery("SELECT table_name, data_type, srs_id FROM gpkg_contents");
+      rs.next();
+      assertThat(rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3)).isEqualTo("incidents features 4326");
+      rs = st.executeQuery("SELECT geometry_type_name, srs_id FROM gpkg_geometry_columns WHERE table_name = 'incidents' AND column_name = 'geom'");
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo("POINT");
+      rs = st.executeQuery("SELECT count(*) FROM incidents");
+      rs.next();
+      assertThat(rs.getInt(1)).isEqualTo(all.get("total").asInt());
+      JsonNode first = all.get("features").get(0);
+      rs = st.executeQuery("SELECT geom, grade FROM incidents WHERE incident_id = '" + first.get("id").asText() + "'");
+      rs.next();
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(rs.getBytes(1)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      assertThat(new String(new byte[] {b.get(0), b.get(1)}, StandardCharsets.US_ASCII)).isEqualTo("GP");
+      assertThat(b.getInt(4)).isEqualTo(4326);
+      assertThat(b.get(8)).isEqualTo((byte) 1);
+      assertThat(b.getInt(9)).isEqualTo(1);
+      assertThat(b.getDouble(13)).isCloseTo(first.get("geometry").get("coordinates").get(0).asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+      assertThat(b.getDouble(21)).isCloseTo(first.get("geometry").get("coordinates").get(1).asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+    }
+  }
+
+  @Test
   void metricsAndHealthReportWhatTheServerDid() throws Exception {
     HttpResponse<String> m = live.get("/metrics", null);
     assertThat(m.statusCode()).isEqualTo(200);

@@ -45,6 +45,7 @@ class RoleMatrixTest {
     ALLOWED.put("GET /api/v1/exports/incidents.geojson", "NNYYY");
     ALLOWED.put("GET /api/v1/exports/incidents.kml", "NNYYY");
     ALLOWED.put("GET /api/v1/exports/incidents.csv", "NNYYY");
+    ALLOWED.put("GET /api/v1/exports/incidents.gpkg", "NNYYY");
     ALLOWED.put("GET /api/v1/events", "NNYYY");
     ALLOWED.put("POST /api/v1/inputs", "NYNNN");
     ALLOWED.put("POST /api/v1/incidents/{id}/actions", "NNYNN");
@@ -57,7 +58,8 @@ class RoleMatrixTest {
   /** Routes anyone may read when the server publishes openly. */
   private static final List<String> PUBLISHED =
       List.of("GET /api/v1/status", "GET /api/v1/agreement", "GET /api/v1/observations", "GET /api/v1/incidents", "GET /api/v1/incidents/{id}", "GET /api/v1/findings", "GET /api/v1/events",
-      "GET /api/v1/exports/incidents.geojson", "GET /api/v1/exports/incidents.kml", "GET /api/v1/exports/incidents.csv");
+      "GET /api/v1/exports/incidents.geojson", "GET /api/v1/exports/incidents.kml", "GET /api/v1/exports/incidents.csv",
+      "GET /api/v1/exports/incidents.gpkg");
 
   @ParameterizedTest(name = "public read {0}")
   @ValueSource(booleans = {false, true})

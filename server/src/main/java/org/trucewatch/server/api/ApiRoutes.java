@@ -23,6 +23,7 @@ public final class ApiRoutes {
   public static final ApiRoute EXPORT_GEOJSON = new ApiRoute("GET", "/api/v1/exports/incidents.geojson", READERS, true);
   public static final ApiRoute EXPORT_KML = new ApiRoute("GET", "/api/v1/exports/incidents.kml", READERS, true);
   public static final ApiRoute EXPORT_CSV = new ApiRoute("GET", "/api/v1/exports/incidents.csv", READERS, true);
+  public static final ApiRoute EXPORT_GPKG = new ApiRoute("GET", "/api/v1/exports/incidents.gpkg", READERS, true);
   public static final ApiRoute EVENTS = new ApiRoute("GET", "/api/v1/events", READERS, true);
   public static final ApiRoute PUSH = new ApiRoute("POST", "/api/v1/inputs", Set.of(Role.CONTRIBUTOR), false);
   public static final ApiRoute ACTION = new ApiRoute("POST", "/api/v1/incidents/{id}/actions", Set.of(Role.ANALYST), false);
@@ -33,7 +34,7 @@ public final class ApiRoutes {
 
   /** All routes, in the order the OpenAPI document lists them. */
   public static final List<ApiRoute> ALL =
-      List.of(HEALTH, OPENAPI, METRICS, STATUS, AGREEMENT, OBSERVATIONS, INCIDENTS, INCIDENT, FINDINGS, EXPORT_GEOJSON, EXPORT_KML, EXPORT_CSV, EVENTS, PUSH, ACTION, SOURCES, TOKENS, ISSUE_TOKEN, REVOKE_TOKEN);
+      List.of(HEALTH, OPENAPI, METRICS, STATUS, AGREEMENT, OBSERVATIONS, INCIDENTS, INCIDENT, FINDINGS, EXPORT_GEOJSON, EXPORT_KML, EXPORT_CSV, EXPORT_GPKG, EVENTS, PUSH, ACTION, SOURCES, TOKENS, ISSUE_TOKEN, REVOKE_TOKEN);
 
   private ApiRoutes() {}
 }
