@@ -207,7 +207,8 @@ public final class LiveServer implements AutoCloseable {
         problem(ctx, new ApiProblem(500, "", "internal error: " + e.getClass().getSimpleName()));
       });
       config.routes.error(404, ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty() || !ctx.res().getContentType().startsWith("application/json")) {
+        String type = ctx.res().getContentType();
+        if (ctx.result() == null || ctx.result().isEmpty() || type == null || !type.startsWith("application/json")) {
           problem(ctx, new ApiProblem(404, "", "no such resource: " + ctx.path()));
         }
       });
