@@ -10,13 +10,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.engine.run.ReplayRun;
 import org.trucewatch.engine.run.RunRequest;
 import org.trucewatch.engine.run.RunSummary;
 import org.trucewatch.formats.agreement.AgreementReader;
-import org.trucewatch.server.OutputServer;
+import org.trucewatch.engine.publish.report.ChromiumPdfPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +27,9 @@ import picocli.CommandLine.Option;
     description = {
       "Runs the whole pipeline on the bundled Black Sea energy-moratorium agreement: simulates a",
       "day of inputs (DIR/scenario/), stores them in the ledger, writes the outputs to DIR and",
-      "serves the report at http://127.0.0.1:PORT/ until Ctrl-C (unless --no-serve).",
+      "starts the live server on that ledger: web map at http://127.0.0.1:PORT/, API, event",
+      "stream, report at /outputs/report.html, until Ctrl-C (unless --no-serve). Tokens for each",
+      "role are written to DIR/tokens.txt; published findings are readable without one.",
     },
     footerHeading = "%nExamples:%n",
     footer = {"  trucewatch demo", "  trucewatch demo --no-serve --out /tmp/demo --seed 3"})
@@ -53,6 +54,12 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
+  @Option(names = "--pdf", description = "Also print the report to report.pdf with headless Chromium (not in the manifest: a PDF carries its creation time).")
+  boolean pdf;
+
+  @Option(names = "--chromium", defaultValue = "/usr/bin/chromium", paramLabel = "PATH", description = "Chromium for --pdf (default: ${DEFAULT-VALUE}).")
+  Path chromium;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -70,18 +77,16 @@ final class DemoCommand implements Callable<Integer> {
     RunRequest request = new RunRequest(agreementFile, List.of(scenario.resolve("inputs")), out, Optional.empty());
     RunSummary summary = new ReplayRun(Clock.systemUTC()).execute(request, progress);
     Summaries.print(summary, err, quiet);
+    if (pdf) {
+      new ChromiumPdfPrinter(chromium).print(out.resolve("report.html"), out.resolve("report.pdf"));
+      progress.report("wrote " + out.resolve("report.pdf"));
+    }
     spec.commandLine().getOut().println(summary.report().toAbsolutePath());
     spec.commandLine().getOut().flush();
     if (noServe) {
       return 0;
     }
-    try (OutputServer server = OutputServer.start(out, "127.0.0.1", port)) {
-      err.println("serving the report at http://127.0.0.1:" + server.port() + "/ (Ctrl-C to stop)");
-      err.flush();
-      CountDownLatch stop = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-      stop.await();
-    }
+    DemoServer.serve(agreement, out, port, err, progress);
     return 0;
   }
 

@@ -10,6 +10,7 @@ import org.trucewatch.engine.run.ReplayRun;
 import org.trucewatch.engine.run.RunRequest;
 import org.trucewatch.engine.run.RunSummary;
 import org.trucewatch.ledger.LedgerStores;
+import org.trucewatch.engine.publish.report.ChromiumPdfPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,6 +69,12 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
+  @Option(names = "--pdf", description = "Also print the report to report.pdf with headless Chromium (not in the manifest: a PDF carries its creation time).")
+  boolean pdf;
+
+  @Option(names = "--chromium", defaultValue = "/usr/bin/chromium", paramLabel = "PATH", description = "Chromium for --pdf (default: ${DEFAULT-VALUE}).")
+  Path chromium;
+
   @Override
   public Integer call() throws Exception {
     StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), quiet);
@@ -75,6 +82,10 @@ final class RunCommand implements Callable<Integer> {
         new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(this::checkedStore), Optional.ofNullable(key));
     RunSummary summary = new ReplayRun(Clock.systemUTC()).execute(request, progress);
     Summaries.print(summary, spec.commandLine().getErr(), quiet);
+    if (pdf) {
+      new ChromiumPdfPrinter(chromium).print(summary.outDir().resolve("report.html"), summary.outDir().resolve("report.pdf"));
+      progress.report("wrote " + summary.outDir().resolve("report.pdf"));
+    }
     spec.commandLine().getOut().println(summary.outDir().resolve("manifest.json"));
     return 0;
   }

@@ -13,8 +13,9 @@ import java.nio.file.StandardCopyOption;
  * it is. The document is also well-formed XML (polyglot XHTML), and the same input gives the
  * same bytes: no clock, canonical order throughout, {@link java.util.Locale#ROOT} formatting.
  *
- * <p>Sections: summary, map, findings by provision, the evidence behind each finding,
- * incidents without findings, inputs and integrity, and a footer explaining the scales.
+ * <p>Sections: summary, change from the previous day, map, findings by provision, the evidence behind each finding,
+ * incidents without findings, civilian casualties with their sources, inputs and integrity, a
+ * footer explaining the scales, and the signature block with the ledger checkpoint.
  * Everything taken from the input is HTML-escaped.
  */
 public final class ReportHtmlWriter {
@@ -30,10 +31,12 @@ public final class ReportHtmlWriter {
         .append("<title>").append(HtmlText.escape(SummarySection.title(idx))).append("</title>\n")
         .append("<style>\n").append(ReportStyle.css()).append("</style>\n</head>\n<body>\n");
     SummarySection.appendTo(sb, idx);
-    sb.append("<nav><ol><li><a href=\"#map\">Map</a></li><li><a href=\"#findings\">Findings by provision</a></li>"
+    sb.append("<nav><ol><li><a href=\"#change\">Change from the previous day</a></li><li><a href=\"#map\">Map</a></li><li><a href=\"#findings\">Findings by provision</a></li>"
         + "<li><a href=\"#evidence\">Evidence</a></li><li><a href=\"#incidents\">Incidents without findings</a></li>"
+        + "<li><a href=\"#casualties\">Civilian casualties</a></li>"
         + "<li><a href=\"#integrity\">Inputs and integrity</a></li><li><a href=\"#scales\">How to read this"
-        + " report</a></li></ol></nav>\n");
+        + " report</a></li><li><a href=\"#signature\">Signature</a></li></ol></nav>\n");
+    DayChangeSection.appendTo(sb, idx);
     sb.append("<section id=\"map\">\n<h2>Map</h2>\n").append(MapSvg.render(idx))
         .append("<p class=\"muted\">Equirectangular, scaled by the cosine of the middle latitude. No coastlines"
             + " or borders are drawn: only the agreement's places and the incidents. Hover over a mark for its"
@@ -41,8 +44,10 @@ public final class ReportHtmlWriter {
     FindingsSection.appendTo(sb, idx);
     EvidenceSection.appendTo(sb, idx);
     QuietIncidentsSection.appendTo(sb, idx);
+    CasualtiesSection.appendTo(sb, idx);
     IntegritySection.appendTo(sb, idx);
     ScalesFooter.appendTo(sb);
+    SignatureBlock.appendTo(sb, idx);
     sb.append("</body>\n</html>\n");
     return sb.toString();
   }

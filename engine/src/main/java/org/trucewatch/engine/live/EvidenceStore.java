@@ -1,0 +1,39 @@
+package org.trucewatch.engine.live;
+
+import java.util.List;
+import org.trucewatch.ledger.AppendResult;
+import org.trucewatch.ledger.Checkpoint;
+import org.trucewatch.ledger.LedgerEntry;
+
+/**
+ * Where the live server keeps what it is sent: an append-only, hash-chained store of raw inputs.
+ * The embedded default is {@link SqliteEvidenceStore}; a server-grade store (PostgreSQL) plugs in
+ * behind this interface without the server noticing.
+ *
+ * <p>Implementations are thread-safe. {@link #append} returns only once the entry is durable, so
+ * an acknowledgement given after it can never be lost.
+ */
+public interface EvidenceStore extends AutoCloseable {
+  /**
+   * Stores the bytes as the next entry, or points at the entry that already holds the same bytes.
+   *
+   * @throws IllegalArgumentException if the name or format is not allowed
+   */
+  AppendResult append(String name, String format, byte[] raw);
+
+  /** The entries with a sequence number greater than {@code seq}, in sequence order. */
+  List<LedgerEntry> entriesAfter(long seq);
+
+  /** The raw bytes of the entry {@code seq}. */
+  byte[] raw(long seq);
+
+  /** The head of the chain: how many entries and the last chain hash. */
+  Checkpoint checkpoint();
+
+  /** A short description of where the store lives, for logs and {@code /health}. */
+  String describe();
+
+  /** Closes the store; idempotent. */
+  @Override
+  void close();
+}

@@ -1,0 +1,161 @@
+package org.trucewatch.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.core.observation.Observation;
+import org.trucewatch.engine.live.LiveMonitor;
+import org.trucewatch.engine.live.SqliteEvidenceStore;
+import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.formats.agreement.AgreementReader;
+import org.trucewatch.formats.firms.FirmsCsvReader;
+import org.trucewatch.formats.observation.ObservationJsonlReader;
+import org.trucewatch.server.access.Role;
+import org.trucewatch.server.access.TokenStore;
+
+/** A live server on 127.0.0.1 over a fresh store, with one token per role, for tests. */
+final class LiveServerFixture implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-02T06:00:00Z"), ZoneOffset.UTC);
+
+  final Path agreementFile;
+  final Agreement agreement;
+  final SqliteEvidenceStore store;
+  final TokenStore tokens;
+  final LiveServer server;
+  final String base;
+  final String admin;
+  final String analyst;
+  final String observer;
+  final String contributor;
+  /** A contributor for one source that is in no scenario file. */
+  final String stranger;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  /** Sources found in observation files, by reading them (not hard-coded). */
+  static SortedSet<String> sourcesIn(List<Path> files) throws IOException {
+    SortedSet<String> ids = new TreeSet<>();
+    for (Path f : files) {
+      byte[] raw = Files.readAllBytes(f);
+      String name = f.getFileName().toString();
+      List<Observation> obs = name.endsWith(".csv")
+          ? new FirmsCsvReader().read(name, "0", raw).observations()
+          : new ObservationJsonlReader().read(name, "0", raw).observations();
+      obs.forEach(o -> ids.add(o.sourceId()));
+    }
+    return ids;
+  }
+
+  static Path simulate(Path dir, long seed) throws Exception {
+    Path agreementFile = agreementFile();
+    new ScenarioSimulator(new AgreementReader().read(agreementFile), seed).simulate(dir);
+    return dir.resolve("inputs");
+  }
+
+  static Path agreementFile() {
+    return Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
+  }
+
+  LiveServerFixture(Path dir, boolean publicRead, SortedSet<String> contributorSources) throws Exception {
+    this(dir, publicRead, contributorSources, ServerSettings.DEFAULT_MAX_BODY_BYTES);
+  }
+
+  LiveServerFixture(Path dir, boolean publicRead, SortedSet<String> contributorSources, int maxBodyBytes) throws Exception {
+    agreementFile = agreementFile();
+    agreement = new AgreementReader().read(agreementFile);
+    store = SqliteEvidenceStore.open(dir.resolve("ledger.sqlite"), CLOCK);
+    tokens = TokenStore.open(dir.resolve("tokens.sqlite"));
+    admin = tokens.issue("admin-ada", Role.ADMIN, new TreeSet<>(), CLOCK.instant()).token();
+    analyst = tokens.issue("analyst-anna", Role.ANALYST, new TreeSet<>(), CLOCK.instant()).token();
+    observer = tokens.issue("observer-olga", Role.OBSERVER, new TreeSet<>(), CLOCK.instant()).token();
+    contributor = tokens.issue("feed-mission", Role.CONTRIBUTOR, contributorSources, CLOCK.instant()).token();
+    stranger = tokens.issue("feed-stranger", Role.CONTRIBUTOR, new TreeSet<>(List.of("stranger-radio")), CLOCK.instant()).token();
+    LiveMonitor monitor = new LiveMonitor(agreement, store, FusionParameters.DEFAULT);
+    server = LiveServer.start(monitor, store, tokens, CLOCK, new ServerSettings("127.0.0.1", 0, publicRead, maxBodyBytes, java.util.Optional.empty()));
+    base = "http://127.0.0.1:" + server.port();
+  }
+
+  HttpResponse<String> get(String path, String token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> post(String path, String token, String contentType, byte[] body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> post(String path, String token, String contentType, String body) throws Exception {
+    return post(path, token, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<String> delete(String path, String token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws IOException {
+    return JSON.readTree(r.body());
+  }
+
+  /** Pushes the scenario as its parties would: the registry as admin, each file as the contributor, waiting for findings. */
+  void pushScenario(Path inputs) throws Exception {
+    HttpResponse<String> s = post("/api/v1/sources", admin, "application/yaml", Files.readAllBytes(inputs.resolve("sources.yaml")));
+    if (s.statusCode() / 100 != 2) {
+      throw new AssertionError("sources push failed: " + s.body());
+    }
+    try (var files = Files.list(inputs)) {
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (name.equals("sources.yaml")) {
+          continue;
+        }
+        String type = name.endsWith(".csv") ? "text/csv" : "application/x-ndjson";
+        HttpResponse<String> r = post("/api/v1/inputs?wait=true", contributor, type, Files.readAllBytes(f));
+        if (r.statusCode() != 201) {
+          throw new AssertionError("push of " + name + " failed: " + r.statusCode() + " " + r.body());
+        }
+      }
+    }
+  }
+
+  static List<Path> observationFiles(Path inputs) throws IOException {
+    try (var files = Files.list(inputs)) {
+      return files.filter(f -> !f.getFileName().toString().equals("sources.yaml")).sorted().toList();
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    tokens.close();
+    store.close();
+  }
+}
