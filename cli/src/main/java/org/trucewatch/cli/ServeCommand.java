@@ -135,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
   static Path ledgerPath(String store) {
     if (store.startsWith("postgresql://") || org.trucewatch.ledger.LedgerStores.isServer(store)) {
       // the live server's evidence store is SQLite only for now; `run` can use PostgreSQL
-      throw new IllegalArgumentException("--store: the live server keeps its evidence in SQLite for now; use a SQLite file");
+      throw new IllegalArgumentException("--store: the live server keeps its evidence in SQLite for now, not PostgreSQL; use a SQLite file");
     }
     return org.trucewatch.ledger.LedgerStores.sqliteFile(store);
   }
