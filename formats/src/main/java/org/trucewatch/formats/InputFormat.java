@@ -14,6 +14,14 @@ public enum InputFormat {
   OBSERVATIONS_JSONL("observations-jsonl"),
   /** The sources registry, read by {@code sources.SourcesYamlReader}. */
   SOURCES_YAML("sources-yaml"),
+  /** Air-layer GeoJSON: detections, footprints, patrol tracks; read by {@code air.AirGeoJsonReader}. */
+  AIR_GEOJSON("air-geojson"),
+  /** MISB ST 0601 metadata as JSON lines, read by {@code misb.Misb0601JsonReader}. */
+  MISB_0601_JSON("misb-0601-json"),
+  /** GPX 1.1 patrol tracks, read by {@code track.GpxTrackReader}. */
+  GPX("gpx"),
+  /** KML patrol tracks ({@code gx:Track}), read by {@code track.KmlTrackReader}. */
+  KML("kml"),
   /** None of the above. */
   UNKNOWN(null);
 
