@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.coverage.CoverageMapper;
+import org.trucewatch.core.coverage.HexGrid;
+import org.trucewatch.core.coverage.ZoneCoverage;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.engine.Pipeline;
@@ -22,6 +25,7 @@ import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.ingest.Ingest;
 import org.trucewatch.engine.ingest.IngestOutcome;
 import org.trucewatch.engine.ingest.InputFiles;
+import org.trucewatch.engine.publish.CoverageGeoJsonWriter;
 import org.trucewatch.engine.publish.FindingsJsonlWriter;
 import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
 import org.trucewatch.engine.publish.ManifestWriter;
@@ -48,13 +52,20 @@ import org.trucewatch.ledger.SqliteLedger;
 public final class ReplayRun {
   /** The outputs every run writes besides the manifest, in manifest order. */
   public static final List<String> OUTPUTS =
-      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html");
+      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson");
 
   private final Clock clock;
+  private final CoverageSettings coverage;
 
   /** A run that stamps ledger entries with this clock (metadata only: outputs never see it). */
   public ReplayRun(Clock clock) {
+    this(clock, CoverageSettings.DEFAULT);
+  }
+
+  /** A run with these coverage settings. */
+  public ReplayRun(Clock clock, CoverageSettings coverage) {
     this.clock = clock;
+    this.coverage = coverage;
   }
 
   /**
@@ -84,11 +95,20 @@ public final class ReplayRun {
       }
       rejects.addAll(contents.rejects());
 
+      List<ZoneCoverage> zoneCoverage =
+          new CoverageMapper(agreement, new HexGrid(coverage.resolution()), coverage.swathWidths())
+              .map(contents.observations());
+      progress.report(String.format(java.util.Locale.ROOT, "coverage: %,d zones at H3 resolution %d",
+          zoneCoverage.size(), coverage.resolution()));
+      ReportInput report = reportInput(agreement, contents, result, rejects, zoneCoverage);
+
       Map<String, String> texts = new LinkedHashMap<>();
       texts.put("findings.jsonl", new FindingsJsonlWriter().render(result.findings()));
       texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings()));
       texts.put("rejects.jsonl", new RejectsJsonlWriter().render(rejects));
-      texts.put("report.html", new ReportHtmlWriter().render(reportInput(agreement, contents, result, rejects)));
+      texts.put("report.html", new ReportHtmlWriter().render(report));
+      texts.put("coverage.geojson",
+          new CoverageGeoJsonWriter().render(zoneCoverage, report.periodStart(), report.periodEnd()));
 
       List<OutputFile> outputs = new ArrayList<>();
       for (Map.Entry<String, String> t : texts.entrySet()) {
@@ -127,7 +147,8 @@ public final class ReplayRun {
   }
 
   private static ReportInput reportInput(
-      Agreement agreement, LedgerContents contents, Pipeline.Result result, List<Reject> rejects) {
+      Agreement agreement, LedgerContents contents, Pipeline.Result result, List<Reject> rejects,
+      List<ZoneCoverage> coverage) {
     List<InputSummary> inputs = new ArrayList<>();
     for (EntryReading e : contents.entries()) {
       inputs.add(new InputSummary(e.name(), e.format(), e.sha256(), e.observations(), e.rejects()));
@@ -154,7 +175,8 @@ public final class ReplayRun {
         contents.checkpoint().headChainHash(),
         contents.checkpoint().entryCount(),
         start,
-        end);
+        end,
+        coverage);
   }
 
   private static void writeAtomically(Path target, byte[] bytes) throws IOException {
