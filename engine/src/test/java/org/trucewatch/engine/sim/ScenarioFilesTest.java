@@ -227,9 +227,9 @@ class ScenarioFilesTest {
     long linked = again.detections().stream().filter(d -> d.eventId().isPresent()).count()
         + again.droneObservations().stream().filter(o -> o.eventId().isPresent()).count()
         + again.reports().stream().filter(o -> o.eventId().isPresent()).count();
-    AirScenario air = new ScenarioSimulator(TestAgreements.blackSeaEnergy(), 20250319)
+    AirScenario airLayer = new ScenarioSimulator(TestAgreements.blackSeaEnergy(), 20250319)
         .air(ScenarioSimulator.defaultStart(TestAgreements.blackSeaEnergy()), ScenarioSimulator.DEFAULT_LENGTH);
-    linked += air.detections().stream().filter(d -> d.eventId() != null).count();
+    linked += airLayer.detections().stream().filter(d -> d.eventId() != null).count();
     assertThat(counted).isEqualTo(linked);
   }
 
