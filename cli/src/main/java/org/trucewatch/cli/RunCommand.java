@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
     description = {
       "Stores the inputs in the evidence ledger, then runs the whole pipeline over the ledger",
       "(enrich, fuse, assess) and writes findings.jsonl, incidents.geojson, rejects.jsonl,",
-      "report.html and manifest.json to --out. Formats are recognised by content and extension:",
-      "NASA FIRMS CSV, observation JSON lines, sources YAML. Bad lines are reported with file,",
+      "report.html, coverage.geojson and manifest.json to --out. Formats are recognised by content",
+      "and extension: NASA FIRMS CSV, observation JSON lines, sources YAML, air-layer GeoJSON",
+      "(detections, footprints, tracks), MISB ST 0601 JSON, GPX, KML. Bad lines are reported with file,",
       "line and field in rejects.jsonl and on stderr; the rest is still processed.",
     },
     footerHeading = "%nExamples:%n",
@@ -29,6 +30,8 @@ import picocli.CommandLine.Option;
       "  trucewatch run --agreement examples/agreements/black-sea-energy.yaml \\",
       "      --input scenario/inputs --out out",
       "  trucewatch run --agreement a.yaml --input fires.csv --input reports.jsonl --out out --store ledger.sqlite",
+      "  trucewatch run --agreement a.yaml --input patrols/ --out out --coverage-resolution 9 \\",
+      "      --swath-width mission-drone-1=4000",
     })
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -56,11 +59,13 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
+  @CommandLine.Mixin CoverageOptions coverage = new CoverageOptions();
+
   @Override
   public Integer call() throws Exception {
     StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), quiet);
     RunRequest request = new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(RunCommand::storePath));
-    RunSummary summary = new ReplayRun(Clock.systemUTC()).execute(request, progress);
+    RunSummary summary = new ReplayRun(Clock.systemUTC(), coverage.settings()).execute(request, progress);
     Summaries.print(summary, spec.commandLine().getErr(), quiet);
     spec.commandLine().getOut().println(summary.outDir().resolve("manifest.json"));
     return 0;
