@@ -72,6 +72,22 @@ final class CoverageSection {
     sb.append("</section>\n");
   }
 
+  /**
+   * For a zone with mapped coverage, what its "no finding" rests on: "; this rests on 59.2 % of
+   * the zone observed in the last 24 h (59.2 % in 72 h)". Empty for other provisions.
+   */
+  static java.util.Optional<String> restsOn(ReportInput in, String provisionId) {
+    for (ZoneCoverage z : in.coverage()) {
+      if (z.provisionId().equals(provisionId)) {
+        double d = in.hasPeriod() ? z.shareObservedSince(in.periodEnd().minus(Duration.ofHours(24))) : 0;
+        double t = in.hasPeriod() ? z.shareObservedSince(in.periodEnd().minus(Duration.ofHours(72))) : 0;
+        return java.util.Optional.of("; this rests on " + percent(d) + " of the zone observed in the last 24 h ("
+            + percent(t) + " in 72 h): see Coverage of the zones");
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   private static long countFindings(List<Finding> findings, String provisionId) {
     return findings.stream().filter(f -> f.provisionId().equals(provisionId)).count();
   }
