@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.agreement.ZoneProvision;
+import org.trucewatch.core.coverage.CellIndex;
 import org.trucewatch.core.coverage.CoverageMapper;
 import org.trucewatch.core.coverage.HexGrid;
 import org.trucewatch.core.coverage.SwathWidths;
@@ -37,10 +38,12 @@ import org.trucewatch.formats.track.TrackPieces;
 /**
  * The coverage operator's cell lookup on a simulated day of drone patrols over the example
  * agreement's DMZ (two drones, 5 km swaths, about 100 ten-minute track pieces over a zone of about
- * 10,000 H3 resolution-8 cells): H3's {@code polygonToCells} on each swath, kept where the cell is
- * the zone's ({@code h3PolygonToCells}), against the baseline of testing every zone cell's centre
- * against each swath with a prepared JTS polygon after an envelope check ({@code
- * centreScan}). Setup checks that both give the same cells.
+ * 10,000 H3 resolution-8 cells). The baseline, {@code centreScan}, tests every zone cell's centre
+ * against each swath (envelope first, then a prepared JTS polygon); {@code h3PolygonToCells} fills
+ * each swath with H3's {@code polygonToCells} and keeps the zone's cells (the first version of
+ * the coverage operator); {@code cellIndex} is what {@link CellIndex} does now: the centres in an
+ * STR-tree, then the prepared test on those inside the swath's envelope. Setup checks that all
+ * three find the same number of cells.
  *
  * <p>Run: {@code mvn -q -DskipTests package && java -jar bench/target/benchmarks.jar CoverageBenchmark}.
  */
@@ -56,6 +59,7 @@ public class CoverageBenchmark {
   private TreeSet<Long> zoneCells;
   private long[] cells;
   private Coordinate[] centres;
+  private CellIndex index;
 
   /** Simulates the day's patrols and widens each track piece into its swath. */
   @Setup
@@ -79,8 +83,10 @@ public class CoverageBenchmark {
     for (int i = 0; i < cells.length; i++) {
       centres[i] = grid.centre(cells[i]);
     }
-    if (h3PolygonToCells() != centreScan()) {
-      throw new IllegalStateException("the two lookups disagree");
+    index = new CellIndex(grid, zoneCells);
+    long expected = centreScan();
+    if (h3PolygonToCells() != expected || cellIndex() != expected) {
+      throw new IllegalStateException("the lookups disagree");
     }
   }
 
@@ -94,6 +100,16 @@ public class CoverageBenchmark {
           hits++;
         }
       }
+    }
+    return hits;
+  }
+
+  /** The coverage operator's lookup: centres in an STR-tree, prepared test on the candidates. */
+  @Benchmark
+  public long cellIndex() {
+    long hits = 0;
+    for (Geometry s : swaths) {
+      hits += index.covered(s).size();
     }
     return hits;
   }

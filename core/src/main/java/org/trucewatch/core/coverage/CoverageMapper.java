@@ -23,10 +23,11 @@ import org.trucewatch.core.observation.Observation;
  * The coverage operator: cuts every zone of the agreement into H3 cells and marks each cell with
  * the footprints (patrol swaths, imagery frames, satellite passes) that covered it, per UTC day.
  *
- * <p>A footprint covers a cell when the cell's centre lies inside it, the same rule that puts a
- * cell in a zone; so coverage shares are shares of the zone's cells, weighted by cell area. A
+ * <p>A footprint covers a cell when the cell's centre lies in it (or on its edge), the rule that
+ * puts a cell in a zone (cells are looked up through a {@link CellIndex}); so coverage shares are shares of the zone's cells, weighted by cell area. A
  * patrol swath is its track widened by the platform's {@link SwathWidths sensor footprint width}.
- * Pure and deterministic; cost O(zone cells + cells of each footprint).
+ * Pure and deterministic; cost O(zone cells log zone cells) to index each zone, then O(log n +
+ * centres in its envelope) a footprint.
  */
 public final class CoverageMapper {
   private final Agreement agreement;
@@ -65,10 +66,13 @@ public final class CoverageMapper {
       }
     }
     List<TreeSet<Long>> zoneCells = new ArrayList<>();
+    List<CellIndex> indexes = new ArrayList<>();
     List<Envelope> envelopes = new ArrayList<>();
     List<TreeMap<Long, TreeMap<LocalDate, Day>>> marks = new ArrayList<>();
     for (ZoneProvision z : zones) {
-      zoneCells.add(grid.cellsOf(z.region()));
+      TreeSet<Long> cells = grid.cellsOf(z.region());
+      zoneCells.add(cells);
+      indexes.add(new CellIndex(grid, cells));
       envelopes.add(z.region().envelope());
       marks.add(new TreeMap<>());
     }
@@ -79,20 +83,14 @@ public final class CoverageMapper {
       }
       FootprintKind kind = FootprintKind.of(o).orElseThrow();
       Envelope env = fp.get().getEnvelopeInternal();
-      TreeSet<Long> seen = null;
       for (int i = 0; i < zones.size(); i++) {
         if (!env.intersects(envelopes.get(i))) {
           continue;
         }
-        if (seen == null) {
-          seen = grid.cellsOf(fp.get());
-        }
         LocalDate day = LocalDate.ofInstant(o.eventTime(), ZoneOffset.UTC);
-        for (long c : seen) {
-          if (zoneCells.get(i).contains(c)) {
-            marks.get(i).computeIfAbsent(c, k -> new TreeMap<>())
-                .computeIfAbsent(day, k -> new Day()).mark(o.eventTime(), kind);
-          }
+        for (long c : indexes.get(i).covered(fp.get())) {
+          marks.get(i).computeIfAbsent(c, k -> new TreeMap<>())
+              .computeIfAbsent(day, k -> new Day()).mark(o.eventTime(), kind);
         }
       }
     }
