@@ -14,8 +14,9 @@ import org.trucewatch.core.geo.Geodesy;
  * A zone's H3 cells with their centres in an STR-tree, answering "which of these cells does a
  * footprint cover" (the cell's centre lies in or on the footprint). A query costs O(log n) plus a
  * prepared point-in-polygon test for each centre inside the footprint's envelope; on a day of
- * drone swaths over a 10,000-cell zone that is about 15 times faster than filling each swath with
- * H3's own {@code polygonToCells} (see {@code bench/README.md}). Thread-safe after construction.
+ * drone swaths over a 10,000-cell zone that is about 30 times faster than filling each swath with
+ * H3's own {@code polygonToCells}, and about 1.7 times a scan of every centre (see {@code
+ * bench/README.md}). Thread-safe after construction.
  */
 public final class CellIndex {
   private final long[] cells;
