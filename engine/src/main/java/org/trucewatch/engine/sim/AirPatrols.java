@@ -282,8 +282,16 @@ final class AirPatrols {
     for (Object[] o : objects) {
       String key = "obj-" + planted.size();
       keys.add(key);
+      // the element it nearly breaches, when it is behind its line: the withdrawal line for its class
+      String near = z.id();
+      for (org.trucewatch.core.agreement.WithdrawalLine w : z.withdrawals()) {
+        if (w.appliesTo((DetectionClass) o[0], (Double) o[2])) {
+          near = z.id() + "/" + w.id();
+          break;
+        }
+      }
       planted.add(new Planted(key, (DetectionClass) o[0], (Integer) o[1], (Double) o[2], (Coordinate) o[3], east, z,
-          z.id(), new ArrayList<>()));
+          near, new ArrayList<>()));
     }
     for (Instant day = window.start(); day.isBefore(window.end()); day = day.plus(Duration.ofDays(1))) {
       Instant t = day.plus(Duration.ofMinutes(640 + rnd.nextInt(20)));
