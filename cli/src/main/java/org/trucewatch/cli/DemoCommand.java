@@ -51,6 +51,8 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--no-serve", description = "Write the outputs and exit, for scripts.")
   boolean noServe;
 
+  @CommandLine.Mixin CoverageOptions coverage = new CoverageOptions();
+
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
@@ -75,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
       SimCommand.describe(sim, err);
     }
     RunRequest request = new RunRequest(agreementFile, List.of(scenario.resolve("inputs")), out, Optional.empty());
-    RunSummary summary = new ReplayRun(Clock.systemUTC()).execute(request, progress);
+    RunSummary summary = new ReplayRun(Clock.systemUTC(), coverage.settings()).execute(request, progress);
     Summaries.print(summary, err, quiet);
     if (pdf) {
       new ChromiumPdfPrinter(chromium).print(out.resolve("report.html"), out.resolve("report.pdf"));

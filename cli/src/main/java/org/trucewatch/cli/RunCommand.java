@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
     description = {
       "Stores the inputs in the evidence ledger, then runs the whole pipeline over the ledger",
       "(enrich, fuse, assess) and writes findings.jsonl, incidents.geojson, rejects.jsonl,",
-      "report.html and manifest.json to --out. Formats are recognised by content and extension:",
-      "NASA FIRMS CSV, observation JSON lines, sources YAML. Bad lines are reported with file,",
+      "report.html, coverage.geojson and manifest.json to --out. Formats are recognised by content",
+      "and extension: NASA FIRMS CSV, observation JSON lines, sources YAML, air-layer GeoJSON",
+      "(detections, footprints, tracks), MISB ST 0601 JSON, GPX, KML. Bad lines are reported with file,",
       "line and field in rejects.jsonl and on stderr; the rest is still processed.",
     },
     footerHeading = "%nExamples:%n",
@@ -34,6 +35,8 @@ import picocli.CommandLine.Option;
       "  trucewatch run --agreement a.yaml --input inputs --out out \\",
       "      --key /etc/trucewatch/deployment.key --store \\",
       "      'jdbc:postgresql://127.0.0.1:5432/trucewatch?user=tw&password=secret'",
+      "  trucewatch run --agreement a.yaml --input patrols/ --out out --coverage-resolution 9 \\",
+      "      --swath-width mission-drone-1=4000",
     })
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -75,12 +78,14 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--chromium", defaultValue = "/usr/bin/chromium", paramLabel = "PATH", description = "Chromium for --pdf (default: ${DEFAULT-VALUE}).")
   Path chromium;
 
+  @CommandLine.Mixin CoverageOptions coverage = new CoverageOptions();
+
   @Override
   public Integer call() throws Exception {
     StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), quiet);
     RunRequest request =
         new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(this::checkedStore), Optional.ofNullable(key));
-    RunSummary summary = new ReplayRun(Clock.systemUTC()).execute(request, progress);
+    RunSummary summary = new ReplayRun(Clock.systemUTC(), coverage.settings()).execute(request, progress);
     Summaries.print(summary, spec.commandLine().getErr(), quiet);
     if (pdf) {
       new ChromiumPdfPrinter(chromium).print(summary.outDir().resolve("report.html"), summary.outDir().resolve("report.pdf"));

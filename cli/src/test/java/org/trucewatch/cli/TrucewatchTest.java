@@ -36,13 +36,29 @@ class TrucewatchTest {
     assertThat(dir.resolve("scenario/truth.jsonl")).isNotEmptyFile();
     assertThat(o.out().trim()).isEqualTo(dir.resolve("report.html").toAbsolutePath().toString());
     assertThat(o.err()).contains("[trucewatch] fuse:").contains("findings");
+    // the air layer: DMZ findings under its withdrawal lines, and the coverage they rest on
+    String findings = Files.readString(dir.resolve("findings.jsonl"));
+    assertThat(findings).contains("\"element\":\"kharkiv-dmz/artillery-over-100mm\"");
+    String report = Files.readString(dir.resolve("report.html"));
+    assertThat(report).contains("<h2>Coverage of the zones</h2>").contains("Largest unobserved areas");
+    assertThat(dir.resolve("coverage.geojson")).isNotEmptyFile();
+  }
+
+  @Test
+  void badCoverageOptionsAreUsageErrorsNamingTheOption(@TempDir Path dir) {
+    Outcome o = run("run", "--agreement", example().toString(), "--out", dir.toString(), "--coverage-resolution", "16");
+    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.err()).contains("--coverage-resolution: must be 0 to 15, not 16");
+    Outcome w = run("run", "--agreement", example().toString(), "--out", dir.toString(), "--swath-width", "drone-1:4000");
+    assertThat(w.code()).isEqualTo(2);
+    assertThat(w.err()).contains("--swath-width: expected PLATFORM=METRES");
   }
 
   @Test
   void twoDemosGiveByteIdenticalOutputs(@TempDir Path a, @TempDir Path b) throws Exception {
     assertThat(run("demo", "--no-serve", "-q", "--out", a.toString()).code()).isZero();
     assertThat(run("demo", "--no-serve", "-q", "--out", b.toString()).code()).isZero();
-    for (String f : new String[] {"findings.jsonl", "incidents.geojson", "report.html", "manifest.json"}) {
+    for (String f : new String[] {"findings.jsonl", "incidents.geojson", "report.html", "coverage.geojson", "manifest.json"}) {
       assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
     }
   }
@@ -56,7 +72,12 @@ class TrucewatchTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(dir.resolve("evidence.sqlite")).isNotEmptyFile();
     assertThat(dir.resolve("out/ledger.sqlite")).doesNotExist();
-    assertThat(Files.readString(dir.resolve("out/manifest.json"))).contains("\"entries\" : 5");
+    long inputFiles;
+    try (var files = Files.list(dir.resolve("s/inputs"))) {
+      inputFiles = files.count(); // the ground scenario's four files and the air layer's; the ledger also holds the agreement
+    }
+    assertThat(inputFiles).isGreaterThan(4);
+    assertThat(Files.readString(dir.resolve("out/manifest.json"))).contains("\"entries\" : " + (inputFiles + 1));
   }
 
   @Test

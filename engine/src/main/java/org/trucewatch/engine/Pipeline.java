@@ -10,6 +10,7 @@ import org.trucewatch.core.enrich.ProvisionMatcher;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.fuse.IncidentFuser;
+import org.trucewatch.core.fuse.SightingFuser;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.source.SourceDirectory;
 
@@ -58,7 +59,15 @@ public final class Pipeline {
       enriched.add(e);
     }
     progress.report(String.format(java.util.Locale.ROOT, "enrich: %,d observations, %,d within a provision's area", enriched.size(), touching));
-    List<Incident> incidents = new IncidentFuser(fusion, sources).fuse(enriched);
+    // air-layer detections fuse by class and place over days; everything else by the general rule
+    List<EnrichedObservation> detections = new ArrayList<>();
+    List<EnrichedObservation> others = new ArrayList<>();
+    for (EnrichedObservation e : enriched) {
+      (SightingFuser.isDetection(e) ? detections : others).add(e);
+    }
+    List<Incident> incidents = new ArrayList<>(new IncidentFuser(fusion, sources).fuse(others));
+    incidents.addAll(SightingFuser.DEFAULT.fuse(detections, sources));
+    incidents.sort(java.util.Comparator.comparing(Incident::start).thenComparing(Incident::id));
     progress.report(String.format(java.util.Locale.ROOT, "fuse: %,d incidents", incidents.size()));
     List<Finding> findings = new Assessor(agreement, sources).assess(incidents);
     progress.report(String.format(java.util.Locale.ROOT, "assess: %,d findings", findings.size()));

@@ -20,6 +20,11 @@ public final class FormatDetector {
   /** A JSON object starting with a {@code sources} key: JSON is YAML, so a registry may be written so. */
   private static final Pattern JSON_SOURCES = Pattern.compile("^\\{\\s*\"?sources\"?\\s*:.*");
 
+  /** ST 0601 keys no other JSON input has: a MISB packet decoded to JSON. */
+  private static final Pattern MISB_KEYS = Pattern.compile("\"(precisionTimeStamp|frameCenterLatitude)\"\\s*:");
+  /** The root element of an XML document, after any declaration, comments and DOCTYPE. */
+  private static final Pattern XML_ROOT = Pattern.compile("<([A-Za-z_][\\w.-]*:)?(gpx|kml)[\\s>/]");
+
   private FormatDetector() {}
 
   /**
@@ -44,6 +49,15 @@ public final class FormatDetector {
       sawContent = true;
       if (first) {
         first = false;
+        if (stripped.startsWith("{") && text.contains("\"FeatureCollection\"")) {
+          return InputFormat.AIR_GEOJSON;
+        }
+        if (stripped.startsWith("{") && MISB_KEYS.matcher(stripped).find()) {
+          return InputFormat.MISB_0601_JSON;
+        }
+        if (stripped.startsWith("<")) {
+          return xmlFormat(text);
+        }
         if (stripped.startsWith("{")) {
           if (JSON_SOURCES.matcher(stripped).matches()) {
             return InputFormat.SOURCES_YAML;
@@ -73,6 +87,14 @@ public final class FormatDetector {
     return columns.contains("event_id_cnty") && columns.contains("event_date");
   }
 
+  private static InputFormat xmlFormat(String text) {
+    java.util.regex.Matcher m = XML_ROOT.matcher(text);
+    if (!m.find()) {
+      return InputFormat.UNKNOWN;
+    }
+    return m.group(2).equals("gpx") ? InputFormat.GPX : InputFormat.KML;
+  }
+
   private static boolean isFirmsHeader(String line) {
     boolean latitude = false;
     boolean longitude = false;
@@ -93,6 +115,15 @@ public final class FormatDetector {
     }
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
       return InputFormat.OBSERVATIONS_JSONL;
+    }
+    if (name.endsWith(".geojson")) {
+      return InputFormat.AIR_GEOJSON;
+    }
+    if (name.endsWith(".gpx")) {
+      return InputFormat.GPX;
+    }
+    if (name.endsWith(".kml")) {
+      return InputFormat.KML;
     }
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       return InputFormat.SOURCES_YAML;

@@ -20,6 +20,14 @@ public enum InputFormat {
   ACLED_CSV("acled-csv"),
   /** Reports as JSON lines (free text or structured), read by {@code report.ReportJsonlReader}. */
   REPORTS_JSONL("reports-jsonl"),
+  /** Air-layer GeoJSON: detections, footprints, patrol tracks; read by {@code air.AirGeoJsonReader}. */
+  AIR_GEOJSON("air-geojson"),
+  /** MISB ST 0601 metadata as JSON lines, read by {@code misb.Misb0601JsonReader}. */
+  MISB_0601_JSON("misb-0601-json"),
+  /** GPX 1.1 patrol tracks, read by {@code track.GpxTrackReader}. */
+  GPX("gpx"),
+  /** KML patrol tracks ({@code gx:Track}), read by {@code track.KmlTrackReader}. */
+  KML("kml"),
   /** None of the above. */
   UNKNOWN(null);
 

@@ -3,6 +3,7 @@ package org.trucewatch.core.agreement;
 import java.util.List;
 import java.util.Set;
 import org.trucewatch.core.observation.Activity;
+import org.trucewatch.core.observation.Observation;
 
 /**
  * One term of an agreement that can be checked against what happened on the ground: which
@@ -35,6 +36,20 @@ public sealed interface Provision
 
   /** The kind in files: {@code zone}, {@code protected-sites}, {@code corridor}, {@code alert-areas}. */
   String kindCode();
+
+  /**
+   * Whether an observation that touches the element {@code elementId} of this provision shows
+   * something it prohibits (or alerts on). By default: the observation's kind shows one of the
+   * provision's activities, whichever element it touches.
+   */
+  default boolean covers(String elementId, Observation o) {
+    for (Activity a : o.kind().activities()) {
+      if (activities().contains(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a match is a possible violation (true) or only an alert (false). */
   default boolean prohibits() {

@@ -13,7 +13,6 @@ import org.trucewatch.core.agreement.Provision;
 import org.trucewatch.core.enrich.EnrichedObservation;
 import org.trucewatch.core.enrich.Touch;
 import org.trucewatch.core.fuse.Incident;
-import org.trucewatch.core.observation.Activity;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
 import org.trucewatch.core.source.Source;
@@ -24,8 +23,10 @@ import org.trucewatch.core.source.SourceDirectory;
  * findings.
  *
  * <p>An incident gives a finding under a provision when at least one of its observations (a)
- * touches an element of the provision, (b) happened while the provision was in force, and (c) is
- * of a kind that shows an activity the provision covers. Those observations are the finding's
+ * touches an element of the provision, (b) happened while the provision was in force, and (c)
+ * shows what the provision covers at that element ({@link Provision#covers}: by default an
+ * activity of its kind; for a zone also a detection class, a withdrawal line or a checkpoint
+ * limit). Those observations are the finding's
  * evidence; the rest of the incident is context. The same rules apply to every party: who is
  * said to be responsible is decided apart, from the {@code attributed_to} attribute of the
  * incident's observations, and does not change the grade.
@@ -63,12 +64,12 @@ public final class Assessor {
       TreeMap<String, Touch> elements = new TreeMap<>();
       for (EnrichedObservation m : incident.members()) {
         Observation o = m.observation();
-        if (!p.period().contains(o.eventTime()) || !covers(p, o)) {
+        if (!p.period().contains(o.eventTime())) {
           continue;
         }
         boolean touched = false;
         for (Touch t : m.touches()) {
-          if (t.provisionId().equals(p.id())) {
+          if (t.provisionId().equals(p.id()) && p.covers(t.elementId(), o)) {
             touched = true;
             elements.merge(t.elementId(), t, (a, b) -> a.distanceMetres() <= b.distanceMetres() ? a : b);
           }
@@ -82,15 +83,6 @@ public final class Assessor {
       }
     }
     return out;
-  }
-
-  private static boolean covers(Provision p, Observation o) {
-    for (Activity a : o.kind().activities()) {
-      if (p.activities().contains(a)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Finding finding(Provision p, Incident incident, List<Observation> evidence, List<Touch> elements) {

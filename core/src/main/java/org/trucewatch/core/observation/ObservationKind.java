@@ -31,6 +31,8 @@ public enum ObservationKind {
   HEAVY_WEAPON("heavy-weapon", EnumSet.of(Activity.HEAVY_WEAPONS, Activity.MILITARY_PRESENCE), true),
   /** A military vessel. */
   MILITARY_VESSEL("military-vessel", EnumSet.of(Activity.MILITARY_PRESENCE), true),
+  /** Field fortifications or earthworks: trenches, bunkers, berms (from imagery). */
+  FORTIFICATION("fortification", EnumSet.of(Activity.MILITARY_PRESENCE), true),
   /** An attack on a ship. */
   ATTACK_ON_VESSEL("attack-on-vessel", EnumSet.of(Activity.STRIKE), true),
   /** A civilian vessel position or report; shows no prohibited activity by itself. */

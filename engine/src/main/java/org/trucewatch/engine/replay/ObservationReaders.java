@@ -3,8 +3,12 @@ package org.trucewatch.engine.replay;
 import java.util.Map;
 import java.util.TreeMap;
 import org.trucewatch.formats.ObservationReader;
+import org.trucewatch.formats.air.AirGeoJsonReader;
 import org.trucewatch.formats.firms.FirmsCsvReader;
+import org.trucewatch.formats.misb.Misb0601JsonReader;
 import org.trucewatch.formats.observation.ObservationJsonlReader;
+import org.trucewatch.formats.track.GpxTrackReader;
+import org.trucewatch.formats.track.KmlTrackReader;
 
 /**
  * The readers that turn ledger entries into observations, by the format code the ledger stores.
@@ -22,6 +26,10 @@ public final class ObservationReaders {
     add(m, new org.trucewatch.formats.report.TextReportReader());
     add(m, new org.trucewatch.formats.acled.AcledCsvReader());
     add(m, new org.trucewatch.formats.report.ReportJsonlReader());
+    add(m, new AirGeoJsonReader());
+    add(m, new Misb0601JsonReader());
+    add(m, new GpxTrackReader());
+    add(m, new KmlTrackReader());
     return m;
   }
 

@@ -43,10 +43,17 @@ public final class ReplayRun {
   public static final String AGREEMENT_ENTRY_PREFIX = "agreement/";
 
   private final Clock clock;
+  private final CoverageSettings coverage;
 
   /** A run that stamps ledger entries with this clock (metadata only: outputs never see it). */
   public ReplayRun(Clock clock) {
+    this(clock, CoverageSettings.DEFAULT);
+  }
+
+  /** A run with these coverage settings. */
+  public ReplayRun(Clock clock, CoverageSettings coverage) {
     this.clock = clock;
+    this.coverage = coverage;
   }
 
   /**
@@ -74,7 +81,7 @@ public final class ReplayRun {
           signed.checkpoint().entryCount(), signed.checkpoint().headChainHash(), signed.publicKey().id()));
       LedgerContents contents = new LedgerReplay(progress).read(ledger, signed.checkpoint().entryCount());
       RunOutputs.Rendered rendered =
-          new RunOutputs().render(agreement, agreementName, sha256(agreementBytes), contents, progress);
+          new RunOutputs(coverage).render(agreement, agreementName, sha256(agreementBytes), contents, progress);
       for (Map.Entry<String, byte[]> file : rendered.files().entrySet()) {
         writeAtomically(request.outDir().resolve(file.getKey()), file.getValue());
       }

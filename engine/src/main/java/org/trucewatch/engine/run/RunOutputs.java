@@ -8,10 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.coverage.CoverageMapper;
+import org.trucewatch.core.coverage.HexGrid;
+import org.trucewatch.core.coverage.ZoneCoverage;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
+import org.trucewatch.engine.publish.CoverageGeoJsonWriter;
 import org.trucewatch.engine.publish.FindingsJsonlWriter;
 import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
 import org.trucewatch.engine.publish.ManifestWriter;
@@ -31,7 +35,7 @@ import org.trucewatch.formats.Reject;
 public final class RunOutputs {
   /** The outputs besides the manifest, in manifest order. */
   public static final List<String> OUTPUTS =
-      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html");
+      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson");
 
   /** The manifest's file name. */
   public static final String MANIFEST = "manifest.json";
@@ -44,6 +48,18 @@ public final class RunOutputs {
    */
   public record Rendered(Map<String, byte[]> files, Pipeline.Result result) {}
 
+  private final CoverageSettings coverage;
+
+  /** Outputs with the default coverage settings (H3 resolution 8, default swath widths). */
+  public RunOutputs() {
+    this(CoverageSettings.DEFAULT);
+  }
+
+  /** Outputs with these coverage settings. */
+  public RunOutputs(CoverageSettings coverage) {
+    this.coverage = coverage;
+  }
+
   /** Runs enrich, fuse and assess over the contents and renders every output and the manifest. */
   public Rendered render(
       Agreement agreement,
@@ -54,11 +70,19 @@ public final class RunOutputs {
     Pipeline.Result result =
         new Pipeline(agreement, contents.sources(), FusionParameters.DEFAULT).run(contents.observations(), progress);
     List<Reject> rejects = contents.rejects();
+    List<ZoneCoverage> zoneCoverage =
+        new CoverageMapper(agreement, new HexGrid(coverage.resolution()), coverage.swathWidths())
+            .map(contents.observations());
+    progress.report(String.format(java.util.Locale.ROOT, "coverage: %,d zones at H3 resolution %d",
+        zoneCoverage.size(), coverage.resolution()));
+    ReportInput report = reportInput(agreement, contents, result, rejects, zoneCoverage);
     Map<String, String> texts = new LinkedHashMap<>();
     texts.put("findings.jsonl", new FindingsJsonlWriter().render(result.findings()));
     texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings()));
     texts.put("rejects.jsonl", new RejectsJsonlWriter().render(rejects));
-    texts.put("report.html", new ReportHtmlWriter().render(reportInput(agreement, contents, result, rejects)));
+    texts.put("report.html", new ReportHtmlWriter().render(report));
+    texts.put("coverage.geojson",
+        new CoverageGeoJsonWriter().render(zoneCoverage, report.periodStart(), report.periodEnd()));
 
     Map<String, byte[]> files = new LinkedHashMap<>();
     List<OutputFile> outputs = new ArrayList<>();
@@ -83,7 +107,8 @@ public final class RunOutputs {
   }
 
   private static ReportInput reportInput(
-      Agreement agreement, LedgerContents contents, Pipeline.Result result, List<Reject> rejects) {
+      Agreement agreement, LedgerContents contents, Pipeline.Result result, List<Reject> rejects,
+      List<ZoneCoverage> coverage) {
     List<InputSummary> inputs = new ArrayList<>();
     for (EntryReading e : contents.entries()) {
       inputs.add(new InputSummary(e.name(), e.format(), e.sha256(), e.observations(), e.rejects()));
@@ -110,7 +135,8 @@ public final class RunOutputs {
         contents.checkpoint().headChainHash(),
         contents.checkpoint().entryCount(),
         start,
-        end);
+        end,
+        coverage);
   }
 
 }

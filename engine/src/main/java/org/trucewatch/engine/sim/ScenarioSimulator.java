@@ -73,7 +73,23 @@ public final class ScenarioSimulator {
    * @throws IOException when a file cannot be written
    */
   public ScenarioSummary simulate(Instant start, Duration length, Path outDir) throws IOException {
-    return ScenarioWriter.write(generate(start, length), outDir);
+    Scenario scenario = generate(start, length);
+    ScenarioSummary s = ScenarioWriter.write(scenario, outDir);
+    AirScenario air = air(start, length);
+    AirScenarioWriter.write(air, scenario.truth(), outDir);
+    int airExpected = (int) air.truth().stream().filter(TruthEvent::expectedFinding).count();
+    return new ScenarioSummary(s.outDir(), s.start(), s.end(), s.firmsDetections(), s.strikeDetections(),
+        s.droneObservations(), s.reports(), s.sources(), s.truthEvents() + air.truth().size(),
+        s.expectedFindings() + airExpected);
+  }
+
+  /**
+   * The air layer of {@code length} from {@code start}, in memory: drone patrols, detections, a
+   * satellite image and the planted objects' truth (see {@code AirPatrols}). Drawn from its own
+   * random stream, so adding it changed none of the ground scenario's files.
+   */
+  public AirScenario air(Instant start, Duration length) {
+    return new AirPatrols(agreement, seed).generate(new TimeWindow(start, start.plus(length)));
   }
 
   /** Simulates {@code length} from {@code start}, in memory. */

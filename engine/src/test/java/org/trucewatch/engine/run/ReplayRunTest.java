@@ -32,7 +32,7 @@ import org.trucewatch.formats.agreement.AgreementReader;
 class ReplayRunTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> DETERMINISTIC =
-      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "manifest.json");
+      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson", "manifest.json");
 
   @TempDir static Path scratch;
   static Path agreementFile;
@@ -138,10 +138,15 @@ class ReplayRunTest {
       assertThat(o.get("sha256").asText()).isEqualTo(ReplayRun.sha256(bytes));
       assertThat(o.get("bytes").asLong()).isEqualTo(bytes.length);
     }
-    assertThat(listed).containsExactlyInAnyOrder("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html");
+    assertThat(listed).containsExactlyInAnyOrder(
+        "findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson");
     assertThat(manifest.get("ledger").get("head").asText()).isEqualTo(s.checkpoint().headChainHash());
-    // the agreement, then the scenario's four input files
-    assertThat(manifest.get("ledger").get("entries").asLong()).isEqualTo(5);
+    // the agreement, then the scenario's input files
+    long inputFiles;
+    try (var files = Files.list(scenario.resolve("inputs"))) {
+      inputFiles = files.count();
+    }
+    assertThat(manifest.get("ledger").get("entries").asLong()).isEqualTo(inputFiles + 1);
     assertThat(manifest.get("agreement").get("sha256").asText()).isEqualTo(ReplayRun.sha256(Files.readAllBytes(agreementFile)));
   }
 

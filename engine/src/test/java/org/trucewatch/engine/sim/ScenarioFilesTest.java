@@ -201,11 +201,17 @@ class ScenarioFilesTest {
     assertThat(lines).isNotEmpty();
     Instant previous = Instant.MIN;
     int n = 0;
+    int air = 0;
     long counted = 0;
     for (String line : lines) {
       JsonNode e = JSON.readTree(line);
       assertThat(keys(e)).isEqualTo(TRUTH_KEYS);
-      assertThat(e.get("id").asText()).isEqualTo(String.format(Locale.ROOT, "ev-%04d", ++n));
+      // the air layer numbers its planted objects apart: air-0001, ...
+      if (e.get("id").asText().startsWith("air-")) {
+        assertThat(e.get("id").asText()).isEqualTo(String.format(Locale.ROOT, "air-%04d", ++air));
+      } else {
+        assertThat(e.get("id").asText()).isEqualTo(String.format(Locale.ROOT, "ev-%04d", ++n));
+      }
       Instant t = Instant.parse(e.get("time").asText());
       assertThat(t).isAfterOrEqualTo(previous);
       previous = t;
@@ -221,6 +227,9 @@ class ScenarioFilesTest {
     long linked = again.detections().stream().filter(d -> d.eventId().isPresent()).count()
         + again.droneObservations().stream().filter(o -> o.eventId().isPresent()).count()
         + again.reports().stream().filter(o -> o.eventId().isPresent()).count();
+    AirScenario airLayer = new ScenarioSimulator(TestAgreements.blackSeaEnergy(), 20250319)
+        .air(ScenarioSimulator.defaultStart(TestAgreements.blackSeaEnergy()), ScenarioSimulator.DEFAULT_LENGTH);
+    linked += airLayer.detections().stream().filter(d -> d.eventId() != null).count();
     assertThat(counted).isEqualTo(linked);
   }
 

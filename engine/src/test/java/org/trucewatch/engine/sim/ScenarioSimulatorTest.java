@@ -22,7 +22,8 @@ import org.trucewatch.core.observation.Activity;
 class ScenarioSimulatorTest {
   private static final List<String> FILES = List.of(
       "inputs/firms_viirs_snpp.csv", "inputs/drones.jsonl", "inputs/reports.jsonl", "inputs/sources.yaml",
-      "truth.jsonl");
+      "inputs/air_detections.geojson", "inputs/patrol_mission-drone-1.gpx", "inputs/patrol_mission-drone-2.kml",
+      "inputs/air_sources.yaml", "truth.jsonl");
 
   @TempDir Path tmp;
 
@@ -51,7 +52,8 @@ class ScenarioSimulatorTest {
     Agreement a = TestAgreements.blackSeaEnergy();
     new ScenarioSimulator(a, 1).simulate(tmp.resolve("a"));
     new ScenarioSimulator(a, 2).simulate(tmp.resolve("b"));
-    for (String f : List.of("inputs/firms_viirs_snpp.csv", "inputs/reports.jsonl", "truth.jsonl")) {
+    for (String f : List.of("inputs/firms_viirs_snpp.csv", "inputs/reports.jsonl", "inputs/air_detections.geojson",
+        "truth.jsonl")) {
       assertThat(Files.readAllBytes(tmp.resolve("a").resolve(f)))
           .as(f)
           .isNotEqualTo(Files.readAllBytes(tmp.resolve("b").resolve(f)));

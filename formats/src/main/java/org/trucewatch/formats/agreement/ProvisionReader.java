@@ -42,7 +42,7 @@ final class ProvisionReader {
   private static final List<String> COMMON_KEYS = List.of("id", "kind", "name", "parties", "effective");
   private static final Map<String, List<String>> KIND_KEYS = Map.of(
       PROTECTED_SITES, List.of("prohibited", "default_radius_m", "sites", "sites_file"),
-      ZONE, List.of("prohibited", "line", "half_width_m", "area"),
+      ZONE, List.of("prohibited", "line", "half_width_m", "area", "prohibited_classes", "checkpoints", "withdrawals"),
       CORRIDOR, List.of("prohibited", "centreline", "half_width_m"),
       ALERT_AREAS, List.of("alert_on", "default_radius_m", "areas", "areas_file"));
   private static final List<String> ALL_KEYS;
@@ -57,6 +57,7 @@ final class ProvisionReader {
   private final ReferencedFiles files;
   private final GeoJsonGeometryReader geometry;
   private final SiteListReader sites;
+  private final DmzRulesReader dmzRules;
   private final SortedSet<String> partyIds;
   private final Map<String, Integer> provisionLines = new HashMap<>();
 
@@ -66,6 +67,7 @@ final class ProvisionReader {
     this.files = files;
     this.geometry = new GeoJsonGeometryReader(problems, files);
     this.sites = new SiteListReader(problems, geometry);
+    this.dmzRules = new DmzRulesReader(problems, geometry);
     this.partyIds = partyIds;
   }
 
@@ -129,9 +131,13 @@ final class ProvisionReader {
         }
       } else {
         Optional<Region> region = zoneRegion(f);
-        if (commonOk && region.isPresent()) {
-          provision = Optional.of(new ZoneProvision(
-              id.get(), name.get(), parties.get(), period.get(), activities.get(), region.get()));
+        int before = problems.count();
+        var classes = dmzRules.classes(f, "prohibited_classes", false);
+        var checkpoints = dmzRules.checkpoints(f);
+        var withdrawals = dmzRules.withdrawals(f, region);
+        if (commonOk && region.isPresent() && problems.count() == before) {
+          provision = Optional.of(new ZoneProvision(id.get(), name.get(), parties.get(), period.get(),
+              activities.get(), region.get(), classes, checkpoints, withdrawals));
         }
       }
     } catch (IllegalArgumentException e) {

@@ -33,7 +33,9 @@ final class FindingsSection {
           .append("</h3>\n<p class=\"sub\">").append(HtmlText.escape(describe(p))).append(". ")
           .append(ReportFormat.plural(fs.size(), "finding", "findings")).append(".</p>\n");
       if (fs.isEmpty()) {
-        sb.append("<p class=\"none\">No findings under this provision in the period.</p>\n");
+        // a zone's "no finding" is only as good as what was seen of it
+        sb.append("<p class=\"none\">No findings under this provision in the period")
+            .append(HtmlText.escape(CoverageSection.restsOn(idx.input(), p.id()).orElse(""))).append(".</p>\n");
         continue;
       }
       appendByElement(sb, idx, p, fs);

@@ -32,7 +32,7 @@ public final class ReportHtmlWriter {
         .append("<style>\n").append(ReportStyle.css()).append("</style>\n</head>\n<body>\n");
     SummarySection.appendTo(sb, idx);
     sb.append("<nav><ol><li><a href=\"#change\">Change from the previous day</a></li><li><a href=\"#map\">Map</a></li><li><a href=\"#findings\">Findings by provision</a></li>"
-        + "<li><a href=\"#evidence\">Evidence</a></li><li><a href=\"#incidents\">Incidents without findings</a></li>"
+        + "<li><a href=\"#coverage\">Coverage</a></li><li><a href=\"#evidence\">Evidence</a></li><li><a href=\"#incidents\">Incidents without findings</a></li>"
         + "<li><a href=\"#casualties\">Civilian casualties</a></li>"
         + "<li><a href=\"#integrity\">Inputs and integrity</a></li><li><a href=\"#scales\">How to read this"
         + " report</a></li><li><a href=\"#signature\">Signature</a></li></ol></nav>\n");
@@ -42,6 +42,7 @@ public final class ReportHtmlWriter {
             + " or borders are drawn: only the agreement's places and the incidents. Hover over a mark for its"
             + " name; an incident with findings links to its evidence.</p>\n</section>\n");
     FindingsSection.appendTo(sb, idx);
+    CoverageSection.appendTo(sb, idx);
     EvidenceSection.appendTo(sb, idx);
     QuietIncidentsSection.appendTo(sb, idx);
     CasualtiesSection.appendTo(sb, idx);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.assess.Finding;
+import org.trucewatch.core.coverage.ZoneCoverage;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.source.SourceDirectory;
 
@@ -25,6 +26,7 @@ import org.trucewatch.core.source.SourceDirectory;
  * @param ledgerEntries entries in the ledger
  * @param periodStart the earliest event time in the data; null when there is no observation
  * @param periodEnd the latest event time in the data; null when there is no observation
+ * @param coverage what each zone's cells were observed by and when; empty when none was mapped
  */
 public record ReportInput(
     Agreement agreement,
@@ -37,7 +39,8 @@ public record ReportInput(
     String ledgerHead,
     long ledgerEntries,
     Instant periodStart,
-    Instant periodEnd) {
+    Instant periodEnd,
+    List<ZoneCoverage> coverage) {
 
   /** Checks and freezes the fields. */
   public ReportInput {
@@ -47,6 +50,7 @@ public record ReportInput(
     findings = List.copyOf(findings);
     inputs = List.copyOf(inputs);
     rejectSamples = List.copyOf(rejectSamples);
+    coverage = List.copyOf(coverage);
     if (rejectCount < 0 || ledgerEntries < 0) {
       throw new IllegalArgumentException("reject and ledger entry counts must not be negative");
     }
@@ -56,6 +60,23 @@ public record ReportInput(
     if (periodStart != null && periodEnd.isBefore(periodStart)) {
       throw new IllegalArgumentException("the period ends before it starts: " + periodStart + " to " + periodEnd);
     }
+  }
+
+  /** A report input without coverage. */
+  public ReportInput(
+      Agreement agreement,
+      List<Incident> incidents,
+      List<Finding> findings,
+      SourceDirectory sources,
+      List<InputSummary> inputs,
+      List<String> rejectSamples,
+      long rejectCount,
+      String ledgerHead,
+      long ledgerEntries,
+      Instant periodStart,
+      Instant periodEnd) {
+    this(agreement, incidents, findings, sources, inputs, rejectSamples, rejectCount, ledgerHead, ledgerEntries,
+        periodStart, periodEnd, List.of());
   }
 
   /** Whether any observation was made, so that there is a period to report. */
