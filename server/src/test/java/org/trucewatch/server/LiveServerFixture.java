@@ -53,9 +53,9 @@ final class LiveServerFixture implements AutoCloseable {
     for (Path f : files) {
       byte[] raw = Files.readAllBytes(f);
       String name = f.getFileName().toString();
-      List<Observation> obs = name.endsWith(".csv")
-          ? new FirmsCsvReader().read(name, "0", raw).observations()
-          : new ObservationJsonlReader().read(name, "0", raw).observations();
+      // read each file with the reader its format calls for, as the pipeline does
+      String format = org.trucewatch.formats.FormatDetector.detect(name, raw).code().orElseThrow();
+      List<Observation> obs = org.trucewatch.engine.replay.ObservationReaders.all().get(format).read(name, "0", raw).observations();
       obs.forEach(o -> ids.add(o.sourceId()));
     }
     return ids;
@@ -127,14 +127,18 @@ final class LiveServerFixture implements AutoCloseable {
 
   /** Pushes the scenario as its parties would: the registry as admin, each file as the contributor, waiting for findings. */
   void pushScenario(Path inputs) throws Exception {
-    HttpResponse<String> s = post("/api/v1/sources", admin, "application/yaml", Files.readAllBytes(inputs.resolve("sources.yaml")));
-    if (s.statusCode() / 100 != 2) {
-      throw new AssertionError("sources push failed: " + s.body());
+    try (var files = Files.list(inputs)) {
+      for (Path f : files.sorted().filter(LiveServerFixture::isRegistry).toList()) {
+        HttpResponse<String> s = post("/api/v1/sources", admin, "application/yaml", Files.readAllBytes(f));
+        if (s.statusCode() / 100 != 2) {
+          throw new AssertionError("sources push of " + f.getFileName() + " failed: " + s.body());
+        }
+      }
     }
     try (var files = Files.list(inputs)) {
       for (Path f : files.sorted().toList()) {
         String name = f.getFileName().toString();
-        if (name.equals("sources.yaml")) {
+        if (isRegistry(f)) {
           continue;
         }
         String type = name.endsWith(".csv") ? "text/csv" : "application/x-ndjson";
@@ -148,7 +152,17 @@ final class LiveServerFixture implements AutoCloseable {
 
   static List<Path> observationFiles(Path inputs) throws IOException {
     try (var files = Files.list(inputs)) {
-      return files.filter(f -> !f.getFileName().toString().equals("sources.yaml")).sorted().toList();
+      return files.filter(f -> !isRegistry(f)).sorted().toList();
+    }
+  }
+
+  /** Whether the file is a sources registry (the scenario writes one per layer). */
+  static boolean isRegistry(Path f) {
+    try {
+      return org.trucewatch.formats.FormatDetector.detect(f.getFileName().toString(), Files.readAllBytes(f))
+          == org.trucewatch.formats.InputFormat.SOURCES_YAML;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

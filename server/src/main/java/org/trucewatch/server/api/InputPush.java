@@ -60,7 +60,7 @@ public final class InputPush {
       throw new ApiProblem(415, "Content-Type", "format '" + format + "' is not read by the server");
     }
     String sha = ChainHash.sha256Hex(body);
-    String name = "api/" + holder.name() + "/" + sha.substring(0, 16) + (format.equals("firms-csv") ? ".csv" : ".jsonl");
+    String name = "api/" + holder.name() + "/" + sha.substring(0, 16) + extension(format);
     ReadResult r = reader.read(name, sha, body);
     if (!r.rejects().isEmpty()) {
       throw new ApiProblem(400, r.rejects().get(0).field(), r.rejects().size() + " line(s) could not be read; nothing was stored",
@@ -105,8 +105,21 @@ public final class InputPush {
     return new Outcome(store.append(name, "sources-yaml", body), 0);
   }
 
-  private static String format(String contentType, byte[] body) {
+  /**
+   * The body's format: recognised from its content first (as {@code run} recognises files), so
+   * every format the pipeline reads can be pushed; the Content-Type decides only when the content
+   * is not recognised.
+   */
+  private String format(String contentType, byte[] body) {
     String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    InputFormat detected = FormatDetector.detect("", java.util.Arrays.copyOf(body, Math.min(body.length, 64 * 1024)));
+    Optional<String> code = detected.code();
+    if (code.isPresent() && code.get().equals("sources-yaml")) {
+      throw new ApiProblem(415, "body", "a sources registry goes to /api/v1/sources");
+    }
+    if (code.isPresent() && readers.containsKey(code.get())) {
+      return code.get();
+    }
     switch (type) {
       case "application/x-ndjson":
       case "application/jsonl":
@@ -115,26 +128,21 @@ public final class InputPush {
         return "observations-jsonl";
       case "text/csv":
         return "firms-csv";
-      case "text/x-nmea":
-      case "application/x-nmea":
-        throw new ApiProblem(415, "Content-Type", "NMEA lines are not read by this version of the server; send JSON lines or FIRMS CSV");
       case "":
       case "text/plain":
       case "application/octet-stream":
-        break;
+        throw new ApiProblem(415, "body", "not a format the server reads: " + String.join(", ", readers.keySet()));
       default:
-        throw new ApiProblem(415, "Content-Type", "'" + type + "' is not accepted; send application/x-ndjson (observation JSON lines) or text/csv (FIRMS)");
+        throw new ApiProblem(415, "Content-Type", "'" + type + "' is not accepted; send one of the formats "
+            + String.join(", ", readers.keySet()) + " (recognised by content)");
     }
-    String head = new String(body, 0, Math.min(body.length, 16), StandardCharsets.UTF_8);
-    if (head.startsWith("!AIVD") || head.startsWith("$GP") || head.startsWith("\\")) {
-      throw new ApiProblem(415, "body", "NMEA lines are not read by this version of the server; send JSON lines or FIRMS CSV");
+  }
+
+  private static String extension(String format) {
+    if (format.equals("firms-csv")) {
+      return ".csv";
     }
-    InputFormat f = FormatDetector.detect("", java.util.Arrays.copyOf(body, Math.min(body.length, 64 * 1024)));
-    Optional<String> code = f.code();
-    if (code.isEmpty() || code.get().equals("sources-yaml")) {
-      throw new ApiProblem(415, "body", "not observation JSON lines or FIRMS CSV (a sources registry goes to /api/v1/sources)");
-    }
-    return code.get();
+    return format.equals("observations-jsonl") ? ".jsonl" : "." + format;
   }
 
   private static List<Map<String, Object>> problems(List<Reject> rejects) {
