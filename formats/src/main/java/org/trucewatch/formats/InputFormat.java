@@ -14,6 +14,8 @@ public enum InputFormat {
   OBSERVATIONS_JSONL("observations-jsonl"),
   /** The sources registry, read by {@code sources.SourcesYamlReader}. */
   SOURCES_YAML("sources-yaml"),
+  /** AIS NMEA 0183 sentences, with or without tag blocks, read by {@code ais.AisObservationReader}. */
+  AIS_NMEA("ais-nmea"),
   /** None of the above. */
   UNKNOWN(null);
 

@@ -3,6 +3,7 @@ package org.trucewatch.engine.replay;
 import java.util.Map;
 import java.util.TreeMap;
 import org.trucewatch.formats.ObservationReader;
+import org.trucewatch.formats.ais.AisObservationReader;
 import org.trucewatch.formats.firms.FirmsCsvReader;
 import org.trucewatch.formats.observation.ObservationJsonlReader;
 
@@ -19,6 +20,7 @@ public final class ObservationReaders {
     Map<String, ObservationReader> m = new TreeMap<>();
     add(m, new FirmsCsvReader());
     add(m, new ObservationJsonlReader());
+    add(m, new AisObservationReader());
     return m;
   }
 

@@ -9,8 +9,9 @@ import java.util.Objects;
  * messages (IEC 61162-1 {@code !--VDM} and {@code !--VDO}, any talker: {@code AI}, {@code BS},
  * {@code AB}...).
  *
- * <p>Fragments are keyed by channel, sequential message id, fragment count and tag-block source,
- * so interleaved messages on channels A and B, or from two stations, reassemble independently. At
+ * <p>Fragments are keyed by channel, sequential message id, fragment count and tag-block source
+ * (when the later fragment names one: NMEA 4.0 lets continuation sentences leave it out), so
+ * interleaved messages on channels A and B, or from two stations, reassemble independently. At
  * most {@code maxPending} messages wait for their next fragment (the oldest is evicted when more
  * arrive) and a message is dropped when its next fragment has not come within {@code
  * maxAgeSentences} sentences; both are counted as {@link AisProblem#INCOMPLETE_MESSAGE}.
@@ -326,7 +327,7 @@ public final class NmeaAisFramer {
     }
     for (Pending p : pending) {
       if (p.used && p.channel == channel && p.seq == seq && p.total == total
-          && Objects.equals(p.context.tagSource, context.tagSource)) {
+          && (context.tagSource == null || Objects.equals(p.context.tagSource, context.tagSource))) {
         return p;
       }
     }
