@@ -1,0 +1,70 @@
+package org.trucewatch.engine.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trucewatch.engine.Progress;
+import org.trucewatch.formats.ais.AisNmeaWriter;
+import org.trucewatch.formats.ais.ShipDimensions;
+
+/** An AIS log through the whole pipeline: a warship in the corridor is a finding, a freighter is not. */
+class AisReplayRunTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long T0 = 1742990400L; // 2025-03-26T12:00:00Z, the corridor provision in force
+
+  @Test
+  void aWarshipInTheCorridorIsAFindingWithItsAisReportsAsEvidenceAndAFreighterIsNot(@TempDir Path work)
+      throws Exception {
+    AisNmeaWriter w = new AisNmeaWriter();
+    StringBuilder nmea = new StringBuilder();
+    nmea.append(w.staticVoyage("odesa-shore", T0, 'A', 273111000, 0, "RNAV", "PATROL SHIP", 35,
+        new ShipDimensions(60, 40, 7, 7), "", 4.0));
+    nmea.append(w.staticVoyage("odesa-shore", T0, 'B', 636019000, 9500001, "D5AB1", "GRAIN CARRIER", 70,
+        new ShipDimensions(150, 40, 15, 15), "ISTANBUL", 11.0));
+    for (int i = 0; i < 60; i++) {
+      // both sail south-west along the corridor off Chornomorsk at about 10 knots
+      double lat = 46.25 - i * 0.0025;
+      double lon = 30.78 - i * 0.0019;
+      nmea.append(w.classAPosition("odesa-shore", T0 + 60L * i, 'A', 273111000, 0, lat, lon, 10.0, 218.0, 218, 0));
+      nmea.append(w.classAPosition("odesa-shore", T0 + 60L * i + 7, 'B', 636019000, 0, lat + 0.01, lon, 10.0, 218.0, 218, 7));
+    }
+    nmea.append("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4B\n"); // a bad checksum
+    Path input = work.resolve("ais");
+    Files.createDirectories(input);
+    Files.writeString(input.resolve("odesa.nmea"), nmea);
+    Path agreement = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
+
+    RunSummary s = new ReplayRun(Clock.systemUTC()).execute(
+        new RunRequest(agreement, List.of(input), work.resolve("out"), Optional.empty()), Progress.SILENT);
+
+    // one observation per ship per 5 minutes: 12 each
+    assertThat(s.observations()).isEqualTo(24);
+    assertThat(s.rejects()).singleElement().satisfies(r -> {
+      assertThat(r.file()).endsWith("odesa.nmea");
+      assertThat(r.line()).isEqualTo(125);
+      assertThat(r.reason()).isEqualTo("checksum mismatch");
+    });
+    List<JsonNode> findings = new ArrayList<>();
+    for (String line : Files.readAllLines(work.resolve("out/findings.jsonl"))) {
+      findings.add(JSON.readTree(line));
+    }
+    assertThat(findings).isNotEmpty();
+    assertThat(findings).allSatisfy(f -> assertThat(f.get("provision").asText()).isEqualTo("black-sea-corridor"));
+    JsonNode incidents = JSON.readTree(work.resolve("out/incidents.geojson").toFile());
+    for (JsonNode feature : incidents.get("features")) {
+      String kind = feature.get("properties").get("kind").asText();
+      if (!feature.get("properties").get("findings").isEmpty()) {
+        assertThat(kind).isEqualTo("military-vessel");
+      }
+    }
+  }
+}
