@@ -50,9 +50,9 @@ public final class NmeaAisFramer {
   private int pendingCount;
   private long line;
   private byte[] ascii = new byte[256];
-  private final byte[] lastSource = new byte[64];
-  private int lastSourceLength = -1;
-  private String lastSourceText;
+  private static final int SOURCE_SLOTS = 64;
+  private final byte[][] sourceKeys = new byte[SOURCE_SLOTS][];
+  private final String[] sourceTexts = new String[SOURCE_SLOTS];
 
   /** A framer with the default bounds. */
   public NmeaAisFramer(Sink sink, AisDecodeCounts counts) {
@@ -420,20 +420,25 @@ public final class NmeaAisFramer {
     return true;
   }
 
-  /** The source text, re-using the last string when the bytes repeat (they nearly always do). */
+  /**
+   * The source text, re-using the string made for the same bytes before: a receiver network has
+   * a few dozen stations, so a small hashed table keeps the line path free of allocation.
+   */
   private String source(byte[] buf, int from, int to) {
     int n = to - from;
-    if (n == lastSourceLength && Arrays.equals(buf, from, to, lastSource, 0, n)) {
-      return lastSourceText;
+    int h = n;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + buf[k];
     }
-    lastSourceText = new String(buf, from, n, java.nio.charset.StandardCharsets.US_ASCII);
-    if (n <= lastSource.length) {
-      System.arraycopy(buf, from, lastSource, 0, n);
-      lastSourceLength = n;
-    } else {
-      lastSourceLength = -1;
+    int slot = (h ^ (h >>> 16)) & (SOURCE_SLOTS - 1);
+    byte[] key = sourceKeys[slot];
+    if (key != null && Arrays.equals(buf, from, to, key, 0, key.length)) {
+      return sourceTexts[slot];
     }
-    return lastSourceText;
+    String text = new String(buf, from, n, java.nio.charset.StandardCharsets.US_ASCII);
+    sourceKeys[slot] = Arrays.copyOfRange(buf, from, to);
+    sourceTexts[slot] = text;
+    return text;
   }
 
   private static int nextComma(byte[] buf, int from, int to) {
