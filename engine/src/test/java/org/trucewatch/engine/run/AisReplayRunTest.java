@@ -67,4 +67,64 @@ class AisReplayRunTest {
       }
     }
   }
+
+  @Test
+  void aShipGoingDarkInTheCorridorAndATankerLoiteringByATerminalAreFindingsCitingTheirTrackPoints(
+      @TempDir Path work) throws Exception {
+    Path example = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
+    // the example plus offshore infrastructure where loitering is a breach, listed as the issue asks
+    Path agreement = work.resolve("agreement.yaml");
+    Files.writeString(agreement, Files.readString(example) + String.join("\n",
+        "",
+        "  - id: offshore-infrastructure",
+        "    kind: protected-sites",
+        "    name: Offshore energy terminals and platforms",
+        "    parties: [UA, RU]",
+        "    effective: {from: 2025-03-18T00:00:00Z}",
+        "    prohibited: [strike, navigation-breach]",
+        "    default_radius_m: 5000",
+        "    sites:",
+        "      - {id: test-terminal, name: Test Oil Terminal, category: oil-terminal, country: UA, location: [31.45, 46.20]}",
+        ""));
+    AisNmeaWriter w = new AisNmeaWriter();
+    StringBuilder nmea = new StringBuilder();
+    nmea.append(w.staticVoyage("odesa-shore", T0, 'A', 636019000, 9500001, "D5AB1", "GRAIN CARRIER", 70,
+        new ShipDimensions(150, 40, 15, 15), "ISTANBUL", 11.0));
+    nmea.append(w.staticVoyage("odesa-shore", T0, 'A', 273222000, 9600002, "UBCD", "SLOW TANKER", 80,
+        new ShipDimensions(150, 40, 15, 15), "", 11.0));
+    for (int minute = 0; minute <= 360; minute += 2) {
+      long t = T0 + 60L * minute;
+      // the carrier sails down the corridor but is silent from 01:00 to 04:00
+      if (minute <= 60 || minute >= 240) {
+        nmea.append(w.classAPosition("odesa-shore", t, 'A', 636019000, 0, 46.25 - minute * 0.0006,
+            30.78 - minute * 0.00045, 10.0, 218.0, 218, 0));
+      }
+      // a freighter nearby keeps reporting, so reception was working
+      nmea.append(w.classAPosition("odesa-shore", t + 3, 'B', 636020000, 0, 46.20 - minute * 0.0006,
+          30.75 - minute * 0.00045, 10.0, 218.0, 218, 3));
+      // the tanker drifts 2 km from the terminal at half a knot for six hours
+      nmea.append(w.classAPosition("odesa-shore", t + 5, 'A', 273222000, 1, 46.218 + (minute % 10) * 0.00002,
+          31.45, 0.5, 0.0, 0, 5));
+    }
+    Path input = work.resolve("ais");
+    Files.createDirectories(input);
+    Files.writeString(input.resolve("day.nmea"), nmea);
+
+    RunSummary s = new ReplayRun(Clock.systemUTC()).execute(
+        new RunRequest(agreement, List.of(input), work.resolve("out"), Optional.empty()), Progress.SILENT);
+    assertThat(s.rejects()).isEmpty();
+    List<JsonNode> findings = new ArrayList<>();
+    for (String line : Files.readAllLines(work.resolve("out/findings.jsonl"))) {
+      findings.add(JSON.readTree(line));
+    }
+    assertThat(findings).extracting(f -> f.get("provision").asText())
+        .contains("black-sea-corridor", "offshore-infrastructure");
+    JsonNode dark = findings.stream().filter(f -> f.get("provision").asText().equals("black-sea-corridor"))
+        .findFirst().orElseThrow();
+    assertThat(dark.get("explanation").asText()).contains("ais-gap");
+    JsonNode loiter = findings.stream().filter(f -> f.get("provision").asText().equals("offshore-infrastructure"))
+        .findFirst().orElseThrow();
+    assertThat(loiter.get("explanation").asText()).contains("loitering").contains("Test Oil Terminal");
+    assertThat(Files.readString(work.resolve("out/report.html"))).contains("ais-gap").contains("loitering");
+  }
 }
