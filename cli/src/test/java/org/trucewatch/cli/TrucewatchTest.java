@@ -56,7 +56,7 @@ class TrucewatchTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(dir.resolve("evidence.sqlite")).isNotEmptyFile();
     assertThat(dir.resolve("out/ledger.sqlite")).doesNotExist();
-    assertThat(Files.readString(dir.resolve("out/manifest.json"))).contains("\"entries\" : 4");
+    assertThat(Files.readString(dir.resolve("out/manifest.json"))).contains("\"entries\" : 5");
   }
 
   @Test

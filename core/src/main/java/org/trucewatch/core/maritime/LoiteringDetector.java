@@ -15,7 +15,8 @@ import org.trucewatch.core.source.Credibility;
  * Finds loitering: a ship slower than {@link MaritimeRules#loiterMaxSpeedKnots} over consecutive
  * plausible fixes spanning at least {@link MaritimeRules#loiterMinDuration} (Global Fishing
  * Watch's definition: under 2 knots for over 2 hours). A fix without reported speed uses the
- * speed implied by the distance to the next fix. Each run is a {@code loitering} observation at
+ * speed implied by the distance to the next fix. A fix reporting navigational status "at anchor"
+ * or "moored" ends a run. Each run is a {@code loitering} observation at
  * the mean position of its fixes, at its start, credibility 3; whether it is near protected
  * infrastructure is decided by the agreement's sites and their radii in the assess step.
  * Attributes: {@code loiter_start}, {@code loiter_end}, {@code loiter_minutes}, {@code fixes},
@@ -37,7 +38,7 @@ public final class LoiteringDetector {
       List<TrackPoint> pts = t.plausiblePoints();
       int start = -1;
       for (int i = 0; i <= pts.size(); i++) {
-        boolean slow = i < pts.size() && speed(pts, i) < rules.loiterMaxSpeedKnots();
+        boolean slow = i < pts.size() && speed(pts, i) < rules.loiterMaxSpeedKnots() && !declaredStopped(pts.get(i));
         if (slow && start < 0) {
           start = i;
         } else if (!slow && start >= 0) {
@@ -73,6 +74,15 @@ public final class LoiteringDetector {
     attrs.put("max_speed_kn", DerivedObservation.decimal1(maxSpeed));
     out.add(DerivedObservation.of(ObservationKind.LOITERING, t, first.time(), centre, Credibility.POSSIBLY_TRUE,
         attrs, List.of(first, last)));
+  }
+
+  /**
+   * Whether the ship reports itself at anchor (1) or moored (5): it says what it is doing, and
+   * anchorages are where ships wait (GFW's loitering also leaves anchorages out).
+   */
+  private static boolean declaredStopped(TrackPoint p) {
+    String status = p.observation().attributes().get("nav_status");
+    return "1".equals(status) || "5".equals(status);
   }
 
   /** Reported speed, or the speed implied by the move to the next fix (the previous for the last). */

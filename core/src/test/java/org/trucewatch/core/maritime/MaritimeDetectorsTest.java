@@ -121,4 +121,16 @@ class MaritimeDetectorsTest {
     assertThat(r.tracks()).hasSize(1);
     assertThat(r.onward()).extracting(Observation::kind).containsOnly(ObservationKind.AIS_GAP);
   }
+
+  @Test
+  void aShipReportingItselfAtAnchorIsNotLoitering() {
+    List<Observation> obs = new ArrayList<>();
+    for (int m = 0; m <= 240; m += 5) {
+      obs.add(Observation.of("ais:st", ObservationKind.VESSEL, T0.plusSeconds(60L * m),
+          Geodesy.WGS84.createPoint(ODESA_OFFSHORE), 10, Credibility.PROBABLY_TRUE,
+          Map.of("mmsi", "4004", "speed_kn", "0.1", "nav_status", "1"), Casualties.NONE,
+          new Provenance("ab".repeat(32), "t.nmea", m + 1)));
+    }
+    assertThat(run(obs, ObservationKind.LOITERING)).isEmpty();
+  }
 }

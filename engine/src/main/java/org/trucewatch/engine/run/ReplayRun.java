@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.core.maritime.MaritimeRules;
+import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
@@ -36,6 +38,8 @@ import org.trucewatch.engine.replay.LedgerReplay;
 import org.trucewatch.formats.Reject;
 import org.trucewatch.formats.agreement.AgreementFileException;
 import org.trucewatch.formats.agreement.AgreementReader;
+import org.trucewatch.formats.track.TrackGeoJsonWriter;
+import org.trucewatch.formats.track.TrackKmlWriter;
 import org.trucewatch.ledger.SqliteLedger;
 
 /**
@@ -89,6 +93,12 @@ public final class ReplayRun {
       texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings()));
       texts.put("rejects.jsonl", new RejectsJsonlWriter().render(rejects));
       texts.put("report.html", new ReportHtmlWriter().render(reportInput(agreement, contents, result, rejects)));
+      List<VesselTrack> tracks =
+          VesselTrack.fromObservations(contents.observations(), MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots());
+      if (!tracks.isEmpty()) {
+        texts.put("tracks.geojson", new TrackGeoJsonWriter().render(tracks));
+        texts.put("tracks.kml", new TrackKmlWriter().render(tracks));
+      }
 
       List<OutputFile> outputs = new ArrayList<>();
       for (Map.Entry<String, String> t : texts.entrySet()) {

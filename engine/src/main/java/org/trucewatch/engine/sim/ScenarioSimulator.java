@@ -73,7 +73,11 @@ public final class ScenarioSimulator {
    * @throws IOException when a file cannot be written
    */
   public ScenarioSummary simulate(Instant start, Duration length, Path outDir) throws IOException {
-    return ScenarioWriter.write(generate(start, length), outDir);
+    ScenarioSummary summary = ScenarioWriter.write(generate(start, length), outDir);
+    // the sea: its own random stream, so the draws above stay as they were
+    new AisTrafficSimulator(agreement, seed)
+        .write(start, start.plus(length), outDir.resolve("inputs").resolve(AisTrafficSimulator.FILE));
+    return summary;
   }
 
   /** Simulates {@code length} from {@code start}, in memory. */

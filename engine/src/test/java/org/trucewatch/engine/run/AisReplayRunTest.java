@@ -103,7 +103,7 @@ class AisReplayRunTest {
       nmea.append(w.classAPosition("odesa-shore", t + 3, 'B', 636020000, 0, 46.20 - minute * 0.0006,
           30.75 - minute * 0.00045, 10.0, 218.0, 218, 3));
       // the tanker drifts 2 km from the terminal at half a knot for six hours
-      nmea.append(w.classAPosition("odesa-shore", t + 5, 'A', 273222000, 1, 46.218 + (minute % 10) * 0.00002,
+      nmea.append(w.classAPosition("odesa-shore", t + 5, 'A', 273222000, 0, 46.218 + (minute % 10) * 0.00002,
           31.45, 0.5, 0.0, 0, 5));
     }
     Path input = work.resolve("ais");
@@ -126,5 +126,9 @@ class AisReplayRunTest {
         .findFirst().orElseThrow();
     assertThat(loiter.get("explanation").asText()).contains("loitering").contains("Test Oil Terminal");
     assertThat(Files.readString(work.resolve("out/report.html"))).contains("ais-gap").contains("loitering");
+    JsonNode tracks = JSON.readTree(work.resolve("out/tracks.geojson").toFile());
+    assertThat(tracks.get("features")).hasSize(3);
+    assertThat(Files.readString(work.resolve("out/tracks.kml"))).contains("SLOW TANKER");
+    assertThat(Files.readString(work.resolve("out/manifest.json"))).contains("tracks.geojson").contains("tracks.kml");
   }
 }

@@ -138,7 +138,7 @@ class ReplayRunTest {
     }
     assertThat(listed).containsExactlyInAnyOrder("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html");
     assertThat(manifest.get("ledger").get("head").asText()).isEqualTo(s.checkpoint().headChainHash());
-    assertThat(manifest.get("ledger").get("entries").asLong()).isEqualTo(4);
+    assertThat(manifest.get("ledger").get("entries").asLong()).isEqualTo(5);
     assertThat(manifest.get("agreement").get("sha256").asText()).isEqualTo(ReplayRun.sha256(Files.readAllBytes(agreementFile)));
   }
 
