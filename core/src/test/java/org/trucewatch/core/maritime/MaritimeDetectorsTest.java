@@ -133,4 +133,26 @@ class MaritimeDetectorsTest {
     }
     assertThat(run(obs, ObservationKind.LOITERING)).isEmpty();
   }
+
+  @Test
+  void aShipCrossingACorridorHasOneTransitWithItsEntryExitAndDwell() {
+    org.locationtech.jts.geom.LineString centreline = Geodesy.WGS84.createLineString(new Coordinate[] {
+        new Coordinate(30.0, 46.0), new Coordinate(30.0, 45.0)});
+    org.trucewatch.core.agreement.CorridorProvision corridor = new org.trucewatch.core.agreement.CorridorProvision(
+        "c", "Test corridor", List.of("UA", "RU"),
+        new org.trucewatch.core.agreement.EffectivePeriod(T0.minusSeconds(86400), java.util.Optional.empty()),
+        java.util.Set.of(org.trucewatch.core.observation.Activity.MILITARY_PRESENCE),
+        new org.trucewatch.core.geo.LineBand(centreline, 5_000));
+    // sails east across the band at 10 knots from 15 km west of the centreline
+    List<Observation> obs = sailing(1001, 0, 180, Geodesy.destination(new Coordinate(30.0, 45.5), 270, 15_000));
+    List<CorridorTransit> transits = new CorridorTransitDetector(List.of(corridor))
+        .detect(VesselTrack.fromObservations(obs, 60));
+    assertThat(transits).singleElement().satisfies(t -> {
+      assertThat(t.enteredFromOutside()).isTrue();
+      assertThat(t.leftToOutside()).isTrue();
+      // 10 km of band at 10 knots (18.5 km/h) is about 32 minutes; fixes every 5 minutes
+      assertThat(t.dwell().toMinutes()).isBetween(25L, 35L);
+      assertThat(Geodesy.distanceMetres(t.entryPosition(), new Coordinate(30.0, 45.5))).isLessThan(5_001);
+    });
+  }
 }

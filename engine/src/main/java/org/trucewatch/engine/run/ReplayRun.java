@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.agreement.CorridorProvision;
 import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.core.maritime.CorridorTransitDetector;
 import org.trucewatch.core.maritime.MaritimeRules;
 import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
@@ -96,7 +98,14 @@ public final class ReplayRun {
       List<VesselTrack> tracks =
           VesselTrack.fromObservations(contents.observations(), MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots());
       if (!tracks.isEmpty()) {
-        texts.put("tracks.geojson", new TrackGeoJsonWriter().render(tracks));
+        List<CorridorProvision> corridors = new ArrayList<>();
+        agreement.provisions().forEach(p -> {
+          if (p instanceof CorridorProvision c) {
+            corridors.add(c);
+          }
+        });
+        texts.put("tracks.geojson",
+            new TrackGeoJsonWriter().render(tracks, new CorridorTransitDetector(corridors).detect(tracks)));
         texts.put("tracks.kml", new TrackKmlWriter().render(tracks));
       }
 

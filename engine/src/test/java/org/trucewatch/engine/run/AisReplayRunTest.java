@@ -128,6 +128,14 @@ class AisReplayRunTest {
     assertThat(Files.readString(work.resolve("out/report.html"))).contains("ais-gap").contains("loitering");
     JsonNode tracks = JSON.readTree(work.resolve("out/tracks.geojson").toFile());
     assertThat(tracks.get("features")).hasSize(3);
+    // the carrier sails inside the corridor all along: one stay, heard inside from its first fix
+    JsonNode carrier = tracks.get("features").get(1); // sorted by MMSI
+    assertThat(carrier.get("properties").get("mmsi").asInt()).isEqualTo(636019000);
+    assertThat(carrier.get("properties").get("corridor_transits")).singleElement().satisfies(t -> {
+      assertThat(t.get("corridor").asText()).isEqualTo("black-sea-corridor");
+      assertThat(t.get("from_outside").asBoolean()).isFalse();
+      assertThat(t.get("dwell_minutes").asInt()).isEqualTo(360);
+    });
     assertThat(Files.readString(work.resolve("out/tracks.kml"))).contains("SLOW TANKER");
     assertThat(Files.readString(work.resolve("out/manifest.json"))).contains("tracks.geojson").contains("tracks.kml");
   }

@@ -2,6 +2,7 @@ package org.trucewatch.formats.track;
 
 import java.util.List;
 import java.util.Locale;
+import org.trucewatch.core.maritime.CorridorTransit;
 import org.trucewatch.core.maritime.TrackPoint;
 import org.trucewatch.core.maritime.VesselTrack;
 
@@ -9,12 +10,26 @@ import org.trucewatch.core.maritime.VesselTrack;
  * Writes vessel tracks as an RFC 7946 GeoJSON FeatureCollection: one feature per ship, a
  * LineString through its plausible positions in time order (a Point when it has one), with
  * properties {@code mmsi}, {@code name}, {@code ship_type}, {@code start}, {@code end}, {@code
- * points} and {@code implausible_jumps} (positions left out as spoofed or mis-decoded).
+ * points}, {@code implausible_jumps} (positions left out as spoofed or mis-decoded) and, when
+ * given, {@code corridor_transits}.
  * Coordinates to 6 decimals (about 10 cm). Deterministic: tracks in the order given.
  */
 public final class TrackGeoJsonWriter {
-  /** The GeoJSON text. */
+  /** The GeoJSON text, without corridor transits. */
   public String render(List<VesselTrack> tracks) {
+    return render(tracks, List.of());
+  }
+
+  /**
+   * The GeoJSON text; each ship's stays in corridors go in its {@code corridor_transits} property
+   * ({@code corridor}, {@code entered}, {@code exited}, {@code dwell_minutes}, {@code
+   * from_outside}, {@code to_outside}).
+   */
+  public String render(List<VesselTrack> tracks, List<CorridorTransit> transits) {
+    java.util.Map<Integer, List<CorridorTransit>> byMmsi = new java.util.HashMap<>();
+    for (CorridorTransit c : transits) {
+      byMmsi.computeIfAbsent(c.mmsi(), k -> new java.util.ArrayList<>()).add(c);
+    }
     StringBuilder sb = new StringBuilder(1 << 16);
     sb.append("{\"type\":\"FeatureCollection\",\"features\":[");
     boolean first = true;
@@ -45,7 +60,22 @@ public final class TrackGeoJsonWriter {
           .append(",\"start\":\"").append(pts.get(0).time()).append('"')
           .append(",\"end\":\"").append(pts.get(pts.size() - 1).time()).append('"')
           .append(",\"points\":").append(pts.size())
-          .append(",\"implausible_jumps\":").append(t.points().size() - pts.size()).append("}}");
+          .append(",\"implausible_jumps\":").append(t.points().size() - pts.size());
+      List<CorridorTransit> mine = byMmsi.getOrDefault(t.mmsi(), List.of());
+      if (!mine.isEmpty()) {
+        sb.append(",\"corridor_transits\":[");
+        for (int i = 0; i < mine.size(); i++) {
+          CorridorTransit c = mine.get(i);
+          sb.append(i == 0 ? "" : ",").append("{\"corridor\":");
+          quote(sb, c.corridorId());
+          sb.append(",\"entered\":\"").append(c.entered()).append("\",\"exited\":\"").append(c.exited())
+              .append("\",\"dwell_minutes\":").append(c.dwell().toMinutes())
+              .append(",\"from_outside\":").append(c.enteredFromOutside())
+              .append(",\"to_outside\":").append(c.leftToOutside()).append('}');
+        }
+        sb.append(']');
+      }
+      sb.append("}}");
     }
     return sb.append("\n]}\n").toString();
   }
