@@ -74,7 +74,7 @@ class TrucewatchTest {
     assertThat(dir.resolve("out/ledger.sqlite")).doesNotExist();
     long inputFiles;
     try (var files = Files.list(dir.resolve("s/inputs"))) {
-      inputFiles = files.count(); // the ground scenario's four files and the air layer's; the ledger also holds the agreement
+      inputFiles = files.count(); // every layer's files; the ledger also holds the agreement
     }
     assertThat(inputFiles).isGreaterThan(4);
     assertThat(Files.readString(dir.resolve("out/manifest.json"))).contains("\"entries\" : " + (inputFiles + 1));

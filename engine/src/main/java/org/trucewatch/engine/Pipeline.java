@@ -11,12 +11,15 @@ import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.fuse.IncidentFuser;
 import org.trucewatch.core.fuse.SightingFuser;
+import org.trucewatch.core.maritime.MaritimeDetection;
+import org.trucewatch.core.maritime.MaritimeRules;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.source.SourceDirectory;
 
 /**
- * Runs core's operators in order over a batch of observations: enrich, fuse, assess. Pure: the
- * same agreement, sources and observations give the same result.
+ * Runs core's operators in order over a batch of observations: the sea layer (vessel tracks and
+ * their detectors), enrich, fuse, assess. Pure: the same agreement, sources and observations give
+ * the same result.
  */
 public final class Pipeline {
   private final Agreement agreement;
@@ -48,6 +51,13 @@ public final class Pipeline {
 
   /** Runs the batch, reporting each stage. */
   public Result run(List<Observation> observations, Progress progress) {
+    // the sea layer first: AIS track points become tracks, and the detections go on in their place
+    MaritimeDetection.Result sea = new MaritimeDetection(MaritimeRules.DEFAULTS).run(observations);
+    if (!sea.tracks().isEmpty()) {
+      progress.report(String.format(java.util.Locale.ROOT, "sea: %,d vessel tracks, %,d detections (%s)",
+          sea.tracks().size(), sea.detections().size(), kinds(sea.detections())));
+    }
+    observations = sea.onward();
     ProvisionMatcher matcher = new ProvisionMatcher(agreement);
     List<EnrichedObservation> enriched = new ArrayList<>(observations.size());
     long touching = 0;
@@ -72,5 +82,15 @@ public final class Pipeline {
     List<Finding> findings = new Assessor(agreement, sources).assess(incidents);
     progress.report(String.format(java.util.Locale.ROOT, "assess: %,d findings", findings.size()));
     return new Result(enriched, incidents, findings);
+  }
+
+  private static String kinds(List<Observation> detections) {
+    java.util.TreeMap<String, Integer> n = new java.util.TreeMap<>();
+    for (Observation o : detections) {
+      n.merge(o.kind().code(), 1, Integer::sum);
+    }
+    StringBuilder sb = new StringBuilder();
+    n.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
+    return sb.length() == 0 ? "none" : sb.toString();
   }
 }

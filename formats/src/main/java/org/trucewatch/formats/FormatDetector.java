@@ -75,6 +75,9 @@ public final class FormatDetector {
           return InputFormat.REPORT_TEXT;
         }
       }
+      if (isAisSentence(stripped)) {
+        return InputFormat.AIS_NMEA;
+      }
       if (SOURCES_KEY.matcher(line).matches()) {
         return InputFormat.SOURCES_YAML;
       }
@@ -93,6 +96,20 @@ public final class FormatDetector {
       return InputFormat.UNKNOWN;
     }
     return m.group(2).equals("gpx") ? InputFormat.GPX : InputFormat.KML;
+  }
+
+  /**
+   * An AIS sentence ({@code !AIVDM}, {@code !BSVDO}...), bare or after a tag block or a logger's
+   * prefix. Proprietary {@code $} lines (Gatehouse headers) may come first, so any line counts.
+   */
+  private static boolean isAisSentence(String line) {
+    int bang = line.indexOf('!');
+    return bang >= 0
+        && line.length() >= bang + 7
+        && line.startsWith("VD", bang + 3)
+        && (line.charAt(bang + 5) == 'M' || line.charAt(bang + 5) == 'O')
+        && line.charAt(bang + 6) == ','
+        && (bang == 0 || line.charAt(0) == '\\' || line.charAt(bang - 1) == ' ');
   }
 
   private static boolean isFirmsHeader(String line) {
@@ -124,6 +141,9 @@ public final class FormatDetector {
     }
     if (name.endsWith(".kml")) {
       return InputFormat.KML;
+    }
+    if (name.endsWith(".nmea") || name.endsWith(".aivdm") || name.endsWith(".ais")) {
+      return InputFormat.AIS_NMEA;
     }
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
       return InputFormat.SOURCES_YAML;

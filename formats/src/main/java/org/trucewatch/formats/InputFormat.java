@@ -28,6 +28,8 @@ public enum InputFormat {
   GPX("gpx"),
   /** KML patrol tracks ({@code gx:Track}), read by {@code track.KmlTrackReader}. */
   KML("kml"),
+  /** AIS NMEA 0183 sentences, with or without tag blocks, read by {@code ais.AisObservationReader}. */
+  AIS_NMEA("ais-nmea"),
   /** None of the above. */
   UNKNOWN(null);
 

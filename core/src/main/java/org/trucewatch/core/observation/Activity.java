@@ -11,7 +11,12 @@ public enum Activity {
   /** Heavy weapons: artillery, rocket launchers, tanks, air defence. */
   HEAVY_WEAPONS,
   /** Military aircraft or drones in flight. */
-  MILITARY_FLIGHT;
+  MILITARY_FLIGHT,
+  /**
+   * Breaking a sea area's navigation rules: switching AIS off, loitering by protected offshore
+   * infrastructure, meeting another ship at sea (shown indirectly, by AIS track analysis).
+   */
+  NAVIGATION_BREACH;
 
   /** The code used in files: lower case with hyphens, e.g. {@code military-flight}. */
   public String code() {

@@ -37,6 +37,12 @@ public enum ObservationKind {
   ATTACK_ON_VESSEL("attack-on-vessel", EnumSet.of(Activity.STRIKE), true),
   /** A civilian vessel position or report; shows no prohibited activity by itself. */
   VESSEL("vessel", EnumSet.noneOf(Activity.class), true),
+  /** A ship's AIS silent for longer than the rules allow ("going dark"), from its track. */
+  AIS_GAP("ais-gap", EnumSet.of(Activity.NAVIGATION_BREACH), false),
+  /** A ship lingering at low speed for hours, from its track. */
+  LOITERING("loitering", EnumSet.of(Activity.NAVIGATION_BREACH), false),
+  /** Two ships close together at low speed for hours (a possible transfer), from their tracks. */
+  ENCOUNTER("encounter", EnumSet.of(Activity.NAVIGATION_BREACH), false),
   /** Anything else worth recording; shows no prohibited activity by itself. */
   OTHER("other", EnumSet.noneOf(Activity.class), true);
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.air.AirGeoJsonReader;
+import org.trucewatch.formats.ais.AisObservationReader;
 import org.trucewatch.formats.firms.FirmsCsvReader;
 import org.trucewatch.formats.misb.Misb0601JsonReader;
 import org.trucewatch.formats.observation.ObservationJsonlReader;
@@ -30,6 +31,7 @@ public final class ObservationReaders {
     add(m, new Misb0601JsonReader());
     add(m, new GpxTrackReader());
     add(m, new KmlTrackReader());
+    add(m, new AisObservationReader());
     return m;
   }
 

@@ -8,6 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.agreement.CorridorProvision;
+import org.trucewatch.core.maritime.CorridorTransitDetector;
+import org.trucewatch.core.maritime.MaritimeRules;
+import org.trucewatch.core.maritime.VesselTrack;
+import org.trucewatch.formats.track.TrackGeoJsonWriter;
+import org.trucewatch.formats.track.TrackKmlWriter;
 import org.trucewatch.core.coverage.CoverageMapper;
 import org.trucewatch.core.coverage.HexGrid;
 import org.trucewatch.core.coverage.ZoneCoverage;
@@ -83,6 +89,19 @@ public final class RunOutputs {
     texts.put("report.html", new ReportHtmlWriter().render(report));
     texts.put("coverage.geojson",
         new CoverageGeoJsonWriter().render(zoneCoverage, report.periodStart(), report.periodEnd()));
+    List<VesselTrack> tracks =
+        VesselTrack.fromObservations(contents.observations(), MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots());
+    if (!tracks.isEmpty()) {
+      // vessel tracks only when there is AIS input, with the corridor stays marked on them
+      List<CorridorProvision> corridors = new ArrayList<>();
+      for (var p : agreement.provisions()) {
+        if (p instanceof CorridorProvision c) {
+          corridors.add(c);
+        }
+      }
+      texts.put("tracks.geojson", new TrackGeoJsonWriter().render(tracks, new CorridorTransitDetector(corridors).detect(tracks)));
+      texts.put("tracks.kml", new TrackKmlWriter().render(tracks));
+    }
 
     Map<String, byte[]> files = new LinkedHashMap<>();
     List<OutputFile> outputs = new ArrayList<>();

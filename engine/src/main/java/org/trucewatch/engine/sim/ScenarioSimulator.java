@@ -77,6 +77,9 @@ public final class ScenarioSimulator {
     ScenarioSummary s = ScenarioWriter.write(scenario, outDir);
     AirScenario air = air(start, length);
     AirScenarioWriter.write(air, scenario.truth(), outDir);
+    // the sea: its own random stream, so the draws above stay as they were
+    new AisTrafficSimulator(agreement, seed)
+        .write(start, start.plus(length), outDir.resolve("inputs").resolve(AisTrafficSimulator.FILE));
     int airExpected = (int) air.truth().stream().filter(TruthEvent::expectedFinding).count();
     return new ScenarioSummary(s.outDir(), s.start(), s.end(), s.firmsDetections(), s.strikeDetections(),
         s.droneObservations(), s.reports(), s.sources(), s.truthEvents() + air.truth().size(),

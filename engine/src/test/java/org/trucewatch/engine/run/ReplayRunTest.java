@@ -32,7 +32,8 @@ import org.trucewatch.formats.agreement.AgreementReader;
 class ReplayRunTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> DETERMINISTIC =
-      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson", "manifest.json");
+      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson", "manifest.json",
+          "tracks.geojson", "tracks.kml");
 
   @TempDir static Path scratch;
   static Path agreementFile;
@@ -138,8 +139,10 @@ class ReplayRunTest {
       assertThat(o.get("sha256").asText()).isEqualTo(ReplayRun.sha256(bytes));
       assertThat(o.get("bytes").asLong()).isEqualTo(bytes.length);
     }
+    // the scenario has AIS traffic, so the vessel tracks are outputs too
     assertThat(listed).containsExactlyInAnyOrder(
-        "findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson");
+        "findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson", "tracks.geojson",
+        "tracks.kml");
     assertThat(manifest.get("ledger").get("head").asText()).isEqualTo(s.checkpoint().headChainHash());
     // the agreement, then the scenario's input files
     long inputFiles;

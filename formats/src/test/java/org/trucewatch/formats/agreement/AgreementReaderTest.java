@@ -206,7 +206,7 @@ class AgreementReaderTest {
             tuple(24, 19, "provisions[0].sites[1].radius_m"));
     assertThat(problems.get(0).message()).isEqualTo("party 'XX' is not among the agreement's parties (RU, UA)");
     assertThat(problems.get(1).message())
-        .isEqualTo("unknown activity 'bombing'; expected one of strike, military-presence, heavy-weapons, military-flight");
+        .isEqualTo("unknown activity 'bombing'; expected one of strike, military-presence, heavy-weapons, military-flight, navigation-breach");
     assertThat(problems.get(2).message()).isEqualTo("missing radius_m, and the provision sets no default_radius_m");
     assertThat(problems.get(3).message()).startsWith("unknown key 'raduis_m' (did you mean 'radius_m'?); expected one of ")
         .contains("category, country, id, location, name, radius_m");

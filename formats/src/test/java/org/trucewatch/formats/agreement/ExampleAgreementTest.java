@@ -112,7 +112,8 @@ class ExampleAgreementTest {
   void corridorRunsAtSeaFromOdesaToTheBosphorus() {
     CorridorProvision corridor = (CorridorProvision) agreement.provision("black-sea-corridor").orElseThrow();
     assertThat(corridor.band().halfWidthMetres()).isEqualTo(10000);
-    assertThat(corridor.activities()).containsExactlyInAnyOrder(Activity.STRIKE, Activity.MILITARY_PRESENCE);
+    assertThat(corridor.activities()).containsExactlyInAnyOrder(
+        Activity.STRIKE, Activity.MILITARY_PRESENCE, Activity.NAVIGATION_BREACH);
     Coordinate[] vertices = corridor.band().centreline().getCoordinates();
     assertThat(vertices).hasSizeGreaterThanOrEqualTo(10);
     for (Coordinate c : vertices) {

@@ -79,6 +79,7 @@ final class EvidenceSection {
           ReportCells.id(o.id().hex()));
     }
     t.appendTo(sb);
+    idx.evidenceOf(f).values().forEach(o -> o.ifPresent(obs -> TrackEvidence.appendTo(sb, obs)));
     incident.ifPresent(i -> {
       long context = i.members().size() - f.evidence().size();
       if (context > 0) {

@@ -1,0 +1,123 @@
+package org.trucewatch.bench;
+
+import dk.dma.ais.message.AisMessage;
+import dk.dma.ais.message.IVesselPositionMessage;
+import dk.dma.ais.packet.AisPacket;
+import dk.dma.ais.packet.AisPacketParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.trucewatch.formats.ais.AisDecodeCounts;
+import org.trucewatch.formats.ais.NmeaAisFramer;
+import org.trucewatch.formats.ais.PositionFields;
+
+/**
+ * End-to-end decoding of an NMEA file by our decoder and by AisLib in this JVM, with a plain
+ * {@code readLine} over the file as the floor. Each decoder reads the file from disk (page cache)
+ * and reads MMSI, position and speed of every position report. Time is the decoding thread's CPU
+ * time, so the figure is per core and holds on a busy machine; each is run five times, the best
+ * kept (the first runs warm the JIT). Prints one line per decoder: messages, CPU seconds,
+ * messages per CPU second.
+ */
+public final class AisEndToEnd {
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+  private static double sink;
+
+  private AisEndToEnd() {}
+
+  /** {@code args[0]}: the NMEA file. */
+  public static void main(String[] args) throws Exception {
+    Path file = Path.of(args[0]);
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    long messages = ours(file);
+    report("readLine (floor)", file, messages, rounds, AisEndToEnd::readLines);
+    report("trucewatch (bytes)", file, messages, rounds, AisEndToEnd::ours);
+    report("aislib 2.8.5", file, messages, rounds, AisEndToEnd::aisLib);
+    System.out.println("# sink " + (sink == 42 ? "" : "ok"));
+  }
+
+  private interface Decoder {
+    long decode(Path file) throws Exception;
+  }
+
+  private static void report(String name, Path file, long messages, int rounds, Decoder d) throws Exception {
+    double best = Double.MAX_VALUE;
+    for (int r = 0; r < rounds; r++) {
+      long t0 = CPU.getCurrentThreadCpuTime();
+      d.decode(file);
+      best = Math.min(best, (CPU.getCurrentThreadCpuTime() - t0) / 1e9);
+    }
+    System.out.printf(Locale.ROOT, "%-20s %,12d messages %8.3f cpu-s %,14.0f msgs/cpu-s%n", name, messages, best,
+        messages / best);
+  }
+
+  private static long readLines(Path file) throws IOException {
+    long n = 0;
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+      for (String l = r.readLine(); l != null; l = r.readLine()) {
+        n += l.length();
+      }
+    }
+    sink += n;
+    return n;
+  }
+
+  private static long ours(Path file) throws IOException {
+    AisDecodeCounts counts = new AisDecodeCounts();
+    NmeaAisFramer framer = new NmeaAisFramer((p, c) -> {
+      int type = p.messageType();
+      if (PositionFields.hasPosition(type)) {
+        sink += p.mmsi() + PositionFields.latitude(p, type) + PositionFields.longitude(p, type)
+            + PositionFields.speedKnots(p, type);
+      }
+    }, counts);
+    byte[] buf = new byte[1 << 16];
+    int have = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buf, have, buf.length - have); n > 0 || have > 0; n = in.read(buf, have, buf.length - have)) {
+        have += Math.max(n, 0);
+        int start = 0;
+        for (int i = 0; i < have; i++) {
+          if (buf[i] == '\n') {
+            framer.acceptLine(buf, start, i);
+            start = i + 1;
+          }
+        }
+        if (n <= 0) {
+          if (start < have) {
+            framer.acceptLine(buf, start, have);
+          }
+          break;
+        }
+        System.arraycopy(buf, start, buf, 0, have - start);
+        have -= start;
+      }
+    }
+    framer.finish();
+    return counts.messages();
+  }
+
+  private static long aisLib(Path file) throws Exception {
+    AisPacketParser parser = new AisPacketParser();
+    long n = 0;
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+      for (String l = r.readLine(); l != null; l = r.readLine()) {
+        AisPacket packet = parser.readLine(l);
+        if (packet != null) {
+          n++;
+          AisMessage m = packet.tryGetAisMessage();
+          if (m instanceof IVesselPositionMessage v) {
+            sink += m.getUserId() + v.getPos().getLatitudeDouble() + v.getPos().getLongitudeDouble() + v.getSog();
+          }
+        }
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,111 @@
+package org.trucewatch.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.trucewatch.formats.ais.AisCsvWriter;
+import org.trucewatch.formats.ais.AisDecoder;
+import org.trucewatch.formats.ais.AisJsonWriter;
+import org.trucewatch.formats.ais.AisProblem;
+import org.trucewatch.formats.ais.DecodedAisMessage;
+import org.trucewatch.formats.ais.GpsdJsonWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code trucewatch decode ais}: AIS NMEA 0183 to one JSON object (or CSV row) per message. */
+@Command(
+    name = "ais",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Decodes AIS NMEA 0183 (!AIVDM, !AIVDO, !BSVDM, !ABVDM..., with or without NMEA 4.0 tag",
+      "blocks) and prints one record per message on standard output: message types 1, 2, 3, 4, 5,",
+      "9, 11, 18, 19, 21, 24 and 27. Other lines ($ sentences, comments) are skipped; bad sentences",
+      "are counted by reason, the first ones are named by file and line on standard error, and",
+      "decoding goes on.",
+      "",
+      "Formats: json (Trucewatch's: degrees, knots, metres; 'not available' fields left out),",
+      "gpsd (gpsd's 'gpsdecode -j' field names and scaling; type 24 parts joined as gpsd does),",
+      "csv (fixed columns with a header row, for spreadsheets).",
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  trucewatch decode ais traffic.nmea",
+      "  trucewatch decode ais --format gpsd sample.aivdm > sample.json",
+      "  nc 127.0.0.1 10110 | trucewatch decode ais --format csv - > live.csv",
+    })
+final class DecodeAisCommand implements Callable<Integer> {
+  /** Problems named one by one on standard error before only the totals are given. */
+  private static final int PROBLEMS_SHOWN = 20;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "json", paramLabel = "json|gpsd|csv",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "NMEA files, or - for standard input.")
+  List<String> files;
+
+  @Override
+  public Integer call() throws IOException {
+    String f = format.toLowerCase(Locale.ROOT);
+    if (!f.equals("json") && !f.equals("gpsd") && !f.equals("csv")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format must be json, gpsd or csv, not '" + format + "'");
+    }
+    for (String name : files) {
+      if (!name.equals("-") && !Files.isRegularFile(Path.of(name))) {
+        throw new NoSuchFileException(name);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (f.equals("csv")) {
+      out.println(AisCsvWriter.HEADER);
+    }
+    AisJsonWriter json = new AisJsonWriter();
+    AisCsvWriter csv = new AisCsvWriter();
+    long messages = 0;
+    long errors = 0;
+    for (String name : files) {
+      GpsdJsonWriter gpsd = new GpsdJsonWriter();
+      long[] shown = {0};
+      String label = name.equals("-") ? "stdin" : name;
+      AisDecoder decoder = new AisDecoder(
+          (DecodedAisMessage m) -> {
+            String line = f.equals("gpsd") ? gpsd.write(m) : f.equals("csv") ? csv.write(m) : json.write(m);
+            if (line != null) {
+              out.println(line);
+            }
+          },
+          p -> {
+            if (p.problem().isError() && shown[0]++ < PROBLEMS_SHOWN) {
+              err.println("[trucewatch] " + label + ":" + p.line() + ": " + p.problem().description());
+            }
+          });
+      try (InputStream in = name.equals("-") ? System.in : Files.newInputStream(Path.of(name))) {
+        decoder.readAll(in);
+      }
+      out.flush();
+      messages += decoder.counts().messages();
+      errors += decoder.counts().errors();
+      err.println("[trucewatch] " + label + ": " + decoder.counts().summary()
+          + (decoder.counts().errors() > PROBLEMS_SHOWN ? " (first " + PROBLEMS_SHOWN + " shown)" : ""));
+      if (decoder.counts().problems(AisProblem.UNSUPPORTED_TYPE) > 0) {
+        err.println("[trucewatch] " + label + ": types other than 1-5, 9, 11, 18, 19, 21, 24, 27 are counted, not printed");
+      }
+    }
+    err.printf(Locale.ROOT, "[trucewatch] decoded %,d messages from %d input(s), %,d bad sentences%n",
+        messages, files.size(), errors);
+    err.flush();
+    return 0;
+  }
+}

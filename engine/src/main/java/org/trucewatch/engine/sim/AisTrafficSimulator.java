@@ -1,0 +1,312 @@
+package org.trucewatch.engine.sim;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.locationtech.jts.geom.Coordinate;
+import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.agreement.CorridorProvision;
+import org.trucewatch.core.agreement.Provision;
+import org.trucewatch.core.geo.Geodesy;
+import org.trucewatch.formats.ais.AisNmeaWriter;
+import org.trucewatch.formats.ais.ShipDimensions;
+
+/**
+ * Simulates a day of Black Sea AIS traffic as a shore network would log it: NMEA 0183 with NMEA
+ * 4.0 tag blocks (station, UNIX time), in time order. 320 ships: merchant ships sailing the
+ * agreement's corridor both ways, ships crossing between other ports, ships at anchor off the
+ * ports, and class B fishing and pleasure craft near the coasts; each sends its static data every
+ * 30 minutes. Into that traffic go the events the sea layer must find: three corridor ships going
+ * dark for three to four hours among other traffic, a tanker loitering for five hours in the
+ * corridor off the Pivdennyi oil terminal, a warship (ship type 35) sailing the corridor, and a
+ * ship-to-ship meeting far offshore (an encounter, outside every provision).
+ *
+ * <p>Reporting intervals are those of a decimating shore network, not of the radio: class A
+ * under way every 2 minutes, at anchor every 6, class B every 3. Deterministic from the seed.
+ */
+public final class AisTrafficSimulator {
+  /** The file's name under {@code inputs/}. */
+  public static final String FILE = "ais-traffic.nmea";
+
+  private static final String[][] STATIONS = {
+    {"ua-odesa", "30.73", "46.48"}, {"ua-chornomorsk", "30.65", "46.30"}, {"ro-constanta", "28.65", "44.17"},
+    {"bg-varna", "27.92", "43.20"}, {"tr-istanbul", "29.10", "41.20"}, {"tr-samsun", "36.33", "41.29"},
+    {"ru-novorossiysk", "37.78", "44.72"}, {"ge-batumi", "41.64", "41.65"},
+  };
+  private static final double[][] PORTS = {
+    {30.75, 46.50}, {28.66, 44.15}, {27.95, 43.19}, {29.12, 41.22}, {36.35, 41.30}, {37.80, 44.70}, {41.62, 41.66},
+    {41.00, 41.05}, {33.30, 42.00},
+  };
+  private static final String[] NAMES = {
+    "AURORA", "BLUE SKY", "CAPE ROSE", "DELTA SPIRIT", "EAGLE", "FORTUNA", "GOLDEN WAVE", "HARMONY", "IONIAN",
+    "JASMINE", "KALINA", "LIBERTY", "MARINA", "NORDIC STAR", "OCEAN PRIDE", "PACIFIC", "QUEEN", "RIVIERA",
+    "SEA LION", "TAURUS", "ULYSSES", "VEGA", "WIND ROSE", "XENIA", "YASMIN", "ZEPHYR",
+  };
+  private static final int[] FLAG_MIDS = {272, 273, 264, 207, 271, 213, 215, 229, 248, 256, 636, 351, 538};
+
+  private final SplittableRandom rnd;
+  private final List<Coordinate> corridor;
+  private final AisNmeaWriter writer = new AisNmeaWriter();
+  private final List<Line> lines = new ArrayList<>();
+
+  /** A day's traffic under {@code agreement} (its first corridor is the corridor sailed). */
+  public AisTrafficSimulator(Agreement agreement, long seed) {
+    this.rnd = new SplittableRandom(seed ^ 0x4149535f54524146L);
+    List<Coordinate> line = null;
+    for (Provision p : agreement.provisions()) {
+      if (p instanceof CorridorProvision c && line == null) {
+        line = Arrays.asList(c.band().centreline().getCoordinates());
+      }
+    }
+    this.corridor = line == null ? List.of(new Coordinate(30.9, 46.4), new Coordinate(29.1, 41.3)) : line;
+  }
+
+  /** What was simulated: ships, lines, and the MMSIs of the planted events. */
+  public record Summary(int ships, int lines, List<Integer> darkShips, int loiteringTanker, int warship) {}
+
+  /** Writes {@code start} to {@code end} of traffic to {@code file}. */
+  public Summary write(Instant start, Instant end, Path file) throws IOException {
+    long t0 = start.getEpochSecond();
+    long t1 = end.getEpochSecond();
+    int ships = 0;
+    List<Integer> dark = new ArrayList<>();
+    // merchant ships on the corridor, both ways, spread along it
+    for (int i = 0; i < 110; i++) {
+      List<Coordinate> path = offset(i % 2 == 0 ? corridor : reversed(corridor), (rnd.nextDouble() - 0.5) * 8000);
+      int mmsi = mmsi();
+      long darkFrom = -1;
+      long darkTo = -1;
+      if (i == 10 || i == 31 || i == 52) {
+        darkFrom = t0 + 3600L * (4 + i % 9);
+        darkTo = darkFrom + 3 * 3600 + rnd.nextInt(3600);
+        dark.add(mmsi);
+      }
+      sail(mmsi, name(), 70 + rnd.nextInt(20), path, rnd.nextDouble(), 9 + rnd.nextDouble() * 5, t0, t1, darkFrom, darkTo);
+      ships++;
+    }
+    // ships crossing between other ports
+    for (int i = 0; i < 70; i++) {
+      double[] a = PORTS[rnd.nextInt(PORTS.length)];
+      double[] b = PORTS[rnd.nextInt(PORTS.length)];
+      if (a == b) {
+        b = PORTS[(Arrays.asList(PORTS).indexOf(a) + 1) % PORTS.length];
+      }
+      List<Coordinate> path = List.of(new Coordinate(a[0], a[1]), new Coordinate(b[0], b[1]));
+      sail(mmsi(), name(), 70 + rnd.nextInt(20), path, rnd.nextDouble(), 10 + rnd.nextDouble() * 6, t0, t1, -1, -1);
+      ships++;
+    }
+    // ships at anchor off the ports, not in the corridor
+    for (int i = 0; i < 50; i++) {
+      double[] port = PORTS[1 + rnd.nextInt(PORTS.length - 1)];
+      Coordinate at = Geodesy.destination(new Coordinate(port[0], port[1]), rnd.nextDouble() * 360, 4000 + rnd.nextDouble() * 6000);
+      anchor(mmsi(), name(), 70 + rnd.nextInt(20), at, t0, t1);
+      ships++;
+    }
+    // class B fishing and pleasure craft near the coasts
+    for (int i = 0; i < 87; i++) {
+      double[] port = PORTS[rnd.nextInt(PORTS.length)];
+      Coordinate home = Geodesy.destination(new Coordinate(port[0], port[1]), rnd.nextDouble() * 360, 15000 + rnd.nextDouble() * 10000);
+      craft(mmsi(), name(), rnd.nextBoolean() ? 30 : 37, home, t0, t1);
+      ships++;
+    }
+    // the loitering tanker: five hours at half a knot in the corridor off the Pivdennyi terminal
+    int tanker = 272_000_000 + 4_242;
+    Coordinate offTerminal = Geodesy.destination(corridor.get(0), 200, 3000);
+    loiter(tanker, "DNIPRO SPIRIT", 80, offTerminal, t0 + 6 * 3600, t0 + 11 * 3600, t0, t1);
+    ships++;
+    // a warship sailing the corridor
+    int warship = 273_000_000 + 3_535;
+    sail(warship, "PATROL SHIP 35", 35, corridor, 0.15, 14, t0 + 9 * 3600, t0 + 15 * 3600, -1, -1);
+    ships++;
+    // a ship-to-ship meeting far offshore, outside every provision
+    Coordinate sts = new Coordinate(33.20, 43.60);
+    loiter(636_000_000 + 7_001, "SEA TRADER", 80, sts, t0 + 2 * 3600, t0 + 6 * 3600, t0, t1);
+    loiter(351_000_000 + 7_002, "NIGHT HAWK", 80, Geodesy.destination(sts, 90, 200), t0 + 2 * 3600, t0 + 6 * 3600, t0, t1);
+    ships += 2;
+
+    lines.sort(Comparator.comparingLong(Line::time).thenComparingInt(Line::mmsi).thenComparingInt(Line::order));
+    int count = 0;
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+      for (Line l : lines) {
+        w.write(l.text);
+        count += (int) l.text.chars().filter(c -> c == '\n').count();
+      }
+    }
+    return new Summary(ships, count, List.copyOf(dark), tanker, warship);
+  }
+
+  private void sail(int mmsi, String name, int type, List<Coordinate> path, double startFraction, double knots,
+      long t0, long t1, long darkFrom, long darkTo) {
+    double[] cum = cumulative(path);
+    double total = cum[cum.length - 1];
+    double metresPerSecond = knots * 1852 / 3600;
+    double offsetMetres = startFraction * total;
+    long next = t0 + rnd.nextInt(120);
+    for (long t = next; t < t1; t += 110 + rnd.nextInt(20)) {
+      if (t >= darkFrom && t < darkTo) {
+        continue;
+      }
+      double along = (offsetMetres + metresPerSecond * (t - t0)) % (2 * total);
+      boolean back = along > total;
+      double d = back ? 2 * total - along : along;
+      int seg = segment(cum, d);
+      Coordinate a = path.get(seg);
+      Coordinate b = path.get(seg + 1);
+      double f = (d - cum[seg]) / Math.max(1, cum[seg + 1] - cum[seg]);
+      Coordinate at = new Coordinate(a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f);
+      double course = Geodesy.azimuthDegrees(back ? b : a, back ? a : b);
+      course = (course + 360) % 360;
+      position(mmsi, type, t, at, 0, knots + (rnd.nextDouble() - 0.5), course);
+    }
+    statics(mmsi, name, type, t0, t1, false);
+  }
+
+  private void anchor(int mmsi, String name, int type, Coordinate at, long t0, long t1) {
+    for (long t = t0 + rnd.nextInt(360); t < t1; t += 340 + rnd.nextInt(40)) {
+      Coordinate c = Geodesy.destination(at, rnd.nextDouble() * 360, rnd.nextDouble() * 60);
+      position(mmsi, type, t, c, 1, 0.1 * rnd.nextInt(3), rnd.nextDouble() * 360);
+    }
+    statics(mmsi, name, type, t0, t1, false);
+  }
+
+  private void loiter(int mmsi, String name, int type, Coordinate at, long from, long to, long t0, long t1) {
+    // arrives from 20 km away at 10 knots, loiters, then leaves the same way
+    Coordinate approach = Geodesy.destination(at, 150, 20_000);
+    for (long t = Math.max(t0, from - 4000); t < Math.min(t1, to + 4000); t += 115 + rnd.nextInt(10)) {
+      Coordinate c;
+      double speed;
+      if (t < from) {
+        c = between(approach, at, 1 - (from - t) / 4000.0);
+        speed = 10;
+      } else if (t < to) {
+        c = Geodesy.destination(at, (t - from) / 30.0 % 360, 150 + 100 * Math.sin((t - from) / 900.0));
+        speed = 0.3 + rnd.nextDouble() * 0.6;
+      } else {
+        c = between(at, approach, (t - to) / 4000.0);
+        speed = 10;
+      }
+      // under way while loitering: a ship waiting on purpose does not announce it
+      position(mmsi, type, t, c, 0, speed, rnd.nextDouble() * 360);
+    }
+    statics(mmsi, name, type, Math.max(t0, from - 4000), Math.min(t1, to + 4000), false);
+  }
+
+  private void craft(int mmsi, String name, int type, Coordinate home, long t0, long t1) {
+    Coordinate c = home;
+    double course = rnd.nextDouble() * 360;
+    for (long t = t0 + rnd.nextInt(180); t < t1; t += 170 + rnd.nextInt(20)) {
+      course = (course + (rnd.nextDouble() - 0.5) * 40 + 360) % 360;
+      double knots = 3 + rnd.nextDouble() * 5;
+      c = Geodesy.destination(c, course, knots * 1852 / 20);
+      if (Geodesy.distanceMetres(c, home) > 20_000) {
+        course = (Geodesy.azimuthDegrees(c, home) + 360) % 360;
+      }
+      String station = station(c);
+      lines.add(new Line(t, mmsi, 0, writer.classBPosition(station, t, channel(), mmsi, c.y, c.x, knots, course, -1,
+          (int) (t % 60))));
+    }
+    statics(mmsi, name, type, t0, t1, true);
+  }
+
+  private void position(int mmsi, int type, long t, Coordinate c, int status, double knots, double course) {
+    lines.add(new Line(t, mmsi, 0, writer.classAPosition(station(c), t, channel(), mmsi, status, c.y, c.x,
+        Math.max(0, knots), course, (int) Math.round(course) % 360, (int) (t % 60))));
+  }
+
+  private void statics(int mmsi, String name, int type, long t0, long t1, boolean classB) {
+    ShipDimensions dims = classB ? new ShipDimensions(8, 4, 2, 2)
+        : new ShipDimensions(100 + rnd.nextInt(100), 20 + rnd.nextInt(30), 10 + rnd.nextInt(8), 10 + rnd.nextInt(8));
+    String callsign = "C" + Integer.toString(mmsi % 100000, 36).toUpperCase(java.util.Locale.ROOT);
+    String destination = PORT_NAMES[Math.floorMod(mmsi, PORT_NAMES.length)];
+    double draught = 6 + (mmsi % 7);
+    for (long t = t0 + 30 + rnd.nextInt(600); t < t1; t += 1800) {
+      String station = STATIONS[Math.floorMod(mmsi, STATIONS.length)][0];
+      if (classB) {
+        lines.add(new Line(t, mmsi, 1, writer.staticPartA(station, t, 'B', mmsi, name)));
+        lines.add(new Line(t, mmsi, 2, writer.staticPartB(station, t, 'B', mmsi, type, callsign, dims)));
+      } else {
+        lines.add(new Line(t, mmsi, 1, writer.staticVoyage(station, t, 'A', mmsi, 9_000_000 + mmsi % 999_999,
+            callsign, name, type, dims, destination, draught)));
+      }
+    }
+  }
+
+  private static final String[] PORT_NAMES = {"ODESA", "CONSTANTA", "VARNA", "ISTANBUL", "SAMSUN", "BATUMI", "CHORNOMORSK"};
+
+  private int mmsi() {
+    return FLAG_MIDS[rnd.nextInt(FLAG_MIDS.length)] * 1_000_000 + 100_000 + rnd.nextInt(800_000);
+  }
+
+  private String name() {
+    return NAMES[rnd.nextInt(NAMES.length)] + " " + (1 + rnd.nextInt(99));
+  }
+
+  private char channel() {
+    return rnd.nextBoolean() ? 'A' : 'B';
+  }
+
+  private static String station(Coordinate c) {
+    String best = STATIONS[0][0];
+    double bestD = Double.MAX_VALUE;
+    for (String[] s : STATIONS) {
+      double dx = (Double.parseDouble(s[1]) - c.x) * Math.cos(Math.toRadians(c.y));
+      double dy = Double.parseDouble(s[2]) - c.y;
+      double d = dx * dx + dy * dy;
+      if (d < bestD) {
+        bestD = d;
+        best = s[0];
+      }
+    }
+    return best;
+  }
+
+  private static Coordinate between(Coordinate a, Coordinate b, double f) {
+    return new Coordinate(a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f);
+  }
+
+  private static List<Coordinate> reversed(List<Coordinate> path) {
+    List<Coordinate> r = new ArrayList<>(path);
+    java.util.Collections.reverse(r);
+    return r;
+  }
+
+  /** The path moved sideways by {@code metres} (to the right of travel for positive). */
+  private static List<Coordinate> offset(List<Coordinate> path, double metres) {
+    List<Coordinate> out = new ArrayList<>(path.size());
+    for (int i = 0; i < path.size(); i++) {
+      Coordinate a = path.get(Math.max(0, i - 1));
+      Coordinate b = path.get(Math.min(path.size() - 1, i + 1));
+      double heading = Geodesy.azimuthDegrees(a, b);
+      out.add(Geodesy.destination(path.get(i), heading + 90, metres));
+    }
+    return out;
+  }
+
+  private static double[] cumulative(List<Coordinate> path) {
+    double[] cum = new double[path.size()];
+    for (int i = 1; i < path.size(); i++) {
+      cum[i] = cum[i - 1] + Geodesy.distanceMetres(path.get(i - 1), path.get(i));
+    }
+    return cum;
+  }
+
+  private static int segment(double[] cum, double d) {
+    for (int i = 0; i + 1 < cum.length; i++) {
+      if (d <= cum[i + 1]) {
+        return i;
+      }
+    }
+    return cum.length - 2;
+  }
+
+  private record Line(long time, int mmsi, int order, String text) {}
+}

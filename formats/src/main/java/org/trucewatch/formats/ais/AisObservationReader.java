@@ -1,0 +1,252 @@
+package org.trucewatch.formats.ais;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.trucewatch.core.observation.Casualties;
+import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.observation.ObservationKind;
+import org.trucewatch.core.observation.Provenance;
+import org.trucewatch.core.source.Credibility;
+import org.trucewatch.formats.ObservationReader;
+import org.trucewatch.formats.ReadResult;
+import org.trucewatch.formats.Reject;
+
+/**
+ * Reads an AIS NMEA log into vessel observations: each ship's position reports, at most one per
+ * {@code intervalSeconds} of report time per MMSI (the first in each interval), as {@code vessel}
+ * observations, or {@code military-vessel} for ship types 35 (military operations) and 55 (law
+ * enforcement) and for MMSIs on the watch list.
+ *
+ * <p>The time of a report is its NMEA 4.0 tag block's {@code c:} time, or the Gatehouse {@code
+ * $PGHP} header on the line before it; a report with neither is rejected ({@code time}), as are
+ * bad sentences (by reason). Static data (types 5, 19, 24) is read from the whole input first, so a
+ * ship's name and type apply to all its reports in the file. Attributes: {@code mmsi}, {@code
+ * message_type}, {@code ais_class} (A or B), {@code speed_kn}, {@code course_deg}, {@code
+ * heading_deg}, {@code nav_status}, {@code name}, {@code callsign}, {@code imo}, {@code ship_type},
+ * {@code destination}, {@code station}; absent values are left out. The source is {@code ais:}
+ * plus the tag block's station, or {@code ais} without one. Position uncertainty is 10 m with the
+ * accuracy flag set (DGNSS, M.1371-5 table 46) and 30 m without. Thread-safe.
+ */
+public final class AisObservationReader implements ObservationReader {
+  /** The format name stored in the ledger. */
+  public static final String FORMAT = "ais-nmea";
+  /** The default thinning interval: one observation per ship per 5 minutes. */
+  public static final int DEFAULT_INTERVAL_SECONDS = 300;
+
+  private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
+
+  private final int intervalSeconds;
+  private final Set<Integer> watchList;
+
+  /** A reader with the default interval and no watch list. */
+  public AisObservationReader() {
+    this(DEFAULT_INTERVAL_SECONDS, Set.of());
+  }
+
+  /**
+   * A reader.
+   *
+   * @param intervalSeconds at most one observation per ship per this many seconds, at least 1
+   * @param watchList MMSIs whose reports are military-vessel observations whatever their ship type
+   */
+  public AisObservationReader(int intervalSeconds, Set<Integer> watchList) {
+    if (intervalSeconds < 1) {
+      throw new IllegalArgumentException("interval must be at least 1 s: " + intervalSeconds);
+    }
+    this.intervalSeconds = intervalSeconds;
+    this.watchList = Set.copyOf(Objects.requireNonNull(watchList, "watchList"));
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  /** Whether a ship of this type, or with this MMSI, is read as a military vessel. */
+  public boolean military(int mmsi, int shipType) {
+    return shipType == 35 || shipType == 55 || watchList.contains(mmsi);
+  }
+
+  @Override
+  public ReadResult read(String name, String entrySha256, byte[] raw) {
+    Map<Integer, VesselStatic> statics = new HashMap<>();
+    forEachMessage(raw, (payload, context, gatehouseMillis) -> {
+      int type = payload.messageType();
+      if (type == 5 || type == 19 || type == 24) {
+        if (AisMessageDecoder.problem(payload) == null) {
+          statics.computeIfAbsent(payload.mmsi(), k -> new VesselStatic()).merge(AisMessageDecoder.decode(payload));
+        }
+      }
+    }, null);
+
+    List<Observation> observations = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    Map<Integer, Long> lastBucket = new HashMap<>();
+    forEachMessage(raw, (payload, context, gatehouseMillis) -> {
+      int type = payload.messageType();
+      if (!isVesselPosition(type) || AisMessageDecoder.problem(payload) != null) {
+        return;
+      }
+      long millis = context.hasTagTime() ? context.tagEpochMillis() : gatehouseMillis;
+      if (millis == AisSentenceContext.NO_TIME) {
+        rejects.add(new Reject(name, context.firstLine(), "time",
+            "no report time: neither an NMEA 4.0 tag block c: time nor a $PGHP header before it"));
+        return;
+      }
+      double lat = PositionFields.latitude(payload, type);
+      double lon = PositionFields.longitude(payload, type);
+      if (Double.isNaN(lat) || Double.isNaN(lon)) {
+        return; // "not available" is a valid report, just not a position
+      }
+      int mmsi = payload.mmsi();
+      long bucket = Math.floorDiv(millis, intervalSeconds * 1000L);
+      Long last = lastBucket.get(mmsi);
+      if (last != null && last == bucket) {
+        return;
+      }
+      lastBucket.put(mmsi, bucket);
+      observations.add(observation(name, entrySha256, payload, context, millis, lat, lon, statics.get(mmsi)));
+    }, (problem, line) -> {
+      if (problem.isError()) {
+        rejects.add(new Reject(name, line, "", problem.description()));
+      }
+    });
+    rejects.sort(java.util.Comparator.comparingLong(Reject::line));
+    return new ReadResult(observations, rejects);
+  }
+
+  private static boolean isVesselPosition(int type) {
+    return type == 1 || type == 2 || type == 3 || type == 18 || type == 19 || type == 27;
+  }
+
+  private Observation observation(String name, String sha, SixBitPayload p, AisSentenceContext c, long millis,
+      double lat, double lon, VesselStatic s) {
+    int type = p.messageType();
+    int mmsi = p.mmsi();
+    Map<String, String> a = new TreeMap<>();
+    a.put("mmsi", Integer.toString(mmsi));
+    a.put("message_type", Integer.toString(type));
+    a.put("ais_class", type == 18 || type == 19 ? "B" : "A");
+    putDecimal(a, "speed_kn", PositionFields.speedKnots(p, type));
+    putDecimal(a, "course_deg", PositionFields.courseDegrees(p, type));
+    int heading = PositionFields.headingDegrees(PositionFields.rawHeading(p, type));
+    if (heading >= 0) {
+      a.put("heading_deg", Integer.toString(heading));
+    }
+    if (type <= 3 || type == 27) {
+      int status = type == 27 ? p.bits(40, 4) : p.bits(38, 4);
+      if (status != 15) {
+        a.put("nav_status", Integer.toString(status));
+      }
+    }
+    int shipType = 0;
+    if (s != null) {
+      putText(a, "name", s.name);
+      putText(a, "callsign", s.callsign);
+      putText(a, "destination", s.destination);
+      if (s.imo != 0) {
+        a.put("imo", Integer.toString(s.imo));
+      }
+      if (s.shipType != 0) {
+        a.put("ship_type", Integer.toString(s.shipType));
+      }
+      shipType = s.shipType;
+    }
+    String station = c.tagSource();
+    putText(a, "station", station == null ? "" : station);
+    boolean accurate = type == 27 ? p.flag(38) : p.flag(type >= 18 ? 56 : 60);
+    Point point = GEOMETRY.createPoint(new Coordinate(lon, lat));
+    return Observation.of(
+        station == null || station.isEmpty() ? "ais" : "ais:" + station,
+        military(mmsi, shipType) ? ObservationKind.MILITARY_VESSEL : ObservationKind.VESSEL,
+        Instant.ofEpochMilli(millis),
+        point,
+        accurate ? 10.0 : 30.0,
+        Credibility.PROBABLY_TRUE,
+        a,
+        Casualties.NONE,
+        new Provenance(sha, name, c.firstLine()));
+  }
+
+  private static void putDecimal(Map<String, String> a, String key, double v) {
+    if (!Double.isNaN(v)) {
+      a.put(key, JsonLine.plain(Math.round(v * 10) / 10.0));
+    }
+  }
+
+  private static void putText(Map<String, String> a, String key, String v) {
+    if (!v.isEmpty()) {
+      a.put(key, v);
+    }
+  }
+
+  /** A message, its context, and the time of the Gatehouse header just before it (or NO_TIME). */
+  private interface MessageVisitor {
+    void visit(SixBitPayload payload, AisSentenceContext context, long gatehouseMillis);
+  }
+
+  private interface ProblemVisitor {
+    void visit(AisProblem problem, long line);
+  }
+
+  private static void forEachMessage(byte[] raw, MessageVisitor messages, ProblemVisitor problems) {
+    long[] gatehouse = {AisSentenceContext.NO_TIME, -1};
+    NmeaAisFramer framer = new NmeaAisFramer(new NmeaAisFramer.Sink() {
+      @Override
+      public void message(SixBitPayload payload, AisSentenceContext context) {
+        long g = context.firstLine() == gatehouse[1] + 1 ? gatehouse[0] : AisSentenceContext.NO_TIME;
+        messages.visit(payload, context, g);
+      }
+
+      @Override
+      public void problem(AisProblem problem, long line) {
+        if (problems != null) {
+          problems.visit(problem, line);
+        }
+      }
+    }, new AisDecodeCounts());
+    int start = raw.length >= 3 && raw[0] == (byte) 0xEF && raw[1] == (byte) 0xBB && raw[2] == (byte) 0xBF ? 3 : 0;
+    while (start < raw.length) {
+      int end = start;
+      while (end < raw.length && raw[end] != '\n') {
+        end++;
+      }
+      if (end - start > 8 && raw[start] == '$' && raw[start + 1] == 'P' && raw[start + 2] == 'G'
+          && raw[start + 3] == 'H' && raw[start + 4] == 'P') {
+        gatehouse[0] = gatehouseMillis(new String(raw, start, end - start, StandardCharsets.US_ASCII));
+        gatehouse[1] = framer.lineNumber() + 1;
+      }
+      framer.acceptLine(raw, start, end);
+      start = end + 1;
+    }
+    framer.finish();
+  }
+
+  /** {@code $PGHP,1,yyyy,M,d,H,m,s,ms,...}: the time of the sentence that follows; NO_TIME if unreadable. */
+  static long gatehouseMillis(String line) {
+    String[] f = line.split(",", -1);
+    if (f.length < 9 || !f[1].equals("1")) {
+      return AisSentenceContext.NO_TIME;
+    }
+    try {
+      LocalDateTime t = LocalDateTime.of(Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
+          Integer.parseInt(f[5]), Integer.parseInt(f[6]), Integer.parseInt(f[7]));
+      return t.toInstant(ZoneOffset.UTC).toEpochMilli() + Integer.parseInt(f[8]);
+    } catch (RuntimeException e) {
+      return AisSentenceContext.NO_TIME;
+    }
+  }
+}
