@@ -72,7 +72,8 @@ final class LiveServerFixture implements AutoCloseable {
   }
 
   LiveServerFixture(Path dir, boolean publicRead, SortedSet<String> contributorSources) throws Exception {
-    this(dir, publicRead, contributorSources, ServerSettings.DEFAULT_MAX_BODY_BYTES);
+    // the scenario's day of AIS is one 17 MB file, pushed whole as a receiver's daily log would be
+    this(dir, publicRead, contributorSources, 64 * 1024 * 1024);
   }
 
   LiveServerFixture(Path dir, boolean publicRead, SortedSet<String> contributorSources, int maxBodyBytes) throws Exception {
