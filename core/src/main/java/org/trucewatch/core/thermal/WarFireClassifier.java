@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>a cell-day is in <em>excess</em> when its count has a probability below {@code
- *       maxExcessP} under the cell's normal activity for the season ({@link ExcessBaseline});
+ *       maxExcessP} under the cell's normal activity for the season ({@link ExcessBaseline}),
+ *       and so does its count less {@code excessMargin} (none by default);
  *   <li>an excess cell-day is conflict-related when the same cell is in excess on another day
  *       {@code minDaysApart} to {@code maxDaysApart} days earlier or later;
  *   <li>every detection in a cell on the 1st to {@code daysAfterWarFire}-th day after a
@@ -67,10 +68,12 @@ public final class WarFireClassifier {
     int n = days.length;
     double[] p = new double[n];
     long[] excessDays = new long[n];
+    boolean[] inExcess = new boolean[n];
     int excess = 0;
     for (int i = 0; i < n; i++) {
       p[i] = baseline.excessP(cell, days[i], s.counts()[i]);
-      if (p[i] < parameters.maxExcessP()) {
+      inExcess[i] = inExcess(baseline, cell, days[i], s.counts()[i], p[i]);
+      if (inExcess[i]) {
         excessDays[excess++] = days[i];
       }
     }
@@ -78,7 +81,7 @@ public final class WarFireClassifier {
     WarFireBasis[] basis = new WarFireBasis[n];
     List<Long> anchors = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (p[i] >= parameters.maxExcessP()) {
+      if (!inExcess[i]) {
         basis[i] = WarFireBasis.NORMAL;
       } else if (repeated(excessDays, days[i])) {
         basis[i] = WarFireBasis.REPEATED_EXCESS;
@@ -99,6 +102,19 @@ public final class WarFireClassifier {
       classes[i] = new FireClass(basis[i], p[i], s.counts()[i]);
     }
     return new CellClasses(s, classes);
+  }
+
+  /**
+   * Whether a count is in excess: improbable ({@code p} below the threshold) and still improbable
+   * with {@code excessMargin} detections taken away.
+   */
+  private boolean inExcess(ExcessBaseline baseline, FireCell cell, long day, int count, double p) {
+    if (!(p < parameters.maxExcessP())) {
+      return false;
+    }
+    int margin = parameters.excessMargin();
+    return margin == 0
+        || (count - margin >= 1 && baseline.excessP(cell, day, count - margin) < parameters.maxExcessP());
   }
 
   /** Whether another excess day lies {@code minDaysApart} to {@code maxDaysApart} days from {@code day}. */

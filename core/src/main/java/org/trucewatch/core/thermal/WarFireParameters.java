@@ -17,6 +17,9 @@ package org.trucewatch.core.thermal;
  *     calendar date, in every baseline year (15, a month-long window)
  * @param fallbackNeighbourCells without an archive, the input's own cells within this many rows
  *     and columns form the baseline (1: the 3 x 3 block)
+ * @param excessMargin a cell-day is in excess only when its count, less this many detections, is
+ *     still improbable: the published README states no margin (0, the default); the published
+ *     classifier script calls it {@code offset} and uses 2
  */
 public record WarFireParameters(
     long cellSizeMicroDegrees,
@@ -25,10 +28,11 @@ public record WarFireParameters(
     int maxDaysApart,
     int daysAfterWarFire,
     int seasonHalfWidthDays,
-    int fallbackNeighbourCells) {
+    int fallbackNeighbourCells,
+    int excessMargin) {
 
   /** The published thresholds: 0.1 degree, p < 0.05, 7 days apart, 10 days after. */
-  public static final WarFireParameters DEFAULTS = new WarFireParameters(100_000, 0.05, 7, 365, 10, 15, 1);
+  public static final WarFireParameters DEFAULTS = new WarFireParameters(100_000, 0.05, 7, 365, 10, 15, 1, 0);
 
   /** Checks the values. */
   public WarFireParameters {
@@ -41,28 +45,35 @@ public record WarFireParameters(
     if (minDaysApart < 1 || maxDaysApart < minDaysApart) {
       throw new IllegalArgumentException("need 1 <= minDaysApart <= maxDaysApart: " + minDaysApart + ", " + maxDaysApart);
     }
-    if (daysAfterWarFire < 0 || seasonHalfWidthDays < 0 || seasonHalfWidthDays > 182 || fallbackNeighbourCells < 0) {
-      throw new IllegalArgumentException("daysAfterWarFire, seasonHalfWidthDays (at most 182) and "
-          + "fallbackNeighbourCells must not be negative");
+    if (daysAfterWarFire < 0 || seasonHalfWidthDays < 0 || seasonHalfWidthDays > 182 || fallbackNeighbourCells < 0
+        || excessMargin < 0) {
+      throw new IllegalArgumentException("daysAfterWarFire, seasonHalfWidthDays (at most 182), "
+          + "fallbackNeighbourCells and excessMargin must not be negative");
     }
   }
 
   /** These parameters with another p threshold. */
   public WarFireParameters withMaxExcessP(double p) {
     return new WarFireParameters(cellSizeMicroDegrees, p, minDaysApart, maxDaysApart, daysAfterWarFire,
-        seasonHalfWidthDays, fallbackNeighbourCells);
+        seasonHalfWidthDays, fallbackNeighbourCells, excessMargin);
   }
 
   /** These parameters with another minimum repeat interval. */
   public WarFireParameters withMinDaysApart(int days) {
     return new WarFireParameters(cellSizeMicroDegrees, maxExcessP, days, Math.max(days, maxDaysApart),
-        daysAfterWarFire, seasonHalfWidthDays, fallbackNeighbourCells);
+        daysAfterWarFire, seasonHalfWidthDays, fallbackNeighbourCells, excessMargin);
   }
 
   /** These parameters with another after-war-fire window. */
   public WarFireParameters withDaysAfterWarFire(int days) {
     return new WarFireParameters(cellSizeMicroDegrees, maxExcessP, minDaysApart, maxDaysApart, days,
-        seasonHalfWidthDays, fallbackNeighbourCells);
+        seasonHalfWidthDays, fallbackNeighbourCells, excessMargin);
+  }
+
+  /** These parameters with another excess margin. */
+  public WarFireParameters withExcessMargin(int detections) {
+    return new WarFireParameters(cellSizeMicroDegrees, maxExcessP, minDaysApart, maxDaysApart, daysAfterWarFire,
+        seasonHalfWidthDays, fallbackNeighbourCells, detections);
   }
 
   /** The cell holding this detection. */

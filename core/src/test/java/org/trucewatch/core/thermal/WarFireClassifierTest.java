@@ -89,7 +89,7 @@ class WarFireClassifierTest {
   @Test
   void probabilityExactlyAtTheThresholdIsNotExcess() {
     // one year, 19 days either side: 39 sample days, one of them busy: p = 2/40 = 0.05
-    WarFireParameters p = new WarFireParameters(100_000, 0.05, 7, 365, 10, 19, 1);
+    WarFireParameters p = new WarFireParameters(100_000, 0.05, 7, 365, 10, 19, 1, 0);
     List<DatedFire> a = new ArrayList<>();
     a.add(new DatedFire(45.05, 25.05, day("2021-01-01")));
     a.add(new DatedFire(45.05, 25.05, day("2021-12-31")));
@@ -100,6 +100,24 @@ class WarFireClassifierTest {
     List<FireClass> c = new WarFireClassifier(p).classify(fires, Optional.of(ArchiveBaseline.of(a, p)));
     assertThat(c.get(2).excessP()).isEqualTo(0.05);
     assertThat(c.get(2).basis()).isEqualTo(WarFireBasis.NORMAL);
+  }
+
+  @Test
+  void aMarginAsksTheCountLessTheMarginToBeImprobableToo() {
+    // the cell burnt 1 fire a day in the archive: 3 fires are improbable, and with a margin
+    // of 2 the remaining 1 is not; 4 fires less 2 leave 2, still improbable
+    WarFireParameters p = P.withExcessMargin(2);
+    List<DatedFire> fires = new ArrayList<>();
+    add(fires, "2022-08-01", 3);
+    add(fires, "2022-08-08", 3);
+    List<FireClass> c = new WarFireClassifier(p).classify(fires, Optional.of(archiveWithDailyFire()));
+    assertThat(c.get(0).excessP()).isLessThan(0.05);
+    assertThat(c).allSatisfy(f -> assertThat(f.basis()).isEqualTo(WarFireBasis.NORMAL));
+    fires.clear();
+    add(fires, "2022-08-01", 4);
+    add(fires, "2022-08-08", 4);
+    c = new WarFireClassifier(p).classify(fires, Optional.of(archiveWithDailyFire()));
+    assertThat(c).allSatisfy(f -> assertThat(f.basis()).isEqualTo(WarFireBasis.REPEATED_EXCESS));
   }
 
   @Test

@@ -66,7 +66,7 @@ public final class FireTableReader {
           rejects.add(new Reject(name, lineNo, "", "header lacks required column" + (missing.size() > 1 ? "s " : " ")
               + String.join(", ", missing) + " (a fire table needs " + String.join(", ", REQUIRED)
               + " in any letter case; found " + String.join(", ", columns) + ")"));
-          return new FireTable(name, columns, rows, rejects);
+          return new FireTable(name, List.of(), rows, rejects);
         }
         lat = lower.indexOf("latitude");
         lon = lower.indexOf("longitude");
