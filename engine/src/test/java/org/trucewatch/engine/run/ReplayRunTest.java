@@ -179,6 +179,32 @@ class ReplayRunTest {
   }
 
   @Test
+  void theSamePixelsInTheNrtAndStandardProductsCountOnce(@TempDir Path work, @TempDir Path out) throws Exception {
+    Path inputs = work.resolve("inputs");
+    Files.createDirectories(inputs);
+    List<String> nrt = Files.readAllLines(scenario.resolve("inputs/firms_viirs_snpp.csv"));
+    Files.write(inputs.resolve("nrt.csv"), nrt);
+    // the standard product of the same passes: version 2.0, FRP revised, the rows in another order
+    List<String> standard = new ArrayList<>();
+    standard.add(nrt.get(0));
+    for (int i = nrt.size() - 1; i >= 1; i--) {
+      String[] f = nrt.get(i).split(",", -1);
+      f[10] = "2.0";
+      f[12] = f[12].isEmpty() ? "" : new java.math.BigDecimal(f[12]).add(java.math.BigDecimal.ONE).toPlainString();
+      standard.add(String.join(",", f));
+    }
+    Files.write(inputs.resolve("standard.csv"), standard);
+
+    RunSummary both = run(out, Clock.systemUTC(), inputs);
+
+    int rows = nrt.size() - 1;
+    assertThat(both.observations()).isEqualTo(rows);
+    JsonNode counts = JSON.readTree(out.resolve("manifest.json").toFile()).get("counts");
+    assertThat(counts.get("duplicate_detections").asLong()).isEqualTo(rows);
+    assertThat(counts.get("repeated_observations").asLong()).isZero();
+  }
+
+  @Test
   void aBadAgreementNamesFileLineAndFieldAndWritesNothing(@TempDir Path work) throws Exception {
     Path bad = work.resolve("bad.yaml");
     Files.writeString(bad, Files.readString(agreementFile).replaceFirst("radius_m: 5000", "radius_m: -5"));
