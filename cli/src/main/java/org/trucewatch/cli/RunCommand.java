@@ -53,13 +53,21 @@ final class RunCommand implements Callable<Integer> {
       description = "The ledger: a SQLite file path or jdbc:sqlite:PATH (default: DIR/ledger.sqlite).")
   String store;
 
+  @Option(
+      names = "--cloud-cover",
+      paramLabel = "FILE",
+      description = "Cloud cover per day or 0.1-degree cell (CSV: date, cloud_cover[, latitude, longitude]) "
+          + "for the protected sites' coverage.")
+  Path cloudCover;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
   @Override
   public Integer call() throws Exception {
     StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), quiet);
-    RunRequest request = new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(RunCommand::storePath));
+    RunRequest request = new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(RunCommand::storePath),
+        Optional.ofNullable(cloudCover));
     RunSummary summary = new ReplayRun(Clock.systemUTC()).execute(request, progress);
     Summaries.print(summary, spec.commandLine().getErr(), quiet);
     spec.commandLine().getOut().println(summary.outDir().resolve("manifest.json"));

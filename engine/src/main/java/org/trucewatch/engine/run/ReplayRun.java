@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,6 +19,10 @@ import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.thermal.CloudCover;
+import org.trucewatch.core.thermal.SatellitePasses;
+import org.trucewatch.core.thermal.SiteCoverage;
+import org.trucewatch.core.thermal.SiteDayCoverage;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.ingest.Ingest;
@@ -27,13 +33,17 @@ import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
 import org.trucewatch.engine.publish.ManifestWriter;
 import org.trucewatch.engine.publish.OutputFile;
 import org.trucewatch.engine.publish.RejectsJsonlWriter;
+import org.trucewatch.engine.publish.SiteCoverageCsvWriter;
 import org.trucewatch.engine.publish.report.InputSummary;
 import org.trucewatch.engine.publish.report.ReportHtmlWriter;
 import org.trucewatch.engine.publish.report.ReportInput;
+import org.trucewatch.engine.publish.report.SiteClassesSection;
 import org.trucewatch.engine.replay.EntryReading;
 import org.trucewatch.engine.replay.LedgerContents;
 import org.trucewatch.engine.replay.LedgerReplay;
 import org.trucewatch.formats.Reject;
+import org.trucewatch.formats.cloud.CloudCoverCsv;
+import org.trucewatch.formats.cloud.CloudCoverCsvReader;
 import org.trucewatch.formats.agreement.AgreementFileException;
 import org.trucewatch.formats.agreement.AgreementReader;
 import org.trucewatch.ledger.SqliteLedger;
@@ -48,7 +58,7 @@ import org.trucewatch.ledger.SqliteLedger;
 public final class ReplayRun {
   /** The outputs every run writes besides the manifest, in manifest order. */
   public static final List<String> OUTPUTS =
-      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html");
+      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "site-coverage.csv");
 
   private final Clock clock;
 
@@ -83,12 +93,23 @@ public final class ReplayRun {
         o.refusal().ifPresent(why -> rejects.add(new Reject(o.name(), 0, "", why)));
       }
       rejects.addAll(contents.rejects());
+      CloudCover cloud = CloudCover.NONE;
+      if (request.cloudCover().isPresent()) {
+        Path file = request.cloudCover().get();
+        CloudCoverCsv read = new CloudCoverCsvReader().read(file.getFileName().toString(), Files.readAllBytes(file));
+        rejects.addAll(read.rejects());
+        cloud = read.cover();
+        progress.report("cloud cover: " + file.getFileName() + ", " + read.rejects().size() + " rejects");
+      }
 
       Map<String, String> texts = new LinkedHashMap<>();
       texts.put("findings.jsonl", new FindingsJsonlWriter().render(result.findings()));
       texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings()));
       texts.put("rejects.jsonl", new RejectsJsonlWriter().render(rejects));
-      texts.put("report.html", new ReportHtmlWriter().render(reportInput(agreement, contents, result, rejects)));
+      List<SiteDayCoverage> coverage = siteCoverage(agreement, contents.observations(), cloud);
+      texts.put("report.html", new ReportHtmlWriter().render(reportInput(agreement, contents, result, rejects),
+          List.of(new SiteClassesSection(agreement, result.findings(), coverage))));
+      texts.put("site-coverage.csv", new SiteCoverageCsvWriter().render(agreement, coverage));
 
       List<OutputFile> outputs = new ArrayList<>();
       for (Map.Entry<String, String> t : texts.entrySet()) {
@@ -125,6 +146,25 @@ public final class ReplayRun {
           contents.checkpoint(),
           request.outDir());
     }
+  }
+
+  /**
+   * Which protected sites satellite passes covered on each UTC day from the first to the last
+   * observation; none when there is no observation.
+   */
+  static List<SiteDayCoverage> siteCoverage(Agreement agreement, List<Observation> observations, CloudCover cloud) {
+    if (observations.isEmpty()) {
+      return List.of();
+    }
+    LocalDate first = LocalDate.ofInstant(observations.get(0).eventTime(), ZoneOffset.UTC);
+    LocalDate last = first;
+    for (Observation o : observations) {
+      LocalDate d = LocalDate.ofInstant(o.eventTime(), ZoneOffset.UTC);
+      first = d.isBefore(first) ? d : first;
+      last = d.isAfter(last) ? d : last;
+    }
+    return new SiteCoverage(SiteCoverage.DEFAULT_CLOUD_LIMIT)
+        .of(agreement, SatellitePasses.of(observations), cloud, first, last);
   }
 
   private static ReportInput reportInput(

@@ -32,7 +32,7 @@ import org.trucewatch.formats.agreement.AgreementReader;
 class ReplayRunTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> DETERMINISTIC =
-      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "manifest.json");
+      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "site-coverage.csv", "manifest.json");
 
   @TempDir static Path scratch;
   static Path agreementFile;
@@ -136,7 +136,7 @@ class ReplayRunTest {
       assertThat(o.get("sha256").asText()).isEqualTo(ReplayRun.sha256(bytes));
       assertThat(o.get("bytes").asLong()).isEqualTo(bytes.length);
     }
-    assertThat(listed).containsExactlyInAnyOrder("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html");
+    assertThat(listed).containsExactlyInAnyOrder("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "site-coverage.csv");
     assertThat(manifest.get("ledger").get("head").asText()).isEqualTo(s.checkpoint().headChainHash());
     assertThat(manifest.get("ledger").get("entries").asLong()).isEqualTo(4);
     assertThat(manifest.get("agreement").get("sha256").asText()).isEqualTo(ReplayRun.sha256(Files.readAllBytes(agreementFile)));
