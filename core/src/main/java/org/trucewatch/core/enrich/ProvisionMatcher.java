@@ -24,18 +24,34 @@ import org.trucewatch.core.observation.Observation;
  * the observation, not used to widen the match, so that a match never rests on a guess.
  */
 public final class ProvisionMatcher {
-  private record Entry(Provision provision, ProvisionElement element) {}
+  private record Entry(Provision provision, ProvisionElement element, BandSegments segments) {}
+
+  /** Grid cell side for the circles: a little more than a 5 km site's diameter at mid-latitudes. */
+  private static final double CIRCLE_CELL_DEGREES = 0.1;
 
   private final STRtree index = new STRtree();
+  private final List<Entry> circles = new ArrayList<>();
+  private final CircleGrid circleGrid;
 
-  /** Indexes every element of every provision of the agreement. */
+  /**
+   * Indexes every element of every provision of the agreement: circles (sites, alert areas) on a
+   * {@link CircleGrid}, bands and polygons in an STR-tree, bands with their {@link BandSegments}.
+   */
   public ProvisionMatcher(Agreement agreement) {
+    List<Circle> circleRegions = new ArrayList<>();
     for (Provision p : agreement.provisions()) {
       for (ProvisionElement e : p.elements()) {
-        index.insert(e.region().envelope(), new Entry(p, e));
+        if (e.region() instanceof Circle c) {
+          circles.add(new Entry(p, e, null));
+          circleRegions.add(c);
+        } else {
+          BandSegments segments = e.region() instanceof LineBand band ? new BandSegments(band) : null;
+          index.insert(e.region().envelope(), new Entry(p, e, segments));
+        }
       }
     }
     index.build();
+    circleGrid = new CircleGrid(circleRegions, CIRCLE_CELL_DEGREES);
   }
 
   /** The elements the observation touches, sorted by element id. */
@@ -46,11 +62,24 @@ public final class ProvisionMatcher {
   /** The elements the geometry touches, sorted by element id. */
   public List<Touch> touches(Geometry g) {
     Envelope env = g.getEnvelopeInternal();
+    List<Integer> nearCircles = new ArrayList<>(2);
+    circleGrid.candidates(g, nearCircles);
     @SuppressWarnings("unchecked")
-    List<Entry> candidates = index.query(env);
+    List<Entry> candidates = index.isEmpty() ? List.of() : index.query(env);
+    if (candidates.isEmpty() && nearCircles.isEmpty()) {
+      return List.of();
+    }
+    List<Entry> all = new ArrayList<>(candidates.size() + nearCircles.size());
+    for (int i : nearCircles) {
+      all.add(circles.get(i));
+    }
+    all.addAll(candidates);
     List<Touch> out = new ArrayList<>();
-    for (Entry c : candidates) {
+    for (Entry c : all) {
       ProvisionElement e = c.element();
+      if (c.segments() != null && !c.segments().mayReach(env)) {
+        continue;
+      }
       double reference;
       double limit;
       boolean inside;
