@@ -119,11 +119,18 @@ final class CircleGrid {
     return s;
   }
 
+  /** No shortcut: the caller must compute the full geodesic distance. */
+  static final int NO_HINT = -1;
+
   /**
    * Adds to {@code out} the index of every circle {@code g} may reach, each once, ascending
-   * within each grid cell (callers sort if they need a global order).
+   * within each grid cell (callers sort if they need a global order), and to {@code hints} for
+   * each either {@link #NO_HINT} or the index k of the ring segment (from vertex k - 1 to k) that
+   * holds the geometry's point nearest the centre: the local planar distances leave no doubt, so
+   * the geodesic distance to that segment is the geometry's distance (unless a polygon covers
+   * the centre, which the caller checks).
    */
-  void candidates(Geometry g, List<Integer> out) {
+  void candidates(Geometry g, List<Integer> out, List<Integer> hints) {
     Envelope ge = g.getEnvelopeInternal();
     long x0 = cell(ge.getMinX());
     long x1 = cell(ge.getMaxX());
@@ -151,24 +158,30 @@ final class CircleGrid {
           if (ring == null) {
             ring = g.getCoordinates();
           }
-          if (!clearlyOutside(i, ring, g)) {
+          int verdict = planar(i, ring, g);
+          if (verdict != OUTSIDE) {
             out.add(i);
+            hints.add(verdict);
           }
         }
       }
     }
   }
 
+  private static final int OUTSIDE = -2;
+
   /**
-   * Whether circle {@code i} certainly does not reach the geometry: its centre's local planar
-   * distance to the geometry's vertices and edges exceeds the radius by the safety margin. A
-   * geometry whose outline could enclose the centre is never declared outside.
+   * The local planar verdict on circle {@code i}: {@link #OUTSIDE} when its centre's planar
+   * distance to the geometry's vertices and edges exceeds the radius by the safety margin (a
+   * geometry whose outline could enclose the centre is never declared outside); else the
+   * nearest segment's index when it is nearer than every other by the margin; else {@link
+   * #NO_HINT}.
    */
-  private boolean clearlyOutside(int i, Coordinate[] ring, Geometry g) {
+  private int planar(int i, Coordinate[] ring, Geometry g) {
     boolean simple = g instanceof Point || g instanceof LineString
         || (g instanceof Polygon p && p.getNumInteriorRing() == 0);
     if (!simple || Math.abs(centreLat[i]) > PLANAR_MAX_LATITUDE || ring.length == 0) {
-      return false;
+      return NO_HINT;
     }
     double limit = radius[i] * (1 + RELATIVE_MARGIN) + ABSOLUTE_MARGIN_METRES;
     double lon0 = centreLon[i];
@@ -176,28 +189,41 @@ final class CircleGrid {
     double my = metresPerDegreeLat[i];
     double nx = metresPerDegreeLonAtEquator[i];
     double best = Double.POSITIVE_INFINITY;
+    double second = Double.POSITIVE_INFINITY;
+    int bestSegment = NO_HINT;
     double px = 0;
     double py = 0;
     int crossings = 0;
     for (int k = 0; k < ring.length; k++) {
       double x = (ring[k].x - lon0) * nx * Math.cos(Math.toRadians(ring[k].y));
       double y = (ring[k].y - lat0) * my;
-      if (k == 0) {
-        best = Math.hypot(x, y);
-      } else {
-        best = Math.min(best, segmentDistance(px, py, x, y));
+      if (k > 0) {
+        double d = segmentDistance(px, py, x, y);
+        if (d < best) {
+          second = best;
+          best = d;
+          bestSegment = k;
+        } else if (d < second) {
+          second = d;
+        }
         if ((py > 0) != (y > 0) && px + (0 - py) * (x - px) / (y - py) > 0) {
           crossings++;
         }
       }
       px = x;
       py = y;
-      if (best <= limit) {
-        return false;
-      }
+    }
+    if (ring.length == 1) {
+      return Math.hypot(px, py) > limit ? OUTSIDE : NO_HINT;
     }
     boolean closedArea = ring.length >= 4 && g.getDimension() == 2;
-    return !(closedArea && (crossings & 1) == 1);
+    boolean mayEnclose = closedArea && (crossings & 1) == 1;
+    if (best > limit && !mayEnclose) {
+      return OUTSIDE;
+    }
+    // adjacent segments share a vertex: a tie there is no doubt about the distance itself
+    boolean clear = second > best * (1 + 2 * RELATIVE_MARGIN) + 2 * ABSOLUTE_MARGIN_METRES;
+    return clear ? bestSegment : NO_HINT;
   }
 
   private static double segmentDistance(double ax, double ay, double bx, double by) {

@@ -3,13 +3,16 @@ package org.trucewatch.core.enrich;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.agreement.Provision;
 import org.trucewatch.core.agreement.ProvisionElement;
 import org.trucewatch.core.geo.Circle;
+import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.core.geo.LineBand;
 import org.trucewatch.core.geo.PolygonRegion;
 import org.trucewatch.core.observation.Observation;
@@ -63,19 +66,33 @@ public final class ProvisionMatcher {
   public List<Touch> touches(Geometry g) {
     Envelope env = g.getEnvelopeInternal();
     List<Integer> nearCircles = new ArrayList<>(2);
-    circleGrid.candidates(g, nearCircles);
+    List<Integer> hints = new ArrayList<>(2);
+    circleGrid.candidates(g, nearCircles, hints);
     @SuppressWarnings("unchecked")
     List<Entry> candidates = index.isEmpty() ? List.of() : index.query(env);
     if (candidates.isEmpty() && nearCircles.isEmpty()) {
       return List.of();
     }
-    List<Entry> all = new ArrayList<>(candidates.size() + nearCircles.size());
-    for (int i : nearCircles) {
-      all.add(circles.get(i));
-    }
-    all.addAll(candidates);
     List<Touch> out = new ArrayList<>();
-    for (Entry c : all) {
+    for (int n = 0; n < nearCircles.size(); n++) {
+      Entry c = circles.get(nearCircles.get(n));
+      Circle circle = (Circle) c.element().region();
+      int hint = hints.get(n);
+      double reference;
+      if (hint == CircleGrid.NO_HINT) {
+        reference = circle.distanceFromCentreMetres(g);
+      } else if (g instanceof Polygon poly && poly.covers(Geodesy.WGS84.createPoint(circle.centre()))) {
+        reference = 0;
+      } else {
+        Coordinate[] ring = g.getCoordinates();
+        reference = Geodesy.distanceToSegmentMetres(circle.centre(), ring[hint - 1], ring[hint]);
+      }
+      if (reference <= circle.radiusMetres()) {
+        ProvisionElement e = c.element();
+        out.add(new Touch(c.provision().id(), e.id(), e.name(), e.category(), reference, circle.radiusMetres()));
+      }
+    }
+    for (Entry c : candidates) {
       ProvisionElement e = c.element();
       if (c.segments() != null && !c.segments().mayReach(env)) {
         continue;

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -44,22 +42,26 @@ class ProvisionMatcherExactnessTest {
     return Geodesy.WGS84.createPolygon(ring);
   }
 
-  private static Set<String> exact(Agreement a, Geometry g) {
-    Set<String> out = new TreeSet<>();
+  private static java.util.Map<String, Double> exact(Agreement a, Geometry g) {
+    java.util.Map<String, Double> out = new java.util.TreeMap<>();
     for (Provision p : a.provisions()) {
       for (ProvisionElement e : p.elements()) {
+        double d;
         boolean in;
         if (e.region() instanceof Circle c) {
           // radii here are at most 30 km and probes a few km: farther centres cannot reach
-          in = Geodesy.distanceMetres(c.centre(), g.getCentroid().getCoordinate()) < 60_000
-              && c.distanceFromCentreMetres(g) <= c.radiusMetres();
+          d = Geodesy.distanceMetres(c.centre(), g.getCentroid().getCoordinate()) < 60_000
+              ? c.distanceFromCentreMetres(g) : Double.POSITIVE_INFINITY;
+          in = d <= c.radiusMetres();
         } else if (e.region() instanceof LineBand b) {
-          in = b.distanceFromCentrelineMetres(g) <= b.halfWidthMetres();
+          d = b.distanceFromCentrelineMetres(g);
+          in = d <= b.halfWidthMetres();
         } else {
+          d = 0;
           in = ((PolygonRegion) e.region()).touches(g);
         }
         if (in) {
-          out.add(e.id());
+          out.put(e.id(), d);
         }
       }
     }
@@ -67,7 +69,7 @@ class ProvisionMatcherExactnessTest {
   }
 
   @Test
-  void indexedMatchingEqualsTheExactTestOfEveryElementAtTheEdges() {
+  void indexedMatchingEqualsTheExactTestOfEveryElementAtTheEdgesDistancesIncluded() {
     Random rnd = new Random(20261125);
     List<ProtectedSite> sites = new ArrayList<>();
     for (int i = 0; i < 150; i++) {
@@ -97,10 +99,10 @@ class ProvisionMatcherExactnessTest {
     }
     int touching = 0;
     for (Geometry g : probes) {
-      Set<String> expected = exact(a, g);
-      Set<String> got = new TreeSet<>();
+      java.util.Map<String, Double> expected = exact(a, g);
+      java.util.Map<String, Double> got = new java.util.TreeMap<>();
       for (Touch t : matcher.touches(g)) {
-        got.add(t.elementId());
+        got.put(t.elementId(), t.distanceMetres());
       }
       assertThat(got).as("probe %s", g).isEqualTo(expected);
       touching += expected.isEmpty() ? 0 : 1;
