@@ -69,6 +69,13 @@ final class RunCommand implements Callable<Integer> {
           + " else ~/.trucewatch/deployment.key).")
   Path key;
 
+  @Option(
+      names = "--cloud-cover",
+      paramLabel = "FILE",
+      description = "Cloud cover per day or 0.1-degree cell (CSV: date, cloud_cover[, latitude, longitude]) "
+          + "for the protected sites' coverage.")
+  Path cloudCover;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
@@ -83,8 +90,8 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), quiet);
-    RunRequest request =
-        new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(this::checkedStore), Optional.ofNullable(key));
+    RunRequest request = new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(this::checkedStore),
+        Optional.ofNullable(key), Optional.ofNullable(cloudCover));
     RunSummary summary = new ReplayRun(Clock.systemUTC(), coverage.settings()).execute(request, progress);
     Summaries.print(summary, spec.commandLine().getErr(), quiet);
     if (pdf) {

@@ -17,6 +17,7 @@ import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
 import org.trucewatch.core.source.Source;
 import org.trucewatch.core.source.SourceDirectory;
+import org.trucewatch.core.thermal.ThermalCredibility;
 
 /**
  * The assess operator: checks incidents against the agreement's provisions and grades the
@@ -106,7 +107,8 @@ public final class Assessor {
 
   /**
    * Grades evidence. With {@code best} the highest reliability weight plus credibility weight of
-   * any one piece (A1 scores 10, F6 scores 0), {@code independent} the number of independent
+   * any one piece (A1 scores 10, F6 scores 0; a thermal anomaly's credibility is moved by its
+   * fire radiative power, see {@link ThermalCredibility}), {@code independent} the number of independent
    * sources and {@code direct} whether any piece shows the activity directly:
    *
    * <ul>
@@ -122,7 +124,7 @@ public final class Assessor {
     Set<String> independent = new HashSet<>();
     for (Observation o : evidence) {
       Source s = sources.lookup(o.sourceId());
-      best = Math.max(best, s.reliability().weight() + o.credibility().weight());
+      best = Math.max(best, s.reliability().weight() + ThermalCredibility.of(o).weight());
       direct |= o.kind().direct();
       independent.add(s.independenceKey());
     }
@@ -172,7 +174,7 @@ public final class Assessor {
     TreeMap<String, Integer> bestRating = new TreeMap<>();
     for (Observation o : evidence) {
       kinds.merge(o.kind().code(), 1, Integer::sum);
-      bestRating.merge(o.sourceId(), o.credibility().rating(), Math::min);
+      bestRating.merge(o.sourceId(), ThermalCredibility.of(o).rating(), Math::min);
     }
     List<String> srcs = new ArrayList<>();
     bestRating.forEach((id, rating) -> srcs.add(id + " (" + sources.lookup(id).reliability() + rating + ")"));

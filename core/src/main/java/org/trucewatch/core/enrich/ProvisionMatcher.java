@@ -3,13 +3,16 @@ package org.trucewatch.core.enrich;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.agreement.Provision;
 import org.trucewatch.core.agreement.ProvisionElement;
 import org.trucewatch.core.geo.Circle;
+import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.core.geo.LineBand;
 import org.trucewatch.core.geo.PolygonRegion;
 import org.trucewatch.core.observation.Observation;
@@ -24,18 +27,34 @@ import org.trucewatch.core.observation.Observation;
  * the observation, not used to widen the match, so that a match never rests on a guess.
  */
 public final class ProvisionMatcher {
-  private record Entry(Provision provision, ProvisionElement element) {}
+  private record Entry(Provision provision, ProvisionElement element, BandSegments segments) {}
+
+  /** Grid cell side for the circles: a little more than a 5 km site's diameter at mid-latitudes. */
+  private static final double CIRCLE_CELL_DEGREES = 0.1;
 
   private final STRtree index = new STRtree();
+  private final List<Entry> circles = new ArrayList<>();
+  private final CircleGrid circleGrid;
 
-  /** Indexes every element of every provision of the agreement. */
+  /**
+   * Indexes every element of every provision of the agreement: circles (sites, alert areas) on a
+   * {@link CircleGrid}, bands and polygons in an STR-tree, bands with their {@link BandSegments}.
+   */
   public ProvisionMatcher(Agreement agreement) {
+    List<Circle> circleRegions = new ArrayList<>();
     for (Provision p : agreement.provisions()) {
       for (ProvisionElement e : p.elements()) {
-        index.insert(e.region().envelope(), new Entry(p, e));
+        if (e.region() instanceof Circle c) {
+          circles.add(new Entry(p, e, null));
+          circleRegions.add(c);
+        } else {
+          BandSegments segments = e.region() instanceof LineBand band ? new BandSegments(band) : null;
+          index.insert(e.region().envelope(), new Entry(p, e, segments));
+        }
       }
     }
     index.build();
+    circleGrid = new CircleGrid(circleRegions, CIRCLE_CELL_DEGREES);
   }
 
   /** The elements the observation touches, sorted by element id. */
@@ -46,11 +65,38 @@ public final class ProvisionMatcher {
   /** The elements the geometry touches, sorted by element id. */
   public List<Touch> touches(Geometry g) {
     Envelope env = g.getEnvelopeInternal();
+    List<Integer> nearCircles = new ArrayList<>(2);
+    List<Integer> hints = new ArrayList<>(2);
+    circleGrid.candidates(g, nearCircles, hints);
     @SuppressWarnings("unchecked")
-    List<Entry> candidates = index.query(env);
+    List<Entry> candidates = index.isEmpty() ? List.of() : index.query(env);
+    if (candidates.isEmpty() && nearCircles.isEmpty()) {
+      return List.of();
+    }
     List<Touch> out = new ArrayList<>();
+    for (int n = 0; n < nearCircles.size(); n++) {
+      Entry c = circles.get(nearCircles.get(n));
+      Circle circle = (Circle) c.element().region();
+      int hint = hints.get(n);
+      double reference;
+      if (hint == CircleGrid.NO_HINT) {
+        reference = circle.distanceFromCentreMetres(g);
+      } else if (g instanceof Polygon poly && poly.covers(Geodesy.WGS84.createPoint(circle.centre()))) {
+        reference = 0;
+      } else {
+        Coordinate[] ring = g.getCoordinates();
+        reference = Geodesy.distanceToSegmentMetres(circle.centre(), ring[hint - 1], ring[hint]);
+      }
+      if (reference <= circle.radiusMetres()) {
+        ProvisionElement e = c.element();
+        out.add(new Touch(c.provision().id(), e.id(), e.name(), e.category(), reference, circle.radiusMetres()));
+      }
+    }
     for (Entry c : candidates) {
       ProvisionElement e = c.element();
+      if (c.segments() != null && !c.segments().mayReach(env)) {
+        continue;
+      }
       double reference;
       double limit;
       boolean inside;

@@ -67,7 +67,11 @@ public final class Geodesy {
     return best;
   }
 
-  private static double distanceToSegmentMetres(Coordinate p, Coordinate a, Coordinate b) {
+  /**
+   * Geodesic distance in metres from {@code p} to the segment from {@code a} to {@code b}, as
+   * {@link #distanceToPolylineMetres(Coordinate, Coordinate[])} takes it for each segment.
+   */
+  public static double distanceToSegmentMetres(Coordinate p, Coordinate a, Coordinate b) {
     double da = distanceMetres(p, a);
     double db = distanceMetres(p, b);
     GnomonicData ga = GNOMONIC.Forward(p.y, p.x, a.y, a.x);

@@ -114,4 +114,35 @@ class AssessorTest {
     assertThat(assessor.grade(List.of(f6))).isEqualTo(FindingGrade.UNSUBSTANTIATED);
     assertThat(assessor.grade(List.of(f6, a1))).isEqualTo(FindingGrade.CONFIRMED);
   }
+
+  @Test
+  void aStrongFireMakesALowConfidenceDetectionCorroborateAStrikeReportToConfirmed() {
+    Observation report = Fixtures.point("ua-energy-ministry", ObservationKind.STRIKE, "2025-03-20T10:25:00Z", Fixtures.ZNPP, 1_000, 3);
+    Observation weakFire = Fixtures.observation("firms-viirs-snpp", ObservationKind.THERMAL_ANOMALY, "2025-03-20T11:06:00Z",
+        Geodesy.WGS84.createPoint(Geodesy.destination(Fixtures.ZNPP, 45, 1_200)), 0, 4, Map.of("frp", "12.5"));
+    Observation strongFire = Fixtures.observation("firms-viirs-snpp", ObservationKind.THERMAL_ANOMALY, "2025-03-20T11:06:00Z",
+        Geodesy.WGS84.createPoint(Geodesy.destination(Fixtures.ZNPP, 45, 1_200)), 0, 4, Map.of("frp", "50"));
+    // C3 report (6) and B4 detection (6): two sources, direct, best 6: probable
+    assertThat(assessor.grade(List.of(report, weakFire))).isEqualTo(FindingGrade.PROBABLE);
+    // 50 MW lifts the detection to B3 (7): confirmed
+    assertThat(assessor.grade(List.of(report, strongFire))).isEqualTo(FindingGrade.CONFIRMED);
+    assertThat(assess(report, strongFire).get(0).explanation()).contains("firms-viirs-snpp (B3)");
+  }
+
+  @Test
+  void fireRadiativePowerMovesAThermalAnomalysCredibilityOneStep() {
+    java.util.function.BiFunction<Integer, String, Integer> rating = (cred, frp) -> org.trucewatch.core.thermal.ThermalCredibility.of(
+        Fixtures.observation("firms-viirs-snpp", ObservationKind.THERMAL_ANOMALY, "2025-03-20T11:06:00Z",
+            Geodesy.WGS84.createPoint(Fixtures.ZNPP), 0, cred, frp == null ? Map.of() : Map.of("frp", frp))).rating();
+    assertThat(rating.apply(3, "49.99")).isEqualTo(3);
+    assertThat(rating.apply(3, "50")).isEqualTo(2);
+    assertThat(rating.apply(2, "300")).isEqualTo(2);
+    assertThat(rating.apply(3, "1")).isEqualTo(3);
+    assertThat(rating.apply(3, "0.99")).isEqualTo(4);
+    assertThat(rating.apply(5, "0.2")).isEqualTo(5);
+    assertThat(rating.apply(6, "300")).isEqualTo(6);
+    assertThat(rating.apply(4, null)).isEqualTo(4);
+    Observation strike = Fixtures.point("ua-energy-ministry", ObservationKind.STRIKE, "2025-03-20T10:25:00Z", Fixtures.ZNPP, 0, 3);
+    assertThat(org.trucewatch.core.thermal.ThermalCredibility.of(strike)).isEqualTo(strike.credibility());
+  }
 }

@@ -1,7 +1,12 @@
 package org.trucewatch.engine.replay;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.observation.ObservationId;
+import org.trucewatch.core.observation.Provenance;
 import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.formats.Reject;
 import org.trucewatch.ledger.Checkpoint;
@@ -13,6 +18,10 @@ import org.trucewatch.ledger.Checkpoint;
  * @param sources built-in sources plus those declared in the ledger, later declarations winning
  * @param observations distinct observations, sorted by event time then id
  * @param repeats observations dropped because the same content was already read
+ * @param pixelCopies satellite detections dropped because the same pixel (satellite, time,
+ *     footprint) was already read with other content: the NRT and the standard product
+ * @param alsoReadFrom for each kept observation read more than once, where the other copies were
+ *     read from (see {@link org.trucewatch.core.thermal.DetectionDeduplicator})
  * @param rejects rejected lines and records, in ledger order
  * @param entries what each entry gave
  * @param checkpoint the last entry read
@@ -21,12 +30,15 @@ public record LedgerContents(
     SourceDirectory sources,
     List<Observation> observations,
     long repeats,
+    long pixelCopies,
+    SortedMap<ObservationId, List<Provenance>> alsoReadFrom,
     List<Reject> rejects,
     List<EntryReading> entries,
     Checkpoint checkpoint) {
   /** Freezes the lists. */
   public LedgerContents {
     observations = List.copyOf(observations);
+    alsoReadFrom = Collections.unmodifiableSortedMap(new TreeMap<>(alsoReadFrom));
     rejects = List.copyOf(rejects);
     entries = List.copyOf(entries);
   }

@@ -2,14 +2,12 @@ package org.trucewatch.engine.replay;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.trucewatch.core.observation.Observation;
-import org.trucewatch.core.observation.ObservationId;
 import org.trucewatch.core.source.Source;
 import org.trucewatch.core.source.SourceDirectory;
+import org.trucewatch.core.thermal.DetectionDeduplicator;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.ReadResult;
@@ -48,8 +46,6 @@ public final class LedgerReplay {
     List<Observation> observations = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
     List<EntryReading> readings = new ArrayList<>();
-    Set<ObservationId> seen = new HashSet<>();
-    long repeats = 0;
     Checkpoint checkpoint = Checkpoint.EMPTY;
     Map<String, ObservationReader> readers = ObservationReaders.all();
     SourcesYamlReader sourcesReader = new SourcesYamlReader();
@@ -83,13 +79,7 @@ public final class LedgerReplay {
           r = new ReadResult(List.of(), List.of(new Reject(e.name(), 0, "", "ledger entry " + e.seq()
               + " has format '" + e.format() + "', which this version cannot read")));
         }
-        for (Observation o : r.observations()) {
-          if (seen.add(o.id())) {
-            observations.add(o);
-          } else {
-            repeats++;
-          }
-        }
+        observations.addAll(r.observations());
         rejects.addAll(r.rejects());
         nObs = r.observations().size();
         nRejects = r.rejects().size();
@@ -99,7 +89,11 @@ public final class LedgerReplay {
           e.seq(), e.name(), nObs, nSources, nRejects));
       checkpoint = e.checkpoint();
     }
-    observations.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
-    return new LedgerContents(new SourceDirectory(sources), observations, repeats, rejects, readings, checkpoint);
+    // the same content read twice, and the same satellite pixel in NRT and standard products, count once
+    DetectionDeduplicator.Result distinct = new DetectionDeduplicator().deduplicate(observations);
+    List<Observation> kept = new ArrayList<>(distinct.kept());
+    kept.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
+    return new LedgerContents(new SourceDirectory(sources), kept, distinct.repeats(), distinct.pixelCopies(),
+        distinct.alsoReadFrom(), rejects, readings, checkpoint);
   }
 }

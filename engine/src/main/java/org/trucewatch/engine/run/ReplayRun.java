@@ -11,6 +11,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.thermal.CloudCover;
+import org.trucewatch.formats.Reject;
+import org.trucewatch.formats.cloud.CloudCoverCsv;
+import org.trucewatch.formats.cloud.CloudCoverCsvReader;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.ingest.Ingest;
 import org.trucewatch.engine.ingest.IngestOutcome;
@@ -80,8 +84,19 @@ public final class ReplayRun {
       progress.report(String.format(java.util.Locale.ROOT, "signed checkpoint: %d entries, head %s, key %s",
           signed.checkpoint().entryCount(), signed.checkpoint().headChainHash(), signed.publicKey().id()));
       LedgerContents contents = new LedgerReplay(progress).read(ledger, signed.checkpoint().entryCount());
+      CloudCover cloud = CloudCover.NONE;
+      List<Reject> cloudRejects = List.of();
+      if (request.cloudCover().isPresent()) {
+        // not in the ledger (yet): `verify` re-derives outputs without it
+        Path file = request.cloudCover().get();
+        CloudCoverCsv read = new CloudCoverCsvReader().read(file.getFileName().toString(), Files.readAllBytes(file));
+        cloudRejects = read.rejects();
+        cloud = read.cover();
+        progress.report("cloud cover: " + file.getFileName() + ", " + read.rejects().size() + " rejects");
+      }
       RunOutputs.Rendered rendered =
-          new RunOutputs(coverage).render(agreement, agreementName, sha256(agreementBytes), contents, progress);
+          new RunOutputs(coverage, cloud, cloudRejects)
+              .render(agreement, agreementName, sha256(agreementBytes), contents, progress);
       for (Map.Entry<String, byte[]> file : rendered.files().entrySet()) {
         writeAtomically(request.outDir().resolve(file.getKey()), file.getValue());
       }

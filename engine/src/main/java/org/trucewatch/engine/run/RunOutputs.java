@@ -2,12 +2,20 @@ package org.trucewatch.engine.run;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.thermal.CloudCover;
+import org.trucewatch.core.thermal.SatellitePasses;
+import org.trucewatch.core.thermal.SiteCoverage;
+import org.trucewatch.core.thermal.SiteDayCoverage;
+import org.trucewatch.engine.publish.SiteCoverageCsvWriter;
+import org.trucewatch.engine.publish.report.SiteClassesSection;
 import org.trucewatch.core.agreement.CorridorProvision;
 import org.trucewatch.core.maritime.CorridorTransitDetector;
 import org.trucewatch.core.maritime.MaritimeRules;
@@ -41,7 +49,8 @@ import org.trucewatch.formats.Reject;
 public final class RunOutputs {
   /** The outputs besides the manifest, in manifest order. */
   public static final List<String> OUTPUTS =
-      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson");
+      List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson",
+          "site-coverage.csv");
 
   /** The manifest's file name. */
   public static final String MANIFEST = "manifest.json";
@@ -55,15 +64,24 @@ public final class RunOutputs {
   public record Rendered(Map<String, byte[]> files, Pipeline.Result result) {}
 
   private final CoverageSettings coverage;
+  private final CloudCover cloud;
+  private final List<Reject> cloudRejects;
 
-  /** Outputs with the default coverage settings (H3 resolution 8, default swath widths). */
+  /** Outputs with the default coverage settings (H3 resolution 8, default swath widths), no cloud cover. */
   public RunOutputs() {
     this(CoverageSettings.DEFAULT);
   }
 
-  /** Outputs with these coverage settings. */
+  /** Outputs with these coverage settings, no cloud cover. */
   public RunOutputs(CoverageSettings coverage) {
+    this(coverage, CloudCover.NONE, List.of());
+  }
+
+  /** Outputs with these coverage settings and this cloud cover (whose rejects join the run's). */
+  public RunOutputs(CoverageSettings coverage, CloudCover cloud, List<Reject> cloudRejects) {
     this.coverage = coverage;
+    this.cloud = cloud;
+    this.cloudRejects = List.copyOf(cloudRejects);
   }
 
   /** Runs enrich, fuse and assess over the contents and renders every output and the manifest. */
@@ -75,7 +93,8 @@ public final class RunOutputs {
       Progress progress) {
     Pipeline.Result result =
         new Pipeline(agreement, contents.sources(), FusionParameters.DEFAULT).run(contents.observations(), progress);
-    List<Reject> rejects = contents.rejects();
+    List<Reject> rejects = new ArrayList<>(contents.rejects());
+    rejects.addAll(cloudRejects);
     List<ZoneCoverage> zoneCoverage =
         new CoverageMapper(agreement, new HexGrid(coverage.resolution()), coverage.swathWidths())
             .map(contents.observations());
@@ -86,7 +105,10 @@ public final class RunOutputs {
     texts.put("findings.jsonl", new FindingsJsonlWriter().render(result.findings()));
     texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings()));
     texts.put("rejects.jsonl", new RejectsJsonlWriter().render(rejects));
-    texts.put("report.html", new ReportHtmlWriter().render(report));
+    List<SiteDayCoverage> siteCoverage = siteCoverage(agreement, contents.observations(), cloud);
+    texts.put("report.html", new ReportHtmlWriter().render(report,
+        List.of(new SiteClassesSection(agreement, result.findings(), siteCoverage))));
+    texts.put("site-coverage.csv", new SiteCoverageCsvWriter().render(agreement, siteCoverage));
     texts.put("coverage.geojson",
         new CoverageGeoJsonWriter().render(zoneCoverage, report.periodStart(), report.periodEnd()));
     List<VesselTrack> tracks =
@@ -158,4 +180,23 @@ public final class RunOutputs {
         coverage);
   }
 
+
+  /**
+   * Which protected sites satellite passes covered on each UTC day from the first to the last
+   * observation; none when there is no observation.
+   */
+  static List<SiteDayCoverage> siteCoverage(Agreement agreement, List<Observation> observations, CloudCover cloud) {
+    if (observations.isEmpty()) {
+      return List.of();
+    }
+    LocalDate first = LocalDate.ofInstant(observations.get(0).eventTime(), ZoneOffset.UTC);
+    LocalDate last = first;
+    for (Observation o : observations) {
+      LocalDate d = LocalDate.ofInstant(o.eventTime(), ZoneOffset.UTC);
+      first = d.isBefore(first) ? d : first;
+      last = d.isAfter(last) ? d : last;
+    }
+    return new SiteCoverage(SiteCoverage.DEFAULT_CLOUD_LIMIT)
+        .of(agreement, SatellitePasses.of(observations), cloud, first, last);
+  }
 }

@@ -15,16 +15,29 @@ import org.trucewatch.ledger.DeploymentKeyFile;
  * @param store the ledger: a file path, {@code jdbc:sqlite:PATH} or {@code jdbc:postgresql://...};
  *     empty for {@code outDir/ledger.sqlite}
  * @param keyFile the deployment's signing key; empty for {@link DeploymentKeyFile#defaultFile()}
+ * @param cloudCover a cloud-cover CSV for the protected sites' coverage (see {@code
+ *     docs/space-layer.md}); empty when none is known
  */
 public record RunRequest(
-    Path agreementFile, List<Path> inputs, Path outDir, Optional<String> store, Optional<Path> keyFile) {
+    Path agreementFile,
+    List<Path> inputs,
+    Path outDir,
+    Optional<String> store,
+    Optional<Path> keyFile,
+    Optional<Path> cloudCover) {
   /** Checks and freezes the fields. */
   public RunRequest {
     Objects.requireNonNull(agreementFile, "agreementFile");
     Objects.requireNonNull(outDir, "outDir");
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(keyFile, "keyFile");
+    Objects.requireNonNull(cloudCover, "cloudCover");
     inputs = List.copyOf(inputs);
+  }
+
+  /** A run without cloud cover. */
+  public RunRequest(Path agreementFile, List<Path> inputs, Path outDir, Optional<String> store, Optional<Path> keyFile) {
+    this(agreementFile, inputs, outDir, store, keyFile, Optional.empty());
   }
 
   /** A run on a SQLite ledger file (default {@code outDir/ledger.sqlite}) with the default key. */

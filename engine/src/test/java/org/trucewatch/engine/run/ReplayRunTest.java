@@ -33,7 +33,7 @@ class ReplayRunTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> DETERMINISTIC =
       List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson", "manifest.json",
-          "tracks.geojson", "tracks.kml");
+          "tracks.geojson", "tracks.kml", "site-coverage.csv");
 
   @TempDir static Path scratch;
   static Path agreementFile;
@@ -142,7 +142,7 @@ class ReplayRunTest {
     // the scenario has AIS traffic, so the vessel tracks are outputs too
     assertThat(listed).containsExactlyInAnyOrder(
         "findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson", "tracks.geojson",
-        "tracks.kml");
+        "tracks.kml", "site-coverage.csv");
     assertThat(manifest.get("ledger").get("head").asText()).isEqualTo(s.checkpoint().headChainHash());
     // the agreement, then the scenario's input files
     long inputFiles;
@@ -187,6 +187,32 @@ class ReplayRunTest {
     assertThat(lines(out.resolve("rejects.jsonl"))).hasSize(4);
     // the good strike report at Zaporizhzhia NPP still becomes a finding
     assertThat(Files.readString(out.resolve("findings.jsonl"))).contains("energy-moratorium/zaporizhzhia-npp");
+  }
+
+  @Test
+  void theSamePixelsInTheNrtAndStandardProductsCountOnce(@TempDir Path work, @TempDir Path out) throws Exception {
+    Path inputs = work.resolve("inputs");
+    Files.createDirectories(inputs);
+    List<String> nrt = Files.readAllLines(scenario.resolve("inputs/firms_viirs_snpp.csv"));
+    Files.write(inputs.resolve("nrt.csv"), nrt);
+    // the standard product of the same passes: version 2.0, FRP revised, the rows in another order
+    List<String> standard = new ArrayList<>();
+    standard.add(nrt.get(0));
+    for (int i = nrt.size() - 1; i >= 1; i--) {
+      String[] f = nrt.get(i).split(",", -1);
+      f[10] = "2.0";
+      f[12] = f[12].isEmpty() ? "" : new java.math.BigDecimal(f[12]).add(java.math.BigDecimal.ONE).toPlainString();
+      standard.add(String.join(",", f));
+    }
+    Files.write(inputs.resolve("standard.csv"), standard);
+
+    RunSummary both = run(out, Clock.systemUTC(), inputs);
+
+    int rows = nrt.size() - 1;
+    assertThat(both.observations()).isEqualTo(rows);
+    JsonNode counts = JSON.readTree(out.resolve("manifest.json").toFile()).get("counts");
+    assertThat(counts.get("duplicate_detections").asLong()).isEqualTo(rows);
+    assertThat(counts.get("repeated_observations").asLong()).isZero();
   }
 
   @Test

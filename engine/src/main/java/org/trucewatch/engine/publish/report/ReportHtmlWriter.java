@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * Writes the daily report ({@code report.html}): one self-contained HTML file with inline CSS
@@ -22,6 +23,11 @@ public final class ReportHtmlWriter {
 
   /** The whole report as a string. */
   public String render(ReportInput in) {
+    return render(in, List.of());
+  }
+
+  /** The whole report as a string, with the layers' sections after the evidence. */
+  public String render(ReportInput in, List<ReportSection> extra) {
     ReportIndex idx = new ReportIndex(in);
     StringBuilder sb = new StringBuilder(64 * 1024);
     sb.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
@@ -34,6 +40,7 @@ public final class ReportHtmlWriter {
     sb.append("<nav><ol><li><a href=\"#change\">Change from the previous day</a></li><li><a href=\"#map\">Map</a></li><li><a href=\"#findings\">Findings by provision</a></li>"
         + "<li><a href=\"#coverage\">Coverage</a></li><li><a href=\"#evidence\">Evidence</a></li><li><a href=\"#incidents\">Incidents without findings</a></li>"
         + "<li><a href=\"#casualties\">Civilian casualties</a></li>"
+        + extraLinks(extra)
         + "<li><a href=\"#integrity\">Inputs and integrity</a></li><li><a href=\"#scales\">How to read this"
         + " report</a></li><li><a href=\"#signature\">Signature</a></li></ol></nav>\n");
     DayChangeSection.appendTo(sb, idx);
@@ -46,10 +53,22 @@ public final class ReportHtmlWriter {
     EvidenceSection.appendTo(sb, idx);
     QuietIncidentsSection.appendTo(sb, idx);
     CasualtiesSection.appendTo(sb, idx);
+    for (ReportSection section : extra) {
+      section.appendTo(sb);
+    }
     IntegritySection.appendTo(sb, idx);
     ScalesFooter.appendTo(sb);
     SignatureBlock.appendTo(sb, idx);
     sb.append("</body>\n</html>\n");
+    return sb.toString();
+  }
+
+  private static String extraLinks(List<ReportSection> extra) {
+    StringBuilder sb = new StringBuilder();
+    for (ReportSection s : extra) {
+      sb.append("<li><a href=\"#").append(HtmlText.escape(s.anchor())).append("\">").append(HtmlText.escape(s.title()))
+          .append("</a></li>");
+    }
     return sb.toString();
   }
 
