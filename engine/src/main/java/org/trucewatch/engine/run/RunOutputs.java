@@ -136,6 +136,7 @@ public final class RunOutputs {
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("observations", (long) contents.observations().size());
     counts.put("repeated_observations", contents.repeats());
+    counts.put("duplicate_detections", contents.pixelCopies());
     counts.put("rejects", (long) rejects.size());
     counts.put("sources", (long) contents.sources().all().size());
     counts.put("incidents", (long) result.incidents().size());

@@ -62,9 +62,9 @@ class SpaceLayerRunTest {
     Files.writeString(cloud, "date,latitude,longitude,cloud_cover\n2023-03-15,49.5853,36.5236,0.9\n"
         + "2023-03-13,,,0.1\n2023-03-16,49.5853,36.5236,cloudy\n");
     new ReplayRun(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
-        .execute(new RunRequest(agreement, List.of(inputs), a, Optional.empty(), Optional.of(cloud)), Progress.SILENT);
+        .execute(new RunRequest(agreement, List.of(inputs), a, Optional.empty(), Optional.empty(), Optional.of(cloud)), Progress.SILENT);
     new ReplayRun(Clock.systemUTC())
-        .execute(new RunRequest(agreement, List.of(inputs), b, Optional.empty(), Optional.of(cloud)), Progress.SILENT);
+        .execute(new RunRequest(agreement, List.of(inputs), b, Optional.empty(), Optional.empty(), Optional.of(cloud)), Progress.SILENT);
 
     for (String f : OUTPUTS) {
       assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
