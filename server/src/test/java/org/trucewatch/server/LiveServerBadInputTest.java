@@ -84,10 +84,11 @@ class LiveServerBadInputTest {
   }
 
   @Test
-  void nmeaAndUnknownTypesAreRefusedAsUnsupported() throws Exception {
-    refused(live.post("/api/v1/inputs", live.contributor, "text/x-nmea", "!AIVDM,1,1,,A,13aEOK?P00PD2wVMdLDRhgvL289?,0*26\n"), 415, "Content-Type");
-    refused(live.post("/api/v1/inputs", live.contributor, null, "!AIVDM,1,1,,A,13aEOK?P00PD2wVMdLDRhgvL289?,0*26\n"), 415, "body");
+  void unknownTypesAndUnrecognisedBodiesAreRefusedAsUnsupported() throws Exception {
+    refused(live.post("/api/v1/inputs", live.contributor, null, "just some words, no format at all\n"), 415, "body");
     refused(live.post("/api/v1/inputs", live.contributor, "image/png", GOOD), 415, "Content-Type");
+    // NMEA is read now, but a sentence without a time (no tag block) cannot become an observation
+    refused(live.post("/api/v1/inputs", live.contributor, "text/x-nmea", "!AIVDM,1,1,,A,13aEOK?P00PD2wVMdLDRhgvL289?,0*26\n"), 400, "time");
   }
 
   @Test

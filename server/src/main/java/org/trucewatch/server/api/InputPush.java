@@ -31,6 +31,12 @@ public final class InputPush {
   private final EvidenceStore store;
   private final Map<String, ObservationReader> readers = ObservationReaders.all();
 
+  /** Media types a push may declare; the format itself is recognised from the content. */
+  private static final java.util.List<String> ACCEPTED_TYPES = java.util.List.of(
+      "", "application/x-ndjson", "application/jsonl", "application/json-lines", "application/json",
+      "application/geo+json", "text/csv", "text/plain", "text/x-nmea", "application/x-nmea", "application/gpx+xml",
+      "application/vnd.google-earth.kml+xml", "application/xml", "text/xml", "text/markdown", "application/octet-stream");
+
   /**
    * What a push did.
    *
@@ -112,6 +118,10 @@ public final class InputPush {
    */
   private String format(String contentType, byte[] body) {
     String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    if (!ACCEPTED_TYPES.contains(type)) {
+      throw new ApiProblem(415, "Content-Type", "'" + type + "' is not accepted; send one of " + String.join(", ", ACCEPTED_TYPES)
+          + " (the format itself is recognised by content)");
+    }
     InputFormat detected = FormatDetector.detect("", java.util.Arrays.copyOf(body, Math.min(body.length, 64 * 1024)));
     Optional<String> code = detected.code();
     if (code.isPresent() && code.get().equals("sources-yaml")) {
