@@ -60,7 +60,7 @@ final class BundleCommand implements Callable<Integer> {
       throw new LedgerException("no ledger at " + storeUrl + " (give it with --store)");
     }
     Map<String, byte[]> outputs = new TreeMap<>();
-    for (String name : RunOutputs.OUTPUTS) {
+    for (String name : RunOutputs.listedIn(Files.readAllBytes(dir.resolve(RunOutputs.MANIFEST)))) {
       outputs.put(name, Files.readAllBytes(dir.resolve(name)));
     }
     outputs.put(RunOutputs.MANIFEST, Files.readAllBytes(dir.resolve(RunOutputs.MANIFEST)));

@@ -119,8 +119,11 @@ final class VerifyCommand implements Callable<Integer> {
     return 1;
   }
 
-  private static List<String> published(Path dir) {
-    List<String> names = new java.util.ArrayList<>(RunOutputs.OUTPUTS);
+  private static List<String> published(Path dir) throws IOException {
+    Path manifest = dir.resolve(RunOutputs.MANIFEST);
+    // the outputs the manifest lists (AIS runs publish tracks too), else the ones every run writes
+    List<String> names = new java.util.ArrayList<>(
+        Files.isRegularFile(manifest) ? RunOutputs.listedIn(Files.readAllBytes(manifest)) : RunOutputs.OUTPUTS);
     names.add(RunOutputs.MANIFEST);
     return names.stream().filter(n -> Files.isRegularFile(dir.resolve(n))).toList();
   }

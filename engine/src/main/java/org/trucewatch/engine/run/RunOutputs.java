@@ -200,4 +200,27 @@ public final class RunOutputs {
     return new SiteCoverage(SiteCoverage.DEFAULT_CLOUD_LIMIT)
         .of(agreement, SatellitePasses.of(observations), cloud, first, last);
   }
+
+  /**
+   * The output files a manifest lists, in its order: what a published run consists of besides
+   * the manifest. Runs with AIS input, for instance, publish vessel tracks that others do not.
+   *
+   * @throws IllegalArgumentException when the bytes are not a manifest
+   */
+  public static List<String> listedIn(byte[] manifest) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest);
+      com.fasterxml.jackson.databind.JsonNode outputs = root == null ? null : root.get("outputs");
+      if (outputs == null || !outputs.isArray()) {
+        throw new IllegalArgumentException("not a Trucewatch manifest: no \"outputs\" list");
+      }
+      List<String> names = new ArrayList<>();
+      for (com.fasterxml.jackson.databind.JsonNode o : outputs) {
+        names.add(o.get("name").asText());
+      }
+      return names;
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("not a Trucewatch manifest: " + e.getMessage(), e);
+    }
+  }
 }
