@@ -221,12 +221,14 @@ final class CircleGrid {
   static final int[] NONE = new int[0];
 
   /**
-   * The circles {@code g} may reach, as pairs (circle index, hint), each circle once, ascending
-   * within each grid cell (callers sort if they need a global order); the hint is either {@link
-   * #NO_HINT} or the index k of the ring segment (from vertex k - 1 to k) that holds the
-   * geometry's point nearest the centre: the planar distances leave no doubt, so the geodesic
-   * distance to that segment is the geometry's distance (unless a polygon covers the centre,
-   * which {@link #distanceMetres} checks). {@link #NONE}, allocating nothing, when there is none.
+   * The circles {@code g} may reach, as pairs (circle index, verdict), each circle once,
+   * ascending within each grid cell (callers sort if they need a global order); the verdict goes
+   * to {@link #distanceMetres}, which it spares work: it may name the ring segment (from vertex
+   * k - 1 to k) that holds the geometry's point nearest the centre, when the planar distances
+   * leave no doubt, so that the geodesic distance to that segment is the geometry's distance (or
+   * a pair of adjacent segments, when the nearest point is near their shared vertex), and
+   * it may say that the geometry certainly does not cover the centre. {@link #NONE}, allocating
+   * nothing, when there is none.
    */
   int[] candidates(Geometry g) {
     Envelope ge = g.getEnvelopeInternal();
@@ -260,7 +262,7 @@ final class CircleGrid {
               out = java.util.Arrays.copyOf(out, Math.max(4, size * 2));
             }
             out[size++] = i;
-            out[size++] = hint(v);
+            out[size++] = v;
           }
         }
       }
@@ -302,7 +304,7 @@ final class CircleGrid {
           if (v == OUTSIDE) {
             continue;
           }
-          if ((v & 1) == 1 || distanceMetres(i, g, hint(v)) <= circles[i].radiusMetres()) {
+          if ((v & 1) == 1 || distanceMetres(i, g, v) <= circles[i].radiusMetres()) {
             count++;
           }
         }
@@ -323,19 +325,32 @@ final class CircleGrid {
   }
 
   /**
-   * The exact geodesic distance in metres from circle i's centre to {@code g}, through the ring
-   * segment {@code hint} when it is one (see {@link #candidates}).
+   * The exact geodesic distance in metres from circle i's centre to {@code g}, the same to the
+   * last bit as {@link Circle#distanceFromCentreMetres}, using what the verdict (see {@link
+   * #candidates}) knows: only the named ring segment is measured, and a polygon that certainly
+   * leaves the centre outside is not tested for covering it.
    */
-  double distanceMetres(int i, Geometry g, int hint) {
+  double distanceMetres(int i, Geometry g, int verdict) {
     Circle circle = circles[i];
+    int hint = hint(verdict);
     if (hint == NO_HINT) {
       return circle.distanceFromCentreMetres(g);
     }
-    if (g instanceof Polygon poly && poly.covers(Geodesy.WGS84.createPoint(circle.centre()))) {
+    boolean uncovered = (verdict & 2) == 2;
+    if (!uncovered && g instanceof Polygon poly && poly.covers(Geodesy.WGS84.createPoint(circle.centre()))) {
       return 0;
     }
     CoordinateSequence seq = simpleSequence(g);
-    return Geodesy.distanceToSegmentMetres(circle.centre(), seq.getCoordinate(hint - 1), seq.getCoordinate(hint));
+    if ((verdict & VERTEX) == VERTEX) {
+      // both segments at the vertex clamp to it, so each measures exactly this
+      return Geodesy.distanceMetres(circle.centre(), seq.getCoordinate(hint));
+    }
+    double d = Geodesy.distanceToSegmentMetres(circle.centre(), seq.getCoordinate(hint - 1), seq.getCoordinate(hint));
+    if ((verdict & PAIR) == PAIR) {
+      int next = hint + 1 < seq.size() ? hint + 1 : 1;
+      d = Math.min(d, Geodesy.distanceToSegmentMetres(circle.centre(), seq.getCoordinate(next - 1), seq.getCoordinate(next)));
+    }
+    return d;
   }
 
   /** The vertices of a point, a line or a polygon without holes, uncopied; else null. */
@@ -352,12 +367,26 @@ final class CircleGrid {
     return null;
   }
 
+  /** What a hint names: one segment, a segment and the next, or a vertex. */
+  private static final int SEGMENT = 0;
+  private static final int PAIR = 4;
+  private static final int VERTEX = 8;
+
   private static int encode(boolean inside, int hint) {
-    return ((hint + 1) << 1) | (inside ? 1 : 0);
+    return encode(inside, false, SEGMENT, hint);
+  }
+
+  /**
+   * Bit 0: certainly inside; bit 1: the centre certainly not covered; bits 2-3: what the hint
+   * names ({@link #SEGMENT}, {@link #PAIR}: the hint's segment and the next, segment 1 after the
+   * last on a closed ring, or {@link #VERTEX}); above: the hint + 1.
+   */
+  private static int encode(boolean inside, boolean uncovered, int kind, int hint) {
+    return ((hint + 1) << 4) | kind | (uncovered ? 2 : 0) | (inside ? 1 : 0);
   }
 
   private static int hint(int verdict) {
-    return (verdict >> 1) - 1;
+    return (verdict >> 4) - 1;
   }
 
   /**
@@ -378,8 +407,15 @@ final class CircleGrid {
     double my = metresPerDegreeLat[i];
     double best = Double.POSITIVE_INFINITY;
     double second = Double.POSITIVE_INFINITY;
+    double third = Double.POSITIVE_INFINITY;
     double longestEdge2 = 0;
     int bestSegment = NO_HINT;
+    int secondSegment = NO_HINT;
+    // unclamped position of the foot on the best and second segments, and their lengths
+    double bestT = 0;
+    double bestLength2 = 0;
+    double secondT = 0;
+    double secondLength2 = 0;
     double px = (seq.getX(0) - lon0) * mx;
     double py = (seq.getY(0) - lat0) * my;
     if (n == 1) {
@@ -397,16 +433,29 @@ final class CircleGrid {
       double dy = y - py;
       double len2 = dx * dx + dy * dy;
       longestEdge2 = Math.max(longestEdge2, len2);
-      double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(px * dx + py * dy) / len2));
+      double foot = len2 == 0 ? 0 : -(px * dx + py * dy) / len2;
+      double t = Math.max(0, Math.min(1, foot));
       double ex = px + t * dx;
       double ey = py + t * dy;
       double d2 = ex * ex + ey * ey;
       if (d2 < best) {
+        third = second;
         second = best;
+        secondSegment = bestSegment;
+        secondT = bestT;
+        secondLength2 = bestLength2;
         best = d2;
         bestSegment = v;
+        bestT = foot;
+        bestLength2 = len2;
       } else if (d2 < second) {
+        third = second;
         second = d2;
+        secondSegment = v;
+        secondT = foot;
+        secondLength2 = len2;
+      } else if (d2 < third) {
+        third = d2;
       }
       if ((py > 0) != (y > 0) && px + (0 - py) * dx / dy > 0) {
         crossings++;
@@ -419,6 +468,7 @@ final class CircleGrid {
     }
     best = Math.sqrt(best);
     second = Math.sqrt(second);
+    third = Math.sqrt(third);
     double eps = longestEdge2 * k / 8 + ROUNDING_METRES;
     boolean mayEnclose = area && n >= 4 && (crossings & 1) == 1;
     if (best - eps > outsideLimit[i] && !mayEnclose) {
@@ -426,12 +476,39 @@ final class CircleGrid {
     }
     boolean inside = best + eps <= insideLimit[i];
     // geodesic distance to the best segment at most (best + eps) / (1 - delta), to any other at
-    // least (second - eps) / (1 + delta); adjacent segments share a vertex, so a tie there is no
-    // doubt about the distance itself
+    // least (other - eps) / (1 + delta)
     double r = circles[i].radiusMetres();
     double deltaLow = 1 - insideLimit[i] / r;
     double deltaHigh = outsideLimit[i] / r - 1;
-    boolean clear = (second - eps) / (1 + deltaHigh) > (best + eps) / (1 - deltaLow);
-    return encode(inside, clear ? bestSegment : NO_HINT);
+    double bestAtMost = (best + eps) / (1 - deltaLow);
+    // the map is affine in lon/lat, so the crossing parity is JTS's covering test; a metre from
+    // every edge it is beyond rounding
+    boolean uncovered = !mayEnclose && best > 1;
+    if ((second - eps) / (1 + deltaHigh) > bestAtMost) {
+      return encode(inside, uncovered, SEGMENT, bestSegment);
+    }
+    // the nearest point is (near) the vertex two adjacent segments share, the usual case for a
+    // pixel's corner: the pair holds the geometry's distance when every other segment is clearly
+    // farther
+    boolean closed = area && n >= 4;
+    int low = Math.min(bestSegment, secondSegment);
+    int high = Math.max(bestSegment, secondSegment);
+    boolean adjacent = high - low == 1 || (closed && low == 1 && high == n - 1);
+    if (secondSegment != NO_HINT && adjacent && (third - eps) / (1 + deltaHigh) > bestAtMost) {
+      int first = high - low == 1 ? low : high;
+      // when the centre lies, beyond doubt, past the perpendiculars of both segments at their
+      // shared vertex, both clamp there and the distance is the one to that vertex; cosine of
+      // the angle at the vertex between the segment and the centre, by t: see the class comment
+      double margin = 0.005 + 4 * Math.max(deltaLow, deltaHigh) + Math.sqrt(longestEdge2) * k;
+      boolean bestEndsThere = bestSegment == first;
+      double vertexDistance = best;
+      double bestCos = bestEndsThere ? (1 - bestT) * Math.sqrt(bestLength2) : bestT * Math.sqrt(bestLength2);
+      double secondCos = bestEndsThere ? secondT * Math.sqrt(secondLength2) : (1 - secondT) * Math.sqrt(secondLength2);
+      if (vertexDistance > 1 && bestCos <= -margin * vertexDistance && secondCos <= -margin * vertexDistance) {
+        return encode(inside, uncovered, VERTEX, first == n - 1 ? 0 : first);
+      }
+      return encode(inside, uncovered, PAIR, first);
+    }
+    return encode(inside, uncovered, SEGMENT, NO_HINT);
   }
 }
