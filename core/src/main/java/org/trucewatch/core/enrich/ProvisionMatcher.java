@@ -17,8 +17,10 @@ import org.trucewatch.core.observation.Observation;
 /**
  * The enrich operator: finds the provision elements an observation reaches into.
  *
- * <p>Elements sit in an STR-tree by their lon/lat envelopes, so a lookup costs O(log n) plus the
- * exact geodesic test on the few candidates whose envelope overlaps. Built once per agreement;
+ * <p>Circles (sites, alert areas) sit on a {@link CircleGrid}, which decides clear hits and clear
+ * misses by a planar bound with a proven margin and leaves the exact geodesic test to the thin
+ * band near each radius and to the distances {@link #touches(Geometry)} reports; bands and
+ * polygons sit in an STR-tree by their lon/lat envelopes, then take the exact test. Built once per agreement;
  * thread-safe after construction. An observation reaches an element when the geodesic distance
  * from its geometry to the element's region is zero; the location uncertainty is reported with
  * the observation, not used to widen the match, so that a match never rests on a guess.
