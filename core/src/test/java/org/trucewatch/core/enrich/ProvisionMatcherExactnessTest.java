@@ -105,9 +105,55 @@ class ProvisionMatcherExactnessTest {
         got.put(t.elementId(), t.distanceMetres());
       }
       assertThat(got).as("probe %s", g).isEqualTo(expected);
+      assertThat(matcher.touchCount(g)).as("count, probe %s", g).isEqualTo(expected.size());
       touching += expected.isEmpty() ? 0 : 1;
     }
     // the probes sit on both sides of the edges
     assertThat(touching).isBetween(probes.size() / 5, probes.size() * 4 / 5);
+  }
+
+  @Test
+  void sitesAreDecidedExactlyAtMillimetresFromTheRadiusFromTheEquatorToSeventyFiveDegrees() {
+    Random rnd = new Random(4);
+    double[] latitudes = {0.0004, -12, 33, 47.5, 52.4, 61, 68.9, 69.99, 75};
+    double[] offsets = {-3, -1, -0.05, -0.003, 0, 0.003, 0.05, 1, 3};
+    List<ProtectedSite> sites = new ArrayList<>();
+    for (int i = 0; i < latitudes.length; i++) {
+      sites.add(new ProtectedSite("s" + i, "Site " + i, "nuclear", Optional.empty(),
+          new Coordinate(-170 + 40 * i, latitudes[i]), 500 + 3_000 * rnd.nextDouble()));
+    }
+    Agreement a = new Agreement("t", "t", Fixtures.agreement().parties(), List.of(new ProtectedSitesProvision("edge", "Edge",
+        List.of("UA"), new EffectivePeriod(Instant.parse("2025-01-01T00:00:00Z"), Optional.empty()),
+        java.util.Set.of(Activity.STRIKE), sites)));
+    ProvisionMatcher matcher = new ProvisionMatcher(a);
+    int in = 0;
+    int out = 0;
+    for (ProtectedSite s : sites) {
+      for (int az = 0; az < 360; az += 15) {
+        for (double offset : offsets) {
+          // a point, and a pixel whose edge facing the site lies at the radius plus the offset
+          Coordinate p = Geodesy.destination(s.location(), az + 0.37, s.radiusMetres() + offset);
+          Geometry pixel = quad(Geodesy.destination(p, az + 0.37, 375), 750, 750, az + 0.37);
+          for (Geometry g : List.of(Geodesy.WGS84.createPoint(p), pixel)) {
+            java.util.Map<String, Double> expected = exact(a, g);
+            java.util.Map<String, Double> got = new java.util.TreeMap<>();
+            for (Touch t : matcher.touches(g)) {
+              got.put(t.elementId(), t.distanceMetres());
+            }
+            assertThat(got).as("site %s az %d offset %s: %s", s.id(), az, offset, g).isEqualTo(expected);
+            assertThat(matcher.touchCount(g)).as("count, site %s az %d offset %s", s.id(), az, offset)
+                .isEqualTo(expected.size());
+            if (expected.isEmpty()) {
+              out++;
+            } else {
+              in++;
+            }
+          }
+        }
+      }
+    }
+    // the offsets put probes on both sides: the points exactly, the pixels by a few metres
+    assertThat(in).isGreaterThan(sites.size() * 24 * 4);
+    assertThat(out).isGreaterThan(sites.size() * 24 * 4);
   }
 }
