@@ -84,10 +84,17 @@ class LiveServerBadInputTest {
   }
 
   @Test
-  void nmeaAndUnknownTypesAreRefusedAsUnsupported() throws Exception {
-    refused(live.post("/api/v1/inputs", live.contributor, "text/x-nmea", "!AIVDM,1,1,,A,13aEOK?P00PD2wVMdLDRhgvL289?,0*26\n"), 415, "Content-Type");
-    refused(live.post("/api/v1/inputs", live.contributor, null, "!AIVDM,1,1,,A,13aEOK?P00PD2wVMdLDRhgvL289?,0*26\n"), 415, "body");
-    refused(live.post("/api/v1/inputs", live.contributor, "image/png", GOOD), 415, "Content-Type");
+  void nmeaWithoutAReportTimeIsRefusedByLineAndUnknownContentAsUnsupported() throws Exception {
+    // AIS lines are recognised by content whatever the Content-Type; without a tag block's c: time
+    // (or a $PGHP header) a report has no time, which is named by line and field
+    for (String type : new String[] {"text/x-nmea", null}) {
+      HttpResponse<String> r = live.post("/api/v1/inputs", live.contributor, type, "!AIVDM,1,1,,A,13aEOK?P00PD2wVMdLDRhgvL289?,0*26\n");
+      refused(r, 400, "time");
+      assertThat(LiveServerFixture.json(r).get("problems").get(0).get("line").asInt()).isEqualTo(1);
+    }
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    refused(live.post("/api/v1/inputs", live.contributor, "image/png", png), 415, "Content-Type");
+    refused(live.post("/api/v1/inputs", live.contributor, null, png), 415, "body");
   }
 
   @Test
