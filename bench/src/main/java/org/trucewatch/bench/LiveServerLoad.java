@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.engine.live.LiveMonitor;
-import org.trucewatch.engine.live.SqliteEvidenceStore;
+import org.trucewatch.engine.live.LedgerEvidenceStore;
 import org.trucewatch.formats.agreement.AgreementReader;
 import org.trucewatch.ledger.LedgerEntry;
 import org.trucewatch.server.LiveServer;
@@ -43,7 +43,9 @@ import org.trucewatch.server.access.TokenStore;
  * type without HTTP, checks or recomputation.
  *
  * <p>Run from the project root (reads examples/):
- * {@code java -cp bench/target/benchmarks.jar org.trucewatch.bench.LiveServerLoad --seconds 180 --clients 4 --batch 20}
+ * {@code java -cp bench/target/benchmarks.jar org.trucewatch.bench.LiveServerLoad --seconds 180 --clients 4 --batch 20}.
+ * With {@code --store URL --baseline-store URL} (two empty PostgreSQL schemas, say) both runs use
+ * those ledgers instead of SQLite files in a temporary folder.
  */
 public final class LiveServerLoad {
   private static final Pattern ENTRY = Pattern.compile("\"entry\":(\\d+),\"sha256\":\"([0-9a-f]{64})\"");
@@ -62,11 +64,16 @@ public final class LiveServerLoad {
     int baselineSeconds = Integer.parseInt(opts.get("--baseline-seconds"));
     Path dir = Files.createTempDirectory("trucewatch-load");
     Agreement agreement = new AgreementReader().read(Path.of("examples/agreements/black-sea-energy.yaml"));
+    String baselineStore = opts.getOrDefault("--baseline-store", dir.resolve("baseline.sqlite").toString());
+    String ledger = opts.getOrDefault("--store", dir.resolve("live.sqlite").toString());
+    if (opts.containsKey("--store") != opts.containsKey("--baseline-store")) {
+      throw new IllegalArgumentException("--store and --baseline-store go together: the baseline runs on the same kind of store");
+    }
 
     // baseline: bare durable appends, one writer
     long baselineAppends = 0;
     long[] baselineMicros;
-    try (SqliteEvidenceStore store = SqliteEvidenceStore.open(dir.resolve("baseline.sqlite"), Clock.systemUTC())) {
+    try (LedgerEvidenceStore store = LedgerEvidenceStore.open(baselineStore, Clock.systemUTC())) {
       List<Long> lat = new ArrayList<>();
       SplittableRandom rnd = new SplittableRandom(1);
       long end = System.nanoTime() + baselineSeconds * 1_000_000_000L;
@@ -80,10 +87,10 @@ public final class LiveServerLoad {
       baselineMicros = lat.stream().mapToLong(Long::longValue).sorted().toArray();
     }
     double baselineRate = baselineAppends / (double) baselineSeconds;
-    System.err.printf(Locale.ROOT, "baseline: %,d appends in %d s%n", baselineAppends, baselineSeconds);
+    System.err.printf(Locale.ROOT, "baseline: %,d appends in %d s to %s%n", baselineAppends, baselineSeconds,
+        baselineStore.replaceAll("password=[^&]*", "password=***"));
 
     // the live server under sustained pushes
-    Path ledger = dir.resolve("live.sqlite");
     Map<Long, String> acknowledged = new ConcurrentHashMap<>();
     List<long[]> latencies = new ArrayList<>();
     long refused;
@@ -94,7 +101,7 @@ public final class LiveServerLoad {
     double refreshes;
     double refreshMeanMillis;
     long entriesRefreshed;
-    try (SqliteEvidenceStore store = SqliteEvidenceStore.open(ledger, Clock.systemUTC());
+    try (LedgerEvidenceStore store = LedgerEvidenceStore.open(ledger, Clock.systemUTC());
         TokenStore tokens = TokenStore.open(dir.resolve("tokens.sqlite"))) {
       List<String> feeds = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
@@ -156,7 +163,7 @@ public final class LiveServerLoad {
 
     // durability: every acknowledged push is in the reopened store under the sha it was acknowledged with
     long lost = 0;
-    try (SqliteEvidenceStore reopened = SqliteEvidenceStore.open(ledger, Clock.systemUTC())) {
+    try (LedgerEvidenceStore reopened = LedgerEvidenceStore.open(ledger, Clock.systemUTC())) {
       Map<Long, String> held = new HashMap<>();
       for (LedgerEntry e : reopened.entriesAfter(0)) {
         held.put(e.seq(), e.sha256());

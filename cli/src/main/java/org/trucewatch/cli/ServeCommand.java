@@ -18,10 +18,11 @@ import org.trucewatch.engine.ingest.InputFile;
 import org.trucewatch.engine.ingest.InputFiles;
 import org.trucewatch.engine.live.EvidenceStore;
 import org.trucewatch.engine.live.LiveMonitor;
-import org.trucewatch.engine.live.SqliteEvidenceStore;
+import org.trucewatch.engine.live.LedgerEvidenceStore;
 import org.trucewatch.formats.FormatDetector;
 import org.trucewatch.formats.agreement.AgreementReader;
 import org.trucewatch.ledger.AppendResult;
+import org.trucewatch.ledger.LedgerStores;
 import org.trucewatch.server.LiveServer;
 import org.trucewatch.server.ServerSettings;
 import org.trucewatch.server.access.IssuedToken;
@@ -48,6 +49,7 @@ import picocli.CommandLine.Option;
       "  trucewatch serve --agreement examples/agreements/black-sea-energy.yaml --store live.sqlite",
       "  trucewatch serve --agreement a.yaml --store live.sqlite --port 9000 --public-read --input scenario/inputs",
       "  trucewatch serve --agreement a.yaml --store live.sqlite --webhook https://alerts.example.org/cap",
+      "  trucewatch serve --agreement a.yaml --store postgresql://tw:secret@127.0.0.1:5432/trucewatch --state-dir /var/lib/trucewatch",
       "  curl -H \"Authorization: Bearer $(cat live-admin.token)\" -d '{\"name\":\"ua-feed\",\"role\":\"contributor\",\"sources\":[\"ua-navy\"]}' \\",
       "      http://127.0.0.1:8080/api/v1/tokens",
     })
@@ -57,9 +59,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--agreement", required = true, paramLabel = "FILE", description = "The agreement (YAML).")
   Path agreement;
 
-  @Option(names = "--store", defaultValue = "trucewatch-ledger.sqlite", paramLabel = "PATH",
-      description = "The ledger: a SQLite file path or jdbc:sqlite:PATH (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--store", defaultValue = "trucewatch-ledger.sqlite", paramLabel = "URL",
+      description = {"The ledger: a SQLite file path, jdbc:sqlite:PATH, or PostgreSQL as",
+          "jdbc:postgresql://HOST:PORT/DB?user=U&password=P or postgresql://U:P@HOST:PORT/DB (default: ${DEFAULT-VALUE})."})
   String store;
+
+  @Option(names = "--state-dir", defaultValue = "trucewatch-server", paramLabel = "DIR",
+      description = "With a PostgreSQL store: the folder for the token file, the alert outbox and the first admin token (default: ${DEFAULT-VALUE}). With SQLite they sit beside the ledger file.")
+  Path stateDir;
 
   @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "Port on the host (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
@@ -92,7 +99,9 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     StderrProgress progress = new StderrProgress(err, quiet);
-    Path ledgerFile = ledgerPath(store);
+    // The file the token store, outbox and admin token are named after: the SQLite ledger itself,
+    // or "live" in --state-dir when the ledger is in PostgreSQL.
+    Path ledgerFile = LedgerStores.isServer(store) ? stateDir.resolve("live") : LedgerStores.sqliteFile(store);
     Agreement parsed = new AgreementReader().read(agreement);
     if (ledgerFile.toAbsolutePath().getParent() != null) {
       Files.createDirectories(ledgerFile.toAbsolutePath().getParent());
@@ -104,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--webhook: not an http(s) URL: " + hook);
       }
     }
-    try (SqliteEvidenceStore evidence = SqliteEvidenceStore.open(ledgerFile, Clock.systemUTC());
+    try (LedgerEvidenceStore evidence = LedgerEvidenceStore.open(store, Clock.systemUTC());
         TokenStore tokens = TokenStore.open(tokensFile);
         AlertOutbox outbox = webhooks.isEmpty() ? null
             : AlertOutbox.open(sibling(ledgerFile, "-outbox.sqlite"), webhooks, alertSender, Clock.systemUTC())) {
@@ -130,14 +139,6 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  static Path ledgerPath(String store) {
-    if (store.startsWith("postgresql://") || org.trucewatch.ledger.LedgerStores.isServer(store)) {
-      // the live server's evidence store is SQLite only for now; `run` can use PostgreSQL
-      throw new IllegalArgumentException("--store: the live server keeps its evidence in SQLite for now, not PostgreSQL; use a SQLite file");
-    }
-    return org.trucewatch.ledger.LedgerStores.sqliteFile(store);
   }
 
   /** Stores input files in the ledger as `run` would, before the server starts. */

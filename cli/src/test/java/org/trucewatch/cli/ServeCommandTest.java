@@ -109,10 +109,40 @@ class ServeCommandTest {
   }
 
   @Test
-  void aPostgresqlStoreIsRefusedWithOneLine(@TempDir Path dir) {
-    TrucewatchTest.Outcome o = TrucewatchTest.run("serve", "--agreement", example().toString(), "--store", "postgresql://localhost/tw");
-    assertThat(o.code()).isNotZero();
-    assertThat(o.err()).contains("PostgreSQL");
+  void serveOnPostgresqlKeepsTheLedgerInTheDatabaseAndTokensInTheStateDir(@TempDir Path dir) throws Exception {
+    String store = PostgresTestStore.freshSchemaUrl();
+    Path scenario = dir.resolve("scenario");
+    assertThat(TrucewatchTest.run("sim", "--agreement", example().toString(), "--hours", "6", "--out", scenario.toString()).code()).isZero();
+    Path state = dir.resolve("state");
+    long inputs;
+    try (var files = Files.list(scenario.resolve("inputs"))) {
+      inputs = files.count();
+    }
+    try (Running r = new Running("serve", "--agreement", example().toString(), "--store", store, "--state-dir", state.toString(),
+        "--port", "0", "--input", scenario.resolve("inputs").toString())) {
+      String admin = Files.readString(state.resolve("live-admin.token")).strip();
+      HttpResponse<String> status = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + r.port + "/api/v1/status")).header("Authorization", "Bearer " + admin).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(status.statusCode()).isEqualTo(200);
+      assertThat(JSON.readTree(status.body()).get("checkpoint").get("entries").asLong()).isEqualTo(inputs);
+      assertThat(r.err.toString()).contains("reading jdbc:postgresql://").doesNotContain("password=trucewatch");
+    }
+    try (org.trucewatch.ledger.Ledger ledger = org.trucewatch.ledger.LedgerStores.open(store,
+        org.trucewatch.ledger.LedgerOptions.readOnly(java.time.Clock.systemUTC()))) {
+      assertThat(ledger.checkpoint().entryCount()).isEqualTo(inputs);
+      assertThat(ledger.verify().intact()).isTrue();
+    }
+    assertThat(state.resolve("live-tokens.sqlite")).exists();
+  }
+
+  @Test
+  void anUnreachablePostgresqlStoreFailsWithOneLineNamingIt(@TempDir Path dir) {
+    TrucewatchTest.Outcome o = TrucewatchTest.run("serve", "--agreement", example().toString(),
+        "--store", "postgresql://tw:secret@127.0.0.1:1/tw", "--state-dir", dir.toString(), "--port", "0");
+    assertThat(o.code()).isEqualTo(1);
+    assertThat(o.err().strip().lines().count()).isEqualTo(1);
+    assertThat(o.err()).contains("127.0.0.1:1/tw").doesNotContain("secret");
   }
 
   @Test

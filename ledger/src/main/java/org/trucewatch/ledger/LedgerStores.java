@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Opens the ledger a store URL names: a file path or {@code jdbc:sqlite:PATH} for the embedded
- * SQLite ledger, {@code jdbc:postgresql://...} for the server ledger.
+ * SQLite ledger, {@code jdbc:postgresql://...} (or the libpq form {@code
+ * postgresql://USER:PASSWORD@HOST:PORT/DATABASE}) for the server ledger.
  */
 public final class LedgerStores {
   private LedgerStores() {}
@@ -18,8 +19,8 @@ public final class LedgerStores {
    */
   public static Ledger open(String store, LedgerOptions options) {
     Objects.requireNonNull(store, "store");
-    if (store.startsWith("jdbc:postgresql:")) {
-      return PostgresLedger.open(store, options);
+    if (isServer(store)) {
+      return PostgresLedger.open(jdbcUrl(store), options);
     }
     return SqliteLedger.open(sqliteFile(store), options);
   }
@@ -39,6 +40,34 @@ public final class LedgerStores {
 
   /** True if the store is the server (PostgreSQL) ledger. */
   public static boolean isServer(String store) {
-    return store.startsWith("jdbc:postgresql:");
+    return store.startsWith("jdbc:postgresql:") || store.startsWith("postgresql://") || store.startsWith("postgres://");
+  }
+
+  /**
+   * The JDBC URL of a PostgreSQL store: a {@code jdbc:postgresql:} URL unchanged, a libpq URL
+   * {@code postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DATABASE[?PARAMS]} rewritten with user and
+   * password as parameters (the JDBC driver does not read them before the host).
+   */
+  public static String jdbcUrl(String store) {
+    if (store.startsWith("jdbc:postgresql:")) {
+      return store;
+    }
+    String rest = store.substring(store.indexOf("://") + 3);
+    int slash = rest.indexOf('/');
+    String authority = slash < 0 ? rest : rest.substring(0, slash);
+    String path = slash < 0 ? "/" : rest.substring(slash);
+    int at = authority.lastIndexOf('@');
+    if (at < 0) {
+      return "jdbc:postgresql://" + rest;
+    }
+    String credentials = authority.substring(0, at);
+    int colon = credentials.indexOf(':');
+    StringBuilder params = new StringBuilder();
+    params.append("user=").append(colon < 0 ? credentials : credentials.substring(0, colon));
+    if (colon >= 0) {
+      params.append("&password=").append(credentials.substring(colon + 1));
+    }
+    String url = "jdbc:postgresql://" + authority.substring(at + 1) + path;
+    return url + (path.contains("?") ? "&" : "?") + params;
   }
 }

@@ -32,6 +32,8 @@ import org.trucewatch.engine.live.ActionRecord;
 import org.trucewatch.engine.live.EvidenceStore;
 import org.trucewatch.engine.live.LiveMonitor;
 import org.trucewatch.engine.live.LiveSnapshot;
+import org.trucewatch.engine.live.MapLayers;
+import org.trucewatch.engine.run.CoverageSettings;
 import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
 import org.trucewatch.engine.publish.export.AcledCsvWriter;
 import org.trucewatch.engine.publish.export.GeoPackageWriter;
@@ -87,6 +89,7 @@ public final class LiveServer implements AutoCloseable {
   });
   private final Timer refreshTimer;
   private final String agreementJson;
+  private final MapLayers mapLayers;
   private Javalin app;
 
   private LiveServer(LiveMonitor monitor, EvidenceStore store, TokenStore tokens, Clock clock, ServerSettings settings) {
@@ -97,6 +100,7 @@ public final class LiveServer implements AutoCloseable {
     this.settings = settings;
     this.push = new InputPush(store);
     this.agreementJson = new JsonViews().agreement(monitor.agreement()).toString();
+    this.mapLayers = new MapLayers(monitor.agreement(), CoverageSettings.DEFAULT);
     this.refreshTimer = Timer.builder("trucewatch_refresh").description("time to recompute findings after new entries").register(metrics);
     Gauge.builder("trucewatch_ledger_entries", () -> monitor.snapshot().checkpoint().entryCount()).register(metrics);
     Gauge.builder("trucewatch_observations", () -> monitor.snapshot().observations().size()).register(metrics);
@@ -183,6 +187,8 @@ public final class LiveServer implements AutoCloseable {
       route(config, ApiRoutes.STATUS, (ctx, who) -> status(ctx));
       route(config, ApiRoutes.AGREEMENT, (ctx, who) -> ctx.contentType("application/json").result(agreementJson));
       route(config, ApiRoutes.OBSERVATIONS, (ctx, who) -> observations(ctx));
+      route(config, ApiRoutes.TRACKS, (ctx, who) -> tracks(ctx));
+      route(config, ApiRoutes.COVERAGE, (ctx, who) -> coverage(ctx));
       route(config, ApiRoutes.INCIDENTS, (ctx, who) -> incidents(ctx));
       route(config, ApiRoutes.INCIDENT, (ctx, who) -> incident(ctx));
       route(config, ApiRoutes.FINDINGS, (ctx, who) -> findings(ctx));
@@ -344,6 +350,40 @@ public final class LiveServer implements AutoCloseable {
     n.put("type", "FeatureCollection");
     n.set("features", items);
     ctx.json(n);
+  }
+
+  private void tracks(Context ctx) {
+    onlyParameters(ctx, Set.of());
+    LiveSnapshot s = monitor.snapshot();
+    ctx.header("X-Trucewatch-Checkpoint", s.checkpoint().entryCount() + " " + s.checkpoint().headChainHash());
+    ctx.contentType("application/geo+json").result(mapLayers.vesselTracks(s));
+  }
+
+  private void coverage(Context ctx) {
+    onlyParameters(ctx, Set.of("day"));
+    LiveSnapshot s = monitor.snapshot();
+    String dayParam = ctx.queryParam("day");
+    java.time.LocalDate day;
+    if (dayParam == null) {
+      day = MapLayers.lastDay(s).orElse(null);
+    } else {
+      try {
+        day = java.time.LocalDate.parse(dayParam);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new ApiProblem(400, "day", "not a UTC day (YYYY-MM-DD): " + dayParam);
+      }
+    }
+    ctx.header("X-Trucewatch-Checkpoint", s.checkpoint().entryCount() + " " + s.checkpoint().headChainHash());
+    ctx.contentType("application/geo+json")
+        .result(day == null ? "{\"type\":\"FeatureCollection\",\"features\":[\n]}\n" : mapLayers.coverage(s, day));
+  }
+
+  private static void onlyParameters(Context ctx, Set<String> allowed) {
+    for (String name : new java.util.TreeSet<>(ctx.queryParamMap().keySet())) {
+      if (!allowed.contains(name)) {
+        throw new ApiProblem(400, name, "unknown query parameter" + (allowed.isEmpty() ? "" : "; known: " + new java.util.TreeSet<>(allowed)));
+      }
+    }
   }
 
   private void geoPackage(Context ctx) throws IOException {

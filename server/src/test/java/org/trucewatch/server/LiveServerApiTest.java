@@ -212,6 +212,63 @@ class LiveServerApiTest {
   }
 
   @Test
+  void vesselTracksAreTheBatchRunsShipsWithATimePerPosition() throws Exception {
+    JsonNode batch = LiveServerFixture.JSON.readTree(scratch.resolve("batch/tracks.geojson").toFile());
+    HttpResponse<String> r = live.get("/api/v1/tracks", live.observer);
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode served = LiveServerFixture.json(r);
+    java.util.Map<Integer, JsonNode> byMmsi = new java.util.TreeMap<>();
+    served.get("features").forEach(f -> byMmsi.put(f.get("properties").get("mmsi").asInt(), f));
+    assertThat(batch.get("features").size()).isPositive();
+    assertThat(byMmsi).hasSize(batch.get("features").size());
+    int military = 0;
+    for (JsonNode b : batch.get("features")) {
+      JsonNode f = byMmsi.get(b.get("properties").get("mmsi").asInt());
+      assertThat(f).as("ship " + b.get("properties").get("mmsi")).isNotNull();
+      JsonNode p = f.get("properties");
+      assertThat(p.get("start").asText()).isEqualTo(b.get("properties").get("start").asText());
+      assertThat(p.get("end").asText()).isEqualTo(b.get("properties").get("end").asText());
+      if (f.get("geometry").get("type").asText().equals("LineString")) {
+        assertThat(p.get("times").size()).isEqualTo(f.get("geometry").get("coordinates").size());
+        assertThat(f.get("geometry").get("coordinates").get(0)).isEqualTo(b.get("geometry").get("coordinates").get(0));
+      }
+      List<String> times = new ArrayList<>();
+      p.get("times").forEach(t -> times.add(t.asText()));
+      assertThat(times).isSorted();
+      military += p.get("military").asBoolean() ? 1 : 0;
+    }
+    long warships = live.server.monitor().snapshot().observations().stream()
+        .filter(o -> o.kind().code().equals("military-vessel")).map(o -> o.attributes().get("mmsi")).distinct().count();
+    assertThat(military).isEqualTo((int) warships);
+    assertThat(live.get("/api/v1/tracks?bbox=1,2,3,4", live.observer).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void zoneCoverageOfADayIsThatDaysPartOfTheBatchRunsCoverage() throws Exception {
+    JsonNode batch = LiveServerFixture.JSON.readTree(scratch.resolve("batch/coverage.geojson").toFile());
+    java.util.SortedMap<String, List<JsonNode>> byDay = new java.util.TreeMap<>();
+    batch.get("features").forEach(f -> byDay.computeIfAbsent(f.get("properties").get("day").asText(), d -> new ArrayList<>()).add(f));
+    assertThat(byDay).isNotEmpty();
+    for (var day : byDay.entrySet()) {
+      HttpResponse<String> r = live.get("/api/v1/coverage?day=" + day.getKey(), live.observer);
+      assertThat(r.statusCode()).isEqualTo(200);
+      List<JsonNode> served = new ArrayList<>();
+      LiveServerFixture.json(r).get("features").forEach(served::add);
+      assertThat(served).as(day.getKey()).isEqualTo(day.getValue());
+    }
+    JsonNode last = LiveServerFixture.json(live.get("/api/v1/coverage", live.observer));
+    Set<Boolean> observed = new HashSet<>();
+    last.get("features").forEach(f -> {
+      observed.add(f.get("properties").get("observed").asBoolean());
+      assertThat(f.get("properties").get("day").asText()).isEqualTo(byDay.lastKey());
+    });
+    assertThat(observed).containsExactlyInAnyOrder(true, false);
+    HttpResponse<String> bad = live.get("/api/v1/coverage?day=yesterday", live.observer);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(LiveServerFixture.json(bad).get("field").asText()).isEqualTo("day");
+  }
+
+  @Test
   void theGeoJsonExportIsTheBatchRunsIncidentsFileByteForByte() throws Exception {
     HttpResponse<String> r = live.get("/api/v1/exports/incidents.geojson", live.observer);
     assertThat(r.statusCode()).isEqualTo(200);

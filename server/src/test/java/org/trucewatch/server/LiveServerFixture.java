@@ -20,7 +20,8 @@ import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.engine.live.LiveMonitor;
-import org.trucewatch.engine.live.SqliteEvidenceStore;
+import org.trucewatch.engine.live.EvidenceStore;
+import org.trucewatch.engine.live.LedgerEvidenceStore;
 import org.trucewatch.engine.sim.ScenarioSimulator;
 import org.trucewatch.formats.agreement.AgreementReader;
 import org.trucewatch.formats.firms.FirmsCsvReader;
@@ -35,7 +36,7 @@ final class LiveServerFixture implements AutoCloseable {
 
   final Path agreementFile;
   final Agreement agreement;
-  final SqliteEvidenceStore store;
+  final EvidenceStore store;
   final TokenStore tokens;
   final LiveServer server;
   final String base;
@@ -71,15 +72,29 @@ final class LiveServerFixture implements AutoCloseable {
     return Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
   }
 
+  /**
+   * The body limit of servers the scenario is pushed to: its day of AIS traffic is one log of
+   * about 17 MB, pushed whole (as a station uploading its daily log would, with {@code
+   * --max-body-bytes} raised) so that the ledger holds the same entries as a batch run's.
+   */
+  static final int SCENARIO_MAX_BODY_BYTES = 64 << 20;
+
   LiveServerFixture(Path dir, boolean publicRead, SortedSet<String> contributorSources) throws Exception {
     // the scenario's day of AIS is one 17 MB file, pushed whole as a receiver's daily log would be
     this(dir, publicRead, contributorSources, 64 * 1024 * 1024);
   }
 
   LiveServerFixture(Path dir, boolean publicRead, SortedSet<String> contributorSources, int maxBodyBytes) throws Exception {
+    this(dir, dir.resolve("ledger.sqlite").toString(), publicRead, contributorSources, maxBodyBytes);
+  }
+
+  /** A server over the ledger {@code storeUrl} names (SQLite path or PostgreSQL URL); tokens in {@code dir}. */
+  LiveServerFixture(Path dir, String storeUrl, boolean publicRead, SortedSet<String> contributorSources, int maxBodyBytes)
+      throws Exception {
+    Files.createDirectories(dir);
     agreementFile = agreementFile();
     agreement = new AgreementReader().read(agreementFile);
-    store = SqliteEvidenceStore.open(dir.resolve("ledger.sqlite"), CLOCK);
+    store = LedgerEvidenceStore.open(storeUrl, CLOCK);
     tokens = TokenStore.open(dir.resolve("tokens.sqlite"));
     admin = tokens.issue("admin-ada", Role.ADMIN, new TreeSet<>(), CLOCK.instant()).token();
     analyst = tokens.issue("analyst-anna", Role.ANALYST, new TreeSet<>(), CLOCK.instant()).token();
@@ -147,6 +162,22 @@ final class LiveServerFixture implements AutoCloseable {
         if (r.statusCode() != 201) {
           throw new AssertionError("push of " + name + " failed: " + r.statusCode() + " " + r.body());
         }
+      }
+    }
+  }
+
+  /** Every finding the server serves, paged through, one JSON object a line as in {@code findings.jsonl}. */
+  String servedFindings() throws Exception {
+    StringBuilder served = new StringBuilder();
+    int offset = 0;
+    while (true) {
+      JsonNode page = json(get("/api/v1/findings?limit=50&offset=" + offset, observer));
+      for (JsonNode f : page.get("items")) {
+        served.append(JSON.writeValueAsString(f)).append('\n');
+      }
+      offset += 50;
+      if (offset >= page.get("total").asInt()) {
+        return served.toString();
       }
     }
   }

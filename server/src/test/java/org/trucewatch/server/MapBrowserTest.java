@@ -118,6 +118,68 @@ class MapBrowserTest {
   }
 
   @Test
+  void vesselTracksAndDmzCoverageShowAndFollowTheTimeSlider() throws Exception {
+    JsonNode tracks = LiveServerFixture.json(live.get("/api/v1/tracks", live.observer));
+    assertThat(tracks.get("features").size()).isPositive();
+
+    Page page = open("", live.observer);
+    // the coverage layer shows the UTC day of the slider, which starts at the end of the data
+    page.waitForSelector("#shown-count[data-coverage-day^='20']");
+    String lastDay = page.getAttribute("#shown-count", "data-coverage-day");
+    JsonNode coverage = LiveServerFixture.json(live.get("/api/v1/coverage?day=" + lastDay, live.observer));
+    int observedCells = 0;
+    for (JsonNode f : coverage.get("features")) {
+      observedCells += f.get("properties").get("observed").asBoolean() ? 1 : 0;
+    }
+    assertThat(coverage.get("features").size()).isPositive();
+    page.waitForSelector("#shown-count[data-coverage-observed='" + observedCells + "']");
+    assertThat(page.getAttribute("#shown-count", "data-ships")).isEqualTo(String.valueOf(tracks.get("features").size()));
+    assertThat(page.getAttribute("#shown-count", "data-coverage-unobserved"))
+        .isEqualTo(String.valueOf(coverage.get("features").size() - observedCells));
+    assertThat(page.locator("path.track").count()).isGreaterThanOrEqualTo(tracks.get("features").size());
+    assertThat(page.locator(".leaflet-coverage-pane canvas").count()).isEqualTo(1);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("map-tracks-coverage.png")));
+
+    // a 3-hour window two hours after the first ship appears: only ships with a position in it
+    Instant first = Instant.MAX;
+    for (JsonNode f : tracks.get("features")) {
+      Instant s = Instant.parse(f.get("properties").get("start").asText());
+      first = s.isBefore(first) ? s : first;
+    }
+    long step = ((first.getEpochSecond() + 7200) / 600) * 600;
+    Instant until = Instant.ofEpochSecond(step);
+    Instant since = until.minusSeconds(3 * 3600);
+    int expected = 0;
+    for (JsonNode f : tracks.get("features")) {
+      for (JsonNode t : f.get("properties").get("times")) {
+        Instant at = Instant.parse(t.asText());
+        if (!at.isBefore(since) && !at.isAfter(until)) {
+          expected++;
+          break;
+        }
+      }
+    }
+    page.selectOption("#window", "3");
+    page.evalOnSelector("#time", "(el, v) => { el.value = v; el.dispatchEvent(new Event('input')); }", String.valueOf(step));
+    assertThat(page.getAttribute("#shown-count", "data-ships")).isEqualTo(String.valueOf(expected));
+    assertThat(expected).isPositive().isLessThan(tracks.get("features").size());
+    String day = until.toString().substring(0, 10);
+    page.waitForSelector("#shown-count[data-coverage-day='" + day + "']");
+    int dayObserved = 0;
+    JsonNode thatDay = LiveServerFixture.json(live.get("/api/v1/coverage?day=" + day, live.observer));
+    for (JsonNode f : thatDay.get("features")) {
+      dayObserved += f.get("properties").get("observed").asBoolean() ? 1 : 0;
+    }
+    page.waitForSelector("#shown-count[data-coverage-observed='" + dayObserved + "']");
+    assertThat(page.getAttribute("#shown-count", "data-coverage-unobserved"))
+        .isEqualTo(String.valueOf(thatDay.get("features").size() - dayObserved));
+    // the scenario's patrols observe part of the zone: some day the map shows both kinds of cell
+    assertThat(Math.max(observedCells, dayObserved)).isPositive();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("map-tracks-coverage-early.png")));
+    page.context().close();
+  }
+
+  @Test
   void filtersInTheUrlAreAppliedSoAViewCanBeShared() throws Exception {
     String grade = incidents.stream().filter(f -> !f.get("properties").get("grade").isNull()).findFirst().orElseThrow()
         .get("properties").get("grade").asText();

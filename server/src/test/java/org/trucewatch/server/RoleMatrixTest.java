@@ -39,6 +39,8 @@ class RoleMatrixTest {
     ALLOWED.put("GET /api/v1/status", "NNYYY");
     ALLOWED.put("GET /api/v1/agreement", "NNYYY");
     ALLOWED.put("GET /api/v1/observations", "NNYYY");
+    ALLOWED.put("GET /api/v1/tracks", "NNYYY");
+    ALLOWED.put("GET /api/v1/coverage", "NNYYY");
     ALLOWED.put("GET /api/v1/incidents", "NNYYY");
     ALLOWED.put("GET /api/v1/incidents/{id}", "NNYYY");
     ALLOWED.put("GET /api/v1/findings", "NNYYY");
@@ -57,7 +59,7 @@ class RoleMatrixTest {
 
   /** Routes anyone may read when the server publishes openly. */
   private static final List<String> PUBLISHED =
-      List.of("GET /api/v1/status", "GET /api/v1/agreement", "GET /api/v1/observations", "GET /api/v1/incidents", "GET /api/v1/incidents/{id}", "GET /api/v1/findings", "GET /api/v1/events",
+      List.of("GET /api/v1/status", "GET /api/v1/agreement", "GET /api/v1/observations", "GET /api/v1/tracks", "GET /api/v1/coverage", "GET /api/v1/incidents", "GET /api/v1/incidents/{id}", "GET /api/v1/findings", "GET /api/v1/events",
       "GET /api/v1/exports/incidents.geojson", "GET /api/v1/exports/incidents.kml", "GET /api/v1/exports/incidents.csv",
       "GET /api/v1/exports/incidents.gpkg");
 

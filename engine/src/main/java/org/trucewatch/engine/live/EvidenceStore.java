@@ -7,8 +7,8 @@ import org.trucewatch.ledger.LedgerEntry;
 
 /**
  * Where the live server keeps what it is sent: an append-only, hash-chained store of raw inputs.
- * The embedded default is {@link SqliteEvidenceStore}; a server-grade store (PostgreSQL) plugs in
- * behind this interface without the server noticing.
+ * The embedded default is {@link SqliteEvidenceStore}; {@link LedgerEvidenceStore} serves either
+ * ledger backend (SQLite or PostgreSQL) behind this interface without the server noticing.
  *
  * <p>Implementations are thread-safe. {@link #append} returns only once the entry is durable, so
  * an acknowledgement given after it can never be lost.

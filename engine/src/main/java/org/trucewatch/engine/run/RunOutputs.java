@@ -36,6 +36,7 @@ import org.trucewatch.engine.publish.ManifestWriter;
 import org.trucewatch.engine.publish.OutputFile;
 import org.trucewatch.engine.publish.RejectsJsonlWriter;
 import org.trucewatch.engine.publish.report.InputSummary;
+import org.trucewatch.engine.publish.report.MaritimeMovements;
 import org.trucewatch.engine.publish.report.ReportHtmlWriter;
 import org.trucewatch.engine.publish.report.ReportInput;
 import org.trucewatch.engine.replay.EntryReading;
@@ -178,7 +179,8 @@ public final class RunOutputs {
         contents.checkpoint().entryCount(),
         start,
         end,
-        coverage);
+        coverage,
+        MaritimeMovements.of(agreement, contents.observations()));
   }
 
 

@@ -17,6 +17,8 @@ public final class ApiRoutes {
   public static final ApiRoute STATUS = new ApiRoute("GET", "/api/v1/status", READERS, true);
   public static final ApiRoute AGREEMENT = new ApiRoute("GET", "/api/v1/agreement", READERS, true);
   public static final ApiRoute OBSERVATIONS = new ApiRoute("GET", "/api/v1/observations", READERS, true);
+  public static final ApiRoute TRACKS = new ApiRoute("GET", "/api/v1/tracks", READERS, true);
+  public static final ApiRoute COVERAGE = new ApiRoute("GET", "/api/v1/coverage", READERS, true);
   public static final ApiRoute INCIDENTS = new ApiRoute("GET", "/api/v1/incidents", READERS, true);
   public static final ApiRoute INCIDENT = new ApiRoute("GET", "/api/v1/incidents/{id}", READERS, true);
   public static final ApiRoute FINDINGS = new ApiRoute("GET", "/api/v1/findings", READERS, true);
@@ -34,7 +36,7 @@ public final class ApiRoutes {
 
   /** All routes, in the order the OpenAPI document lists them. */
   public static final List<ApiRoute> ALL =
-      List.of(HEALTH, OPENAPI, METRICS, STATUS, AGREEMENT, OBSERVATIONS, INCIDENTS, INCIDENT, FINDINGS, EXPORT_GEOJSON, EXPORT_KML, EXPORT_CSV, EXPORT_GPKG, EVENTS, PUSH, ACTION, SOURCES, TOKENS, ISSUE_TOKEN, REVOKE_TOKEN);
+      List.of(HEALTH, OPENAPI, METRICS, STATUS, AGREEMENT, OBSERVATIONS, TRACKS, COVERAGE, INCIDENTS, INCIDENT, FINDINGS, EXPORT_GEOJSON, EXPORT_KML, EXPORT_CSV, EXPORT_GPKG, EVENTS, PUSH, ACTION, SOURCES, TOKENS, ISSUE_TOKEN, REVOKE_TOKEN);
 
   private ApiRoutes() {}
 }

@@ -9,10 +9,16 @@ const KIND_STYLES = {
   'alert-areas': { color: '#8d6e63', weight: 1, dashArray: '2 4', fillOpacity: 0.03 },
 };
 
+const LAYER_NAMES = ['agreement', 'incidents', 'firms', 'tracks', 'coverage'];
+
 const state = {
   token: null,
   incidents: [],
   detections: [],
+  tracks: [],
+  coverage: {},
+  coverageLoads: {},
+  coverageDay: null,
   times: { min: null, max: null },
   selected: null,
   playing: null,
@@ -23,12 +29,18 @@ const params = new URLSearchParams(location.search);
 const map = L.map('map', { attributionControl: true, preferCanvas: false }).setView([46.5, 32.5], 7);
 map.attributionControl.setPrefix('Leaflet');
 map.createPane('agreement').style.zIndex = 350;
+map.createPane('coverage').style.zIndex = 360;
+map.createPane('tracks').style.zIndex = 400;
+// thousands of coverage cells: one canvas, not one SVG element each
+const coverageRenderer = L.canvas({ pane: 'coverage' });
 map.createPane('detections').style.zIndex = 420;
 map.createPane('incidents').style.zIndex = 450;
 const layers = {
   basemap: L.layerGroup().addTo(map),
   agreement: L.layerGroup().addTo(map),
   firms: L.layerGroup().addTo(map),
+  tracks: L.layerGroup().addTo(map),
+  coverage: L.layerGroup().addTo(map),
   incidents: L.layerGroup().addTo(map),
 };
 
@@ -63,7 +75,7 @@ function syncFiltersFromUrl() {
     const v = params.get(el.dataset.param);
     if (v !== null) el.value = v;
   });
-  ['agreement', 'incidents', 'firms'].forEach(name => {
+  LAYER_NAMES.forEach(name => {
     const off = (params.get('hide') || '').split(',').includes(name);
     document.getElementById('l-' + name).checked = !off;
   });
@@ -74,7 +86,7 @@ function writeUrl() {
   document.querySelectorAll('[data-param]').forEach(el => {
     if (el.value && !(el.id === 'window' && el.value === 'all')) p.set(el.dataset.param, el.value);
   });
-  const hidden = ['agreement', 'incidents', 'firms'].filter(n => !document.getElementById('l-' + n).checked);
+  const hidden = LAYER_NAMES.filter(n => !document.getElementById('l-' + n).checked);
   if (hidden.length) p.set('hide', hidden.join(','));
   const t = timeValue();
   if (t !== null && t < state.times.max) p.set('t', new Date(t * 1000).toISOString());
@@ -144,10 +156,91 @@ async function loadDetections() {
   render();
 }
 
+async function loadTracks() {
+  state.tracks = (await api('/api/v1/tracks')).features;
+  updateTimeRange();
+  render();
+}
+
+// Coverage is per UTC day: the layer shows the slider's day, fetched once per day and checkpoint.
+function loadCoverage(day) {
+  if (!day) return Promise.resolve();
+  if (!state.coverageLoads[day]) {
+    state.coverageLoads[day] = api('/api/v1/coverage?day=' + day).then(page => {
+      state.coverage[day] = page.features;
+      if (day === state.coverageDay) render();
+    }, e => {
+      delete state.coverageLoads[day];
+      throw e;
+    });
+  }
+  return state.coverageLoads[day];
+}
+
+function trackPart(f) {
+  const p = f.properties;
+  const t = timeValue();
+  const coords = f.geometry.type === 'LineString' ? f.geometry.coordinates : [f.geometry.coordinates];
+  if (t === null) return coords;
+  const w = document.getElementById('window').value;
+  const until = t * 1000;
+  const since = w === 'all' ? -Infinity : until - Number(w) * 3600 * 1000;
+  const out = [];
+  p.times.forEach((time, i) => {
+    const ms = Date.parse(time);
+    if (ms >= since && ms <= until) out.push(coords[i]);
+  });
+  return out;
+}
+
+function renderTracks() {
+  layers.tracks.clearLayers();
+  let ships = 0;
+  state.tracks.forEach(f => {
+    const part = trackPart(f);
+    if (!part.length) return;
+    ships++;
+    const p = f.properties;
+    const latlngs = part.map(c => [c[1], c[0]]);
+    const style = { pane: 'tracks', color: p.military ? '#c62828' : '#0277bd', weight: p.military ? 2.5 : 1.2, opacity: 0.8,
+      className: 'track' + (p.military ? ' military' : '') };
+    const tip = (p.name || 'MMSI ' + p.mmsi) + ' · MMSI ' + p.mmsi + ' · type ' + p.ship_type + (p.military ? ' · military' : '');
+    (latlngs.length > 1 ? L.polyline(latlngs, style) : L.circleMarker(latlngs[0], Object.assign({ radius: 3 }, style)))
+      .bindTooltip(tip).addTo(layers.tracks);
+    L.circleMarker(latlngs[latlngs.length - 1], Object.assign({}, style, { radius: 3, fillOpacity: 1 })).bindTooltip(tip).addTo(layers.tracks);
+  });
+  return ships;
+}
+
+function renderCoverage() {
+  layers.coverage.clearLayers();
+  const t = timeValue();
+  const day = t === null ? null : new Date(t * 1000).toISOString().slice(0, 10);
+  state.coverageDay = day;
+  const cells = state.coverage[day];
+  const counts = { observed: 0, unobserved: 0 };
+  if (!Array.isArray(cells)) {
+    loadCoverage(day).catch(e => console.warn('coverage', e));
+    return counts;
+  }
+  cells.forEach(f => {
+    const p = f.properties;
+    counts[p.observed ? 'observed' : 'unobserved']++;
+    L.geoJSON(f, { renderer: coverageRenderer, pane: 'coverage',
+      style: p.observed ? { color: '#2e7d32', weight: 0.3, fillColor: '#66bb6a', fillOpacity: 0.35 }
+        : { color: '#9e9e9e', weight: 0.3, fillColor: '#424242', fillOpacity: 0.25 } })
+      .bindTooltip(p.zone + ' · ' + (p.observed ? 'observed ' + p.day + ' by ' + p.by.join(', ')
+        : 'not observed ' + p.day) + ' · last observed ' + (p.last_observed || 'never'))
+      .addTo(layers.coverage);
+  });
+  return counts;
+}
+
 function updateTimeRange() {
   const times = [];
   state.incidents.forEach(f => { times.push(Date.parse(f.properties.start), Date.parse(f.properties.end)); });
   state.detections.forEach(f => times.push(Date.parse(f.properties.time)));
+  state.tracks.forEach(f => { times.push(Date.parse(f.properties.start), Date.parse(f.properties.end)); });
   if (!times.length) return;
   const slider = document.getElementById('time');
   const wasAtEnd = timeValue() === null || timeValue() >= state.times.max;
@@ -220,14 +313,22 @@ function render() {
       .bindTooltip('FIRMS ' + f.properties.source + ' ' + f.properties.time + ' FRP ' + (f.properties.attributes.frp || '?') + ' MW')
       .addTo(layers.firms);
   });
-  document.getElementById('shown-count').textContent = shown + ' of ' + state.incidents.length + ' incidents, ' + fires + ' FIRMS detections';
-  document.getElementById('shown-count').dataset.incidents = String(shown);
+  const ships = renderTracks();
+  const cells = renderCoverage();
+  const count = document.getElementById('shown-count');
+  count.textContent = shown + ' of ' + state.incidents.length + ' incidents, ' + fires + ' FIRMS detections, ' + ships + ' ships'
+    + (state.coverageDay ? ', coverage ' + state.coverageDay + ': ' + cells.observed + ' of ' + (cells.observed + cells.unobserved) + ' cells observed' : '');
+  count.dataset.incidents = String(shown);
+  count.dataset.ships = String(ships);
+  count.dataset.coverageDay = state.coverageDay || '';
+  count.dataset.coverageObserved = String(cells.observed);
+  count.dataset.coverageUnobserved = String(cells.unobserved);
   applyLayerToggles();
   writeUrl();
 }
 
 function applyLayerToggles() {
-  ['agreement', 'incidents', 'firms'].forEach(name => {
+  LAYER_NAMES.forEach(name => {
     const on = document.getElementById('l-' + name).checked;
     if (on && !map.hasLayer(layers[name])) map.addLayer(layers[name]);
     if (!on && map.hasLayer(layers[name])) map.removeLayer(layers[name]);
@@ -319,7 +420,7 @@ function connect() {
   const badge = document.getElementById('live-state');
   es.onopen = () => { badge.textContent = 'live'; badge.className = 'live'; };
   es.onerror = () => { badge.textContent = 'offline'; badge.className = ''; };
-  es.addEventListener('checkpoint', () => { loadIncidents(); loadDetections(); });
+  es.addEventListener('checkpoint', () => { state.coverage = {}; state.coverageLoads = {}; loadIncidents(); loadDetections(); loadTracks(); });
   state.stream = es;
 }
 
@@ -364,7 +465,10 @@ async function boot() {
   layers.agreement.clearLayers();
   try {
     await loadAgreement();
-    await Promise.all([loadIncidents(), loadDetections()]);
+    state.coverage = {};
+    state.coverageLoads = {};
+    await Promise.all([loadIncidents(), loadDetections(), loadTracks()]);
+    await loadCoverage(state.coverageDay);
     connect();
     if (params.get('incident')) await select(params.get('incident'));
     document.body.dataset.ready = 'true';

@@ -14,7 +14,8 @@ import java.util.List;
  * it is. The document is also well-formed XML (polyglot XHTML), and the same input gives the
  * same bytes: no clock, canonical order throughout, {@link java.util.Locale#ROOT} formatting.
  *
- * <p>Sections: summary, change from the previous day, map, findings by provision, the evidence behind each finding,
+ * <p>Sections: summary, change from the previous day, map, findings by provision, maritime movements
+ * through the corridor, coverage of the zones, the evidence behind each finding,
  * incidents without findings, civilian casualties with their sources, inputs and integrity, a
  * footer explaining the scales, and the signature block with the ledger checkpoint.
  * Everything taken from the input is HTML-escaped.
@@ -38,7 +39,7 @@ public final class ReportHtmlWriter {
         .append("<style>\n").append(ReportStyle.css()).append("</style>\n</head>\n<body>\n");
     SummarySection.appendTo(sb, idx);
     sb.append("<nav><ol><li><a href=\"#change\">Change from the previous day</a></li><li><a href=\"#map\">Map</a></li><li><a href=\"#findings\">Findings by provision</a></li>"
-        + "<li><a href=\"#coverage\">Coverage</a></li><li><a href=\"#evidence\">Evidence</a></li><li><a href=\"#incidents\">Incidents without findings</a></li>"
+        + "<li><a href=\"#maritime\">Maritime movements</a></li><li><a href=\"#coverage\">Coverage</a></li><li><a href=\"#evidence\">Evidence</a></li><li><a href=\"#incidents\">Incidents without findings</a></li>"
         + "<li><a href=\"#casualties\">Civilian casualties</a></li>"
         + extraLinks(extra)
         + "<li><a href=\"#integrity\">Inputs and integrity</a></li><li><a href=\"#scales\">How to read this"
@@ -49,6 +50,7 @@ public final class ReportHtmlWriter {
             + " or borders are drawn: only the agreement's places and the incidents. Hover over a mark for its"
             + " name; an incident with findings links to its evidence.</p>\n</section>\n");
     FindingsSection.appendTo(sb, idx);
+    MaritimeSection.appendTo(sb, idx);
     CoverageSection.appendTo(sb, idx);
     EvidenceSection.appendTo(sb, idx);
     QuietIncidentsSection.appendTo(sb, idx);

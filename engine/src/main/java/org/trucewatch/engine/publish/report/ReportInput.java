@@ -27,6 +27,7 @@ import org.trucewatch.core.source.SourceDirectory;
  * @param periodStart the earliest event time in the data; null when there is no observation
  * @param periodEnd the latest event time in the data; null when there is no observation
  * @param coverage what each zone's cells were observed by and when; empty when none was mapped
+ * @param maritime ship movements through the corridors; {@link MaritimeMovements#NONE} without AIS
  */
 public record ReportInput(
     Agreement agreement,
@@ -40,11 +41,13 @@ public record ReportInput(
     long ledgerEntries,
     Instant periodStart,
     Instant periodEnd,
-    List<ZoneCoverage> coverage) {
+    List<ZoneCoverage> coverage,
+    MaritimeMovements maritime) {
 
   /** Checks and freezes the fields. */
   public ReportInput {
     Objects.requireNonNull(agreement, "agreement");
+    Objects.requireNonNull(maritime, "maritime");
     Objects.requireNonNull(sources, "sources");
     incidents = List.copyOf(incidents);
     findings = List.copyOf(findings);
@@ -60,6 +63,24 @@ public record ReportInput(
     if (periodStart != null && periodEnd.isBefore(periodStart)) {
       throw new IllegalArgumentException("the period ends before it starts: " + periodStart + " to " + periodEnd);
     }
+  }
+
+  /** A report input without maritime movements. */
+  public ReportInput(
+      Agreement agreement,
+      List<Incident> incidents,
+      List<Finding> findings,
+      SourceDirectory sources,
+      List<InputSummary> inputs,
+      List<String> rejectSamples,
+      long rejectCount,
+      String ledgerHead,
+      long ledgerEntries,
+      Instant periodStart,
+      Instant periodEnd,
+      List<ZoneCoverage> coverage) {
+    this(agreement, incidents, findings, sources, inputs, rejectSamples, rejectCount, ledgerHead, ledgerEntries,
+        periodStart, periodEnd, coverage, MaritimeMovements.NONE);
   }
 
   /** A report input without coverage. */

@@ -54,6 +54,21 @@ class ChromiumPdfPrinterTest {
     String firstPageText = run(dir, "pdftotext", "-f", "1", "-l", "1", "-layout", pdf.toString(), "-");
     assertThat(firstPageText.replaceAll("\\s+", " ")).contains(agreement.title()).contains("Summary").containsPattern("\\d+ findings");
 
+    // every section the daily report is made of prints, in the mission's order
+    String all = run(dir, "pdftotext", pdf.toString(), "-").replaceAll("\\s+", " ");
+    String html = Files.readString(out.resolve("report.html"));
+    List<String> sections = List.of("Summary", "Change from the previous day", "Findings by provision",
+        "Maritime movements through the corridor", "Coverage of the zones", "Evidence behind each finding",
+        "Civilian casualties and their sources", "Signature");
+    int at = -1;
+    for (String heading : sections) {
+      assertThat(html).contains("<h2>" + heading + "</h2>");
+      int found = all.indexOf(heading, at + 1);
+      assertThat(found).as(heading + " in the PDF after the previous section").isGreaterThan(at);
+      at = found;
+    }
+    assertThat(all).containsPattern("\\d+ ships heard on AIS").contains("Largest unobserved areas");
+
     run(dir, "pdftoppm", "-f", "1", "-l", "1", "-r", "40", "-png", "-singlefile", pdf.toString(), dir.resolve("page1").toString());
     BufferedImage page = ImageIO.read(dir.resolve("page1.png").toFile());
     // A4 at 40 dpi: 331 x 468 pixels

@@ -1,0 +1,66 @@
+package org.trucewatch.server;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A fresh schema on the PostgreSQL test server (see {@code .ci/postgres-ledger.sh}); skips the test
+ * when no server is reachable, except under CI, which always starts one.
+ */
+final class PostgresTestStore implements AutoCloseable {
+  static final String DEFAULT_URL =
+      "jdbc:postgresql://127.0.0.1:5432/trucewatch_test?user=trucewatch&password=trucewatch";
+  private static final AtomicLong SCHEMAS = new AtomicLong();
+
+  private final String serverUrl;
+  private final String schema;
+
+  private PostgresTestStore(String serverUrl, String schema) {
+    this.serverUrl = serverUrl;
+    this.schema = schema;
+  }
+
+  /** A new, empty schema; aborts the test (or fails it under CI) when no server answers. */
+  static PostgresTestStore fresh() {
+    String url = System.getProperty("trucewatch.test.postgres");
+    if (url == null || url.isBlank()) {
+      url = System.getenv("TRUCEWATCH_TEST_POSTGRES");
+    }
+    if (url == null || url.isBlank()) {
+      url = DEFAULT_URL;
+    }
+    String schema = String.format(Locale.ROOT, "srv_%d_%d", ProcessHandle.current().pid(), SCHEMAS.incrementAndGet());
+    try (Connection c = DriverManager.getConnection(url);
+        Statement st = c.createStatement()) {
+      st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      st.execute("CREATE SCHEMA " + schema);
+    } catch (SQLException e) {
+      String why = "no PostgreSQL test server at " + url.replaceAll("password=[^&]*", "password=***") + " (" + e.getMessage()
+          + "); run .ci/postgres-ledger.sh or set -Dtrucewatch.test.postgres";
+      if ("true".equals(System.getenv("CI"))) {
+        // CI installs and starts the server: a missing one there is a broken build, not a skip.
+        throw new IllegalStateException(why, e);
+      }
+      Assumptions.abort(why);
+    }
+    return new PostgresTestStore(url, schema);
+  }
+
+  /** The store URL, as {@code trucewatch serve --store} takes it. */
+  String url() {
+    return serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
+  }
+
+  @Override
+  public void close() throws SQLException {
+    try (Connection c = DriverManager.getConnection(serverUrl);
+        Statement st = c.createStatement()) {
+      st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+  }
+}
