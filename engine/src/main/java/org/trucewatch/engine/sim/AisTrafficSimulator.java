@@ -185,7 +185,7 @@ public final class AisTrafficSimulator {
     for (int k = 0; k < strayPaths.size(); k++) {
       int mmsi = k == 0 ? 229_000_000 + 1_201 : 538_000_000 + 1_202;
       List<Fix> fixes = sail(mmsi, k == 0 ? "AEGEAN DAWN" : "CORAL BAY", k == 0 ? 70 : 80, strayPaths.get(k), 0,
-          k == 0 ? 12 : 11, t0 + (k == 0 ? 2 : 13) * 3600L, t1, -1, -1);
+          k == 0 ? 12 : 8, t0 + (k == 0 ? 2 : 13) * 3600L, t1, -1, -1);
       closedAreaBreach(mmsi, fixes, planted);
       strays.add(mmsi);
       ships++;
