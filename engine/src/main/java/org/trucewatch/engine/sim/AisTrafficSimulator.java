@@ -25,8 +25,8 @@ import org.trucewatch.formats.ais.ShipDimensions;
 
 /**
  * Simulates a day of Black Sea AIS traffic as a shore network would log it: NMEA 0183 with NMEA
- * 4.0 tag blocks (station, UNIX time), in time order. 320 ships: merchant ships sailing the
- * agreement's corridor both ways, ships crossing between other ports, ships at anchor off the
+ * 4.0 tag blocks (station, UNIX time), in time order. 321 ships (323 with a closed sea area):
+ * merchant ships sailing the agreement's corridor both ways, ships crossing between other ports, ships at anchor off the
  * ports, and class B fishing and pleasure craft near the coasts; each sends its static data every
  * 30 minutes. Into that traffic go the events the sea layer must find: three corridor ships going
  * dark for three to four hours among other traffic, a tanker loitering for five hours in the
@@ -325,9 +325,13 @@ public final class AisTrafficSimulator {
 
   /**
    * For the first closed area the first corridor crosses: two voyages along the corridor that leave
-   * it into the area and come back, one southbound well into the area, one northbound a shorter way.
-   * Each turns out at the corridor vertex before the area and back at the one after it, through
-   * points 40 % and 60 % of the way from the corridor towards the area's far side.
+   * it into the area and come back. The southbound one turns out at the corridor's first vertex
+   * inside the area and sails round beyond the area's centre (to points 120 % and 130 % of the way
+   * from the vertex after next, and from that first vertex, to the centre) before rejoining the
+   * corridor at the vertex after next; the northbound one turns out at that vertex towards a point
+   * 90 % of the way to the centre, a shorter way out, and rejoins at the first vertex. Empty when
+   * no closed area holds a corridor vertex with two after it, or the turning points are not clear
+   * of the corridor.
    */
   private List<List<Coordinate>> strayPaths() {
     for (ZoneProvision area : closedAreas) {
