@@ -52,7 +52,7 @@ public final class Pipeline {
   /** Runs the batch, reporting each stage. */
   public Result run(List<Observation> observations, Progress progress) {
     // the sea layer first: AIS track points become tracks, and the detections go on in their place
-    MaritimeDetection.Result sea = new MaritimeDetection(MaritimeRules.DEFAULTS).run(observations);
+    MaritimeDetection.Result sea = new MaritimeDetection(MaritimeRules.DEFAULTS, agreement).run(observations);
     if (!sea.tracks().isEmpty()) {
       progress.report(String.format(java.util.Locale.ROOT, "sea: %,d vessel tracks, %,d detections (%s)",
           sea.tracks().size(), sea.detections().size(), kinds(sea.detections())));

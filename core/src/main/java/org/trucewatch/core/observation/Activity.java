@@ -16,7 +16,12 @@ public enum Activity {
    * Breaking a sea area's navigation rules: switching AIS off, loitering by protected offshore
    * infrastructure, meeting another ship at sea (shown indirectly, by AIS track analysis).
    */
-  NAVIGATION_BREACH;
+  NAVIGATION_BREACH,
+  /**
+   * Any ship sailing or lying in the area outside an agreed corridor: a zone prohibiting it is a
+   * sea area closed to shipping.
+   */
+  NAVIGATION;
 
   /** The code used in files: lower case with hyphens, e.g. {@code military-flight}. */
   public String code() {

@@ -43,6 +43,11 @@ public enum ObservationKind {
   LOITERING("loitering", EnumSet.of(Activity.NAVIGATION_BREACH), false),
   /** Two ships close together at low speed for hours (a possible transfer), from their tracks. */
   ENCOUNTER("encounter", EnumSet.of(Activity.NAVIGATION_BREACH), false),
+  /**
+   * A ship's AIS positions inside a sea area closed to shipping and outside every corridor, for
+   * long enough not to be one stray fix; shown by its own position reports.
+   */
+  CLOSED_AREA_ENTRY("closed-area-entry", EnumSet.of(Activity.NAVIGATION), true),
   /** Anything else worth recording; shows no prohibited activity by itself. */
   OTHER("other", EnumSet.noneOf(Activity.class), true);
 

@@ -12,22 +12,29 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.agreement.CorridorProvision;
 import org.trucewatch.core.agreement.Provision;
+import org.trucewatch.core.agreement.ZoneProvision;
 import org.trucewatch.core.geo.Geodesy;
+import org.trucewatch.core.maritime.ClosedAreaDetector;
 import org.trucewatch.formats.ais.AisNmeaWriter;
 import org.trucewatch.formats.ais.ShipDimensions;
 
 /**
  * Simulates a day of Black Sea AIS traffic as a shore network would log it: NMEA 0183 with NMEA
- * 4.0 tag blocks (station, UNIX time), in time order. 320 ships: merchant ships sailing the
- * agreement's corridor both ways, ships crossing between other ports, ships at anchor off the
+ * 4.0 tag blocks (station, UNIX time), in time order. 321 ships (323 with a closed sea area):
+ * merchant ships sailing the agreement's corridor both ways, ships crossing between other ports, ships at anchor off the
  * ports, and class B fishing and pleasure craft near the coasts; each sends its static data every
  * 30 minutes. Into that traffic go the events the sea layer must find: three corridor ships going
  * dark for three to four hours among other traffic, a tanker loitering for five hours in the
- * corridor off the Pivdennyi oil terminal, a warship (ship type 35) sailing the corridor, and a
- * ship-to-ship meeting far offshore (an encounter, outside every provision).
+ * corridor off the Pivdennyi oil terminal, a warship (ship type 35) sailing the corridor, a
+ * ship-to-ship meeting far offshore (an encounter, outside every provision), and, when the
+ * agreement closes a sea area that its corridor crosses, two merchant ships straying out of the
+ * corridor into it. Ships crossing between ports go round closed areas. Every planted event the
+ * pipeline should find is in {@link Summary#truth()}.
  *
  * <p>Reporting intervals are those of a decimating shore network, not of the radio: class A
  * under way every 2 minutes, at anchor every 6, class B every 3. Deterministic from the seed.
@@ -56,21 +63,47 @@ public final class AisTrafficSimulator {
   private final List<Coordinate> corridor;
   private final AisNmeaWriter writer = new AisNmeaWriter();
   private final List<Line> lines = new ArrayList<>();
+  private final Agreement agreement;
+  private final List<CorridorProvision> corridors = new ArrayList<>();
+  private final List<ZoneProvision> closedAreas = new ArrayList<>();
 
   /** A day's traffic under {@code agreement} (its first corridor is the corridor sailed). */
   public AisTrafficSimulator(Agreement agreement, long seed) {
     this.rnd = new SplittableRandom(seed ^ 0x4149535f54524146L);
+    this.agreement = agreement;
     List<Coordinate> line = null;
     for (Provision p : agreement.provisions()) {
-      if (p instanceof CorridorProvision c && line == null) {
-        line = Arrays.asList(c.band().centreline().getCoordinates());
+      if (p instanceof CorridorProvision c) {
+        corridors.add(c);
+        if (line == null) {
+          line = Arrays.asList(c.band().centreline().getCoordinates());
+        }
+      } else if (p instanceof ZoneProvision z && ClosedAreaDetector.isClosedArea(z)) {
+        closedAreas.add(z);
       }
     }
     this.corridor = line == null ? List.of(new Coordinate(30.9, 46.4), new Coordinate(29.1, 41.3)) : line;
   }
 
-  /** What was simulated: ships, lines, and the MMSIs of the planted events. */
-  public record Summary(int ships, int lines, List<Integer> darkShips, int loiteringTanker, int warship) {}
+  /**
+   * What was simulated: ships, lines, the MMSIs of the planted events, and the planted events as
+   * truth ({@code sea-0001}, ... in time order).
+   */
+  public record Summary(int ships, int lines, List<Integer> darkShips, int loiteringTanker, int warship,
+      List<Integer> strayShips, List<TruthEvent> truth) {
+    /** Freezes the lists. */
+    public Summary {
+      darkShips = List.copyOf(darkShips);
+      strayShips = List.copyOf(strayShips);
+      truth = List.copyOf(truth);
+    }
+  }
+
+  /** One position report a simulated ship sent: when (UNIX seconds) and where. */
+  private record Fix(long time, Coordinate at) {}
+
+  /** A planted event before it is numbered. */
+  private record Planted(String kind, long time, Coordinate at, String provisionId, String by, int observations) {}
 
   /** Writes {@code start} to {@code end} of traffic to {@code file}. */
   public Summary write(Instant start, Instant end, Path file) throws IOException {
@@ -78,6 +111,7 @@ public final class AisTrafficSimulator {
     long t1 = end.getEpochSecond();
     int ships = 0;
     List<Integer> dark = new ArrayList<>();
+    List<Planted> planted = new ArrayList<>();
     // merchant ships on the corridor, both ways, spread along it
     for (int i = 0; i < 110; i++) {
       List<Coordinate> path = offset(i % 2 == 0 ? corridor : reversed(corridor), (rnd.nextDouble() - 0.5) * 8000);
@@ -89,7 +123,11 @@ public final class AisTrafficSimulator {
         darkTo = darkFrom + 3 * 3600 + rnd.nextInt(3600);
         dark.add(mmsi);
       }
-      sail(mmsi, name(), 70 + rnd.nextInt(20), path, rnd.nextDouble(), 9 + rnd.nextDouble() * 5, t0, t1, darkFrom, darkTo);
+      List<Fix> fixes = sail(mmsi, name(), 70 + rnd.nextInt(20), path, rnd.nextDouble(), 9 + rnd.nextDouble() * 5, t0, t1,
+          darkFrom, darkTo);
+      if (darkFrom >= 0) {
+        darkPeriod(mmsi, fixes, darkFrom, darkTo, planted);
+      }
       ships++;
     }
     // ships crossing between other ports
@@ -99,7 +137,7 @@ public final class AisTrafficSimulator {
       if (a == b) {
         b = PORTS[(Arrays.asList(PORTS).indexOf(a) + 1) % PORTS.length];
       }
-      List<Coordinate> path = List.of(new Coordinate(a[0], a[1]), new Coordinate(b[0], b[1]));
+      List<Coordinate> path = aroundClosedAreas(new Coordinate(a[0], a[1]), new Coordinate(b[0], b[1]));
       sail(mmsi(), name(), 70 + rnd.nextInt(20), path, rnd.nextDouble(), 10 + rnd.nextDouble() * 6, t0, t1, -1, -1);
       ships++;
     }
@@ -120,17 +158,38 @@ public final class AisTrafficSimulator {
     // the loitering tanker: five hours at half a knot in the corridor off the Pivdennyi terminal
     int tanker = 272_000_000 + 4_242;
     Coordinate offTerminal = Geodesy.destination(corridor.get(0), 200, 3000);
-    loiter(tanker, "DNIPRO SPIRIT", 80, offTerminal, t0 + 6 * 3600, t0 + 11 * 3600, t0, t1);
+    List<Fix> loitered = loiter(tanker, "DNIPRO SPIRIT", 80, offTerminal, t0 + 6 * 3600, t0 + 11 * 3600, t0, t1);
+    long loiterFixes = loitered.stream().filter(f -> f.time >= t0 + 6 * 3600 && f.time < t0 + 11 * 3600).count();
+    if (loiterFixes > 0 && !corridors.isEmpty()) {
+      Fix first = loitered.stream().filter(f -> f.time >= t0 + 6 * 3600).findFirst().orElseThrow();
+      planted.add(new Planted("loitering", first.time, first.at, corridors.get(0).id(), flagParty(tanker), (int) loiterFixes));
+    }
     ships++;
     // a warship sailing the corridor
     int warship = 273_000_000 + 3_535;
-    sail(warship, "PATROL SHIP 35", 35, corridor, 0.15, 14, t0 + 9 * 3600, t0 + 15 * 3600, -1, -1);
+    List<Fix> patrol = sail(warship, "PATROL SHIP 35", 35, corridor, 0.15, 14, t0 + 9 * 3600, t0 + 15 * 3600, -1, -1);
+    patrol = patrol.stream().filter(f -> f.time < t1).toList();
+    if (!patrol.isEmpty() && !corridors.isEmpty()) {
+      planted.add(new Planted("military-vessel", patrol.get(0).time, patrol.get(0).at, corridors.get(0).id(),
+          flagParty(warship), patrol.size()));
+    }
     ships++;
     // a ship-to-ship meeting far offshore, outside every provision
     Coordinate sts = new Coordinate(33.20, 43.60);
     loiter(636_000_000 + 7_001, "SEA TRADER", 80, sts, t0 + 2 * 3600, t0 + 6 * 3600, t0, t1);
     loiter(351_000_000 + 7_002, "NIGHT HAWK", 80, Geodesy.destination(sts, 90, 200), t0 + 2 * 3600, t0 + 6 * 3600, t0, t1);
     ships += 2;
+    // two merchant ships straying out of the corridor into a closed sea area it crosses
+    List<Integer> strays = new ArrayList<>();
+    List<List<Coordinate>> strayPaths = strayPaths();
+    for (int k = 0; k < strayPaths.size(); k++) {
+      int mmsi = k == 0 ? 229_000_000 + 1_201 : 538_000_000 + 1_202;
+      List<Fix> fixes = sail(mmsi, k == 0 ? "AEGEAN DAWN" : "CORAL BAY", k == 0 ? 70 : 80, strayPaths.get(k), 0,
+          k == 0 ? 12 : 8, t0 + (k == 0 ? 2 : 13) * 3600L, t1, -1, -1);
+      closedAreaBreach(mmsi, fixes, planted);
+      strays.add(mmsi);
+      ships++;
+    }
 
     lines.sort(Comparator.comparingLong(Line::time).thenComparingInt(Line::mmsi).thenComparingInt(Line::order));
     int count = 0;
@@ -141,11 +200,19 @@ public final class AisTrafficSimulator {
         count += (int) l.text.chars().filter(c -> c == '\n').count();
       }
     }
-    return new Summary(ships, count, List.copyOf(dark), tanker, warship);
+    planted.sort(Comparator.comparingLong(Planted::time).thenComparing(Planted::kind));
+    List<TruthEvent> truth = new ArrayList<>();
+    for (Planted e : planted) {
+      truth.add(new TruthEvent(String.format(java.util.Locale.ROOT, "sea-%04d", truth.size() + 1), e.kind,
+          Instant.ofEpochSecond(e.time), Decimals.round(e.at.y, 5), Decimals.round(e.at.x, 5), e.provisionId,
+          e.provisionId, e.by, true, e.observations));
+    }
+    return new Summary(ships, count, dark, tanker, warship, strays, truth);
   }
 
-  private void sail(int mmsi, String name, int type, List<Coordinate> path, double startFraction, double knots,
+  private List<Fix> sail(int mmsi, String name, int type, List<Coordinate> path, double startFraction, double knots,
       long t0, long t1, long darkFrom, long darkTo) {
+    List<Fix> fixes = new ArrayList<>();
     double[] cum = cumulative(path);
     double total = cum[cum.length - 1];
     double metresPerSecond = knots * 1852 / 3600;
@@ -166,8 +233,10 @@ public final class AisTrafficSimulator {
       double course = Geodesy.azimuthDegrees(back ? b : a, back ? a : b);
       course = (course + 360) % 360;
       position(mmsi, type, t, at, 0, knots + (rnd.nextDouble() - 0.5), course);
+      fixes.add(new Fix(t, at));
     }
     statics(mmsi, name, type, t0, t1, false);
+    return fixes;
   }
 
   private void anchor(int mmsi, String name, int type, Coordinate at, long t0, long t1) {
@@ -178,7 +247,8 @@ public final class AisTrafficSimulator {
     statics(mmsi, name, type, t0, t1, false);
   }
 
-  private void loiter(int mmsi, String name, int type, Coordinate at, long from, long to, long t0, long t1) {
+  private List<Fix> loiter(int mmsi, String name, int type, Coordinate at, long from, long to, long t0, long t1) {
+    List<Fix> fixes = new ArrayList<>();
     // arrives from 20 km away at 10 knots, loiters, then leaves the same way
     Coordinate approach = Geodesy.destination(at, 150, 20_000);
     for (long t = Math.max(t0, from - 4000); t < Math.min(t1, to + 4000); t += 115 + rnd.nextInt(10)) {
@@ -196,8 +266,147 @@ public final class AisTrafficSimulator {
       }
       // under way while loitering: a ship waiting on purpose does not announce it
       position(mmsi, type, t, c, 0, speed, rnd.nextDouble() * 360);
+      fixes.add(new Fix(t, c));
     }
     statics(mmsi, name, type, Math.max(t0, from - 4000), Math.min(t1, to + 4000), false);
+    return fixes;
+  }
+
+  /** A gap that ends before the log does: at the last fix before the silence, citing the fixes either side. */
+  private void darkPeriod(int mmsi, List<Fix> fixes, long darkFrom, long darkTo, List<Planted> planted) {
+    Fix before = null;
+    boolean after = false;
+    for (Fix f : fixes) {
+      if (f.time < darkFrom) {
+        before = f;
+      } else if (f.time >= darkTo) {
+        after = true;
+      }
+    }
+    if (before != null && after && !corridors.isEmpty()) {
+      planted.add(new Planted("ais-gap", before.time, before.at, corridors.get(0).id(), flagParty(mmsi), 2));
+    }
+  }
+
+  /**
+   * Each stretch of these fixes inside a closed area and clear of every corridor (by more than the
+   * 30 m an AIS fix without the accuracy flag may be off), at its first fix.
+   */
+  private void closedAreaBreach(int mmsi, List<Fix> fixes, List<Planted> planted) {
+    for (ZoneProvision area : closedAreas) {
+      Fix first = null;
+      int n = 0;
+      for (int i = 0; i <= fixes.size(); i++) {
+        boolean out = i < fixes.size() && outsideCorridorsIn(area, fixes.get(i).at);
+        if (out) {
+          first = first == null ? fixes.get(i) : first;
+          n++;
+        } else if (first != null) {
+          planted.add(new Planted("closed-area-entry", first.time, first.at, area.id(), flagParty(mmsi), n));
+          first = null;
+          n = 0;
+        }
+      }
+    }
+  }
+
+  private boolean outsideCorridorsIn(ZoneProvision area, Coordinate c) {
+    Point p = Geodesy.WGS84.createPoint(c);
+    if (!area.region().touches(p)) {
+      return false;
+    }
+    for (CorridorProvision corridor : corridors) {
+      if (corridor.band().distanceMetres(p) <= 30) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * For the first closed area the first corridor crosses: two voyages along the corridor that leave
+   * it into the area and come back. The southbound one turns out at the corridor's first vertex
+   * inside the area and sails round beyond the area's centre (to points 120 % and 130 % of the way
+   * from the vertex after next, and from that first vertex, to the centre) before rejoining the
+   * corridor at the vertex after next; the northbound one turns out at that vertex towards a point
+   * 90 % of the way to the centre, a shorter way out, and rejoins at the first vertex. Empty when
+   * no closed area holds a corridor vertex with two after it, or the turning points are not clear
+   * of the corridor.
+   */
+  private List<List<Coordinate>> strayPaths() {
+    for (ZoneProvision area : closedAreas) {
+      int inside = -1;
+      for (int i = 0; i < corridor.size(); i++) {
+        if (area.region().touches(Geodesy.WGS84.createPoint(corridor.get(i)))) {
+          inside = i;
+          break;
+        }
+      }
+      if (inside < 1 || inside + 2 >= corridor.size()) {
+        continue;
+      }
+      Coordinate centre = area.region().outline().getCentroid().getCoordinate();
+      Coordinate entry = corridor.get(inside);
+      Coordinate exit = corridor.get(inside + 2);
+      Coordinate outA = between(entry, centre, 1.3);
+      Coordinate outB = between(exit, centre, 1.2);
+      if (!outsideCorridorsIn(area, outA) || !outsideCorridorsIn(area, outB)) {
+        continue;
+      }
+      List<Coordinate> south = new ArrayList<>(corridor.subList(inside - 1, inside + 1));
+      // deeper in near the island, then back south-west to the corridor
+      south.add(outB);
+      south.add(outA);
+      south.addAll(corridor.subList(inside + 2, corridor.size()));
+      List<Coordinate> north = new ArrayList<>();
+      north.add(corridor.get(Math.min(corridor.size() - 1, inside + 3)));
+      north.add(exit);
+      north.add(between(exit, centre, 0.9));
+      north.addAll(reversed(corridor.subList(0, inside + 1)));
+      return List.of(south, north);
+    }
+    return List.of();
+  }
+
+  /**
+   * The leg from {@code a} to {@code b}, by way of a point beside each closed area it would cross
+   * (on the side farther from the corridor, 5 km clear of the area's envelope): shipping keeps out.
+   */
+  private List<Coordinate> aroundClosedAreas(Coordinate a, Coordinate b) {
+    List<Coordinate> path = new ArrayList<>(List.of(a, b));
+    for (ZoneProvision area : closedAreas) {
+      org.locationtech.jts.geom.Geometry outline = area.region().outline();
+      if (!Geodesy.WGS84.createLineString(new Coordinate[] {a, b}).intersects(outline)) {
+        continue;
+      }
+      Envelope e = outline.getEnvelopeInternal();
+      double y = (e.getMinY() + e.getMaxY()) / 2;
+      double margin = 5_000 / (111_320 * Math.cos(Math.toRadians(y)));
+      Coordinate east = new Coordinate(e.getMaxX() + margin, y);
+      Coordinate west = new Coordinate(e.getMinX() - margin, y);
+      double toEast = Double.POSITIVE_INFINITY;
+      double toWest = Double.POSITIVE_INFINITY;
+      for (CorridorProvision c : corridors) {
+        toEast = Math.min(toEast, c.band().distanceMetres(Geodesy.WGS84.createPoint(east)));
+        toWest = Math.min(toWest, c.band().distanceMetres(Geodesy.WGS84.createPoint(west)));
+      }
+      path = List.of(a, toEast >= toWest ? east : west, b);
+    }
+    return path;
+  }
+
+  /** The agreement party whose flag a ship flies, by its MMSI's country code; {@code unattributed} otherwise. */
+  private String flagParty(int mmsi) {
+    String country = partyOfMid(mmsi / 1_000_000);
+    return agreement.parties().stream().anyMatch(p -> p.id().equals(country)) ? country : "unattributed";
+  }
+
+  private static String partyOfMid(int mid) {
+    // ITU maritime identification digits of the parties in the example agreements
+    if (mid == 272) {
+      return "UA";
+    }
+    return mid == 273 ? "RU" : "";
   }
 
   private void craft(int mmsi, String name, int type, Coordinate home, long t0, long t1) {

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.agreement.Provision;
 import org.trucewatch.core.agreement.ZoneProvision;
+import org.trucewatch.core.maritime.ClosedAreaDetector;
 
 /**
  * Simulates what a monitoring mission would receive over a day of a ceasefire that mostly holds:
@@ -76,14 +77,17 @@ public final class ScenarioSimulator {
     Scenario scenario = generate(start, length);
     ScenarioSummary s = ScenarioWriter.write(scenario, outDir);
     AirScenario air = air(start, length);
-    AirScenarioWriter.write(air, scenario.truth(), outDir);
     // the sea: its own random stream, so the draws above stay as they were
-    new AisTrafficSimulator(agreement, seed)
+    AisTrafficSimulator.Summary sea = new AisTrafficSimulator(agreement, seed)
         .write(start, start.plus(length), outDir.resolve("inputs").resolve(AisTrafficSimulator.FILE));
+    List<TruthEvent> groundAndSea = new ArrayList<>(scenario.truth());
+    groundAndSea.addAll(sea.truth());
+    AirScenarioWriter.write(air, groundAndSea, outDir);
     int airExpected = (int) air.truth().stream().filter(TruthEvent::expectedFinding).count();
+    int seaExpected = (int) sea.truth().stream().filter(TruthEvent::expectedFinding).count();
     return new ScenarioSummary(s.outDir(), s.start(), s.end(), s.firmsDetections(), s.strikeDetections(),
-        s.droneObservations(), s.reports(), s.sources(), s.truthEvents() + air.truth().size(),
-        s.expectedFindings() + airExpected);
+        s.droneObservations(), s.reports(), s.sources(), s.truthEvents() + air.truth().size() + sea.truth().size(),
+        s.expectedFindings() + airExpected + seaExpected);
   }
 
   /**
@@ -119,7 +123,8 @@ public final class ScenarioSimulator {
     strikes.vesselAttacks();
     List<ZoneProvision> zones = new ArrayList<>();
     for (Provision p : agreement.provisions()) {
-      if (p instanceof ZoneProvision z) {
+      // a sea area closed to shipping is watched by AIS (AisTrafficSimulator), not by UAV patrols
+      if (p instanceof ZoneProvision z && !ClosedAreaDetector.isClosedArea(z)) {
         zones.add(z);
       }
     }

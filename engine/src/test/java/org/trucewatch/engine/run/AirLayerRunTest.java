@@ -100,7 +100,7 @@ class AirLayerRunTest {
     assertThat(unpatrolledKm2).isGreaterThan(2_000);
 
     String html = Files.readString(out.resolve("report.html"));
-    Matcher m = Pattern.compile("Largest unobserved areas: [^<]*</h3>\\s*<table class=\"unobserved\">.*?<tbody>\\s*"
+    Matcher m = Pattern.compile("Largest unobserved areas: " + Pattern.quote(dmz.name()) + "</h3>\\s*<table class=\"unobserved\">.*?<tbody>\\s*"
         + "<tr><td class=\"num\">([0-9.]+)</td>", Pattern.DOTALL).matcher(html);
     assertThat(m.find()).as("the report lists the largest unobserved area").isTrue();
     double largestKm2 = Double.parseDouble(m.group(1));

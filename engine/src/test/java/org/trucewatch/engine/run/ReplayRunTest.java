@@ -70,9 +70,11 @@ class ReplayRunTest {
     List<JsonNode> findings = lines(out.resolve("findings.jsonl"));
     List<JsonNode> truth = lines(scenario.resolve("truth.jsonl"));
     java.util.Map<String, Coordinate> centres = new java.util.HashMap<>();
+    java.util.Map<String, Double> radii = new java.util.HashMap<>();
     for (JsonNode feature : JSON.readTree(out.resolve("incidents.geojson").toFile()).get("features")) {
       JsonNode c = feature.get("geometry").get("coordinates");
       centres.put(feature.get("id").asText(), new Coordinate(c.get(0).asDouble(), c.get(1).asDouble()));
+      radii.put(feature.get("id").asText(), feature.get("properties").get("radius_m").asDouble());
     }
     // each finding is matched to the nearest truth event at the same element within 3 hours, so a
     // near-miss and a real strike at one site on one night are told apart
@@ -95,7 +97,11 @@ class ReplayRunTest {
             best = event;
           }
         }
-        if (best != null && bestMetres <= 5_000) {
+        // a ship's track is one incident as long as its voyage: its first fix (the sea events' truth
+        // position) lies anywhere within the incident's radius, not near its centre
+        double within = best != null && best.get("id").asText().startsWith("sea-")
+            ? Math.max(5_000, radii.get(f.get("incident").asText())) : 5_000;
+        if (best != null && bestMetres <= within) {
           matched.add(best.get("id").asText());
         }
       }

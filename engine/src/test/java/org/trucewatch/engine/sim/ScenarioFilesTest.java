@@ -202,6 +202,7 @@ class ScenarioFilesTest {
     Instant previous = Instant.MIN;
     int n = 0;
     int air = 0;
+    int sea = 0;
     long counted = 0;
     for (String line : lines) {
       JsonNode e = JSON.readTree(line);
@@ -209,6 +210,10 @@ class ScenarioFilesTest {
       // the air layer numbers its planted objects apart: air-0001, ...
       if (e.get("id").asText().startsWith("air-")) {
         assertThat(e.get("id").asText()).isEqualTo(String.format(Locale.ROOT, "air-%04d", ++air));
+      } else if (e.get("id").asText().startsWith("sea-")) {
+        // the sea layer's planted events count AIS position reports, not the observations below
+        assertThat(e.get("id").asText()).isEqualTo(String.format(Locale.ROOT, "sea-%04d", ++sea));
+        assertThat(e.get("observations").asInt()).isPositive();
       } else {
         assertThat(e.get("id").asText()).isEqualTo(String.format(Locale.ROOT, "ev-%04d", ++n));
       }
@@ -219,8 +224,12 @@ class ScenarioFilesTest {
       if (e.get("expected_finding").asBoolean()) {
         assertThat(e.get("observations").asInt()).isPositive();
       }
-      counted += e.get("observations").asLong();
+      if (!e.get("id").asText().startsWith("sea-")) {
+        counted += e.get("observations").asLong();
+      }
     }
+    // three dark periods, the loitering tanker and the warship; this agreement closes no sea area
+    assertThat(sea).as("the sea layer's planted events").isEqualTo(5);
     // every observation tied to an event is counted once
     Scenario again = new ScenarioSimulator(TestAgreements.blackSeaEnergy(), 20250319)
         .generate(ScenarioSimulator.defaultStart(TestAgreements.blackSeaEnergy()), ScenarioSimulator.DEFAULT_LENGTH);

@@ -105,7 +105,7 @@ final class ProvisionReader {
     if (k.equals(ALERT_AREAS) && f.map().entry("prohibited").isPresent()) {
       f.problemAtKey("prohibited", "alert-areas provisions prohibit nothing; list what raises an alert under alert_on");
     }
-    Optional<Set<Activity>> activities = activities(f, activityKey);
+    Optional<Set<Activity>> activities = activities(f, activityKey, k);
 
     Optional<Provision> provision = Optional.empty();
     boolean commonOk = id.isPresent() && name.isPresent() && parties.isPresent() && period.isPresent()
@@ -204,7 +204,7 @@ final class ProvisionReader {
     }
   }
 
-  private Optional<Set<Activity>> activities(MapFields f, String key) {
+  private Optional<Set<Activity>> activities(MapFields f, String key, String kind) {
     Optional<LocatedList> list = f.nonEmptyList(key, true);
     if (list.isEmpty()) {
       return Optional.empty();
@@ -220,8 +220,14 @@ final class ProvisionReader {
         continue;
       }
       try {
-        if (!out.add(Activity.parse(code.get()))) {
+        Activity a = Activity.parse(code.get());
+        if (!out.add(a)) {
           problems.add(itemAt, item, "activity '" + code.get() + "' is listed twice");
+          ok = false;
+        } else if (a == Activity.NAVIGATION && !kind.equals(ZONE)) {
+          // a closed sea area is a zone; the corridors are where ships may sail through one
+          problems.add(itemAt, item, "only a zone can prohibit 'navigation' (a sea area closed to shipping outside "
+              + "the corridors); found in a " + kind + " provision");
           ok = false;
         }
       } catch (IllegalArgumentException e) {

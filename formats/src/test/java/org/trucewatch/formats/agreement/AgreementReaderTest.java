@@ -206,7 +206,7 @@ class AgreementReaderTest {
             tuple(24, 19, "provisions[0].sites[1].radius_m"));
     assertThat(problems.get(0).message()).isEqualTo("party 'XX' is not among the agreement's parties (RU, UA)");
     assertThat(problems.get(1).message())
-        .isEqualTo("unknown activity 'bombing'; expected one of strike, military-presence, heavy-weapons, military-flight, navigation-breach");
+        .isEqualTo("unknown activity 'bombing'; expected one of strike, military-presence, heavy-weapons, military-flight, navigation-breach, navigation");
     assertThat(problems.get(2).message()).isEqualTo("missing radius_m, and the provision sets no default_radius_m");
     assertThat(problems.get(3).message()).startsWith("unknown key 'raduis_m' (did you mean 'radius_m'?); expected one of ")
         .contains("category, country, id, location, name, radius_m");
@@ -358,6 +358,21 @@ class AgreementReaderTest {
         .startsWith("key 'half_width_m' does not belong in a protected-sites provision; expected one of ");
     assertThat(problems(yaml).get(2).message())
         .isEqualTo("'Corridor_1' is not a valid id (lower-case letters, digits and hyphens)");
+  }
+
+  @Test
+  void readsAZoneProhibitingNavigationAsAClosedSeaAreaAndRefusesNavigationElsewhere() throws Exception {
+    String yaml = MINIMAL.replace("prohibited: [military-presence, heavy-weapons]", "prohibited: [navigation, military-presence]");
+    ZoneProvision closed = (ZoneProvision) reader.read("closed.yaml", yaml, Path.of(".")).provision("dmz").orElseThrow();
+    assertThat(closed.activities()).containsExactlyInAnyOrder(Activity.NAVIGATION, Activity.MILITARY_PRESENCE);
+
+    String corridor = MINIMAL.replace("prohibited: [strike, military-presence]", "prohibited: [strike, navigation]");
+    assertThat(problems(corridor)).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo("provisions[1].prohibited[1]");
+      assertThat(p.line()).isEqualTo(23);
+      assertThat(p.message()).isEqualTo("only a zone can prohibit 'navigation' (a sea area closed to shipping outside "
+          + "the corridors); found in a corridor provision");
+    });
   }
 
   @Test

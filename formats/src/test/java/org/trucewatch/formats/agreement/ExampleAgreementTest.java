@@ -46,11 +46,11 @@ class ExampleAgreementTest {
   }
 
   @Test
-  void holdsTheFourProvisions() {
+  void holdsTheFiveProvisions() {
     assertThat(agreement.id()).isEqualTo("black-sea-energy-2025");
     assertThat(agreement.parties()).extracting(p -> p.id()).containsExactly("UA", "RU");
     assertThat(agreement.provisions()).extracting(p -> p.id() + ":" + p.kindCode()).containsExactly(
-        "energy-moratorium:protected-sites", "black-sea-corridor:corridor", "kharkiv-dmz:zone",
+        "energy-moratorium:protected-sites", "black-sea-corridor:corridor", "zmiinyi-closed-area:zone", "kharkiv-dmz:zone",
         "city-alerts:alert-areas");
   }
 
@@ -106,6 +106,25 @@ class ExampleAgreementTest {
       boolean inUkraine = oblasts.stream().anyMatch(o -> o.covers(p));
       assertThat(inUkraine).as(s.id() + " at " + s.location()).isEqualTo(s.country().orElseThrow().equals("UA"));
     }
+  }
+
+  @Test
+  void theSeaAroundZmiinyiIslandIsClosedToShippingAndTheCorridorCrossesItsWesternPart() {
+    ZoneProvision closed = (ZoneProvision) agreement.provision("zmiinyi-closed-area").orElseThrow();
+    CorridorProvision corridor = (CorridorProvision) agreement.provision("black-sea-corridor").orElseThrow();
+    assertThat(closed.activities()).containsExactly(Activity.NAVIGATION);
+    Coordinate island = new Coordinate(30.2042, 45.2553);
+    assertThat(closed.region().touches(Geodesy.WGS84.createPoint(island))).isTrue();
+    // every vertex 12 nautical miles from the island, to within 100 m
+    for (Coordinate c : closed.region().outline().getCoordinates()) {
+      assertThat(Geodesy.distanceMetres(island, c)).isBetween(22_124.0, 22_324.0);
+    }
+    // the corridor passes 14 km west of the island, so its band reaches into the area there, and
+    // the island itself and the area's east are outside it
+    assertThat(corridor.band().distanceFromCentrelineMetres(Geodesy.WGS84.createPoint(island))).isBetween(13_000.0, 15_000.0);
+    assertThat(corridor.band().touches(point(30.0, 45.25))).isTrue();
+    assertThat(closed.region().touches(point(30.0, 45.25))).isTrue();
+    assertThat(corridor.band().touches(point(30.40, 45.25))).isFalse();
   }
 
   @Test
