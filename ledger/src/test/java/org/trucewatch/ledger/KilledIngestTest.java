@@ -42,7 +42,7 @@ class KilledIngestTest {
     try (LedgerBackend store = LedgerBackend.named(backend, dir)) {
       for (int kill = 1; kill <= KILLS; kill++) {
         // 1 to 300 ms after the child is ready: the kill lands mid-batch, mid-commit or between.
-        List<String> acks = runAndKill(store.store(), keyFile, "k" + kill, random.nextInt(300) + 1, random.nextLong());
+        List<String> acks = runAndKill(store.store(), keyFile, "k" + kill, random.nextInt(40) + 1, random.nextLong());
         for (String ack : acks) {
           String[] parts = ack.split(" ");
           Long before = acknowledged.put(parts[2], Long.parseLong(parts[1]));
@@ -67,7 +67,7 @@ class KilledIngestTest {
     }
   }
 
-  private static List<String> runAndKill(String store, Path keyFile, String run, int delayMillis, long childSeed)
+  private static List<String> runAndKill(String store, Path keyFile, String run, int killAfterAcks, long childSeed)
       throws Exception {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process child =
@@ -78,6 +78,8 @@ class KilledIngestTest {
             .start();
     List<String> acks = new CopyOnWriteArrayList<>();
     CountDownLatch ready = new CountDownLatch(1);
+    // kill after a random number of acknowledged inputs: the child is then somewhere in its next append
+    CountDownLatch acknowledged = new CountDownLatch(killAfterAcks);
     Thread reader =
         new Thread(
             () -> {
@@ -88,6 +90,7 @@ class KilledIngestTest {
                     ready.countDown();
                   } else if (line.startsWith("ACK ")) {
                     acks.add(line);
+                    acknowledged.countDown();
                   }
                 }
               } catch (java.io.IOException e) {
@@ -97,7 +100,7 @@ class KilledIngestTest {
     reader.start();
     try {
       assertThat(ready.await(60, TimeUnit.SECONDS)).as("child ready").isTrue();
-      Thread.sleep(delayMillis);
+      assertThat(acknowledged.await(60, TimeUnit.SECONDS)).as("child acknowledged %d inputs", killAfterAcks).isTrue();
     } finally {
       child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();

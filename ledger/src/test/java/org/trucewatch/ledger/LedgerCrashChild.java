@@ -16,6 +16,7 @@ public final class LedgerCrashChild {
     AppendResult result = ledger.append(args[1], args[2], Inputs.utf8(args[3]));
     System.out.println("ACK " + result.entry().seq() + " " + result.entry().chainHash());
     System.out.flush();
-    Thread.sleep(60_000);
+    // wait to be killed: the test's SIGKILL is what ends this process
+    new java.util.concurrent.CountDownLatch(1).await();
   }
 }

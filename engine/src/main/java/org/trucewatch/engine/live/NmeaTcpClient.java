@@ -25,6 +25,7 @@ public final class NmeaTcpClient implements AutoCloseable {
   private final Duration maxBackoff;
   private final AtomicLong connections = new AtomicLong();
   private final AtomicLong lines = new AtomicLong();
+  private final AtomicLong failedAttempts = new AtomicLong();
   private final Thread thread;
   private volatile boolean closed;
   private volatile Socket socket;
@@ -56,6 +57,11 @@ public final class NmeaTcpClient implements AutoCloseable {
     return connections.get();
   }
 
+  /** Connection attempts refused or broken so far: a receiver that is down shows here. */
+  public long failedAttempts() {
+    return failedAttempts.get();
+  }
+
   /** Lines received so far (each is handed to the sink right after it is counted). */
   public long lines() {
     return lines.get();
@@ -76,6 +82,7 @@ public final class NmeaTcpClient implements AutoCloseable {
         }
       } catch (IOException e) {
         // refused, reset or dropped: wait and try again
+        failedAttempts.incrementAndGet();
       }
       if (closed) {
         return;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -114,16 +115,16 @@ class FirmsAreaPollerTest {
     replies.add(new Reply(429, null, ""));
     replies.add(new Reply(200, null, HEADER + ROW_A + ROW_C));
     List<Observation> received = new CopyOnWriteArrayList<>();
+    CountDownLatch two = new CountDownLatch(2);
     List<String> progress = new CopyOnWriteArrayList<>();
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     try (SqliteLedger ledger = SqliteLedger.open(dir.resolve("ledger.sqlite"), Clock.systemUTC())) {
-      FirmsAreaPoller poller = new FirmsAreaPoller(query(), ledger, received::addAll, HttpClient.newHttpClient(),
-          Clock.systemUTC(), progress::add);
+      FirmsAreaPoller poller = new FirmsAreaPoller(query(), ledger, batch -> {
+        received.addAll(batch);
+        batch.forEach(o -> two.countDown());
+      }, HttpClient.newHttpClient(), Clock.systemUTC(), progress::add);
       poller.start(scheduler, Duration.ofMillis(50));
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (received.size() < 2 && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
+      two.await(20, TimeUnit.SECONDS);
       scheduler.shutdown();
       assertThat(scheduler.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     }

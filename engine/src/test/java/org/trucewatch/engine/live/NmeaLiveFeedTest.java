@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class NmeaLiveFeedTest {
           // the client comes back: the rest
           try (Socket s = server.accept()) {
             send(s.getOutputStream(), log.subList(100, log.size()));
-            Thread.sleep(2_000);
+            all.await(20, TimeUnit.SECONDS); // hold the connection until the client has read every line
           }
         } catch (Exception e) {
           // the test's assertions report it
@@ -85,7 +86,13 @@ class NmeaLiveFeedTest {
     try (NmeaTcpClient client = new NmeaTcpClient(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
         line -> got.countDown(), Duration.ofMillis(50), Duration.ofMillis(200))) {
       client.start();
-      Thread.sleep(500); // refused a few times meanwhile
+      // refused a few times meanwhile, backing off
+      CompletableFuture<Void> refused = CompletableFuture.runAsync(() -> {
+        while (client.failedAttempts() < 3) {
+          Thread.onSpinWait();
+        }
+      });
+      refused.get(20, TimeUnit.SECONDS);
       assertThat(client.connections()).isZero();
       try (ServerSocket server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
         try (Socket s = server.accept()) {

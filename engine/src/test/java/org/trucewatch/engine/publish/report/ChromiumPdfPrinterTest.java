@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trucewatch.core.agreement.Agreement;
@@ -35,8 +34,8 @@ class ChromiumPdfPrinterTest {
 
   @Test
   void theReportsFirstPageRendersAsAnA4PageWithTheAgreementAndItsFindings(@TempDir Path dir) throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(ChromiumPdfPrinter.DEBIAN_CHROMIUM), "chromium is not installed (.ci/run installs it)");
-    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftoppm")), "poppler-utils is not installed (.ci/run installs it)");
+    assertThat(Files.isExecutable(ChromiumPdfPrinter.DEBIAN_CHROMIUM)).as("chromium is needed (.ci/run installs it)").isTrue();
+    assertThat(Files.isExecutable(Path.of("/usr/bin/pdftoppm"))).as("poppler-utils is needed (.ci/run installs it)").isTrue();
     Path agreementFile = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
     Agreement agreement = new AgreementReader().read(agreementFile);
     new ScenarioSimulator(agreement, 3).simulate(dir.resolve("scenario"));
