@@ -107,27 +107,20 @@ public final class SqliteLedger extends JdbcLedger {
 
   @Override
   synchronized <T> T inWriteTransaction(SqlWork<T> work) throws SQLException {
-    checkOpen();
-    try (Statement st = connection.createStatement()) {
-      // IMMEDIATE takes the write lock before reading the head, so even a second process
-      // writing the same file cannot fork the chain.
-      st.execute("BEGIN IMMEDIATE");
-      try {
-        T result = work.run(connection);
-        st.execute("COMMIT");
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(st, e);
-        throw e;
-      }
-    }
+    // IMMEDIATE takes the write lock before reading the head, so even a second process
+    // writing the same file cannot fork the chain.
+    return inTransaction("BEGIN IMMEDIATE", work);
   }
 
   @Override
   synchronized <T> T inReadTransaction(SqlWork<T> work) throws SQLException {
+    return inTransaction("BEGIN", work);
+  }
+
+  private <T> T inTransaction(String begin, SqlWork<T> work) throws SQLException {
     checkOpen();
     try (Statement st = connection.createStatement()) {
-      st.execute("BEGIN");
+      st.execute(begin);
       try {
         T result = work.run(connection);
         st.execute("COMMIT");
