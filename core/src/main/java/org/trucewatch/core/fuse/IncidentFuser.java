@@ -158,7 +158,7 @@ public final class IncidentFuser {
         radius,
         members,
         independent.size(),
-        independent.size() >= 2 ? IncidentStatus.CORROBORATED : IncidentStatus.SINGLE_SOURCE,
+        independent.size() >= 2 ? IncidentStatus.CORROBORATED : IncidentStatus.REPORTED,
         casualties);
   }
 

@@ -2,8 +2,8 @@ package org.trucewatch.core.fuse;
 
 /** How far an incident is borne out by independent sources. */
 public enum IncidentStatus {
-  /** Reported or detected by one independent source only. */
-  SINGLE_SOURCE("single-source"),
+  /** Reported or detected by one independent origin only. */
+  REPORTED("reported"),
   /** Seen or reported by two or more independent sources. */
   CORROBORATED("corroborated");
 

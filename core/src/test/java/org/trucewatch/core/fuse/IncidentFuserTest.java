@@ -50,7 +50,7 @@ class IncidentFuserTest {
     assertThat(strike.start()).isEqualTo(report.eventTime());
     assertThat(strike.end()).isEqualTo(detection.eventTime());
     assertThat(incidents.get(1).observationIds()).containsExactly(elsewhere.id());
-    assertThat(incidents.get(1).status()).isEqualTo(IncidentStatus.SINGLE_SOURCE);
+    assertThat(incidents.get(1).status()).isEqualTo(IncidentStatus.REPORTED);
   }
 
   @Test
@@ -60,7 +60,7 @@ class IncidentFuserTest {
     Incident i = fuser.fuse(enrich(a, b)).get(0);
     assertThat(i.members()).hasSize(2);
     assertThat(i.independentSources()).isEqualTo(1);
-    assertThat(i.status()).isEqualTo(IncidentStatus.SINGLE_SOURCE);
+    assertThat(i.status()).isEqualTo(IncidentStatus.REPORTED);
   }
 
   @Test

@@ -61,7 +61,7 @@ public record QueryFilter(
     Optional<Instant> from = one(params, "from").map(v -> instant("from", v));
     Optional<Instant> to = one(params, "to").map(v -> instant("to", v));
     Optional<String> status = one(params, "status");
-    status.ifPresent(v -> checkCode("status", v, List.of(IncidentStatus.SINGLE_SOURCE.code(), IncidentStatus.CORROBORATED.code())));
+    status.ifPresent(v -> checkCode("status", v, List.of(IncidentStatus.REPORTED.code(), IncidentStatus.CORROBORATED.code())));
     Optional<String> grade = one(params, "grade");
     grade.ifPresent(v -> checkCode("grade", v, java.util.Arrays.stream(FindingGrade.values()).map(FindingGrade::code).toList()));
     Optional<String> review = one(params, "review");
