@@ -17,7 +17,9 @@ import org.trucewatch.core.enrich.ProvisionMatcher;
  * {@link SiteMatchFiles} wrote, builds every footprint from lon, lat, scan and track (as the FIRMS
  * reader does), indexes the sites and matches, and prints the time and the number of
  * (detection, site) matches. Timed from the first byte read to the last match; the JVM start is
- * not included, as PostGIS's server start is not.
+ * not included, as PostGIS's server start is not. The detections are read as bytes ({@link
+ * DetectionLines}); reading them as {@code String} lines, as this harness first did, is timed
+ * too, for comparison.
  *
  * <p>Usage: {@code SiteMatchEndToEnd detections.csv sites.csv}.
  */
@@ -25,14 +27,17 @@ public final class SiteMatchEndToEnd {
   private SiteMatchEndToEnd() {}
 
   /**
-   * Runs once to warm up on a tenth of the input, then timed on all of it: counting the matches
-   * (the decision, as PostGIS's {@code count(*)} makes it), then listing them with their exact
-   * distances.
+   * Runs once to warm up on a tenth of the input, then timed on all of it: reading alone (as
+   * {@code String} lines, then as bytes), reading
+   * and building the footprints, then counting the matches (the decision, as PostGIS's {@code
+   * count(*)} makes it), then listing them with their exact distances.
    */
   public static void main(String[] args) throws Exception {
     Path detections = Path.of(args[0]);
     Path sites = Path.of(args[1]);
-    String[] modes = {"read+build", "count", "with distances"};
+    String[] modes = {"read as String lines, Double.parseDouble (the previous parse)",
+        "read (no footprint, no index, no match)", "read+build (no index, no match)",
+        "read+build+index+match, count", "read+build+index+match, with distances"};
     for (int m = 0; m < modes.length; m++) {
       run(detections, sites, 10, m);
     }
@@ -41,12 +46,15 @@ public final class SiteMatchEndToEnd {
       long[] r = run(detections, sites, 1, m);
       long ms = (System.nanoTime() - t0) / 1_000_000;
       System.out.printf(Locale.ROOT, "%s: %d ms, %d detections, matches %d, %d detections/s%n",
-          m == 0 ? "read+build (no index, no match)" : "read+build+index+match, " + modes[m], ms, r[0], r[1],
-          r[0] * 1000 / Math.max(1, ms));
+          modes[m], ms, r[0], r[1], r[0] * 1000 / Math.max(1, ms));
     }
   }
 
-  /** Mode 0: read and build only; 1: and count the matches; 2: and list them with their distances. */
+  /**
+   * Mode 0: read only, as {@code String} lines; 1: read only, as bytes; 2: read and build; 3: and
+   * count the matches; 4: and list them with their distances. Reads every {@code every}-th
+   * detection.
+   */
   private static long[] run(Path detectionsFile, Path sitesFile, int every, int mode) throws Exception {
     List<ProtectedSite> sites = new ArrayList<>();
     List<String> siteLines = Files.readAllLines(sitesFile, StandardCharsets.UTF_8);
@@ -57,9 +65,35 @@ public final class SiteMatchEndToEnd {
       sites.add(new ProtectedSite("s" + f[0], "s" + f[0], "substation", Optional.empty(),
           new Coordinate(Double.parseDouble(xy[0]), Double.parseDouble(xy[1])), Double.parseDouble(f[2])));
     }
-    ProvisionMatcher matcher = mode == 0 ? null : new ProvisionMatcher(SiteMatchWorkload.agreement(sites));
+    if (mode == 0) {
+      return readAsStrings(detectionsFile, every);
+    }
+    ProvisionMatcher matcher = mode < 3 ? null : new ProvisionMatcher(SiteMatchWorkload.agreement(sites));
+    long[] counts = new long[2];
+    long[] line = {0};
+    DetectionLines.read(detectionsFile, (lon, lat, scanKm, trackKm) -> {
+      if (line[0]++ % every != 0) {
+        return;
+      }
+      counts[0]++;
+      if (mode == 1) {
+        counts[1] += lon + lat + scanKm + trackKm > 1e9 ? 1 : 0;
+        return;
+      }
+      Polygon fp = SiteMatchWorkload.footprint(new SiteMatchWorkload.Detection(lon, lat, scanKm, trackKm));
+      if (mode == 2) {
+        counts[1] += fp.getNumPoints() == 5 ? 0 : 1;
+      } else {
+        counts[1] += mode == 4 ? matcher.touches(fp).size() : matcher.touchCount(fp);
+      }
+    });
+    return counts;
+  }
+
+  /** The parse this harness used first: {@code String} lines, {@code substring}, {@code Double.parseDouble}. */
+  private static long[] readAsStrings(Path detectionsFile, int every) throws Exception {
     long n = 0;
-    long matches = 0;
+    long sum = 0;
     try (var lines = Files.lines(detectionsFile, StandardCharsets.UTF_8)) {
       var it = lines.iterator();
       it.next();
@@ -74,17 +108,12 @@ public final class SiteMatchEndToEnd {
         int c3 = l.indexOf(',', c2 + 1);
         int c4 = l.indexOf(',', c3 + 1);
         int c5 = l.indexOf(',', c4 + 1);
-        Polygon fp = SiteMatchWorkload.footprint(new SiteMatchWorkload.Detection(
-            Double.parseDouble(l.substring(c1 + 1, c2)), Double.parseDouble(l.substring(c2 + 1, c3)),
-            Double.parseDouble(l.substring(c3 + 1, c4)), Double.parseDouble(l.substring(c4 + 1, c5))));
-        if (mode == 0) {
-          matches += fp.getNumPoints() == 5 ? 0 : 1;
-        } else {
-          matches += mode == 2 ? matcher.touches(fp).size() : matcher.touchCount(fp);
-        }
+        double v = Double.parseDouble(l.substring(c1 + 1, c2)) + Double.parseDouble(l.substring(c2 + 1, c3))
+            + Double.parseDouble(l.substring(c3 + 1, c4)) + Double.parseDouble(l.substring(c4 + 1, c5));
+        sum += v > 1e9 ? 1 : 0;
         n++;
       }
     }
-    return new long[] {n, matches};
+    return new long[] {n, sum};
   }
 }

@@ -15,11 +15,11 @@ import org.trucewatch.core.agreement.EffectivePeriod;
 import org.trucewatch.core.agreement.Party;
 import org.trucewatch.core.agreement.ProtectedSite;
 import org.trucewatch.core.agreement.ProtectedSitesProvision;
-import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.core.observation.Activity;
 import org.trucewatch.formats.firms.FireTable;
 import org.trucewatch.formats.firms.FireTableReader;
 import org.trucewatch.formats.firms.FireTableRow;
+import org.trucewatch.formats.firms.PixelFootprint;
 
 /**
  * The site-matching workload: real FIRMS detection positions over Ukraine (the yearly archive
@@ -73,18 +73,9 @@ final class SiteMatchWorkload {
     return out;
   }
 
-  /** The footprint polygon of a detection, north-up, as the FIRMS reader builds it. */
+  /** The footprint polygon of a detection, as the FIRMS reader builds it ({@link PixelFootprint}). */
   static Polygon footprint(Detection d) {
-    Coordinate c = new Coordinate(d.lon(), d.lat());
-    double halfScan = d.scanKm() * 500;
-    double halfTrack = d.trackKm() * 500;
-    Coordinate n = Geodesy.destination(c, 0, halfTrack);
-    Coordinate s = Geodesy.destination(c, 180, halfTrack);
-    double dLon = Geodesy.destination(c, 90, halfScan).x - c.x;
-    Coordinate[] ring = {
-      new Coordinate(c.x - dLon, s.y), new Coordinate(c.x + dLon, s.y), new Coordinate(c.x + dLon, n.y),
-      new Coordinate(c.x - dLon, n.y), new Coordinate(c.x - dLon, s.y)};
-    return Geodesy.WGS84.createPolygon(ring);
+    return PixelFootprint.of(new Coordinate(d.lon(), d.lat()), d.scanKm() * 1000, d.trackKm() * 1000);
   }
 
   /** {@code n} protected sites in the box, radius 500 m to 3 km. */

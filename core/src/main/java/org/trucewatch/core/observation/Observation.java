@@ -113,7 +113,7 @@ public record Observation(
       appendFixed7(sb, c.y);
     }
     sb.append('\n');
-    sb.append("uncertainty_m=").append(String.format(Locale.ROOT, "%.1f", uncertaintyMetres)).append('\n');
+    sb.append("uncertainty_m=").append(oneDecimal(uncertaintyMetres)).append('\n');
     sb.append("credibility=").append(credibility.rating()).append('\n');
     for (Map.Entry<String, String> e : attributes.entrySet()) {
       // escape the escape character first, so a real line break and the text "\n" differ
@@ -128,6 +128,18 @@ public record Observation(
         .append(casualties.minors())
         .append('\n');
     return sb.toString();
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, "%.1f", v)}, without parsing the pattern for the usual whole
+   * number of metres (zero for most sensors): the same text, by hand.
+   */
+  static String oneDecimal(double v) {
+    boolean negativeZero = v == 0 && Double.doubleToRawLongBits(v) != 0;
+    if (v == Math.rint(v) && Math.abs(v) < 1e15 && !negativeZero) {
+      return (long) v + ".0";
+    }
+    return String.format(Locale.ROOT, "%.1f", v);
   }
 
   /**

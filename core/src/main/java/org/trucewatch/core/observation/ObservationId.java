@@ -17,9 +17,23 @@ public record ObservationId(String hex) implements Comparable<ObservationId> {
   /** Checks the form. */
   public ObservationId {
     Objects.requireNonNull(hex, "hex");
-    if (!hex.matches("[0-9a-f]{64}")) {
+    if (!isLowerHex64(hex)) {
       throw new IllegalArgumentException("observation id must be 64 hex digits: " + hex);
     }
+  }
+
+  /** Whether {@code s} is 64 lower-case hex digits (by hand: a regex here was compiled per id). */
+  private static boolean isLowerHex64(String s) {
+    if (s.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = s.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The id of this canonical text. */

@@ -49,4 +49,28 @@ class ObservationTest {
   void lineBreakAndEscapedLineBreakInAnAttributeDiffer() {
     assertThat(at(36.2, 50.1, Map.of("note", "a\nb")).id()).isNotEqualTo(at(36.2, 50.1, Map.of("note", "a\\nb")).id());
   }
+
+  @Test
+  void uncertaintyIsWrittenAsStringFormatWritesIt() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(9);
+    java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, -0.0, 1.0, -1.0, 50.0, 375.0, 0.05,
+        0.25, 2.45, 1e15, 1e16, -1e15, 123456789012345.0, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE));
+    for (int i = 0; i < 10_000; i++) {
+      values.add((double) rnd.nextInt(-100_000, 100_000));
+      values.add(rnd.nextInt(0, 100_000) / 4.0);
+      values.add(rnd.nextDouble(0, 10_000));
+    }
+    for (double v : values) {
+      assertThat(Observation.oneDecimal(v)).as("%s", v).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", v));
+    }
+  }
+
+  @Test
+  void anIdIsSixtyFourLowerCaseHexDigits() {
+    assertThat(new ObservationId("0123456789abcdef".repeat(4)).hex()).hasSize(64);
+    for (String bad : new String[] {"0".repeat(63), "0".repeat(65), "A" + "0".repeat(63), "g" + "0".repeat(63), "-" + "0".repeat(63)}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ObservationId(bad))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
 }
