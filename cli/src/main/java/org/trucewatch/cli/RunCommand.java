@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
       names = "--cloud-cover",
       paramLabel = "FILE",
       description = "Cloud cover per day or 0.1-degree cell (CSV: date, cloud_cover[, latitude, longitude]) "
-          + "for the protected sites' coverage.")
+          + "for the protected sites' coverage; recorded in the ledger, so that verify reproduces it.")
   Path cloudCover;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")

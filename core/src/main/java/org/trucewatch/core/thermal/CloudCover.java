@@ -56,6 +56,18 @@ public final class CloudCover {
     return Optional.ofNullable(cell != null ? cell : perDay.get(day));
   }
 
+  /**
+   * This cover with {@code later}'s values added, {@code later} winning for a day or cell-day both
+   * give: several cloud-cover files, in the order they were recorded.
+   */
+  public CloudCover updatedBy(CloudCover later) {
+    TreeMap<LocalDate, Double> days = new TreeMap<>(perDay);
+    days.putAll(later.perDay);
+    TreeMap<String, Double> cells = new TreeMap<>(perCellDay);
+    cells.putAll(later.perCellDay);
+    return new CloudCover(days, cells);
+  }
+
   /** Whether no value was given. */
   public boolean isEmpty() {
     return perDay.isEmpty() && perCellDay.isEmpty();

@@ -11,12 +11,19 @@ import org.trucewatch.formats.Reject;
 
 /**
  * Ledger entries that are not observations but are recorded so that a run's outputs follow from
- * the ledger alone: the agreement a run checked against, and the refusal of an input of no known
- * format.
+ * the ledger alone: the agreement a run checked against, the cloud cover it was given, and the
+ * refusal of an input of no known format.
  */
 public final class LedgerFormats {
   /** The agreement file's bytes, as the run read them. */
   public static final String AGREEMENT = "agreement-yaml";
+
+  /**
+   * A cloud-cover CSV the user supplied for the protected sites' coverage ({@code
+   * formats.cloud.CloudCoverCsvReader}), as the run read it: the replay reads it back, so that
+   * {@code trucewatch verify} re-derives the coverage table with the same clouds.
+   */
+  public static final String CLOUD_COVER = "cloud-cover-csv";
 
   /**
    * An input that was refused: {@code {"name", "sha256", "reason"}} as JSON. The input's bytes are

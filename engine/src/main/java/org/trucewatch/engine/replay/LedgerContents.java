@@ -8,6 +8,7 @@ import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
 import org.trucewatch.core.observation.Provenance;
 import org.trucewatch.core.source.SourceDirectory;
+import org.trucewatch.core.thermal.CloudCover;
 import org.trucewatch.formats.Reject;
 import org.trucewatch.ledger.Checkpoint;
 
@@ -25,6 +26,8 @@ import org.trucewatch.ledger.Checkpoint;
  * @param rejects rejected lines and records, in ledger order
  * @param entries what each entry gave
  * @param checkpoint the last entry read
+ * @param cloudCover the cloud cover of the ledger's cloud-cover entries, later entries winning;
+ *     {@link CloudCover#NONE} when there is none
  */
 public record LedgerContents(
     SourceDirectory sources,
@@ -34,7 +37,8 @@ public record LedgerContents(
     SortedMap<ObservationId, List<Provenance>> alsoReadFrom,
     List<Reject> rejects,
     List<EntryReading> entries,
-    Checkpoint checkpoint) {
+    Checkpoint checkpoint,
+    CloudCover cloudCover) {
   /** Freezes the lists. */
   public LedgerContents {
     observations = List.copyOf(observations);

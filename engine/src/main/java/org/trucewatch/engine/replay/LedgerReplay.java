@@ -7,11 +7,14 @@ import java.util.Map;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.source.Source;
 import org.trucewatch.core.source.SourceDirectory;
+import org.trucewatch.core.thermal.CloudCover;
 import org.trucewatch.core.thermal.DetectionDeduplicator;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.Reject;
+import org.trucewatch.formats.cloud.CloudCoverCsv;
+import org.trucewatch.formats.cloud.CloudCoverCsvReader;
 import org.trucewatch.formats.firms.FirmsSources;
 import org.trucewatch.formats.sources.SourcesReadResult;
 import org.trucewatch.formats.sources.SourcesYamlReader;
@@ -47,6 +50,7 @@ public final class LedgerReplay {
     List<Reject> rejects = new ArrayList<>();
     List<EntryReading> readings = new ArrayList<>();
     Checkpoint checkpoint = Checkpoint.EMPTY;
+    CloudCover cloudCover = CloudCover.NONE;
     Map<String, ObservationReader> readers = ObservationReaders.all();
     SourcesYamlReader sourcesReader = new SourcesYamlReader();
     for (LedgerEntry e : ledger.entries()) {
@@ -60,6 +64,12 @@ public final class LedgerReplay {
       if (e.format().equals(LedgerFormats.AGREEMENT)) {
         // The agreement the run checked against: read by the run, not an observation.
         nRejects = 0;
+      } else if (e.format().equals(LedgerFormats.CLOUD_COVER)) {
+        // the clouds the run was given: read by the run for the coverage table, not observations
+        CloudCoverCsv read = new CloudCoverCsvReader().read(e.name(), raw);
+        cloudCover = cloudCover.updatedBy(read.cover());
+        rejects.addAll(read.rejects());
+        nRejects = read.rejects().size();
       } else if (e.format().equals(LedgerFormats.INGEST_REFUSAL)) {
         Reject refusal = LedgerFormats.refusalReject(e.name(), raw);
         rejects.add(refusal);
@@ -94,6 +104,6 @@ public final class LedgerReplay {
     List<Observation> kept = new ArrayList<>(distinct.kept());
     kept.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
     return new LedgerContents(new SourceDirectory(sources), kept, distinct.repeats(), distinct.pixelCopies(),
-        distinct.alsoReadFrom(), rejects, readings, checkpoint);
+        distinct.alsoReadFrom(), rejects, readings, checkpoint, cloudCover);
   }
 }

@@ -11,10 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
-import org.trucewatch.core.thermal.CloudCover;
-import org.trucewatch.formats.Reject;
-import org.trucewatch.formats.cloud.CloudCoverCsv;
-import org.trucewatch.formats.cloud.CloudCoverCsvReader;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.ingest.Ingest;
 import org.trucewatch.engine.ingest.IngestOutcome;
@@ -45,6 +41,9 @@ public final class ReplayRun {
 
   /** The agreement's ledger entry is named this followed by the agreement's file name. */
   public static final String AGREEMENT_ENTRY_PREFIX = "agreement/";
+
+  /** A cloud-cover file's ledger entry is named this followed by its file name. */
+  public static final String CLOUD_COVER_ENTRY_PREFIX = "cloud-cover/";
 
   private final Clock clock;
   private final CoverageSettings coverage;
@@ -78,24 +77,20 @@ public final class ReplayRun {
       // The agreement is evidence too: `trucewatch verify` re-runs from the ledger alone.
       ledger.append(AGREEMENT_ENTRY_PREFIX + agreementName, LedgerFormats.AGREEMENT, agreementBytes);
       List<IngestOutcome> ingested = new Ingest(ledger, progress).ingest(InputFiles.expand(request.inputs()));
+      if (request.cloudCover().isPresent()) {
+        // the clouds are evidence for the coverage table: recorded, so `verify` re-runs with them
+        Path file = request.cloudCover().get();
+        ledger.append(CLOUD_COVER_ENTRY_PREFIX + file.getFileName(), LedgerFormats.CLOUD_COVER, Files.readAllBytes(file));
+        progress.report("cloud cover: " + file.getFileName() + " recorded in the ledger");
+      }
       // Signed before reading, so the outputs rest exactly on a signed checkpoint even if another
       // writer appends meanwhile.
       SignedCheckpoint signed = ledger.signCheckpoint();
       progress.report(String.format(java.util.Locale.ROOT, "signed checkpoint: %d entries, head %s, key %s",
           signed.checkpoint().entryCount(), signed.checkpoint().headChainHash(), signed.publicKey().id()));
       LedgerContents contents = new LedgerReplay(progress).read(ledger, signed.checkpoint().entryCount());
-      CloudCover cloud = CloudCover.NONE;
-      List<Reject> cloudRejects = List.of();
-      if (request.cloudCover().isPresent()) {
-        // not in the ledger (yet): `verify` re-derives outputs without it
-        Path file = request.cloudCover().get();
-        CloudCoverCsv read = new CloudCoverCsvReader().read(file.getFileName().toString(), Files.readAllBytes(file));
-        cloudRejects = read.rejects();
-        cloud = read.cover();
-        progress.report("cloud cover: " + file.getFileName() + ", " + read.rejects().size() + " rejects");
-      }
       RunOutputs.Rendered rendered =
-          new RunOutputs(coverage, cloud, cloudRejects)
+          new RunOutputs(coverage)
               .render(agreement, agreementName, sha256(agreementBytes), contents, progress);
       for (Map.Entry<String, byte[]> file : rendered.files().entrySet()) {
         writeAtomically(request.outDir().resolve(file.getKey()), file.getValue());

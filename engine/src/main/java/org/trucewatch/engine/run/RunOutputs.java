@@ -65,24 +65,19 @@ public final class RunOutputs {
   public record Rendered(Map<String, byte[]> files, Pipeline.Result result) {}
 
   private final CoverageSettings coverage;
-  private final CloudCover cloud;
-  private final List<Reject> cloudRejects;
 
-  /** Outputs with the default coverage settings (H3 resolution 8, default swath widths), no cloud cover. */
+  /**
+   * Outputs with the default coverage settings (H3 resolution 8, default swath widths). The
+   * protected sites' coverage takes the cloud cover recorded in the ledger ({@link
+   * LedgerContents#cloudCover}).
+   */
   public RunOutputs() {
     this(CoverageSettings.DEFAULT);
   }
 
-  /** Outputs with these coverage settings, no cloud cover. */
+  /** Outputs with these coverage settings. */
   public RunOutputs(CoverageSettings coverage) {
-    this(coverage, CloudCover.NONE, List.of());
-  }
-
-  /** Outputs with these coverage settings and this cloud cover (whose rejects join the run's). */
-  public RunOutputs(CoverageSettings coverage, CloudCover cloud, List<Reject> cloudRejects) {
     this.coverage = coverage;
-    this.cloud = cloud;
-    this.cloudRejects = List.copyOf(cloudRejects);
   }
 
   /** Runs enrich, fuse and assess over the contents and renders every output and the manifest. */
@@ -95,7 +90,6 @@ public final class RunOutputs {
     Pipeline.Result result =
         new Pipeline(agreement, contents.sources(), FusionParameters.DEFAULT).run(contents.observations(), progress);
     List<Reject> rejects = new ArrayList<>(contents.rejects());
-    rejects.addAll(cloudRejects);
     List<ZoneCoverage> zoneCoverage =
         new CoverageMapper(agreement, new HexGrid(coverage.resolution()), coverage.swathWidths())
             .map(contents.observations());
@@ -106,7 +100,7 @@ public final class RunOutputs {
     texts.put("findings.jsonl", new FindingsJsonlWriter().render(result.findings()));
     texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings()));
     texts.put("rejects.jsonl", new RejectsJsonlWriter().render(rejects));
-    List<SiteDayCoverage> siteCoverage = siteCoverage(agreement, contents.observations(), cloud);
+    List<SiteDayCoverage> siteCoverage = siteCoverage(agreement, contents.observations(), contents.cloudCover());
     texts.put("report.html", new ReportHtmlWriter().render(report,
         List.of(new SiteClassesSection(agreement, result.findings(), siteCoverage))));
     texts.put("site-coverage.csv", new SiteCoverageCsvWriter().render(agreement, siteCoverage));

@@ -91,4 +91,38 @@ class SpaceLayerRunTest {
         .contains("<h3 id=\"sites-substation\">Substations</h3>\n<p class=\"muted\">The agreement protects no site of this class.</p>")
         .contains("Zmiivska Thermal Power Plant");
   }
+
+  @Test
+  void theCloudCoverIsRecordedInTheLedgerSoThatVerifyReproducesTheCoverageTable(@TempDir Path work) throws Exception {
+    Path inputs = month(work);
+    Path agreement = agreement(work);
+    Path out = work.resolve("out");
+    Path cloud = work.resolve("cloud.csv");
+    Files.writeString(cloud, "date,latitude,longitude,cloud_cover\n2023-03-15,49.5853,36.5236,0.9\n2023-03-16,,,oops\n");
+    new ReplayRun(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC))
+        .execute(new RunRequest(agreement, List.of(inputs), out, Optional.empty(), Optional.empty(), Optional.of(cloud)),
+            Progress.SILENT);
+    // the user's file is gone when the run is checked: only the ledger can hold its clouds
+    Files.delete(cloud);
+    String coverage = Files.readString(out.resolve("site-coverage.csv"));
+    assertThat(coverage).contains("energy-moratorium,zmiivska-tpp,thermal,2023-03-15,clouded,1,firms-viirs-snpp,0.90");
+
+    java.util.Map<String, byte[]> published = new java.util.TreeMap<>();
+    try (var files = Files.list(out)) {
+      for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("ledger.sqlite")).toList()) {
+        published.put(f.getFileName().toString(), Files.readAllBytes(f));
+      }
+    }
+    assertThat(published).containsKeys("manifest.json", "site-coverage.csv", "report.html");
+    try (var ledger = org.trucewatch.ledger.LedgerStores.open(out.resolve("ledger.sqlite").toString(),
+        org.trucewatch.ledger.LedgerOptions.readOnly(Clock.systemUTC()))) {
+      assertThat(ledger.entries()).filteredOn(e -> e.format().equals(org.trucewatch.engine.ingest.LedgerFormats.CLOUD_COVER))
+          .extracting(org.trucewatch.ledger.LedgerEntry::name).containsExactly("cloud-cover/cloud.csv");
+      var outcome = new org.trucewatch.engine.verify.PublishedRunVerifier(Progress.SILENT).verify(ledger, published, null);
+      assertThat(outcome.problems()).isEmpty();
+      assertThat(outcome.checked()).anyMatch(c -> c.contains("site-coverage.csv"));
+    }
+    // the bad line is rejected by file and line, from the ledger entry
+    assertThat(Files.readString(out.resolve("rejects.jsonl"))).contains("cloud-cover/cloud.csv").contains("cloud_cover");
+  }
 }
