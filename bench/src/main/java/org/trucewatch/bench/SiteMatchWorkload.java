@@ -66,8 +66,10 @@ final class SiteMatchWorkload {
     List<Detection> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       double[] p = positions.get(i % positions.size());
-      double scan = 0.32 + rnd.nextDouble() * 0.48; // VIIRS I-band: 375 m at nadir to about 800 m at the edge
-      double track = 0.36 + rnd.nextDouble() * 0.4;
+      // VIIRS I-band: 375 m at nadir to about 800 m at the edge; to the metre, so that the files
+      // of the end-to-end benchmark (three decimals of a km) carry the very same sizes
+      double scan = Math.round((0.32 + rnd.nextDouble() * 0.48) * 1000) / 1000.0;
+      double track = Math.round((0.36 + rnd.nextDouble() * 0.4) * 1000) / 1000.0;
       out.add(new Detection(p[0], p[1], scan, track));
     }
     return out;
