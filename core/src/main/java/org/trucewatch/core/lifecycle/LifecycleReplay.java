@@ -34,8 +34,13 @@ import java.util.TreeSet;
 public final class LifecycleReplay {
   private LifecycleReplay() {}
 
-  /** A verdict per anchor and the origins it was taken on; {@code state} empty: in review. */
-  private record Verdict(Optional<LifecycleState> state, SortedSet<String> supporting, SortedSet<String> contradicting) {}
+  /**
+   * A verdict per anchor and the origins it was taken on; {@code state} empty: in review;
+   * {@code originsKnown} false for actions recorded before origins were, which new evidence
+   * therefore cannot be measured against.
+   */
+  private record Verdict(
+      Optional<LifecycleState> state, SortedSet<String> supporting, SortedSet<String> contradicting, boolean originsKnown) {}
 
   /**
    * The lifecycle of the incident.
@@ -77,7 +82,7 @@ public final class LifecycleReplay {
         Optional<LifecycleState> verdict = next.isVerdict() ? Optional.of(next) : Optional.empty();
         for (String key : r.keys()) {
           if (now.holds(key)) {
-            verdicts.put(key, new Verdict(verdict, r.supporting(), r.contradicting()));
+            verdicts.put(key, new Verdict(verdict, r.supporting(), r.contradicting(), !r.anchor().isEmpty()));
           }
         }
         Combined whole = combine(verdicts, automatic);
@@ -136,7 +141,7 @@ public final class LifecycleReplay {
       List<LifecycleEvent> history) {
     for (Map.Entry<String, Verdict> e : verdicts.entrySet()) {
       Verdict v = e.getValue();
-      if (v.state.isEmpty()) {
+      if (v.state.isEmpty() || !v.originsKnown) {
         continue;
       }
       LifecycleState s = v.state.get();
@@ -156,7 +161,7 @@ public final class LifecycleReplay {
       }
       history.add(new LifecycleEvent(LifecycleEvent.Kind.NEW_EVIDENCE, s, automatic, Optional.empty(), at,
           "back to review: " + String.join("; ", why)));
-      e.setValue(new Verdict(Optional.empty(), supporting, contradicting));
+      e.setValue(new Verdict(Optional.empty(), supporting, contradicting, true));
     }
   }
 

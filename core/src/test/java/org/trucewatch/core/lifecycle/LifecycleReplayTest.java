@@ -186,6 +186,9 @@ class LifecycleReplayTest {
         .isEqualTo(LifecycleState.CONFIRMED);
     assertThat(LifecycleReplay.evaluate(incident("i2", set(A), set("party:UA"), set()), List.of(legacy)).state())
         .isEqualTo(LifecycleState.REPORTED);
+    // it recorded no origins, so new ones cannot be told from those the analyst saw: the verdict stands
+    assertThat(LifecycleReplay.evaluate(incident("i1", set(A), set("party:UA", "party:RU"), set("source:x")), List.of(legacy)).state())
+        .isEqualTo(LifecycleState.CONFIRMED);
   }
 
   @Test
