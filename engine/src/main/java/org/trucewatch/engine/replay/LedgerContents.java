@@ -25,6 +25,7 @@ import org.trucewatch.ledger.Checkpoint;
  * @param rejects rejected lines and records, in ledger order
  * @param entries what each entry gave
  * @param checkpoint the last entry read
+ * @param actions analyst and administrative actions ({@code action-json} entries), in ledger order
  */
 public record LedgerContents(
     SourceDirectory sources,
@@ -34,12 +35,14 @@ public record LedgerContents(
     SortedMap<ObservationId, List<Provenance>> alsoReadFrom,
     List<Reject> rejects,
     List<EntryReading> entries,
-    Checkpoint checkpoint) {
+    Checkpoint checkpoint,
+    List<org.trucewatch.engine.live.ActionRecord> actions) {
   /** Freezes the lists. */
   public LedgerContents {
     observations = List.copyOf(observations);
     alsoReadFrom = Collections.unmodifiableSortedMap(new TreeMap<>(alsoReadFrom));
     rejects = List.copyOf(rejects);
     entries = List.copyOf(entries);
+    actions = List.copyOf(actions);
   }
 }
