@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param anchor the hex id of its incident's anchor observation then
  * @param supersedes the finding this one continues, empty when none: when an incident's id
  *     changes as evidence arrives, its findings get new ids, and the first version of each new
- *     one names the finding (same provision, same anchor) it replaces
+ *     one names the finding it replaces (same provision, and its incident holds that finding's
+ *     anchor)
  * @param entryCount the ledger checkpoint it was assessed at: entries read
  * @param headChainHash the chain hash of that checkpoint
  * @param change {@code new}, {@code changed} or {@code withdrawn}

@@ -7,6 +7,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.trucewatch.core.assess.Finding;
+import org.trucewatch.core.enrich.EnrichedObservation;
+import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.LifecycleEvent;
 import org.trucewatch.core.lifecycle.LifecycleState;
@@ -30,15 +32,16 @@ public final class FindingVersions {
    * @param latest the latest version kept of each finding, by finding id
    * @param findings the findings now
    * @param lifecycles each incident's lifecycle now, by incident id
-   * @param anchorOf each incident's anchor observation (hex), by incident id
+   * @param incidents the incidents now (their anchors and members link a finding whose incident
+   *     changed id to the finding it continues)
    * @param sourceOf the source id of each observation the findings may rest on
    * @param at the checkpoint the findings were assessed at
    */
   public List<FindingVersion> since(
       SortedMap<String, FindingVersion> latest,
+      List<Incident> incidents,
       List<Finding> findings,
       Map<String, IncidentLifecycle> lifecycles,
-      Map<String, String> anchorOf,
       Map<ObservationId, String> sourceOf,
       Checkpoint at) {
     TreeMap<String, FindingVersion> out = new TreeMap<>();
@@ -46,23 +49,33 @@ public final class FindingVersions {
     for (Finding f : findings) {
       present.add(f.id());
     }
-    // findings gone whose incident lives on under another id (same anchor): their successors continue them
+    // findings gone whose incident lives on under another id (it holds their anchor): their successors continue them
     Map<String, FindingVersion> gone = new TreeMap<>();
     for (FindingVersion was : latest.values()) {
       if (!was.withdrawn() && !present.contains(was.findingId())) {
         gone.put(was.provisionId() + " " + was.anchor(), was);
       }
     }
+    Map<String, Incident> byId = new TreeMap<>();
+    incidents.forEach(i -> byId.put(i.id(), i));
     TreeMap<String, String> supersededBy = new TreeMap<>();
     for (Finding f : findings) {
       IncidentLifecycle l = lifecycles.get(f.incidentId());
       LifecycleState state = l == null ? LifecycleState.REPORTED : l.state();
       String body = lines.toJson(f, state).toString();
-      String anchor = anchorOf.getOrDefault(f.incidentId(), "");
+      Incident inc = byId.get(f.incidentId());
+      String anchor = inc == null ? "" : IncidentLifecycles.anchor(inc);
       FindingVersion was = latest.get(f.id());
       String supersedes = "";
-      if (was == null) {
-        FindingVersion predecessor = gone.remove(f.provisionId() + " " + anchor);
+      if (was == null && inc != null) {
+        FindingVersion predecessor = null;
+        // members are in event-time order: the predecessor is the one whose anchor came first
+        for (EnrichedObservation m : inc.members()) {
+          predecessor = gone.remove(f.provisionId() + " " + m.observation().id().hex());
+          if (predecessor != null) {
+            break;
+          }
+        }
         if (predecessor != null) {
           was = predecessor;
           supersedes = predecessor.findingId();

@@ -71,13 +71,6 @@ public final class IncidentLifecycles {
     return new IncidentEvidence(inc.id(), members, LifecycleState.of(inc.status()), supporting, new TreeSet<>());
   }
 
-  /** The anchor of each incident, by incident id. */
-  public static SortedMap<String, String> anchors(List<Incident> incidents) {
-    TreeMap<String, String> out = new TreeMap<>();
-    incidents.forEach(i -> out.put(i.id(), anchor(i)));
-    return Collections.unmodifiableSortedMap(out);
-  }
-
   /** The incident's anchor observation: its earliest member by event time, then id. */
   public static String anchor(Incident inc) {
     // members are sorted by event time then id

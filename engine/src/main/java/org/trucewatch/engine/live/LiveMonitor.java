@@ -142,8 +142,7 @@ public final class LiveMonitor {
       sourceOf.put(o.id(), o.sourceId());
     }
     List<FindingVersion> fresh =
-        versions.since(latestVersions, s.findings(), s.lifecycles(), IncidentLifecycles.anchors(s.incidents()), sourceOf,
-            s.checkpoint());
+        versions.since(latestVersions, s.incidents(), s.findings(), s.lifecycles(), sourceOf, s.checkpoint());
     for (FindingVersion v : store.recordFindingVersions(fresh)) {
       latestVersions.put(v.findingId(), v);
     }

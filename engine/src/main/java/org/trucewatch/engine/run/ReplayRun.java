@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import org.trucewatch.core.observation.ObservationId;
 import org.trucewatch.engine.lifecycle.FindingVersions;
-import org.trucewatch.engine.lifecycle.IncidentLifecycles;
 import org.trucewatch.ledger.FindingVersion;
 import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
@@ -110,8 +109,8 @@ public final class ReplayRun {
       Map<ObservationId, String> sourceOf = new HashMap<>();
       contents.observations().forEach(o -> sourceOf.put(o.id(), o.sourceId()));
       List<FindingVersion> stored = ledger.recordFindingVersions(new FindingVersions().since(ledger.latestFindingVersions(),
-          rendered.result().findings(), rendered.lifecycles(), IncidentLifecycles.anchors(rendered.result().incidents()),
-          sourceOf, contents.checkpoint()));
+          rendered.result().incidents(), rendered.result().findings(), rendered.lifecycles(), sourceOf,
+          contents.checkpoint()));
       progress.report("finding versions: " + stored.size() + " new");
       if (ledger instanceof PostgresLedger server) {
         new PostgisIncidentStore(server).replaceAll(IncidentRows.of(rendered.result()));

@@ -83,6 +83,25 @@ class LiveMonitorTest {
       }
       assertThat(announced).containsExactlyInAnyOrderElementsOf(
           monitor.snapshot().findings().stream().map(f -> f.id()).toList());
+      // every finding's latest version kept in the store is the finding as served; as pushes added
+      // evidence, earlier versions were kept, each saying what changed
+      java.util.SortedMap<String, org.trucewatch.ledger.FindingVersion> latest = store.latestFindingVersions();
+      for (String line : live.split("\n")) {
+        String id = line.substring(7, 71);
+        assertThat(latest.get(id).body()).isEqualTo(line);
+      }
+      long revised = 0;
+      for (String id : latest.keySet()) {
+        List<org.trucewatch.ledger.FindingVersion> vs = store.findingVersions(id);
+        assertThat(vs.get(0).change()).isEqualTo("new");
+        for (org.trucewatch.ledger.FindingVersion v : vs.subList(1, vs.size())) {
+          assertThat(v.why()).isNotBlank();
+          if (v.why().contains("evidence added:")) {
+            revised++;
+          }
+        }
+      }
+      assertThat(revised).as("findings whose evidence grew over the pushes").isPositive();
     }
   }
 
