@@ -49,7 +49,7 @@ import picocli.CommandLine.Option;
       "  trucewatch review --ledger out --incident 3f2a9c01 --close --analyst anna \\",
       "      --reason 'reviewed at the morning brief'",
       "  trucewatch review --ledger out --incident 3f2a9c01 --history",
-      "  trucewatch review --ledger out --versions 719de959...",
+      "  trucewatch review --ledger out --versions \"$(head -1 out/findings.jsonl | jq -r .id)\"",
       "",
       "Exit codes: 0 done; 1 refused or failed (one line on stderr: unknown",
       "incident, illegal transition, blank reason, unreadable ledger); 2 usage",
