@@ -163,6 +163,122 @@ abstract class JdbcLedger implements Ledger {
     return found;
   }
 
+  private static final String VERSION_COLUMNS =
+      "finding_id, version, provision, incident_id, anchor, supersedes, entry_count, head_chain_hash, change, grade,"
+          + " lifecycle, evidence, why, body";
+
+  @Override
+  public List<FindingVersion> recordFindingVersions(List<FindingVersion> versions) {
+    if (versions.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return inWriteTransaction(
+          c -> {
+            List<FindingVersion> stored = new ArrayList<>();
+            for (FindingVersion v : versions) {
+              Optional<FindingVersion> latest = latestVersion(c, v.findingId());
+              if (latest.isPresent() && latest.get().body().equals(v.body())
+                  && latest.get().withdrawn() == v.withdrawn()) {
+                continue;
+              }
+              FindingVersion numbered = v.numbered(latest.map(FindingVersion::version).orElse(0) + 1);
+              try (PreparedStatement st = c.prepareStatement(
+                  "INSERT INTO finding_versions (" + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                st.setString(1, numbered.findingId());
+                st.setInt(2, numbered.version());
+                st.setString(3, numbered.provisionId());
+                st.setString(4, numbered.incidentId());
+                st.setString(5, numbered.anchor());
+                st.setString(6, numbered.supersedes());
+                st.setLong(7, numbered.entryCount());
+                st.setString(8, numbered.headChainHash());
+                st.setString(9, numbered.change());
+                st.setString(10, numbered.grade());
+                st.setString(11, numbered.lifecycle());
+                st.setString(12, String.join(" ", numbered.evidence()));
+                st.setString(13, numbered.why());
+                st.setString(14, numbered.body());
+                st.executeUpdate();
+              }
+              stored.add(numbered);
+            }
+            return stored;
+          });
+    } catch (SQLException e) {
+      throw new LedgerException(location() + ": could not store finding versions: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<FindingVersion> findingVersions(String findingId) {
+    try {
+      return inReadTransaction(
+          c -> {
+            java.util.LinkedList<FindingVersion> out = new java.util.LinkedList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            String id = findingId;
+            // back through the findings this one superseded, so the whole lineage reads oldest first
+            while (!id.isEmpty() && seen.add(id)) {
+              List<FindingVersion> own = new ArrayList<>();
+              try (PreparedStatement st = c.prepareStatement(
+                  "SELECT " + VERSION_COLUMNS + " FROM finding_versions WHERE finding_id = ? ORDER BY version")) {
+                st.setString(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                  while (rs.next()) {
+                    own.add(versionOf(rs));
+                  }
+                }
+              }
+              out.addAll(0, own);
+              id = own.isEmpty() ? "" : own.get(0).supersedes();
+            }
+            return List.copyOf(out);
+          });
+    } catch (SQLException e) {
+      throw new LedgerException(location() + ": could not read the versions of finding " + findingId, e);
+    }
+  }
+
+  @Override
+  public java.util.SortedMap<String, FindingVersion> latestFindingVersions() {
+    try {
+      return inReadTransaction(
+          c -> {
+            java.util.TreeMap<String, FindingVersion> out = new java.util.TreeMap<>();
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT " + VERSION_COLUMNS + " FROM finding_versions v WHERE version ="
+                        + " (SELECT MAX(version) FROM finding_versions w WHERE w.finding_id = v.finding_id)");
+                ResultSet rs = st.executeQuery()) {
+              while (rs.next()) {
+                FindingVersion v = versionOf(rs);
+                out.put(v.findingId(), v);
+              }
+            }
+            return out;
+          });
+    } catch (SQLException e) {
+      throw new LedgerException(location() + ": could not read the latest finding versions", e);
+    }
+  }
+
+  private static Optional<FindingVersion> latestVersion(Connection c, String findingId) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(
+        "SELECT " + VERSION_COLUMNS + " FROM finding_versions WHERE finding_id = ? ORDER BY version DESC LIMIT 1")) {
+      st.setString(1, findingId);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? Optional.of(versionOf(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private static FindingVersion versionOf(ResultSet rs) throws SQLException {
+    String evidence = rs.getString(12);
+    return new FindingVersion(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+        evidence.isEmpty() ? List.of() : List.of(evidence.split(" ")), rs.getString(13), rs.getString(14));
+  }
+
   @Override
   public List<LedgerEntry> entries() {
     try {

@@ -45,6 +45,25 @@ public interface Ledger extends LedgerView, AutoCloseable {
   /** The key this ledger signs with, if it was opened with one. */
   Optional<LedgerPublicKey> signingKey();
 
+  /**
+   * Appends versions of findings to {@code finding_versions}, in one transaction: each gets the
+   * next version number of its finding, unless it says exactly what the finding's latest version
+   * says (same body, same withdrawn or not), which is skipped. Returns the versions stored.
+   * Nothing is updated or deleted.
+   *
+   * @throws LedgerException naming the ledger if they could not be written; none was stored
+   */
+  List<FindingVersion> recordFindingVersions(List<FindingVersion> versions);
+
+  /**
+   * Every version of the finding, oldest first, preceded by those of the findings it superseded
+   * (see {@link FindingVersion#supersedes}); empty when the ledger has none.
+   */
+  List<FindingVersion> findingVersions(String findingId);
+
+  /** The latest version of every finding the ledger has versions of, by finding id. */
+  java.util.SortedMap<String, FindingVersion> latestFindingVersions();
+
   /** Closes the store; entries already appended are durable whether or not this runs. */
   @Override
   void close();

@@ -61,7 +61,33 @@ final class LedgerSchema {
                       + " checkpoints refused'); END",
                   "CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints BEGIN"
                       + " SELECT RAISE(ABORT, 'trucewatch ledger is append-only: DELETE of"
-                      + " checkpoints refused'); END")));
+                      + " checkpoints refused'); END")),
+          new Migration(
+              3,
+              "finding_versions: every version of every finding, append-only",
+              List.of(
+                  "CREATE TABLE finding_versions ("
+                      + " finding_id TEXT NOT NULL,"
+                      + " version INTEGER NOT NULL CHECK (version >= 1),"
+                      + " provision TEXT NOT NULL,"
+                      + " incident_id TEXT NOT NULL,"
+                      + " anchor TEXT NOT NULL,"
+                      + " supersedes TEXT NOT NULL,"
+                      + " entry_count INTEGER NOT NULL CHECK (entry_count >= 0),"
+                      + " head_chain_hash TEXT NOT NULL,"
+                      + " change TEXT NOT NULL,"
+                      + " grade TEXT NOT NULL,"
+                      + " lifecycle TEXT NOT NULL,"
+                      + " evidence TEXT NOT NULL,"
+                      + " why TEXT NOT NULL,"
+                      + " body TEXT NOT NULL,"
+                      + " PRIMARY KEY (finding_id, version))",
+                  "CREATE TRIGGER finding_versions_no_update BEFORE UPDATE ON finding_versions BEGIN"
+                      + " SELECT RAISE(ABORT, 'trucewatch ledger is append-only: UPDATE of"
+                      + " finding_versions refused'); END",
+                  "CREATE TRIGGER finding_versions_no_delete BEFORE DELETE ON finding_versions BEGIN"
+                      + " SELECT RAISE(ABORT, 'trucewatch ledger is append-only: DELETE of"
+                      + " finding_versions refused'); END")));
 
   /** The schema version this build writes and reads. */
   static final int LATEST_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -41,7 +41,9 @@ final class FindingStream {
       for (FindingChange c : update.changes()) {
         ObjectNode n = JsonViews.MAPPER.createObjectNode();
         n.put("change", c.kind().code());
-        n.set("finding", views.finding(c.finding()));
+        // a withdrawn finding's incident may be gone: then it goes without a lifecycle state
+        n.set("finding", views.finding(c.finding(),
+            update.snapshot().lifecycle(c.finding().incidentId()).map(l -> l.state()).orElse(null)));
         send("finding", JsonViews.MAPPER.writeValueAsString(n), id);
       }
       ObjectNode cp = JsonViews.MAPPER.createObjectNode();

@@ -28,6 +28,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.lifecycle.IllegalTransitionException;
+import org.trucewatch.core.lifecycle.ReviewAction;
+import org.trucewatch.engine.lifecycle.ReviewDesk;
 import org.trucewatch.engine.live.ActionRecord;
 import org.trucewatch.engine.live.EvidenceStore;
 import org.trucewatch.engine.live.LiveMonitor;
@@ -39,6 +42,7 @@ import org.trucewatch.engine.publish.export.AcledCsvWriter;
 import org.trucewatch.engine.publish.export.GeoPackageWriter;
 import org.trucewatch.engine.publish.export.KmlWriter;
 import org.trucewatch.ledger.AppendResult;
+import org.trucewatch.ledger.FindingVersion;
 import org.trucewatch.ledger.Checkpoint;
 import org.trucewatch.server.access.IssuedToken;
 import org.trucewatch.server.access.Role;
@@ -63,7 +67,7 @@ import org.trucewatch.server.api.QueryFilter;
  * needs the findings of its own push passes {@code ?wait=true}.
  */
 public final class LiveServer implements AutoCloseable {
-  private static final Set<String> ACTION_FIELDS = Set.of("action", "note");
+  private static final Set<String> ACTION_FIELDS = Set.of("action", "reason", "note");
   private static final Set<String> TOKEN_FIELDS = Set.of("name", "role", "sources");
   private static final java.util.regex.Pattern HOLDER_NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
@@ -74,6 +78,7 @@ public final class LiveServer implements AutoCloseable {
   private final ServerSettings settings;
   private final InputPush push;
   private final JsonViews views = new JsonViews();
+  private final Object reviewLock = new Object();
   private final FindingStream stream = new FindingStream();
   private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
@@ -193,7 +198,7 @@ public final class LiveServer implements AutoCloseable {
       route(config, ApiRoutes.INCIDENT, (ctx, who) -> incident(ctx));
       route(config, ApiRoutes.FINDINGS, (ctx, who) -> findings(ctx));
       route(config, ApiRoutes.EXPORT_GEOJSON, (ctx, who) -> export(ctx, "application/geo+json",
-          (s, incs) -> new IncidentsGeoJsonWriter().render(incs, s.findings())));
+          (s, incs) -> new IncidentsGeoJsonWriter().render(incs, s.findings(), s.lifecycleStates())));
       route(config, ApiRoutes.EXPORT_KML, (ctx, who) -> export(ctx, "application/vnd.google-earth.kml+xml",
           (s, incs) -> new KmlWriter().render(monitor.agreement().title(), incs, s.findingsByIncident())));
       route(config, ApiRoutes.EXPORT_CSV, (ctx, who) -> export(ctx, "text/csv",
@@ -203,6 +208,8 @@ public final class LiveServer implements AutoCloseable {
       route(config, ApiRoutes.EVENTS, (ctx, who) -> sse.handle(ctx));
       route(config, ApiRoutes.PUSH, this::pushInputs);
       route(config, ApiRoutes.ACTION, this::act);
+      route(config, ApiRoutes.HISTORY, (ctx, who) -> history(ctx));
+      route(config, ApiRoutes.VERSIONS, (ctx, who) -> versions(ctx));
       route(config, ApiRoutes.SOURCES, this::pushSources);
       route(config, ApiRoutes.TOKENS, (ctx, who) -> listTokens(ctx));
       route(config, ApiRoutes.ISSUE_TOKEN, this::issueToken);
@@ -322,7 +329,7 @@ public final class LiveServer implements AutoCloseable {
       String review = s.review(inc.id());
       if (q.matches(inc, fs, review)) {
         if (total >= q.offset() && items.size() < q.limit()) {
-          items.add(views.incident(inc, fs, review));
+          items.add(views.incident(inc, fs, s.lifecycle(inc.id()).orElseThrow().state()));
         }
         total++;
       }
@@ -439,7 +446,7 @@ public final class LiveServer implements AutoCloseable {
       Incident inc = incidents.get(f.incidentId());
       if (q.matches(f, inc, s.review(inc.id()))) {
         if (total >= q.offset() && items.size() < q.limit()) {
-          items.add(views.finding(f));
+          items.add(views.finding(f, s.lifecycle(inc.id()).orElseThrow().state()));
         }
         total++;
       }
@@ -496,24 +503,64 @@ public final class LiveServer implements AutoCloseable {
   private void act(Context ctx, Optional<TokenHolder> who) throws IOException {
     String incident = ctx.pathParam("id");
     JsonBody b = JsonBody.parse(body(ctx), ACTION_FIELDS);
-    String action = b.text("action");
-    if (!Set.of("confirm", "dispute", "note").contains(action)) {
-      throw new ApiProblem(400, "action", "must be confirm, dispute or note, not '" + action + "'");
+    String code = b.text("action");
+    ReviewAction action;
+    try {
+      action = ReviewAction.fromCode(code);
+    } catch (IllegalArgumentException e) {
+      throw new ApiProblem(400, "action", "must be confirm, dispute, close, reopen or note, not '" + code + "'");
     }
-    String note = b.optionalText("note").orElse("");
-    if (action.equals("note") && note.isBlank()) {
-      throw new ApiProblem(400, "note", "a note needs its text");
+    // "note" is the field's older name, kept for clients written before reasons were required
+    String reasonField = b.optionalText("reason").isPresent() ? "reason" : "note";
+    String reason = b.optionalText(reasonField).orElse("");
+    TokenHolder holder = who.orElseThrow();
+    ActionRecord a;
+    AppendResult r;
+    // checked and appended under one lock, so two analysts cannot both act on the state before either
+    synchronized (reviewLock) {
+      refreshNow();
+      LiveSnapshot s = monitor.snapshot();
+      Incident inc = s.incident(incident).orElseThrow(() -> new ApiProblem(404, "id", "no incident " + incident));
+      if (reason.isBlank()) {
+        throw new ApiProblem(400, reasonField, "a reason is required: say why you " + code + " it");
+      }
+      try {
+        a = ReviewDesk.record(inc, s.lifecycle(incident).orElseThrow(), s.sources(), action, holder.name(),
+            holder.role().code(), reason, clock.instant());
+      } catch (IllegalTransitionException e) {
+        throw new ApiProblem(409, "action", e.getMessage());
+      }
+      r = store.append("actions/" + a.actor() + "/" + a.at().toEpochMilli() + "-" + a.action(), ActionRecord.FORMAT, a.toBytes());
+      refreshNow();
     }
-    if (monitor.snapshot().incident(incident).isEmpty()) {
-      throw new ApiProblem(404, "id", "no incident " + incident);
-    }
-    ActionRecord a = record(action, who.orElseThrow(), incident, note);
-    AppendResult r = store.append("actions/" + a.actor() + "/" + a.at().toEpochMilli() + "-" + action, ActionRecord.FORMAT, a.toBytes());
-    refreshNow();
+    LiveSnapshot after = monitor.snapshot();
     ObjectNode n = a.toJson();
     n.put("entry", r.entry().seq());
-    n.put("review", monitor.snapshot().review(incident));
+    n.put("review", after.review(incident));
+    n.put("lifecycle", after.lifecycle(incident).map(l -> l.state().code()).orElse(""));
     ctx.status(201).json(n);
+  }
+
+  private void versions(Context ctx) {
+    String id = ctx.pathParam("id");
+    List<FindingVersion> vs = store.findingVersions(id);
+    if (vs.isEmpty()) {
+      throw new ApiProblem(404, "id", "no versions of finding " + id);
+    }
+    ObjectNode n = JsonViews.MAPPER.createObjectNode();
+    n.put("finding", id);
+    ArrayNode a = n.putArray("versions");
+    vs.forEach(v -> a.add(views.version(v)));
+    ctx.json(n);
+  }
+
+  private void history(Context ctx) {
+    LiveSnapshot s = monitor.snapshot();
+    String id = ctx.pathParam("id");
+    Incident inc = s.incident(id).orElseThrow(() -> new ApiProblem(404, "id", "no incident " + id));
+    ObjectNode n = views.history(inc, s.lifecycle(id).orElseThrow());
+    n.set("checkpoint", checkpoint(s.checkpoint()));
+    ctx.json(n);
   }
 
   private void listTokens(Context ctx) {

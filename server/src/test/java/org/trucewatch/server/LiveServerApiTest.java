@@ -70,6 +70,11 @@ class LiveServerApiTest {
   void findingsServedAfterPushesAreTheFindingsOfABatchRunOverTheSameInputs() throws Exception {
     StringBuilder served = new StringBuilder();
     for (JsonNode f : allFindings("")) {
+      // other tests of this class review incidents, which a batch run over the inputs alone cannot know
+      if (Set.of("confirmed", "disputed", "closed").contains(f.get("lifecycle").asText())) {
+        JsonNode inc = LiveServerFixture.json(live.get("/api/v1/incidents/" + f.get("incident").asText(), live.observer));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) f).put("lifecycle", inc.get("properties").get("status").asText());
+      }
       served.append(LiveServerFixture.JSON.writeValueAsString(f)).append('\n');
     }
     assertThat(batchFindings).isNotEmpty();
@@ -162,20 +167,82 @@ class LiveServerApiTest {
   @Test
   void anAnalystsActionIsInTheLedgerWithWhoDidItAndShowsOnTheIncident() throws Exception {
     String incident = allFindings("").get(1).get("incident").asText();
-    HttpResponse<String> note = live.post("/api/v1/incidents/" + incident + "/actions", live.analyst, "application/json",
+    String actions = "/api/v1/incidents/" + incident + "/actions";
+    HttpResponse<String> note = live.post(actions, live.analyst, "application/json",
         "{\"action\":\"note\",\"note\":\"crater matches the FIRMS pixel\"}");
     assertThat(note.statusCode()).as(note.body()).isEqualTo(201);
-    HttpResponse<String> confirm = live.post("/api/v1/incidents/" + incident + "/actions", live.analyst, "application/json", "{\"action\":\"confirm\"}");
+    HttpResponse<String> confirm = live.post(actions, live.analyst, "application/json",
+        "{\"action\":\"confirm\",\"reason\":\"drone frame shows the transformer burning\"}");
+    assertThat(confirm.statusCode()).as(confirm.body()).isEqualTo(201);
     assertThat(LiveServerFixture.json(confirm).get("review").asText()).isEqualTo("confirmed");
+    assertThat(LiveServerFixture.json(confirm).get("lifecycle").asText()).isEqualTo("confirmed");
     JsonNode inc = LiveServerFixture.json(live.get("/api/v1/incidents/" + incident, live.observer));
     assertThat(inc.get("properties").get("review").asText()).isEqualTo("confirmed");
+    assertThat(inc.get("properties").get("lifecycle").asText()).isEqualTo("confirmed");
     assertThat(inc.get("actions").get(0).get("actor").asText()).isEqualTo("analyst-anna");
-    assertThat(inc.get("actions").get(0).get("note").asText()).isEqualTo("crater matches the FIRMS pixel");
+    assertThat(inc.get("actions").get(0).get("reason").asText()).isEqualTo("crater matches the FIRMS pixel");
+    assertThat(inc.get("actions").get(1).get("reason").asText()).isEqualTo("drone frame shows the transformer burning");
     long seq = LiveServerFixture.json(confirm).get("entry").asLong();
     String stored = new String(live.store.raw(seq), StandardCharsets.UTF_8);
-    assertThat(stored).contains("\"actor\":\"analyst-anna\"").contains("\"subject\":\"" + incident + "\"").contains("\"action\":\"confirm\"");
+    assertThat(stored).contains("\"actor\":\"analyst-anna\"").contains("\"subject\":\"" + incident + "\"")
+        .contains("\"action\":\"confirm\"").contains("\"note\":\"drone frame shows the transformer burning\"")
+        .contains("\"anchor\":\"" + inc.get("evidence").get(0).get("id").asText());
     JsonNode confirmed = LiveServerFixture.json(live.get("/api/v1/incidents?review=confirmed", live.observer));
     assertThat(confirmed.get("total").asInt()).isEqualTo(1);
+    // served findings carry their incident's lifecycle state
+    for (JsonNode f : allFindings("")) {
+      assertThat(f.get("lifecycle").asText()).isEqualTo(f.get("incident").asText().equals(incident) ? "confirmed"
+          : LiveServerFixture.json(live.get("/api/v1/incidents/" + f.get("incident").asText(), live.observer))
+              .get("properties").get("status").asText());
+    }
+  }
+
+  @Test
+  void illegalTransitionsAndBlankReasonsAreRefusedAndNothingIsStored() throws Exception {
+    String incident = allFindings("").get(0).get("incident").asText();
+    String actions = "/api/v1/incidents/" + incident + "/actions";
+    long entries = live.store.checkpoint().entryCount();
+    HttpResponse<String> close = live.post(actions, live.analyst, "application/json", "{\"action\":\"close\",\"reason\":\"done\"}");
+    assertThat(close.statusCode()).isEqualTo(409);
+    assertThat(LiveServerFixture.json(close).get("field").asText()).isEqualTo("action");
+    assertThat(LiveServerFixture.json(close).get("error").asText()).contains("cannot close an incident that is")
+        .contains("confirm or dispute it before closing");
+    HttpResponse<String> blank = live.post(actions, live.analyst, "application/json", "{\"action\":\"dispute\",\"reason\":\"  \"}");
+    assertThat(blank.statusCode()).isEqualTo(400);
+    assertThat(LiveServerFixture.json(blank).get("field").asText()).isEqualTo("reason");
+    assertThat(LiveServerFixture.json(blank).get("error").asText()).isEqualTo("a reason is required: say why you dispute it");
+    assertThat(live.store.checkpoint().entryCount()).isEqualTo(entries);
+
+    for (String[] step : new String[][] {{"dispute", "the party's video is from 2023"}, {"close", "reviewed at the morning brief"}}) {
+      HttpResponse<String> r = live.post(actions, live.analyst, "application/json",
+          "{\"action\":\"" + step[0] + "\",\"reason\":\"" + step[1] + "\"}");
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    }
+    HttpResponse<String> confirmClosed = live.post(actions, live.analyst, "application/json", "{\"action\":\"confirm\",\"reason\":\"x\"}");
+    assertThat(confirmClosed.statusCode()).isEqualTo(409);
+    assertThat(LiveServerFixture.json(confirmClosed).get("error").asText()).endsWith("it is closed; reopen it first");
+
+    JsonNode history = LiveServerFixture.json(live.get("/api/v1/incidents/" + incident + "/history", live.observer));
+    assertThat(history.get("lifecycle").asText()).isEqualTo("closed");
+    assertThat(history.get("history")).hasSize(2);
+    assertThat(history.get("history").get(0).get("to").asText()).isEqualTo("disputed");
+    assertThat(history.get("history").get(0).get("action").get("reason").asText()).isEqualTo("the party's video is from 2023");
+    assertThat(history.get("history").get(1).get("from").asText()).isEqualTo("disputed");
+    assertThat(history.get("history").get(1).get("to").asText()).isEqualTo("closed");
+    assertThat(live.get("/api/v1/incidents/nope/history", live.observer).statusCode()).isEqualTo(404);
+
+    // the finding's versions: as first assessed, then after the dispute, then after the closure
+    String finding = allFindings("").stream().filter(f -> f.get("incident").asText().equals(incident)).findFirst()
+        .orElseThrow().get("id").asText();
+    JsonNode versions = LiveServerFixture.json(live.get("/api/v1/findings/" + finding + "/versions", live.observer)).get("versions");
+    List<String> lifecycles = new java.util.ArrayList<>();
+    versions.forEach(v -> lifecycles.add(v.get("lifecycle").asText()));
+    assertThat(lifecycles.subList(lifecycles.size() - 2, lifecycles.size())).containsExactly("disputed", "closed");
+    assertThat(versions.get(versions.size() - 1).get("why").asText())
+        .isEqualTo("lifecycle disputed -> closed (analyst-anna closed it: reviewed at the morning brief)");
+    assertThat(versions.get(versions.size() - 1).get("finding").get("lifecycle").asText()).isEqualTo("closed");
+    assertThat(versions.get(0).get("change").asText()).isEqualTo("new");
+    assertThat(live.get("/api/v1/findings/nope/versions", live.observer).statusCode()).isEqualTo(404);
   }
 
   @Test

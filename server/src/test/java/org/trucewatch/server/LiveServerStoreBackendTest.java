@@ -61,6 +61,8 @@ class LiveServerStoreBackendTest {
       String store = freshStore(backend, dir, cleanup);
       SortedSet<String> acknowledged = new TreeSet<>();
       long entries;
+      String reviewed = null;
+      java.util.SortedMap<String, org.trucewatch.ledger.FindingVersion> versions;
       try (LiveServerFixture live = new LiveServerFixture(dir.resolve("first"), store, false, sources, LiveServerFixture.SCENARIO_MAX_BODY_BYTES)) {
         live.pushScenario(inputs);
         for (Path f : LiveServerFixture.observationFiles(inputs)) {
@@ -76,6 +78,21 @@ class LiveServerStoreBackendTest {
         JsonNode ack = LiveServerFixture.json(r);
         assertThat(ack.get("already_held").asBoolean()).isTrue();
         assertThat(live.store.checkpoint().entryCount()).isEqualTo(entries);
+
+        // an analyst's review, on an incident that gives no finding so that the findings still equal the batch run's
+        for (JsonNode inc : LiveServerFixture.json(live.get("/api/v1/incidents?limit=1000", live.observer)).get("features")) {
+          if (inc.get("properties").get("findings").isEmpty()) {
+            reviewed = inc.get("id").asText();
+            break;
+          }
+        }
+        assertThat(reviewed).isNotNull();
+        HttpResponse<String> dispute = live.post("/api/v1/incidents/" + reviewed + "/actions", live.analyst, "application/json",
+            "{\"action\":\"dispute\",\"reason\":\"the photo is from another town\"}");
+        assertThat(dispute.statusCode()).as(dispute.body()).isEqualTo(201);
+        entries = live.store.checkpoint().entryCount();
+        versions = live.store.latestFindingVersions();
+        assertThat(versions.values().stream().filter(v -> !v.withdrawn()).count()).isEqualTo(batchFindings.split("\n").length);
       }
 
       try (LiveServerFixture restarted = new LiveServerFixture(dir.resolve("second"), store, false, sources, LiveServerFixture.SCENARIO_MAX_BODY_BYTES)) {
@@ -86,6 +103,11 @@ class LiveServerStoreBackendTest {
         assertThat(held).containsAll(acknowledged);
         assertThat(restarted.store.checkpoint().entryCount()).isEqualTo(entries);
         assertThat(restarted.servedFindings()).isEqualTo(batchFindings);
+        // the acknowledged review survived: same state, same reason; no version was added or lost
+        JsonNode history = LiveServerFixture.json(restarted.get("/api/v1/incidents/" + reviewed + "/history", restarted.observer));
+        assertThat(history.get("lifecycle").asText()).isEqualTo("disputed");
+        assertThat(history.get("history").get(0).get("action").get("reason").asText()).isEqualTo("the photo is from another town");
+        assertThat(restarted.store.latestFindingVersions()).isEqualTo(versions);
         JsonNode health = LiveServerFixture.json(restarted.get("/health", null));
         assertThat(health.get("store").asText()).startsWith(backend.equals("sqlite") ? "sqlite:" : "jdbc:postgresql:");
       }

@@ -207,8 +207,13 @@ class MapBrowserTest {
     Page analyst = open("?incident=" + forAnalyst, live.analyst);
     analyst.waitForSelector("#triage button[data-action=confirm]");
     analyst.click("#triage button[data-action=confirm]");
+    analyst.waitForSelector("#triage-result.error");
+    assertThat(analyst.textContent("#triage-result")).contains("a reason is required");
+    analyst.fill("#reason", "crater on the drone frame matches the FIRMS pixel");
+    analyst.click("#triage button[data-action=confirm]");
     analyst.waitForSelector("#panel-review:text('confirmed')", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
-    assertThat(analyst.textContent("#actions")).contains("analyst-anna").contains("confirm");
+    assertThat(analyst.textContent("#actions")).contains("analyst-anna").contains("confirm")
+        .contains("crater on the drone frame matches the FIRMS pixel");
     assertThat(LiveServerFixture.json(live.get("/api/v1/incidents/" + forAnalyst, live.observer)).get("properties").get("review").asText())
         .isEqualTo("confirmed");
     analyst.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("map-analyst-confirmed.png")));

@@ -51,6 +51,8 @@ class RoleMatrixTest {
     ALLOWED.put("GET /api/v1/events", "NNYYY");
     ALLOWED.put("POST /api/v1/inputs", "NYNNN");
     ALLOWED.put("POST /api/v1/incidents/{id}/actions", "NNYNN");
+    ALLOWED.put("GET /api/v1/incidents/{id}/history", "NNYYY");
+    ALLOWED.put("GET /api/v1/findings/{id}/versions", "NNYYY");
     ALLOWED.put("POST /api/v1/sources", "NNNNY");
     ALLOWED.put("GET /api/v1/tokens", "NNNNY");
     ALLOWED.put("POST /api/v1/tokens", "NNNNY");
@@ -59,7 +61,7 @@ class RoleMatrixTest {
 
   /** Routes anyone may read when the server publishes openly. */
   private static final List<String> PUBLISHED =
-      List.of("GET /api/v1/status", "GET /api/v1/agreement", "GET /api/v1/observations", "GET /api/v1/tracks", "GET /api/v1/coverage", "GET /api/v1/incidents", "GET /api/v1/incidents/{id}", "GET /api/v1/findings", "GET /api/v1/events",
+      List.of("GET /api/v1/status", "GET /api/v1/agreement", "GET /api/v1/observations", "GET /api/v1/tracks", "GET /api/v1/coverage", "GET /api/v1/incidents", "GET /api/v1/incidents/{id}", "GET /api/v1/incidents/{id}/history", "GET /api/v1/findings/{id}/versions", "GET /api/v1/findings", "GET /api/v1/events",
       "GET /api/v1/exports/incidents.geojson", "GET /api/v1/exports/incidents.kml", "GET /api/v1/exports/incidents.csv",
       "GET /api/v1/exports/incidents.gpkg");
 
@@ -111,7 +113,8 @@ class RoleMatrixTest {
 
   private static HttpResult call(LiveServerFixture live, String key, String token, String incident) throws Exception {
     String method = key.substring(0, key.indexOf(' '));
-    String path = key.substring(key.indexOf(' ') + 1).replace("/incidents/{id}", "/incidents/" + incident).replace("/tokens/{id}", "/tokens/0000");
+    String path = key.substring(key.indexOf(' ') + 1).replace("/incidents/{id}", "/incidents/" + incident).replace("/tokens/{id}", "/tokens/0000")
+        .replace("/findings/{id}", "/findings/" + incident);
     switch (key) {
       case "GET /api/v1/events":
         return eventStream(live, path, token);

@@ -2,7 +2,9 @@ package org.trucewatch.engine.live;
 
 import java.util.List;
 import org.trucewatch.ledger.AppendResult;
+import java.util.SortedMap;
 import org.trucewatch.ledger.Checkpoint;
+import org.trucewatch.ledger.FindingVersion;
 import org.trucewatch.ledger.LedgerEntry;
 
 /**
@@ -29,6 +31,18 @@ public interface EvidenceStore extends AutoCloseable {
 
   /** The head of the chain: how many entries and the last chain hash. */
   Checkpoint checkpoint();
+
+  /**
+   * Appends new versions of findings (see {@link org.trucewatch.ledger.Ledger#recordFindingVersions});
+   * returns those stored.
+   */
+  List<FindingVersion> recordFindingVersions(List<FindingVersion> versions);
+
+  /** Every version of the finding, oldest first. */
+  List<FindingVersion> findingVersions(String findingId);
+
+  /** The latest version of every finding, by finding id. */
+  SortedMap<String, FindingVersion> latestFindingVersions();
 
   /** A short description of where the store lives, for logs and {@code /health}. */
   String describe();

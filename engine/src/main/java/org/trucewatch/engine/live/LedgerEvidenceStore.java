@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.trucewatch.ledger.AppendResult;
 import org.trucewatch.ledger.Checkpoint;
+import org.trucewatch.ledger.FindingVersion;
 import org.trucewatch.ledger.Ledger;
 import org.trucewatch.ledger.LedgerEntry;
 import org.trucewatch.ledger.LedgerOptions;
@@ -62,6 +63,21 @@ public class LedgerEvidenceStore implements EvidenceStore {
   @Override
   public Checkpoint checkpoint() {
     return ledger.checkpoint();
+  }
+
+  @Override
+  public List<FindingVersion> recordFindingVersions(List<FindingVersion> versions) {
+    return ledger.recordFindingVersions(versions);
+  }
+
+  @Override
+  public List<FindingVersion> findingVersions(String findingId) {
+    return ledger.findingVersions(findingId);
+  }
+
+  @Override
+  public java.util.SortedMap<String, FindingVersion> latestFindingVersions() {
+    return ledger.latestFindingVersions();
   }
 
   @Override

@@ -19,6 +19,10 @@ import org.trucewatch.core.source.Source;
 import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
+import java.util.TreeMap;
+import org.trucewatch.engine.lifecycle.FindingVersions;
+import org.trucewatch.engine.lifecycle.IncidentLifecycles;
+import org.trucewatch.ledger.FindingVersion;
 import org.trucewatch.engine.replay.ObservationReaders;
 import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.ReadResult;
@@ -56,6 +60,9 @@ public final class LiveMonitor {
   private final Map<String, ObservationReader> readers = ObservationReaders.all();
   private final SourcesYamlReader sourcesReader = new SourcesYamlReader();
   private Checkpoint read = Checkpoint.EMPTY;
+  private final FindingVersions versions = new FindingVersions();
+  /** The latest version kept of each finding; read from the store at the first refresh. */
+  private TreeMap<String, FindingVersion> latestVersions;
   private volatile LiveSnapshot snapshot;
 
   /**
@@ -113,7 +120,9 @@ public final class LiveMonitor {
     Pipeline.Result result = new Pipeline(agreement, directory, fusion).run(observations, Progress.SILENT);
     LiveSnapshot before = snapshot;
     LiveSnapshot after =
-        new LiveSnapshot(read, result.incidents(), result.findings(), actions, directory, rejects, observations);
+        new LiveSnapshot(read, result.incidents(), result.findings(), actions, directory, rejects, observations,
+            IncidentLifecycles.of(result.incidents(), directory, actions));
+    keepVersions(after);
     snapshot = after;
     List<FindingChange> changes = changes(before.findings(), after.findings());
     Update update = new Update(after, changes);
@@ -121,6 +130,22 @@ public final class LiveMonitor {
       l.accept(update);
     }
     return after;
+  }
+
+  /** Stores a new version of every finding the refresh changed, before anyone is told of it. */
+  private void keepVersions(LiveSnapshot s) {
+    if (latestVersions == null) {
+      latestVersions = new TreeMap<>(store.latestFindingVersions());
+    }
+    Map<ObservationId, String> sourceOf = new HashMap<>();
+    for (Observation o : s.observations()) {
+      sourceOf.put(o.id(), o.sourceId());
+    }
+    List<FindingVersion> fresh =
+        versions.since(latestVersions, s.incidents(), s.findings(), s.lifecycles(), sourceOf, s.checkpoint());
+    for (FindingVersion v : store.recordFindingVersions(fresh)) {
+      latestVersions.put(v.findingId(), v);
+    }
   }
 
   private void readEntry(LedgerEntry e) {

@@ -5,7 +5,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import org.trucewatch.core.lifecycle.IncidentLifecycle;
+import org.trucewatch.core.lifecycle.LifecycleEvent;
+import org.trucewatch.core.lifecycle.LifecycleState;
+import org.trucewatch.core.lifecycle.Review;
+import org.trucewatch.engine.lifecycle.IncidentLifecycles;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.source.SourceDirectory;
@@ -23,6 +29,7 @@ import org.trucewatch.ledger.Checkpoint;
  * @param sources the source registry in force
  * @param rejects what could not be read, in ledger order
  * @param observations every distinct observation, sorted by event time then id
+ * @param lifecycles each incident's review lifecycle, by incident id
  */
 public record LiveSnapshot(
     Checkpoint checkpoint,
@@ -31,10 +38,11 @@ public record LiveSnapshot(
     List<ActionRecord> actions,
     SourceDirectory sources,
     List<Reject> rejects,
-    List<org.trucewatch.core.observation.Observation> observations) {
+    List<org.trucewatch.core.observation.Observation> observations,
+    SortedMap<String, IncidentLifecycle> lifecycles) {
   /** The snapshot of an empty ledger. */
   public static LiveSnapshot empty(SourceDirectory sources) {
-    return new LiveSnapshot(Checkpoint.EMPTY, List.of(), List.of(), List.of(), sources, List.of(), List.of());
+    return new LiveSnapshot(Checkpoint.EMPTY, List.of(), List.of(), List.of(), sources, List.of(), List.of(), new TreeMap<>());
   }
 
   /** Freezes the lists. */
@@ -44,6 +52,19 @@ public record LiveSnapshot(
     actions = List.copyOf(actions);
     rejects = List.copyOf(rejects);
     observations = List.copyOf(observations);
+    lifecycles = Collections.unmodifiableSortedMap(new TreeMap<>(lifecycles));
+  }
+
+  /**
+   * The incident's lifecycle; for an id the snapshot does not hold, empty.
+   */
+  public Optional<IncidentLifecycle> lifecycle(String incidentId) {
+    return Optional.ofNullable(lifecycles.get(incidentId));
+  }
+
+  /** Each incident's lifecycle state, by incident id. */
+  public SortedMap<String, LifecycleState> lifecycleStates() {
+    return IncidentLifecycles.states(lifecycles);
   }
 
   /** The incident with this id. O(n). */
@@ -65,30 +86,26 @@ public record LiveSnapshot(
     return Collections.unmodifiableMap(m);
   }
 
-  /** The analysts' triage actions on this incident, in ledger order. */
-  public List<ActionRecord> triageOf(String incidentId) {
-    List<ActionRecord> out = new ArrayList<>();
-    for (ActionRecord a : actions) {
-      if (a.isTriage() && a.subject().equals(incidentId)) {
-        out.add(a);
+  /**
+   * The analysts' actions that concern this incident (through its anchor, or any incident merged
+   * into it), in ledger order.
+   */
+  public List<Review> reviewsOf(String incidentId) {
+    List<Review> out = new ArrayList<>();
+    lifecycle(incidentId).ifPresent(l -> {
+      for (LifecycleEvent e : l.history()) {
+        e.review().ifPresent(out::add);
       }
-    }
+    });
     return out;
   }
 
   /**
-   * The analysts' verdict on an incident: the last confirm or dispute, or {@code unreviewed}.
-   * Notes do not change it.
+   * The analysts' verdict on an incident: its lifecycle state when an analyst set it (confirmed,
+   * disputed, closed), else {@code unreviewed}.
    */
   public String review(String incidentId) {
-    String verdict = "unreviewed";
-    for (ActionRecord a : triageOf(incidentId)) {
-      if (a.action().equals("confirm")) {
-        verdict = "confirmed";
-      } else if (a.action().equals("dispute")) {
-        verdict = "disputed";
-      }
-    }
-    return verdict;
+    return lifecycle(incidentId).map(IncidentLifecycle::state).filter(LifecycleState::isVerdict)
+        .map(LifecycleState::code).orElse("unreviewed");
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.assess.Attribution;
 import org.trucewatch.core.assess.Finding;
+import org.trucewatch.core.lifecycle.LifecycleState;
 import org.trucewatch.core.enrich.Touch;
 import org.trucewatch.core.observation.ObservationId;
 
@@ -18,11 +19,36 @@ import org.trucewatch.core.observation.ObservationId;
 public final class FindingsJsonlWriter {
   /** The file's text, UTF-8, one JSON object and a newline per finding. */
   public String render(List<Finding> findings) {
+    return render(findings, Map.of());
+  }
+
+  /**
+   * The file's text, each finding with its incident's lifecycle state ({@code lifecycle}, after
+   * {@code grade}) from {@code lifecycle} by incident id; a finding whose incident is missing from
+   * it gets none.
+   */
+  public String render(List<Finding> findings, Map<String, LifecycleState> lifecycle) {
     StringBuilder sb = new StringBuilder();
     for (Finding f : findings) {
-      sb.append(toJson(f)).append('\n');
+      sb.append(toJson(f, lifecycle.get(f.incidentId()))).append('\n');
     }
     return sb.toString();
+  }
+
+  /** One finding as a JSON object with its incident's lifecycle state (none when null). */
+  public ObjectNode toJson(Finding f, LifecycleState lifecycle) {
+    ObjectNode n = toJson(f);
+    if (lifecycle == null) {
+      return n;
+    }
+    ObjectNode out = JsonOutput.MAPPER.createObjectNode();
+    n.fields().forEachRemaining(e -> {
+      out.set(e.getKey(), e.getValue());
+      if (e.getKey().equals("grade")) {
+        out.put("lifecycle", lifecycle.code());
+      }
+    });
+    return out;
   }
 
   /** One finding as a JSON object, keys in contract order. */

@@ -13,11 +13,13 @@ import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.assess.FindingGrade;
 import org.trucewatch.core.fuse.CasualtyHistory;
 import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.lifecycle.LifecycleState;
 
 /**
  * Writes {@code incidents.geojson}: an RFC 7946 FeatureCollection with one Point feature per
  * incident at its centre, in the order given (start time, then id). Properties: {@code id},
- * {@code kind}, {@code start}, {@code end}, {@code status}, {@code grade} (the strongest grade of
+ * {@code kind}, {@code start}, {@code end}, {@code status}, {@code lifecycle} (the review state,
+ * see {@link org.trucewatch.core.lifecycle.LifecycleState}), {@code grade} (the strongest grade of
  * its findings, {@code null} when it has none), {@code sources}, {@code casualties}, {@code
  * casualty_history} (every claimed set of figures, oldest report first), {@code places}, {@code
  * radius_m}, {@code observations}, {@code findings}.
@@ -25,6 +27,14 @@ import org.trucewatch.core.fuse.Incident;
 public final class IncidentsGeoJsonWriter {
   /** The file's text: one feature per line inside the collection, so diffs stay readable. */
   public String render(List<Incident> incidents, List<Finding> findings) {
+    return render(incidents, findings, Map.of());
+  }
+
+  /**
+   * The file's text, with each incident's lifecycle state from {@code lifecycle} (by incident id;
+   * an incident missing from it is in its automatic state).
+   */
+  public String render(List<Incident> incidents, List<Finding> findings, Map<String, LifecycleState> lifecycle) {
     Map<String, List<Finding>> byIncident = new HashMap<>();
     for (Finding f : findings) {
       byIncident.computeIfAbsent(f.incidentId(), k -> new ArrayList<>()).add(f);
@@ -32,7 +42,8 @@ public final class IncidentsGeoJsonWriter {
     StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
     for (int i = 0; i < incidents.size(); i++) {
       Incident inc = incidents.get(i);
-      ObjectNode feature = feature(inc, byIncident.getOrDefault(inc.id(), List.of()));
+      ObjectNode feature = feature(inc, byIncident.getOrDefault(inc.id(), List.of()),
+          lifecycle.getOrDefault(inc.id(), LifecycleState.of(inc.status())));
       try {
         sb.append(JsonOutput.MAPPER.writeValueAsString(feature));
       } catch (JsonProcessingException e) {
@@ -56,7 +67,7 @@ public final class IncidentsGeoJsonWriter {
     return a;
   }
 
-  private ObjectNode feature(Incident inc, List<Finding> findings) {
+  private ObjectNode feature(Incident inc, List<Finding> findings, LifecycleState lifecycle) {
     ObjectNode f = JsonOutput.MAPPER.createObjectNode();
     f.put("type", "Feature");
     f.put("id", inc.id());
@@ -71,6 +82,7 @@ public final class IncidentsGeoJsonWriter {
     p.put("start", inc.start().toString());
     p.put("end", inc.end().toString());
     p.put("status", inc.status().code());
+    p.put("lifecycle", lifecycle.code());
     FindingGrade best = null;
     List<String> ids = new ArrayList<>();
     for (Finding fi : findings) {

@@ -28,6 +28,7 @@ import org.trucewatch.ledger.Checkpoint;
  * @param checkpoint the last entry read
  * @param cloudCover the cloud cover of the ledger's cloud-cover entries, later entries winning;
  *     {@link CloudCover#NONE} when there is none
+ * @param actions analyst and administrative actions ({@code action-json} entries), in ledger order
  */
 public record LedgerContents(
     SourceDirectory sources,
@@ -38,12 +39,14 @@ public record LedgerContents(
     List<Reject> rejects,
     List<EntryReading> entries,
     Checkpoint checkpoint,
-    CloudCover cloudCover) {
+    CloudCover cloudCover,
+    List<org.trucewatch.engine.live.ActionRecord> actions) {
   /** Freezes the lists. */
   public LedgerContents {
     observations = List.copyOf(observations);
     alsoReadFrom = Collections.unmodifiableSortedMap(new TreeMap<>(alsoReadFrom));
     rejects = List.copyOf(rejects);
     entries = List.copyOf(entries);
+    actions = List.copyOf(actions);
   }
 }

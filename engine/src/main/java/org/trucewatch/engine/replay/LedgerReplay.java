@@ -10,6 +10,7 @@ import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.core.thermal.CloudCover;
 import org.trucewatch.core.thermal.DetectionDeduplicator;
 import org.trucewatch.engine.Progress;
+import org.trucewatch.engine.live.ActionRecord;
 import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.Reject;
@@ -53,6 +54,7 @@ public final class LedgerReplay {
     CloudCover cloudCover = CloudCover.NONE;
     Map<String, ObservationReader> readers = ObservationReaders.all();
     SourcesYamlReader sourcesReader = new SourcesYamlReader();
+    List<ActionRecord> actions = new ArrayList<>();
     for (LedgerEntry e : ledger.entries()) {
       if (e.seq() > lastSeq) {
         break;
@@ -74,6 +76,15 @@ public final class LedgerReplay {
         Reject refusal = LedgerFormats.refusalReject(e.name(), raw);
         rejects.add(refusal);
         nRejects = 1;
+      } else if (e.format().equals(ActionRecord.FORMAT)) {
+        // an analyst's review or an administrator's act: read by the lifecycle, not an observation
+        nRejects = 0;
+        try {
+          actions.add(ActionRecord.fromBytes(raw));
+        } catch (IllegalArgumentException bad) {
+          rejects.add(new Reject(e.name(), 0, "", "ledger entry " + e.seq() + ": " + bad.getMessage()));
+          nRejects = 1;
+        }
       } else if (e.format().equals("sources-yaml")) {
         SourcesReadResult r = sourcesReader.read(e.name(), raw);
         sources.addAll(r.sources());
@@ -104,6 +115,6 @@ public final class LedgerReplay {
     List<Observation> kept = new ArrayList<>(distinct.kept());
     kept.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
     return new LedgerContents(new SourceDirectory(sources), kept, distinct.repeats(), distinct.pixelCopies(),
-        distinct.alsoReadFrom(), rejects, readings, checkpoint, cloudCover);
+        distinct.alsoReadFrom(), rejects, readings, checkpoint, cloudCover, actions);
   }
 }

@@ -8,7 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import org.trucewatch.core.observation.ObservationId;
+import org.trucewatch.engine.lifecycle.FindingVersions;
+import org.trucewatch.ledger.FindingVersion;
 import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.engine.Progress;
@@ -96,6 +100,13 @@ public final class ReplayRun {
         writeAtomically(request.outDir().resolve(file.getKey()), file.getValue());
       }
       progress.report("wrote " + request.outDir().resolve("manifest.json"));
+      // kept beside the entries: each finding's new version, if the ledger's new entries changed it
+      Map<ObservationId, String> sourceOf = new HashMap<>();
+      contents.observations().forEach(o -> sourceOf.put(o.id(), o.sourceId()));
+      List<FindingVersion> stored = ledger.recordFindingVersions(new FindingVersions().since(ledger.latestFindingVersions(),
+          rendered.result().incidents(), rendered.result().findings(), rendered.lifecycles(), sourceOf,
+          contents.checkpoint()));
+      progress.report("finding versions: " + stored.size() + " new");
       if (ledger instanceof PostgresLedger server) {
         new PostgisIncidentStore(server).replaceAll(IncidentRows.of(rendered.result()));
         progress.report("query store: " + rendered.result().incidents().size() + " incidents in PostGIS");

@@ -9,6 +9,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import org.trucewatch.core.lifecycle.IncidentLifecycle;
+import org.trucewatch.core.lifecycle.LifecycleState;
+import org.trucewatch.engine.lifecycle.IncidentLifecycles;
+import org.trucewatch.engine.publish.report.ReportSection;
+import org.trucewatch.engine.publish.report.ReviewSection;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.thermal.CloudCover;
 import org.trucewatch.core.thermal.SatellitePasses;
@@ -61,8 +67,9 @@ public final class RunOutputs {
    *
    * @param files file name to bytes: the outputs, then {@code manifest.json}
    * @param result incidents and findings
+   * @param lifecycles each incident's review lifecycle, by incident id
    */
-  public record Rendered(Map<String, byte[]> files, Pipeline.Result result) {}
+  public record Rendered(Map<String, byte[]> files, Pipeline.Result result, SortedMap<String, IncidentLifecycle> lifecycles) {}
 
   private final CoverageSettings coverage;
 
@@ -97,12 +104,19 @@ public final class RunOutputs {
         zoneCoverage.size(), coverage.resolution()));
     ReportInput report = reportInput(agreement, contents, result, rejects, zoneCoverage);
     Map<String, String> texts = new LinkedHashMap<>();
-    texts.put("findings.jsonl", new FindingsJsonlWriter().render(result.findings()));
-    texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings()));
+    SortedMap<String, IncidentLifecycle> lifecycles =
+        IncidentLifecycles.of(result.incidents(), contents.sources(), contents.actions());
+    Map<String, LifecycleState> states = IncidentLifecycles.states(lifecycles);
+    texts.put("findings.jsonl", new FindingsJsonlWriter().render(result.findings(), states));
+    texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings(), states));
     texts.put("rejects.jsonl", new RejectsJsonlWriter().render(rejects));
     List<SiteDayCoverage> siteCoverage = siteCoverage(agreement, contents.observations(), contents.cloudCover());
-    texts.put("report.html", new ReportHtmlWriter().render(report,
-        List.of(new SiteClassesSection(agreement, result.findings(), siteCoverage))));
+    List<ReportSection> sections = new ArrayList<>(List.of(new SiteClassesSection(agreement, result.findings(), siteCoverage)));
+    ReviewSection review = new ReviewSection(result.incidents(), lifecycles);
+    if (review.hasHistory()) {
+      sections.add(review);
+    }
+    texts.put("report.html", new ReportHtmlWriter().render(report, sections));
     texts.put("site-coverage.csv", new SiteCoverageCsvWriter().render(agreement, siteCoverage));
     texts.put("coverage.geojson",
         new CoverageGeoJsonWriter().render(zoneCoverage, report.periodStart(), report.periodEnd()));
@@ -140,7 +154,7 @@ public final class RunOutputs {
         new ManifestWriter()
             .render(agreementName, agreementSha256, contents.checkpoint(), contents.entries(), counts, outputs);
     files.put(MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
-    return new Rendered(files, result);
+    return new Rendered(files, result, lifecycles);
   }
 
   private static ReportInput reportInput(

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.core.lifecycle.Review;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.publish.FindingsJsonlWriter;
 import org.trucewatch.engine.run.ReplayRun;
@@ -65,7 +66,7 @@ class LiveMonitorTest {
         push(store, input);
         monitor.refresh();
       }
-      String live = new FindingsJsonlWriter().render(monitor.snapshot().findings());
+      String live = new FindingsJsonlWriter().render(monitor.snapshot().findings(), monitor.snapshot().lifecycleStates());
       assertThat(live).isEqualTo(batch);
       assertThat(updates).hasSize(inputs.size());
       assertThat(monitor.snapshot().checkpoint()).isEqualTo(store.checkpoint());
@@ -82,6 +83,25 @@ class LiveMonitorTest {
       }
       assertThat(announced).containsExactlyInAnyOrderElementsOf(
           monitor.snapshot().findings().stream().map(f -> f.id()).toList());
+      // every finding's latest version kept in the store is the finding as served; as pushes added
+      // evidence, earlier versions were kept, each saying what changed
+      java.util.SortedMap<String, org.trucewatch.ledger.FindingVersion> latest = store.latestFindingVersions();
+      for (String line : live.split("\n")) {
+        String id = line.substring(7, 71);
+        assertThat(latest.get(id).body()).isEqualTo(line);
+      }
+      long revised = 0;
+      for (String id : latest.keySet()) {
+        List<org.trucewatch.ledger.FindingVersion> vs = store.findingVersions(id);
+        assertThat(vs.get(0).change()).isEqualTo("new");
+        for (org.trucewatch.ledger.FindingVersion v : vs.subList(1, vs.size())) {
+          assertThat(v.why()).isNotBlank();
+          if (v.why().contains("evidence added:")) {
+            revised++;
+          }
+        }
+      }
+      assertThat(revised).as("findings whose evidence grew over the pushes").isPositive();
     }
   }
 
@@ -100,7 +120,7 @@ class LiveMonitorTest {
   }
 
   @Test
-  void analystActionsAreReadBackFromTheLedgerAndTheLastVerdictCounts(@TempDir Path dir) throws Exception {
+  void analystActionsRecordedWithoutAnchorsAreReadBackAndTheLastVerdictCounts(@TempDir Path dir) throws Exception {
     try (SqliteEvidenceStore store = SqliteEvidenceStore.open(dir.resolve("live.sqlite"), CLOCK)) {
       LiveMonitor monitor = new LiveMonitor(agreement, store, FusionParameters.DEFAULT);
       for (Path input : inputs) {
@@ -114,8 +134,9 @@ class LiveMonitorTest {
           new ActionRecord("note", "ben", "analyst", incident, "crater seen on imagery", t.plusSeconds(60)).toBytes());
       store.append("actions/ben/3", ActionRecord.FORMAT, new ActionRecord("dispute", "ben", "analyst", incident, "", t.plusSeconds(120)).toBytes());
       LiveSnapshot s = monitor.refresh();
-      assertThat(s.triageOf(incident)).extracting(ActionRecord::actor).containsExactly("anna", "ben", "ben");
-      assertThat(s.triageOf(incident).get(1).note()).isEqualTo("crater seen on imagery");
+      assertThat(s.reviewsOf(incident)).extracting(Review::analyst).containsExactly("anna", "ben", "ben");
+      assertThat(s.reviewsOf(incident)).extracting(Review::reason)
+          .containsExactly("no reason recorded", "crater seen on imagery", "no reason recorded");
       assertThat(s.review(incident)).isEqualTo("disputed");
       assertThat(s.rejects()).isEmpty();
     }

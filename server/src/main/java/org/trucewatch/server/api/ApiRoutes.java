@@ -29,6 +29,8 @@ public final class ApiRoutes {
   public static final ApiRoute EVENTS = new ApiRoute("GET", "/api/v1/events", READERS, true);
   public static final ApiRoute PUSH = new ApiRoute("POST", "/api/v1/inputs", Set.of(Role.CONTRIBUTOR), false);
   public static final ApiRoute ACTION = new ApiRoute("POST", "/api/v1/incidents/{id}/actions", Set.of(Role.ANALYST), false);
+  public static final ApiRoute HISTORY = new ApiRoute("GET", "/api/v1/incidents/{id}/history", READERS, true);
+  public static final ApiRoute VERSIONS = new ApiRoute("GET", "/api/v1/findings/{id}/versions", READERS, true);
   public static final ApiRoute SOURCES = new ApiRoute("POST", "/api/v1/sources", Set.of(Role.ADMIN), false);
   public static final ApiRoute TOKENS = new ApiRoute("GET", "/api/v1/tokens", Set.of(Role.ADMIN), false);
   public static final ApiRoute ISSUE_TOKEN = new ApiRoute("POST", "/api/v1/tokens", Set.of(Role.ADMIN), false);
@@ -36,7 +38,7 @@ public final class ApiRoutes {
 
   /** All routes, in the order the OpenAPI document lists them. */
   public static final List<ApiRoute> ALL =
-      List.of(HEALTH, OPENAPI, METRICS, STATUS, AGREEMENT, OBSERVATIONS, TRACKS, COVERAGE, INCIDENTS, INCIDENT, FINDINGS, EXPORT_GEOJSON, EXPORT_KML, EXPORT_CSV, EXPORT_GPKG, EVENTS, PUSH, ACTION, SOURCES, TOKENS, ISSUE_TOKEN, REVOKE_TOKEN);
+      List.of(HEALTH, OPENAPI, METRICS, STATUS, AGREEMENT, OBSERVATIONS, TRACKS, COVERAGE, INCIDENTS, INCIDENT, FINDINGS, EXPORT_GEOJSON, EXPORT_KML, EXPORT_CSV, EXPORT_GPKG, EVENTS, PUSH, ACTION, HISTORY, VERSIONS, SOURCES, TOKENS, ISSUE_TOKEN, REVOKE_TOKEN);
 
   private ApiRoutes() {}
 }

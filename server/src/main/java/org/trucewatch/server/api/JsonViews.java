@@ -12,7 +12,10 @@ import org.trucewatch.core.enrich.Touch;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.source.Source;
-import org.trucewatch.engine.live.ActionRecord;
+import org.trucewatch.core.lifecycle.IncidentLifecycle;
+import org.trucewatch.core.lifecycle.LifecycleEvent;
+import org.trucewatch.core.lifecycle.LifecycleState;
+import org.trucewatch.core.lifecycle.Review;
 import org.trucewatch.engine.live.LiveSnapshot;
 import org.trucewatch.engine.publish.FindingsJsonlWriter;
 import org.trucewatch.formats.observation.ObservationJsonlWriter;
@@ -29,9 +32,9 @@ public final class JsonViews {
 
   private final FindingsJsonlWriter findings = new FindingsJsonlWriter();
 
-  /** A finding, as a line of {@code findings.jsonl}. */
-  public ObjectNode finding(Finding f) {
-    return findings.toJson(f);
+  /** A finding, as a line of {@code findings.jsonl}, with its incident's lifecycle state. */
+  public ObjectNode finding(Finding f, LifecycleState lifecycle) {
+    return findings.toJson(f, lifecycle);
   }
 
   /** The strongest grade among these findings, or null when there are none. */
@@ -45,8 +48,12 @@ public final class JsonViews {
     return best;
   }
 
-  /** An incident as a GeoJSON Feature at its centre, without its evidence. */
-  public ObjectNode incident(Incident inc, List<Finding> fs, String review) {
+  /**
+   * An incident as a GeoJSON Feature at its centre, without its evidence; {@code review} is the
+   * analysts' verdict (the lifecycle state when an analyst set it, else {@code unreviewed}).
+   */
+  public ObjectNode incident(Incident inc, List<Finding> fs, LifecycleState lifecycle) {
+    String review = lifecycle.isVerdict() ? lifecycle.code() : "unreviewed";
     ObjectNode f = MAPPER.createObjectNode();
     f.put("type", "Feature");
     f.put("id", inc.id());
@@ -61,6 +68,7 @@ public final class JsonViews {
     p.put("start", inc.start().toString());
     p.put("end", inc.end().toString());
     p.put("status", inc.status().code());
+    p.put("lifecycle", lifecycle.code());
     FindingGrade best = bestGrade(fs);
     if (best == null) {
       p.putNull("grade");
@@ -89,16 +97,76 @@ public final class JsonViews {
    */
   public ObjectNode incidentDetail(LiveSnapshot s, Incident inc) {
     List<Finding> fs = s.findingsByIncident().getOrDefault(inc.id(), List.of());
-    ObjectNode n = incident(inc, fs, s.review(inc.id()));
+    IncidentLifecycle lifecycle = s.lifecycle(inc.id()).orElseThrow();
+    ObjectNode n = incident(inc, fs, lifecycle.state());
     ArrayNode fa = n.putArray("finding_details");
-    fs.forEach(f -> fa.add(finding(f)));
+    fs.forEach(f -> fa.add(finding(f, lifecycle.state())));
     ArrayNode ev = n.putArray("evidence");
     for (EnrichedObservation m : inc.members()) {
       ev.add(evidence(s, m));
     }
     ArrayNode actions = n.putArray("actions");
-    for (ActionRecord a : s.triageOf(inc.id())) {
-      actions.add(a.toJson());
+    for (Review r : s.reviewsOf(inc.id())) {
+      actions.add(review(r));
+    }
+    return n;
+  }
+
+  /** An analyst action: what, who, why, when, and the incident and anchor it was taken on. */
+  public ObjectNode review(Review r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("action", r.action().code());
+    n.put("actor", r.analyst());
+    n.put("reason", r.reason());
+    n.put("at", r.at().toString());
+    n.put("incident", r.incidentId());
+    n.put("anchor", r.anchor());
+    return n;
+  }
+
+  /** One version of a finding, with the finding as it was then under {@code finding}. */
+  public ObjectNode version(org.trucewatch.ledger.FindingVersion v) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("finding_id", v.findingId());
+    n.put("version", v.version());
+    n.put("change", v.change());
+    n.put("supersedes", v.supersedes());
+    n.put("incident", v.incidentId());
+    n.put("entry_count", v.entryCount());
+    n.put("head", v.headChainHash());
+    n.put("grade", v.grade());
+    n.put("lifecycle", v.lifecycle());
+    n.put("why", v.why());
+    try {
+      n.set("finding", MAPPER.readTree(v.body()));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("a stored finding version is JSON", e);
+    }
+    return n;
+  }
+
+  /** An incident's lifecycle: its state, automatic status, and every step with its reason. */
+  public ObjectNode history(Incident inc, IncidentLifecycle l) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("incident", inc.id());
+    n.put("anchor", org.trucewatch.engine.lifecycle.IncidentLifecycles.anchor(inc));
+    n.put("status", inc.status().code());
+    n.put("lifecycle", l.state().code());
+    ArrayNode steps = n.putArray("history");
+    for (LifecycleEvent e : l.history()) {
+      ObjectNode o = steps.addObject();
+      o.put("kind", e.kind().code());
+      if (e.at().isPresent()) {
+        o.put("at", e.at().get().toString());
+      } else {
+        o.putNull("at");
+      }
+      o.put("from", e.from().code());
+      o.put("to", e.to().code());
+      if (e.review().isPresent()) {
+        o.set("action", review(e.review().get()));
+      }
+      o.put("explanation", e.explanation());
     }
     return n;
   }

@@ -22,7 +22,7 @@ import org.trucewatch.core.fuse.IncidentStatus;
  * @param provision only incidents with a finding on this provision / findings on it
  * @param status incident corroboration status code
  * @param grade grade code: the incident's strongest finding grade, or the finding's grade
- * @param review analysts' review of the incident: unreviewed, confirmed, disputed
+ * @param review analysts' review of the incident: unreviewed, confirmed, disputed, closed
  * @param kind observation kind code (incidents: the incident's kind)
  * @param offset how many matches to skip
  * @param limit how many to return at most
@@ -65,7 +65,7 @@ public record QueryFilter(
     Optional<String> grade = one(params, "grade");
     grade.ifPresent(v -> checkCode("grade", v, java.util.Arrays.stream(FindingGrade.values()).map(FindingGrade::code).toList()));
     Optional<String> review = one(params, "review");
-    review.ifPresent(v -> checkCode("review", v, List.of("unreviewed", "confirmed", "disputed")));
+    review.ifPresent(v -> checkCode("review", v, List.of("unreviewed", "confirmed", "disputed", "closed")));
     int offset = one(params, "offset").map(v -> integer("offset", v, 0, Integer.MAX_VALUE)).orElse(0);
     int limit = one(params, "limit").map(v -> integer("limit", v, 1, MAX_LIMIT)).orElse(100);
     return new QueryFilter(bbox, from, to, one(params, "provision"), status, grade, review, one(params, "kind"), offset, limit);

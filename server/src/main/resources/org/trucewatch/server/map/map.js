@@ -366,7 +366,7 @@ async function select(id) {
   inc.evidence.forEach(e => (groups[evidenceLayer(e)] = groups[evidenceLayer(e)] || []).push(e));
   let html = '<h2>Incident ' + esc(p.kind) + '</h2>'
     + '<p><span class="grade grade-' + (p.grade || 'none') + '" id="panel-grade">' + esc(p.grade || 'no finding') + '</span> '
-    + esc(p.status) + ' · review: <strong id="panel-review">' + esc(p.review) + '</strong></p>'
+    + esc(p.status) + ' · lifecycle: <strong id="panel-review">' + esc(p.lifecycle) + '</strong></p>'
     + '<p>' + esc(p.start) + ' – ' + esc(p.end) + '<br>' + esc(p.places.join(', ')) + '<br>'
     + p.independent_sources + ' independent source(s): ' + esc(p.sources.join(', ')) + '</p>';
   inc.finding_details.forEach(f => {
@@ -387,17 +387,17 @@ async function select(id) {
     html += '</div>';
   });
   html += '<h3>Analysts</h3><ol id="actions">' + inc.actions.map(a => '<li>' + esc(a.at) + ' ' + esc(a.actor) + ': ' + esc(a.action)
-    + (a.note ? ' — ' + esc(a.note) : '') + '</li>').join('') + '</ol>'
-    + '<div id="triage"><button data-action="confirm">Confirm</button> <button data-action="dispute">Dispute</button> '
-    + '<input id="note" placeholder="note"> <button data-action="note">Add note</button></div><p id="triage-result"></p>';
+    + (a.reason ? ' — ' + esc(a.reason) : '') + '</li>').join('') + '</ol>'
+    + '<div id="triage"><input id="reason" placeholder="reason (required)"><br>'
+    + ['confirm', 'dispute', 'close', 'reopen', 'note'].map(a => '<button data-action="' + a + '">'
+      + a.charAt(0).toUpperCase() + a.slice(1) + '</button>').join(' ') + '</div><p id="triage-result"></p>';
   panel.innerHTML = html;
   panel.querySelectorAll('#triage button').forEach(b => b.onclick = () => triage(id, b.dataset.action));
 }
 
 async function triage(id, action) {
   const out = document.getElementById('triage-result');
-  const body = { action };
-  if (action === 'note') body.note = document.getElementById('note').value;
+  const body = { action, reason: document.getElementById('reason').value };
   try {
     await api('/api/v1/incidents/' + encodeURIComponent(id) + '/actions', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
