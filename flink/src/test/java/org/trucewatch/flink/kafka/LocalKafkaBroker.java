@@ -59,13 +59,16 @@ public final class LocalKafkaBroker implements AutoCloseable {
     return cluster.bootstrapServers();
   }
 
-  /** Creates these topics with this many partitions each, and waits until they exist. */
+  /**
+   * Creates these topics with this many partitions each, taking records of up to 64 MiB (a day's
+   * AIS log as one record), and waits until they exist.
+   */
   public void createTopics(Collection<String> names, int partitions) throws Exception {
     Properties p = new Properties();
     p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
     try (Admin admin = Admin.create(p)) {
       List<NewTopic> topics = names.stream().map(n -> new NewTopic(n, partitions, (short) 1)
-          .configs(Map.of("min.insync.replicas", "1"))).toList();
+          .configs(Map.of("min.insync.replicas", "1", "max.message.bytes", Integer.toString(64 * 1024 * 1024)))).toList();
       admin.createTopics(topics).all().get();
     }
   }
