@@ -2,6 +2,7 @@ package org.trucewatch.flink.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,42 +13,71 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-/** Reads a topic's committed records to its end, as a compacted topic's view: the last value per key. */
+/** Reads the committed records of a one-partition output topic (read_committed). */
 public final class TopicContents {
-  private TopicContents() {}
+  /** One record: its key and value, {@code null} for a tombstone. */
+  public record KeyValue(String key, String value) {}
 
-  /**
-   * Key to last value, in the order keys first appeared; a tombstone removes its key. Reads every
-   * partition from the start to the end offset it has when called (read_committed).
-   */
-  public static Map<String, String> compacted(String bootstrap, String topic, Duration timeout) {
+  private final String bootstrap;
+  private final String topic;
+
+  /** The contents of this topic on this broker. */
+  public TopicContents(String bootstrap, String topic) {
+    this.bootstrap = bootstrap;
+    this.topic = topic;
+  }
+
+  /** The offset the next record will get: where a reader of what comes next starts. */
+  public long end() {
+    try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+      TopicPartition p = new TopicPartition(topic, 0);
+      return consumer.endOffsets(List.of(p)).get(p);
+    }
+  }
+
+  /** The committed records from this offset to the current end, in order. */
+  public List<KeyValue> from(long offset, Duration timeout) {
+    List<KeyValue> out = new ArrayList<>();
+    try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+      TopicPartition p = new TopicPartition(topic, 0);
+      if (consumer.partitionsFor(topic).size() != 1) {
+        throw new IllegalStateException(topic + " must have one partition to be read in order");
+      }
+      consumer.assign(List.of(p));
+      consumer.seek(p, offset);
+      long end = consumer.endOffsets(List.of(p)).get(p);
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (consumer.position(p) < end) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(topic + ": not read to offset " + end + " within " + timeout);
+        }
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+          out.add(new KeyValue(new String(r.key(), StandardCharsets.UTF_8),
+              r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The records applied in order, as a compacted topic's view: the last value per key, tombstones removing. */
+  public static Map<String, String> compacted(List<KeyValue> records) {
+    Map<String, String> view = new LinkedHashMap<>();
+    for (KeyValue r : records) {
+      if (r.value() == null) {
+        view.remove(r.key());
+      } else {
+        view.put(r.key(), r.value());
+      }
+    }
+    return view;
+  }
+
+  private KafkaConsumer<byte[], byte[]> consumer() {
     Properties c = new Properties();
     c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    Map<String, String> view = new LinkedHashMap<>();
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> parts = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      consumer.assign(parts);
-      consumer.seekToBeginning(parts);
-      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-      long deadline = System.nanoTime() + timeout.toNanos();
-      while (parts.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException(topic + ": not read to its end within " + timeout);
-        }
-        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-          String key = new String(r.key(), StandardCharsets.UTF_8);
-          if (r.value() == null) {
-            view.remove(key);
-          } else {
-            view.put(key, new String(r.value(), StandardCharsets.UTF_8));
-          }
-        }
-      }
-    }
-    return view;
+    return new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 }
