@@ -49,6 +49,8 @@ class JobThroughputBench {
   void jobAtParallelismOneAndTwoAgainstTheEmbeddedEngine() throws Exception {
     int rounds = Integer.getInteger("trucewatch.bench.rounds", 3);
     long seed = Long.getLong("trucewatch.bench.seed", 11);
+    String assessEvery = System.getProperty("trucewatch.bench.assess-every", "PT6H");
+    String checkpointEvery = System.getProperty("trucewatch.bench.checkpoint-every", "PT5S");
     Path agreementFile = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
     Agreement agreement = new AgreementReader().read(agreementFile);
     Path inputs = work.resolve("scenario/inputs");
@@ -84,8 +86,8 @@ class JobThroughputBench {
           env.setParallelism(p);
           String id = "bench-" + round + "-" + p;
           TrucewatchJob.build(env, JobParameters.parse("--kafka", broker.bootstrapServers(),
-              "--agreement", agreementFile.toString(), "--bounded", "--lateness", "PT2H", "--assess-every", "PT6H",
-              "--checkpoint-every", "PT5S", "--group-id", id, "--transactional-id-prefix", id));
+              "--agreement", agreementFile.toString(), "--bounded", "--lateness", "PT2H", "--assess-every", assessEvery,
+              "--checkpoint-every", checkpointEvery, "--group-id", id, "--transactional-id-prefix", id));
           env.execute(id);
           job[p] = (System.nanoTime() - t1) / 1e9;
         }
@@ -99,6 +101,8 @@ class JobThroughputBench {
           .isNotEmpty();
       report.append(String.format(Locale.ROOT, "scenario seed %d: %,d input bytes, %,d observations after reading%n",
           seed, bytes, observations));
+      report.append(String.format(Locale.ROOT, "job: --assess-every %s --checkpoint-every %s --lateness PT2H%n",
+          assessEvery, checkpointEvery));
       for (String l : lines) {
         report.append(l).append('\n');
       }
