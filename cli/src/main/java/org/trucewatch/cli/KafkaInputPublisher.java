@@ -28,6 +28,7 @@ import org.trucewatch.formats.FormatDetector;
  */
 final class KafkaInputPublisher {
   private static final int HEAD_BYTES = 64 * 1024;
+  private static final String KAFKA_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.apache.kafka";
 
   /** What was published. */
   record Outcome(int published, int skipped, long bytes) {}
@@ -43,6 +44,11 @@ final class KafkaInputPublisher {
   }
 
   Outcome publish(List<InputFile> files) throws IOException, InterruptedException {
+    // the client's own retries and disconnections would drown the progress lines; its errors reach
+    // the user as this command's one-line failure
+    if (System.getProperty(KAFKA_LOG_LEVEL) == null) {
+      System.setProperty(KAFKA_LOG_LEVEL, "error");
+    }
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -88,7 +94,7 @@ final class KafkaInputPublisher {
           progress.report(String.format(java.util.Locale.ROOT, "published %s to %s partition %d offset %d",
               names.get(i), m.topic(), m.partition(), m.offset()));
         } catch (ExecutionException e) {
-          throw new IOException("Kafka at " + bootstrapServers + " refused " + names.get(i) + ": "
+          throw new IOException("Kafka at " + bootstrapServers + " did not take " + names.get(i) + ": "
               + e.getCause().getMessage(), e.getCause());
         }
       }
