@@ -73,6 +73,12 @@ class ParityTest {
     Agreement agreement = new AgreementReader().read(agreementFile);
     new ScenarioSimulator(agreement, 11).simulate(work.resolve("scenario"));
     Path inputs = work.resolve("scenario/inputs");
+    // a FIRMS file with a bad latitude among good rows: both must reject that line and keep the rest
+    Files.writeString(inputs.resolve("firms-with-a-bad-row.csv"), String.join("\n",
+        "latitude,longitude,brightness,scan,track,acq_date,acq_time,satellite,instrument,confidence,version,bright_t31,frp,daynight",
+        "46.61,31.95,331.2,0.39,0.36,2025-03-11,0112,N,VIIRS,n,2.0NRT,290.1,4.1,N",
+        "north,31.96,330.0,0.39,0.36,2025-03-11,0112,N,VIIRS,n,2.0NRT,290.1,3.9,N",
+        "46.62,31.97,329.8,0.39,0.36,2025-03-11,0112,N,VIIRS,n,2.0NRT,289.9,3.2,N", ""));
     runOut = work.resolve("run");
     assertThat(Trucewatch.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
         "run", "--agreement", agreementFile.toString(), "--input", inputs.toString(), "--out", runOut.toString(), "-q"))
@@ -112,8 +118,10 @@ class ParityTest {
     }
     TopicContents findingsTopic = new TopicContents(broker.bootstrapServers(), InputTopics.FINDINGS);
     TopicContents incidentsTopic = new TopicContents(broker.bootstrapServers(), InputTopics.INCIDENTS);
+    TopicContents rejectsTopic = new TopicContents(broker.bootstrapServers(), InputTopics.REJECTS);
     long findingsFrom = findingsTopic.end();
     long incidentsFrom = incidentsTopic.end();
+    long rejectsFrom = rejectsTopic.end();
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     env.setParallelism(2);
     TrucewatchJob.build(env, parameters("parity", "--postgres", POSTGRES));
@@ -127,6 +135,11 @@ class ParityTest {
     TreeSet<String> runIncidents = new TreeSet<>();
     geojson.get("features").forEach(f -> runIncidents.add(f.get("properties").get("id").asText()));
     assertThat(new TreeSet<>(incidents.keySet())).isEqualTo(runIncidents);
+
+    List<String> runRejects = Files.readAllLines(runOut.resolve("rejects.jsonl"), StandardCharsets.UTF_8);
+    assertThat(runRejects).anyMatch(l -> l.contains("\"file\":\"inputs/firms-with-a-bad-row.csv\",\"line\":3"));
+    assertThat(rejectsTopic.from(rejectsFrom, Duration.ofSeconds(30)).stream().map(KeyValue::value).sorted().toList())
+        .isEqualTo(runRejects.stream().sorted().toList());
 
     try (Connection db = DriverManager.getConnection(POSTGRES); Statement st = db.createStatement()) {
       TreeSet<String> stored = new TreeSet<>();
