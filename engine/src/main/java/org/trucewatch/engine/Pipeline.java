@@ -51,14 +51,13 @@ public final class Pipeline {
 
   /** Runs the batch, reporting each stage. */
   public Result run(List<Observation> observations, Progress progress) {
-    // the sea layer first: AIS track points become tracks, and the detections go on in their place
-    MaritimeDetection.Result sea = new MaritimeDetection(MaritimeRules.DEFAULTS, agreement).run(observations);
+    MaritimeDetection.Result sea = sea(observations);
     if (!sea.tracks().isEmpty()) {
       progress.report(String.format(java.util.Locale.ROOT, "sea: %,d vessel tracks, %,d detections (%s)",
           sea.tracks().size(), sea.detections().size(), kinds(sea.detections())));
     }
     observations = sea.onward();
-    ProvisionMatcher matcher = new ProvisionMatcher(agreement);
+    ProvisionMatcher matcher = matcher();
     List<EnrichedObservation> enriched = new ArrayList<>(observations.size());
     long touching = 0;
     for (Observation o : observations) {
@@ -69,6 +68,33 @@ public final class Pipeline {
       enriched.add(e);
     }
     progress.report(String.format(java.util.Locale.ROOT, "enrich: %,d observations, %,d within a provision's area", enriched.size(), touching));
+    List<Incident> incidents = fuse(enriched);
+    progress.report(String.format(java.util.Locale.ROOT, "fuse: %,d incidents", incidents.size()));
+    List<Finding> findings = assess(incidents);
+    progress.report(String.format(java.util.Locale.ROOT, "assess: %,d findings", findings.size()));
+    return new Result(enriched, incidents, findings);
+  }
+
+  /**
+   * The sea stage: AIS track points (observations with an {@code mmsi}) become tracks, and the
+   * detections go on in place of the plain track points ({@link MaritimeDetection.Result#onward}).
+   * Only observations with an {@code mmsi} make tracks, so those alone give the same tracks and
+   * detections.
+   */
+  public MaritimeDetection.Result sea(List<Observation> observations) {
+    return new MaritimeDetection(MaritimeRules.DEFAULTS, agreement).run(observations);
+  }
+
+  /** The enrich stage's matcher: {@link ProvisionMatcher#enrich} per observation; one per thread. */
+  public ProvisionMatcher matcher() {
+    return new ProvisionMatcher(agreement);
+  }
+
+  /**
+   * The fuse stage: incidents of the enriched observations (given in the order of {@link
+   * MaritimeDetection.Result#onward}), sorted by start then id.
+   */
+  public List<Incident> fuse(List<EnrichedObservation> enriched) {
     // air-layer detections fuse by class and place over days; everything else by the general rule
     List<EnrichedObservation> detections = new ArrayList<>();
     List<EnrichedObservation> others = new ArrayList<>();
@@ -78,10 +104,12 @@ public final class Pipeline {
     List<Incident> incidents = new ArrayList<>(new IncidentFuser(fusion, sources).fuse(others));
     incidents.addAll(SightingFuser.DEFAULT.fuse(detections, sources));
     incidents.sort(java.util.Comparator.comparing(Incident::start).thenComparing(Incident::id));
-    progress.report(String.format(java.util.Locale.ROOT, "fuse: %,d incidents", incidents.size()));
-    List<Finding> findings = new Assessor(agreement, sources).assess(incidents);
-    progress.report(String.format(java.util.Locale.ROOT, "assess: %,d findings", findings.size()));
-    return new Result(enriched, incidents, findings);
+    return incidents;
+  }
+
+  /** The assess stage: the findings of these incidents, sorted by time then id. */
+  public List<Finding> assess(List<Incident> incidents) {
+    return new Assessor(agreement, sources).assess(incidents);
   }
 
   private static String kinds(List<Observation> detections) {

@@ -1,0 +1,108 @@
+package org.trucewatch.flink;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.trucewatch.engine.ingest.InputTopics;
+import org.trucewatch.formats.agreement.AgreementFileException;
+
+/**
+ * The Trucewatch pipeline as a Flink streaming job: input topics -> read (parallel) -> event-time
+ * watermarks with bounded lateness -> first copy per observation id (keyed state) -> enrich
+ * (parallel) -> the mission's assessment (keyed state per agreement) -> findings, incidents and
+ * rejects to Kafka exactly once, and optionally findings and incidents to PostgreSQL.
+ *
+ * <p>Run with {@code flink run -c org.trucewatch.flink.TrucewatchJob trucewatch-flink.jar --kafka
+ * HOST:PORT --agreement FILE}; see docs/deploy.md.
+ */
+public final class TrucewatchJob {
+  private TrucewatchJob() {}
+
+  /** Builds the job from its arguments and runs it. */
+  public static void main(String[] args) throws Exception {
+    JobParameters p;
+    try {
+      p = JobParameters.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("trucewatch-flink: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+    build(env, p);
+    env.execute("trucewatch " + p.agreement().getFileName());
+  }
+
+  /**
+   * Adds the job's sources, stages and sinks to {@code env} and turns on checkpointing.
+   *
+   * @throws AgreementFileException when the agreement has problems (each named)
+   */
+  public static void build(StreamExecutionEnvironment env, JobParameters p) throws IOException, AgreementFileException {
+    MissionConfig mission = MissionConfig.of(p.agreement());
+    // everything the job moves is a POJO or a primitive: a Kryo fallback would be a bug
+    org.apache.flink.configuration.Configuration conf = new org.apache.flink.configuration.Configuration();
+    conf.set(org.apache.flink.configuration.PipelineOptions.GENERIC_TYPES, false);
+    env.configure(conf);
+    env.enableCheckpointing(p.checkpointEvery().toMillis());
+
+    KafkaSource<InputRecord> source = inputs(p);
+    SingleOutputStreamOperator<StageElement> read = env
+        .fromSource(source, WatermarkStrategy.noWatermarks(), "input topics")
+        .process(new ReadInputs()).name("read");
+    DataStream<StageElement> timed = read.assignTimestampsAndWatermarks(
+        WatermarkStrategy.<StageElement>forBoundedOutOfOrderness(p.lateness())
+            .withTimestampAssigner((e, previous) -> e.eventMillis)
+            .withIdleness(Duration.ofMinutes(1)))
+        .name("event time");
+    DataStream<ResultRecord> results = timed
+        .keyBy(e -> e.key)
+        .process(new FirstCopy()).name("first copy per observation")
+        .map(new EnrichObservations(mission)).name("enrich")
+        .keyBy(e -> mission.agreementName())
+        .process(new MissionAssessment(mission, p.assessEvery())).name("sea, fuse, assess");
+    results.union(read.getSideOutput(ReadInputs.REJECTS))
+        .sinkTo(outputs(p)).name("output topics");
+    if (p.postgres().isPresent()) {
+      results.sinkTo(new PostgresResultSink(p.postgres().get())).name("postgresql").setParallelism(1);
+    }
+  }
+
+  private static KafkaSource<InputRecord> inputs(JobParameters p) {
+    var b = KafkaSource.<InputRecord>builder()
+        .setBootstrapServers(p.kafka())
+        .setTopics(InputTopics.INPUTS)
+        .setGroupId(p.groupId())
+        .setStartingOffsets(OffsetsInitializer.committedOffsets(
+            org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
+        .setDeserializer(new InputRecordDeserializer())
+        // only what publishers committed
+        .setProperty("isolation.level", "read_committed")
+        .setProperty("max.partition.fetch.bytes", Integer.toString(32 * 1024 * 1024));
+    if (p.bounded()) {
+      b.setBounded(OffsetsInitializer.latest());
+    }
+    return b.build();
+  }
+
+  private static KafkaSink<ResultRecord> outputs(JobParameters p) {
+    Properties producer = new Properties();
+    // must exceed the checkpoint interval plus restart time, and stay within the broker's maximum
+    producer.setProperty("transaction.timeout.ms", "900000");
+    return KafkaSink.<ResultRecord>builder()
+        .setBootstrapServers(p.kafka())
+        .setRecordSerializer(new ResultRecordSerializer())
+        .setDeliveryGuarantee(DeliveryGuarantee.EXACTLY_ONCE)
+        .setTransactionalIdPrefix(p.transactionalIdPrefix())
+        .setKafkaProducerConfig(producer)
+        .build();
+  }
+}
