@@ -18,15 +18,27 @@ final class TruthJsonFormat {
 
   /** The whole file, each line ending in a line feed. */
   static String file(List<TruthEvent> events) {
+    return file(events, java.util.Map.of());
+  }
+
+  /**
+   * The whole file, with {@code observation_ids} (sorted) after {@code observations} for the
+   * events that have them in {@code ids}.
+   */
+  static String file(List<TruthEvent> events, java.util.Map<String, List<String>> ids) {
     StringBuilder sb = new StringBuilder();
     for (TruthEvent e : events) {
-      sb.append(line(e)).append('\n');
+      sb.append(line(e, ids.get(e.id()))).append('\n');
     }
     return sb.toString();
   }
 
   /** One event as a single-line JSON object. */
   static String line(TruthEvent e) {
+    return line(e, null);
+  }
+
+  private static String line(TruthEvent e, List<String> ids) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(w)) {
       g.writeStartObject();
@@ -42,6 +54,16 @@ final class TruthJsonFormat {
       g.writeStringField("by", e.by());
       g.writeBooleanField("expected_finding", e.expectedFinding());
       g.writeNumberField("observations", e.observations());
+      if (ids != null) {
+        if (ids.size() != e.observations()) {
+          throw new IllegalStateException(e.id() + " has " + e.observations() + " observations but " + ids.size() + " ids");
+        }
+        g.writeArrayFieldStart("observation_ids");
+        for (String id : ids) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     } catch (IOException ex) {
       throw new UncheckedIOException("writing JSON to memory cannot fail", ex);
