@@ -37,6 +37,7 @@ import org.trucewatch.engine.publish.OutputFile;
 import org.trucewatch.engine.publish.RejectsJsonlWriter;
 import org.trucewatch.engine.publish.report.InputSummary;
 import org.trucewatch.engine.publish.report.MaritimeMovements;
+import org.trucewatch.engine.publish.report.IncidentLayersSection;
 import org.trucewatch.engine.publish.report.ReportHtmlWriter;
 import org.trucewatch.engine.publish.report.ReportInput;
 import org.trucewatch.engine.replay.EntryReading;
@@ -108,7 +109,8 @@ public final class RunOutputs {
     texts.put("rejects.jsonl", new RejectsJsonlWriter().render(rejects));
     List<SiteDayCoverage> siteCoverage = siteCoverage(agreement, contents.observations(), cloud);
     texts.put("report.html", new ReportHtmlWriter().render(report,
-        List.of(new SiteClassesSection(agreement, result.findings(), siteCoverage))));
+        List.of(new SiteClassesSection(agreement, result.findings(), siteCoverage),
+            new IncidentLayersSection(result.incidents(), result.findings(), contents.sources()))));
     texts.put("site-coverage.csv", new SiteCoverageCsvWriter().render(agreement, siteCoverage));
     texts.put("coverage.geojson",
         new CoverageGeoJsonWriter().render(zoneCoverage, report.periodStart(), report.periodEnd()));
