@@ -12,7 +12,9 @@ class IncidentLayersSectionTest {
     new IncidentLayersSection(in.incidents(), in.findings(), in.sources()).appendTo(sb);
     String html = sb.toString();
     // the plant's strike: a FIRMS pixel, a mission UAV and the regional administration
-    int article = html.indexOf("<h3>strike, 2025-03-18 05:12 UTC");
+    String plant = in.incidents().stream()
+        .filter(i -> i.start().equals(java.time.Instant.parse("2025-03-18T05:12:00Z"))).findFirst().orElseThrow().id();
+    int article = html.indexOf("id=\"incident-" + plant + "\"");
     assertThat(article).isNotNegative();
     String strike = html.substring(article, html.indexOf("</article>", article));
     int space = strike.indexOf("<td>space</td>");
