@@ -17,6 +17,8 @@ import org.trucewatch.formats.Reject;
 public final class LedgerFormats {
   /** The agreement file's bytes, as the run read them. */
   public static final String AGREEMENT = "agreement-yaml";
+  /** A fusion file's bytes ({@code run --fusion}); the latest one in the ledger is in force. */
+  public static final String FUSION = "fusion-yaml";
 
   /**
    * An input that was refused: {@code {"name", "sha256", "reason"}} as JSON. The input's bytes are

@@ -19,6 +19,9 @@ import org.trucewatch.core.source.Source;
 import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
+import org.trucewatch.engine.ingest.LedgerFormats;
+import org.trucewatch.formats.fusion.FusionFileException;
+import org.trucewatch.formats.fusion.FusionYamlReader;
 import org.trucewatch.engine.replay.ObservationReaders;
 import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.ReadResult;
@@ -45,7 +48,8 @@ import org.trucewatch.ledger.LedgerEntry;
 public final class LiveMonitor {
   private final Agreement agreement;
   private final EvidenceStore store;
-  private final FusionParameters fusion;
+  // the constructor's, until a fusion file in the ledger replaces it (as a batch run reads it)
+  private FusionParameters fusion;
   private final List<Consumer<Update>> listeners = new CopyOnWriteArrayList<>();
 
   private final List<Source> sources = new ArrayList<>(FirmsSources.defaults());
@@ -130,6 +134,14 @@ public final class LiveMonitor {
         actions.add(ActionRecord.fromBytes(raw));
       } catch (IllegalArgumentException bad) {
         rejects.add(new Reject(e.name(), 0, "", "ledger entry " + e.seq() + ": " + bad.getMessage()));
+      }
+      return;
+    }
+    if (e.format().equals(LedgerFormats.FUSION)) {
+      try {
+        fusion = new FusionYamlReader().read(e.name(), raw);
+      } catch (FusionFileException bad) {
+        bad.problems().forEach(p -> rejects.add(new Reject(e.name(), 0, "", p)));
       }
       return;
     }

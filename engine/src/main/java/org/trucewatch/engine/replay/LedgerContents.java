@@ -25,6 +25,7 @@ import org.trucewatch.ledger.Checkpoint;
  * @param rejects rejected lines and records, in ledger order
  * @param entries what each entry gave
  * @param checkpoint the last entry read
+ * @param fusion the fusion parameters in force: the latest fusion file in the ledger, else the defaults
  */
 public record LedgerContents(
     SourceDirectory sources,
@@ -34,12 +35,14 @@ public record LedgerContents(
     SortedMap<ObservationId, List<Provenance>> alsoReadFrom,
     List<Reject> rejects,
     List<EntryReading> entries,
-    Checkpoint checkpoint) {
+    Checkpoint checkpoint,
+    org.trucewatch.core.fuse.FusionParameters fusion) {
   /** Freezes the lists. */
   public LedgerContents {
     observations = List.copyOf(observations);
     alsoReadFrom = Collections.unmodifiableSortedMap(new TreeMap<>(alsoReadFrom));
     rejects = List.copyOf(rejects);
     entries = List.copyOf(entries);
+    java.util.Objects.requireNonNull(fusion, "fusion");
   }
 }

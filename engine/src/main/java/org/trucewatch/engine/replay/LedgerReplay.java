@@ -1,6 +1,9 @@
 package org.trucewatch.engine.replay;
 
 import java.util.ArrayList;
+import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.formats.fusion.FusionFileException;
+import org.trucewatch.formats.fusion.FusionYamlReader;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +52,7 @@ public final class LedgerReplay {
     Checkpoint checkpoint = Checkpoint.EMPTY;
     Map<String, ObservationReader> readers = ObservationReaders.all();
     SourcesYamlReader sourcesReader = new SourcesYamlReader();
+    FusionParameters fusion = FusionParameters.DEFAULT;
     for (LedgerEntry e : ledger.entries()) {
       if (e.seq() > lastSeq) {
         break;
@@ -60,6 +64,17 @@ public final class LedgerReplay {
       if (e.format().equals(LedgerFormats.AGREEMENT)) {
         // The agreement the run checked against: read by the run, not an observation.
         nRejects = 0;
+      } else if (e.format().equals(LedgerFormats.FUSION)) {
+        // a later fusion file replaces an earlier one; a bad one is a reject and changes nothing
+        try {
+          fusion = new FusionYamlReader().read(e.name(), raw);
+          nRejects = 0;
+        } catch (FusionFileException bad) {
+          for (String problem : bad.problems()) {
+            rejects.add(new Reject(e.name(), 0, "", problem));
+          }
+          nRejects = bad.problems().size();
+        }
       } else if (e.format().equals(LedgerFormats.INGEST_REFUSAL)) {
         Reject refusal = LedgerFormats.refusalReject(e.name(), raw);
         rejects.add(refusal);
@@ -94,6 +109,6 @@ public final class LedgerReplay {
     List<Observation> kept = new ArrayList<>(distinct.kept());
     kept.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
     return new LedgerContents(new SourceDirectory(sources), kept, distinct.repeats(), distinct.pixelCopies(),
-        distinct.alsoReadFrom(), rejects, readings, checkpoint);
+        distinct.alsoReadFrom(), rejects, readings, checkpoint, fusion);
   }
 }

@@ -25,7 +25,6 @@ import org.trucewatch.formats.track.TrackKmlWriter;
 import org.trucewatch.core.coverage.CoverageMapper;
 import org.trucewatch.core.coverage.HexGrid;
 import org.trucewatch.core.coverage.ZoneCoverage;
-import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
@@ -94,7 +93,7 @@ public final class RunOutputs {
       LedgerContents contents,
       Progress progress) {
     Pipeline.Result result =
-        new Pipeline(agreement, contents.sources(), FusionParameters.DEFAULT).run(contents.observations(), progress);
+        new Pipeline(agreement, contents.sources(), contents.fusion()).run(contents.observations(), progress);
     List<Reject> rejects = new ArrayList<>(contents.rejects());
     rejects.addAll(cloudRejects);
     List<ZoneCoverage> zoneCoverage =
