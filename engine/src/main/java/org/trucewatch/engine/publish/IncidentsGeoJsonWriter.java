@@ -21,7 +21,8 @@ import org.trucewatch.core.fuse.Incident;
  * its findings, {@code null} when it has none), {@code sources}, {@code casualties}, {@code
  * casualty_history} (every claimed set of figures, oldest report first), {@code places}, {@code
  * radius_m}, {@code observations} (how many), {@code anchor} (the observation the id derives
- * from), {@code members} (every member observation id, sorted), {@code supporting_origins} and
+ * from), {@code members} (every member observation id, sorted), {@code track_points} (the AIS
+ * reports the sea layer's detections among the members rest on, sorted), {@code supporting_origins} and
  * {@code contradicting_origins}, {@code findings}.
  */
 public final class IncidentsGeoJsonWriter {
@@ -98,6 +99,15 @@ public final class IncidentsGeoJsonWriter {
     p.put("observations", inc.members().size());
     p.put("anchor", inc.anchor().hex());
     p.set("members", JsonOutput.strings(inc.observationIds()));
+    // a sea-layer detection rests on a ship's position reports: they are its evidence too
+    java.util.TreeSet<String> trackPoints = new java.util.TreeSet<>();
+    for (var m : inc.members()) {
+      String tp = m.observation().attributes().get("track_points");
+      if (tp != null && !tp.isBlank()) {
+        trackPoints.addAll(java.util.Arrays.asList(tp.split(",")));
+      }
+    }
+    p.set("track_points", JsonOutput.strings(trackPoints));
     p.set("findings", JsonOutput.strings(ids));
     return f;
   }

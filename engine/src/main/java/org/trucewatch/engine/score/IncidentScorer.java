@@ -73,6 +73,8 @@ public final class IncidentScorer {
     if (features == null || !features.isArray()) {
       throw new IOException(incidents + ": features: missing; expected a FeatureCollection");
     }
+    // older truth files list no ids for sea events: the sea layer is then left out
+    boolean seaScored = events.keySet().stream().anyMatch(k -> k.startsWith("sea-"));
     Map<String, String> eventOf = new HashMap<>();
     events.forEach((e, ids) -> ids.forEach(o -> eventOf.put(o, e)));
     Set<String> sea = new HashSet<>();
@@ -94,16 +96,19 @@ public final class IncidentScorer {
             + ": members: missing; written by a trucewatch older than the score command");
       }
       String id = p.path("id").asText();
-      if (sea.contains(p.path("kind").asText())) {
-        seaIncidents++;
-        continue;
-      }
+      Set<String> evidence = new HashSet<>();
+      members.forEach(m -> evidence.add(m.asText()));
+      p.path("track_points").forEach(m -> evidence.add(m.asText()));
       TreeMap<String, Integer> shared = new TreeMap<>();
-      for (JsonNode m : members) {
-        String e = eventOf.get(m.asText());
+      for (String m : evidence) {
+        String e = eventOf.get(m);
         if (e != null) {
           shared.merge(e, 1, Integer::sum);
         }
+      }
+      if (shared.isEmpty() && !seaScored && sea.contains(p.path("kind").asText())) {
+        seaIncidents++;
+        continue;
       }
       boolean hasFinding = p.path("findings").isArray() && !p.path("findings").isEmpty();
       if (shared.isEmpty() && !hasFinding) {

@@ -88,7 +88,7 @@ public final class ScenarioSimulator {
     truth.addAll(air.truth());
     truth.sort(java.util.Comparator.comparing(TruthEvent::time).thenComparing(TruthEvent::id));
     java.nio.file.Files.writeString(outDir.resolve(ScenarioWriter.TRUTH_FILE),
-        TruthJsonFormat.file(truth, TruthObservationIds.of(outDir, scenario, air)), java.nio.charset.StandardCharsets.UTF_8);
+        TruthJsonFormat.file(truth, TruthObservationIds.of(outDir, scenario, air, sea.truth())), java.nio.charset.StandardCharsets.UTF_8);
     int airExpected = (int) air.truth().stream().filter(TruthEvent::expectedFinding).count();
     int seaExpected = (int) sea.truth().stream().filter(TruthEvent::expectedFinding).count();
     return new ScenarioSummary(s.outDir(), s.start(), s.end(), s.firmsDetections(), s.strikeDetections(),
