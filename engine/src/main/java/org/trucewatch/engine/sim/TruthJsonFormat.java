@@ -28,7 +28,8 @@ final class TruthJsonFormat {
   static String file(List<TruthEvent> events, java.util.Map<String, List<String>> ids) {
     StringBuilder sb = new StringBuilder();
     for (TruthEvent e : events) {
-      sb.append(line(e, ids.get(e.id()))).append('\n');
+      // with ids at all, every event lists them: none for an event that left no observation
+      sb.append(line(e, ids.isEmpty() ? null : ids.getOrDefault(e.id(), List.of()))).append('\n');
     }
     return sb.toString();
   }
