@@ -35,6 +35,7 @@ import picocli.CommandLine.Option;
       "  trucewatch run --agreement a.yaml --input inputs --out out \\",
       "      --key /etc/trucewatch/deployment.key --store \\",
       "      'jdbc:postgresql://127.0.0.1:5432/trucewatch?user=tw&password=secret'",
+      "  trucewatch run --agreement a.yaml --input inputs --out out --fusion examples/fusion.yaml",
       "  trucewatch run --agreement a.yaml --input patrols/ --out out --coverage-resolution 9 \\",
       "      --swath-width mission-drone-1=4000",
     })
@@ -76,6 +77,13 @@ final class RunCommand implements Callable<Integer> {
           + "for the protected sites' coverage; recorded in the ledger, so that verify reproduces it.")
   Path cloudCover;
 
+  @Option(
+      names = "--fusion",
+      paramLabel = "FILE",
+      description = "Fusion rules per kind pair (YAML, changes to the defaults; see docs/fusion.md). Stored in the "
+          + "ledger; the latest one there stays in force for later runs.")
+  Path fusion;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
@@ -91,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), quiet);
     RunRequest request = new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(this::checkedStore),
-        Optional.ofNullable(key), Optional.ofNullable(cloudCover));
+        Optional.ofNullable(key), Optional.ofNullable(cloudCover), Optional.ofNullable(fusion));
     RunSummary summary = new ReplayRun(Clock.systemUTC(), coverage.settings()).execute(request, progress);
     Summaries.print(summary, spec.commandLine().getErr(), quiet);
     if (pdf) {

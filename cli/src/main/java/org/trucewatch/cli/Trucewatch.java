@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
       "Monitors and verifies a ceasefire: ingests observations, keeps them in a hash-chained ledger,",
       "fuses them into incidents, checks them against an agreement and publishes findings.",
     },
-    subcommands = {DemoCommand.class, RunCommand.class, SimCommand.class, VerifyCommand.class, ReviewCommand.class, BundleCommand.class, ExtractCommand.class, ServeCommand.class, DecodeCommand.class, ClassifyFiresCommand.class, PublishCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DemoCommand.class, RunCommand.class, SimCommand.class, VerifyCommand.class, ReviewCommand.class, BundleCommand.class, ExtractCommand.class, ServeCommand.class, DecodeCommand.class, ClassifyFiresCommand.class, PublishCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",

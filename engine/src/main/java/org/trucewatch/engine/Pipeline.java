@@ -10,7 +10,6 @@ import org.trucewatch.core.enrich.ProvisionMatcher;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.fuse.IncidentFuser;
-import org.trucewatch.core.fuse.SightingFuser;
 import org.trucewatch.core.maritime.MaritimeDetection;
 import org.trucewatch.core.maritime.MaritimeRules;
 import org.trucewatch.core.observation.Observation;
@@ -95,16 +94,9 @@ public final class Pipeline {
    * MaritimeDetection.Result#onward}), sorted by start then id.
    */
   public List<Incident> fuse(List<EnrichedObservation> enriched) {
-    // air-layer detections fuse by class and place over days; everything else by the general rule
-    List<EnrichedObservation> detections = new ArrayList<>();
-    List<EnrichedObservation> others = new ArrayList<>();
-    for (EnrichedObservation e : enriched) {
-      (SightingFuser.isDetection(e) ? detections : others).add(e);
-    }
-    List<Incident> incidents = new ArrayList<>(new IncidentFuser(fusion, sources).fuse(others));
-    incidents.addAll(SightingFuser.DEFAULT.fuse(detections, sources));
-    incidents.sort(java.util.Comparator.comparing(Incident::start).thenComparing(Incident::id));
-    return incidents;
+    // every layer in one pass: kind compatibility keeps a hot spot from a ship's loitering, and
+    // air-layer detections fuse by class and place over days (see FusionParameters)
+    return new IncidentFuser(fusion, sources).fuse(enriched);
   }
 
   /** The assess stage: the findings of these incidents, sorted by time then id. */

@@ -2,17 +2,17 @@ package org.trucewatch.core.assess;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.agreement.Provision;
 import org.trucewatch.core.enrich.EnrichedObservation;
 import org.trucewatch.core.enrich.Touch;
 import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.Origin;
+import org.trucewatch.core.fuse.Stance;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
 import org.trucewatch.core.source.Source;
@@ -65,7 +65,8 @@ public final class Assessor {
       TreeMap<String, Touch> elements = new TreeMap<>();
       for (EnrichedObservation m : incident.members()) {
         Observation o = m.observation();
-        if (!p.period().contains(o.eventTime())) {
+        // a denial is kept in the incident as a contradicting origin, never as evidence for it
+        if (Stance.of(o) == Stance.DENIES || !p.period().contains(o.eventTime())) {
           continue;
         }
         boolean touched = false;
@@ -89,7 +90,8 @@ public final class Assessor {
   private Finding finding(Provision p, Incident incident, List<Observation> evidence, List<Touch> elements) {
     evidence.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
     List<ObservationId> ids = evidence.stream().map(Observation::id).sorted().toList();
-    FindingGrade grade = grade(evidence);
+    GradeDecision decision = judge(evidence);
+    FindingGrade grade = decision.grade();
     Attribution attribution = attribution(incident);
     String id = ObservationId.sha256Hex("trucewatch-finding/1\n" + p.id() + "\n" + incident.id() + "\n");
     return new Finding(
@@ -98,6 +100,7 @@ public final class Assessor {
         incident.id(),
         p.prohibits() ? FindingKind.POSSIBLE_VIOLATION : FindingKind.ALERT,
         grade,
+        decision.reason(),
         ids,
         elements,
         attribution,
@@ -108,37 +111,77 @@ public final class Assessor {
   /**
    * Grades evidence. With {@code best} the highest reliability weight plus credibility weight of
    * any one piece (A1 scores 10, F6 scores 0; a thermal anomaly's credibility is moved by its
-   * fire radiative power, see {@link ThermalCredibility}), {@code independent} the number of independent
-   * sources and {@code direct} whether any piece shows the activity directly:
+   * fire radiative power, see {@link ThermalCredibility}), {@code independent} the number of
+   * independent origins ({@link Origin}: five outlets repeating one post are one) and {@code direct}
+   * whether any piece shows the activity directly:
    *
    * <ul>
-   *   <li>confirmed: independent at least 2, direct, and best at least 7 (e.g. B2 or C1);
+   *   <li>confirmed: independent at least 2, direct, and best at least 7 (e.g. B3, C2 or A4);
    *   <li>probable: independent at least 2 and best at least 5, or direct with best at least 8;
    *   <li>possible: best at least 4, or independent at least 2;
    *   <li>unsubstantiated: anything less.
    * </ul>
    */
   public FindingGrade grade(List<Observation> evidence) {
+    return judge(evidence).grade();
+  }
+
+  /**
+   * A grade and the sentence that says why.
+   *
+   * @param grade the grade by the rule of {@link Assessor#grade}
+   * @param reason one sentence naming the rule's branch and the sources it rests on
+   */
+  public record GradeDecision(FindingGrade grade, String reason) {}
+
+  /** Grades evidence by the rule of {@link #grade} and says why in one sentence. */
+  public GradeDecision judge(List<Observation> evidence) {
     int best = 0;
+    String bestLabel = "";
     boolean direct = false;
-    Set<String> independent = new HashSet<>();
+    // each origin once, with the best piece it gave
+    TreeMap<String, String> origins = new TreeMap<>();
+    TreeMap<String, Integer> originScore = new TreeMap<>();
     for (Observation o : evidence) {
       Source s = sources.lookup(o.sourceId());
-      best = Math.max(best, s.reliability().weight() + ThermalCredibility.of(o).weight());
+      int rating = ThermalCredibility.of(o).rating();
+      int score = s.reliability().weight() + ThermalCredibility.of(o).weight();
+      String label = o.sourceId() + " " + s.reliability() + rating;
+      if (score > best || bestLabel.isEmpty()) {
+        best = Math.max(best, score);
+        bestLabel = label;
+      }
       direct |= o.kind().direct();
-      independent.add(s.independenceKey());
+      String origin = Origin.keyOf(o, sources);
+      Integer was = originScore.get(origin);
+      if (was == null || score > was) {
+        originScore.put(origin, score);
+        origins.put(origin, label);
+      }
     }
-    int n = independent.size();
+    int n = origins.size();
+    String list = String.join(", ", origins.values());
     if (n >= 2 && direct && best >= 7) {
-      return FindingGrade.CONFIRMED;
+      return new GradeDecision(FindingGrade.CONFIRMED, "Confirmed: " + n + " independent origins agree (" + list
+          + "), at least one shows it directly, and the best (" + bestLabel + ") is B3, C2 or better.");
     }
-    if ((n >= 2 && best >= 5) || (direct && best >= 8)) {
-      return FindingGrade.PROBABLE;
+    if (n >= 2 && best >= 5) {
+      return new GradeDecision(FindingGrade.PROBABLE, "Probable: " + n + " independent origins agree (" + list + "), but "
+          + (direct ? "none is better than " + bestLabel + " (confirmed needs B3, C2 or better)"
+              : "all show it only indirectly") + ".");
+    }
+    if (direct && best >= 8) {
+      return new GradeDecision(FindingGrade.PROBABLE, "Probable: one origin (" + list
+          + ") shows it directly and is B2 or better, but no independent origin has corroborated it yet.");
     }
     if (best >= 4 || n >= 2) {
-      return FindingGrade.POSSIBLE;
+      return new GradeDecision(FindingGrade.POSSIBLE, "Possible: "
+          + (n >= 2 ? n + " independent origins (" + list + ") agree, but none is better than " + bestLabel
+              : "one origin only (" + list + ")" + (direct ? "" : ", showing it only indirectly")
+                  + "; a second independent origin would make it probable") + ".");
     }
-    return FindingGrade.UNSUBSTANTIATED;
+    return new GradeDecision(FindingGrade.UNSUBSTANTIATED, "Unsubstantiated: one origin only (" + list
+        + "), whose reliability and credibility together are too low to rest anything on.");
   }
 
   /** Who the incident's observations hold responsible. */
@@ -196,8 +239,11 @@ public final class Assessor {
     sb.append(", at ").append(evidence.get(0).eventTime());
     sb.append(", while '").append(p.name()).append("' was in force (").append(p.period()).append(").");
     sb.append(" Grade ").append(grade.code()).append(": ").append(incident.independentSources())
-        .append(incident.independentSources() == 1 ? " independent source" : " independent sources")
+        .append(incident.independentSources() == 1 ? " independent origin" : " independent origins")
         .append(" in the incident");
+    if (!incident.contradictingOrigins().isEmpty()) {
+      sb.append(", denied by ").append(String.join(", ", incident.contradictingOrigins()));
+    }
     if (evidence.stream().noneMatch(o -> o.kind().direct())) {
       sb.append("; indirect evidence only");
     }

@@ -15,6 +15,7 @@ import org.trucewatch.core.observation.ObservationId;
  * @param incidentId the incident
  * @param kind possible violation or alert
  * @param grade strength of the evidence
+ * @param gradeReason one sentence saying why the grade is what it is, for a reader
  * @param evidence ids of the observations the finding rests on, sorted
  * @param elements the provision's elements the incident touches, sorted by id
  * @param attribution who is said to be responsible, with its own evidence
@@ -27,6 +28,7 @@ public record Finding(
     String incidentId,
     FindingKind kind,
     FindingGrade grade,
+    String gradeReason,
     List<ObservationId> evidence,
     List<Touch> elements,
     Attribution attribution,
@@ -39,6 +41,7 @@ public record Finding(
     Objects.requireNonNull(incidentId, "incidentId");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(gradeReason, "gradeReason");
     Objects.requireNonNull(attribution, "attribution");
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(explanation, "explanation");

@@ -21,7 +21,8 @@ import org.trucewatch.core.agreement.WithdrawalLine;
 import org.trucewatch.core.agreement.ZoneProvision;
 import org.trucewatch.core.enrich.ProvisionMatcher;
 import org.trucewatch.core.fuse.Incident;
-import org.trucewatch.core.fuse.SightingFuser;
+import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.core.fuse.IncidentFuser;
 import org.trucewatch.core.geo.Circle;
 import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.core.geo.LineBand;
@@ -70,8 +71,8 @@ class DmzProvisionTest {
   }
 
   private List<Finding> assess(Observation... os) {
-    List<Incident> incidents = SightingFuser.DEFAULT.fuse(
-        java.util.Arrays.stream(os).map(matcher::enrich).toList(), SOURCES);
+    List<Incident> incidents = new IncidentFuser(FusionParameters.DEFAULT, SOURCES).fuse(
+        java.util.Arrays.stream(os).map(matcher::enrich).toList());
     return assessor.assess(incidents);
   }
 
@@ -161,7 +162,7 @@ class DmzProvisionTest {
     }
     os.add(detection("mission-uav-1", DetectionClass.MILITARY_TRUCK, at, "2025-03-19T06:00:00Z", 0.9, Map.of()));
     os.add(detection("mission-uav-1", DetectionClass.ARTILLERY, east(12_000), "2025-03-19T06:00:00Z", 0.9, Map.of()));
-    List<Incident> incidents = SightingFuser.DEFAULT.fuse(os.stream().map(matcher::enrich).toList(), SOURCES);
+    List<Incident> incidents = new IncidentFuser(FusionParameters.DEFAULT, SOURCES).fuse(os.stream().map(matcher::enrich).toList());
     assertThat(incidents).extracting(i -> i.members().size()).containsExactlyInAnyOrder(5, 1, 1);
     assertThat(assessor.assess(incidents)).extracting(f -> f.evidence().size()).containsExactlyInAnyOrder(5, 1);
   }

@@ -17,6 +17,8 @@ import org.trucewatch.formats.Reject;
 public final class LedgerFormats {
   /** The agreement file's bytes, as the run read them. */
   public static final String AGREEMENT = "agreement-yaml";
+  /** A fusion file's bytes ({@code run --fusion}); the latest one in the ledger is in force. */
+  public static final String FUSION = "fusion-yaml";
 
   /**
    * A cloud-cover CSV the user supplied for the protected sites' coverage ({@code

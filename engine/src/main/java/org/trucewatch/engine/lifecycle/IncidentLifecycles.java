@@ -58,22 +58,19 @@ public final class IncidentLifecycles {
 
   /**
    * The incident as the lifecycle sees it: members, automatic state, and the independent origins
-   * of its members as supporting ones. Contradicting origins are empty until fusion records
-   * denials as such.
+   * fusion found supporting it and contradicting it (a party's denial).
    */
   public static IncidentEvidence evidence(Incident inc, SourceDirectory sources) {
     TreeSet<String> members = new TreeSet<>();
-    TreeSet<String> supporting = new TreeSet<>();
     for (EnrichedObservation m : inc.members()) {
       members.add(m.observation().id().hex());
-      supporting.add(sources.lookup(m.observation().sourceId()).independenceKey());
     }
-    return new IncidentEvidence(inc.id(), members, LifecycleState.of(inc.status()), supporting, new TreeSet<>());
+    return new IncidentEvidence(inc.id(), members, LifecycleState.of(inc.status()),
+        new TreeSet<>(inc.supportingOrigins()), new TreeSet<>(inc.contradictingOrigins()));
   }
 
   /** The incident's anchor observation: its earliest member by event time, then id. */
   public static String anchor(Incident inc) {
-    // members are sorted by event time then id
-    return inc.members().get(0).observation().id().hex();
+    return inc.anchor().hex();
   }
 }

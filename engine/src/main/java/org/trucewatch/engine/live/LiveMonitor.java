@@ -17,12 +17,16 @@ import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
 import org.trucewatch.core.source.Source;
 import org.trucewatch.core.source.SourceDirectory;
+import org.trucewatch.engine.IncrementalPipeline;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
 import java.util.TreeMap;
 import org.trucewatch.engine.lifecycle.FindingVersions;
 import org.trucewatch.engine.lifecycle.IncidentLifecycles;
 import org.trucewatch.ledger.FindingVersion;
+import org.trucewatch.engine.ingest.LedgerFormats;
+import org.trucewatch.formats.fusion.FusionFileException;
+import org.trucewatch.formats.fusion.FusionYamlReader;
 import org.trucewatch.engine.replay.ObservationReaders;
 import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.ReadResult;
@@ -37,11 +41,11 @@ import org.trucewatch.ledger.LedgerEntry;
  * The pipeline run continuously: reads the entries the store gained since the last refresh, and
  * recomputes incidents and findings over everything read so far.
  *
- * <p>The result depends only on the ledger's contents, never on when refreshes happen: the
- * observations are re-sorted by time and id and the whole pipeline re-run, exactly as {@code
- * trucewatch run} does over the same ledger. Reading is incremental (each entry is parsed once);
- * fusion and assessment are not, which bounds the live server to what a batch run can do in a
- * refresh interval.
+ * <p>The result depends only on the ledger's contents, never on when refreshes happen: it equals
+ * what {@code trucewatch run} computes over the same ledger. Reading is incremental (each entry is
+ * parsed once), and so are enrichment, fusion (of every layer but the sea's) and assessment (of
+ * incidents whose members did not change), through {@link IncrementalPipeline}; the sea layer's
+ * vessel tracks are still rebuilt at every refresh.
  *
  * <p>Thread-safety: {@link #refresh} is serialised; {@link #snapshot} may be called from any
  * thread and never blocks.
@@ -49,7 +53,9 @@ import org.trucewatch.ledger.LedgerEntry;
 public final class LiveMonitor {
   private final Agreement agreement;
   private final EvidenceStore store;
-  private final FusionParameters fusion;
+  // the constructor's, until a fusion file in the ledger replaces it (as a batch run reads it)
+  private FusionParameters fusion;
+  private final IncrementalPipeline pipeline;
   private final List<Consumer<Update>> listeners = new CopyOnWriteArrayList<>();
 
   private final List<Source> sources = new ArrayList<>(FirmsSources.defaults());
@@ -84,6 +90,7 @@ public final class LiveMonitor {
     this.agreement = agreement;
     this.store = store;
     this.fusion = fusion;
+    this.pipeline = new IncrementalPipeline(agreement);
     this.snapshot = LiveSnapshot.empty(new SourceDirectory(sources));
   }
 
@@ -117,7 +124,7 @@ public final class LiveMonitor {
     }
     observations.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
     SourceDirectory directory = new SourceDirectory(sources);
-    Pipeline.Result result = new Pipeline(agreement, directory, fusion).run(observations, Progress.SILENT);
+    Pipeline.Result result = pipeline.run(observations, directory, fusion);
     LiveSnapshot before = snapshot;
     LiveSnapshot after =
         new LiveSnapshot(read, result.incidents(), result.findings(), actions, directory, rejects, observations,
@@ -155,6 +162,14 @@ public final class LiveMonitor {
         actions.add(ActionRecord.fromBytes(raw));
       } catch (IllegalArgumentException bad) {
         rejects.add(new Reject(e.name(), 0, "", "ledger entry " + e.seq() + ": " + bad.getMessage()));
+      }
+      return;
+    }
+    if (e.format().equals(LedgerFormats.FUSION)) {
+      try {
+        fusion = new FusionYamlReader().read(e.name(), raw);
+      } catch (FusionFileException bad) {
+        bad.problems().forEach(p -> rejects.add(new Reject(e.name(), 0, "", p)));
       }
       return;
     }

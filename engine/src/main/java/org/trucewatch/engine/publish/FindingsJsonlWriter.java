@@ -14,7 +14,8 @@ import org.trucewatch.core.observation.ObservationId;
  * Writes {@code findings.jsonl}: one finding per line, in the order given (the assessor's: time,
  * then id), with the fields of the CLI contract: {@code id}, {@code provision}, {@code
  * incident}, {@code grade}, {@code evidence}, {@code attribution}, {@code explanation}, and
- * {@code kind}, {@code time}, {@code places} besides.
+ * {@code kind}, {@code grade_reason} (why the grade, one sentence), {@code time}, {@code places}
+ * besides.
  */
 public final class FindingsJsonlWriter {
   /** The file's text, UTF-8, one JSON object and a newline per finding. */
@@ -59,6 +60,7 @@ public final class FindingsJsonlWriter {
     n.put("incident", f.incidentId());
     n.put("kind", f.kind().code());
     n.put("grade", f.grade().code());
+    n.put("grade_reason", f.gradeReason());
     n.put("time", f.time().toString());
     ArrayNode places = n.putArray("places");
     for (Touch t : f.elements()) {

@@ -22,7 +22,10 @@ import org.trucewatch.core.lifecycle.LifecycleState;
  * see {@link org.trucewatch.core.lifecycle.LifecycleState}), {@code grade} (the strongest grade of
  * its findings, {@code null} when it has none), {@code sources}, {@code casualties}, {@code
  * casualty_history} (every claimed set of figures, oldest report first), {@code places}, {@code
- * radius_m}, {@code observations}, {@code findings}.
+ * radius_m}, {@code observations} (how many), {@code anchor} (the observation the id derives
+ * from), {@code members} (every member observation id, sorted), {@code track_points} (the AIS
+ * reports the sea layer's detections among the members rest on, sorted), {@code supporting_origins} and
+ * {@code contradicting_origins}, {@code findings}.
  */
 public final class IncidentsGeoJsonWriter {
   /** The file's text: one feature per line inside the collection, so diffs stay readable. */
@@ -99,11 +102,24 @@ public final class IncidentsGeoJsonWriter {
     }
     p.set("sources", JsonOutput.strings(inc.sourceIds()));
     p.put("independent_sources", inc.independentSources());
+    p.set("supporting_origins", JsonOutput.strings(inc.supportingOrigins()));
+    p.set("contradicting_origins", JsonOutput.strings(inc.contradictingOrigins()));
     p.set("casualties", JsonOutput.casualties(inc.casualties()));
     p.set("casualty_history", casualtyHistory(inc));
     p.set("places", JsonOutput.strings(inc.places()));
     p.put("radius_m", JsonOutput.metres(inc.radiusMetres()));
     p.put("observations", inc.members().size());
+    p.put("anchor", inc.anchor().hex());
+    p.set("members", JsonOutput.strings(inc.observationIds()));
+    // a sea-layer detection rests on a ship's position reports: they are its evidence too
+    java.util.TreeSet<String> trackPoints = new java.util.TreeSet<>();
+    for (var m : inc.members()) {
+      String tp = m.observation().attributes().get("track_points");
+      if (tp != null && !tp.isBlank()) {
+        trackPoints.addAll(java.util.Arrays.asList(tp.split(",")));
+      }
+    }
+    p.set("track_points", JsonOutput.strings(trackPoints));
     p.set("findings", JsonOutput.strings(ids));
     return f;
   }

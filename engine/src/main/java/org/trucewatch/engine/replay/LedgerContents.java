@@ -29,6 +29,7 @@ import org.trucewatch.ledger.Checkpoint;
  * @param cloudCover the cloud cover of the ledger's cloud-cover entries, later entries winning;
  *     {@link CloudCover#NONE} when there is none
  * @param actions analyst and administrative actions ({@code action-json} entries), in ledger order
+ * @param fusion the fusion parameters in force: the latest fusion file in the ledger, else the defaults
  */
 public record LedgerContents(
     SourceDirectory sources,
@@ -40,7 +41,8 @@ public record LedgerContents(
     List<EntryReading> entries,
     Checkpoint checkpoint,
     CloudCover cloudCover,
-    List<org.trucewatch.engine.live.ActionRecord> actions) {
+    List<org.trucewatch.engine.live.ActionRecord> actions,
+    org.trucewatch.core.fuse.FusionParameters fusion) {
   /** Freezes the lists. */
   public LedgerContents {
     observations = List.copyOf(observations);
@@ -48,5 +50,6 @@ public record LedgerContents(
     rejects = List.copyOf(rejects);
     entries = List.copyOf(entries);
     actions = List.copyOf(actions);
+    java.util.Objects.requireNonNull(fusion, "fusion");
   }
 }

@@ -1,6 +1,9 @@
 package org.trucewatch.engine.replay;
 
 import java.util.ArrayList;
+import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.formats.fusion.FusionFileException;
+import org.trucewatch.formats.fusion.FusionYamlReader;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,7 @@ public final class LedgerReplay {
     Map<String, ObservationReader> readers = ObservationReaders.all();
     SourcesYamlReader sourcesReader = new SourcesYamlReader();
     List<ActionRecord> actions = new ArrayList<>();
+    FusionParameters fusion = FusionParameters.DEFAULT;
     for (LedgerEntry e : ledger.entries()) {
       if (e.seq() > lastSeq) {
         break;
@@ -72,6 +76,17 @@ public final class LedgerReplay {
         cloudCover = cloudCover.updatedBy(read.cover());
         rejects.addAll(read.rejects());
         nRejects = read.rejects().size();
+      } else if (e.format().equals(LedgerFormats.FUSION)) {
+        // a later fusion file replaces an earlier one; a bad one is a reject and changes nothing
+        try {
+          fusion = new FusionYamlReader().read(e.name(), raw);
+          nRejects = 0;
+        } catch (FusionFileException bad) {
+          for (String problem : bad.problems()) {
+            rejects.add(new Reject(e.name(), 0, "", problem));
+          }
+          nRejects = bad.problems().size();
+        }
       } else if (e.format().equals(LedgerFormats.INGEST_REFUSAL)) {
         Reject refusal = LedgerFormats.refusalReject(e.name(), raw);
         rejects.add(refusal);
@@ -115,6 +130,6 @@ public final class LedgerReplay {
     List<Observation> kept = new ArrayList<>(distinct.kept());
     kept.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
     return new LedgerContents(new SourceDirectory(sources), kept, distinct.repeats(), distinct.pixelCopies(),
-        distinct.alsoReadFrom(), rejects, readings, checkpoint, cloudCover, actions);
+        distinct.alsoReadFrom(), rejects, readings, checkpoint, cloudCover, actions, fusion);
   }
 }

@@ -23,6 +23,8 @@ import org.trucewatch.engine.replay.LedgerContents;
 import org.trucewatch.engine.replay.LedgerReplay;
 import org.trucewatch.formats.agreement.AgreementFileException;
 import org.trucewatch.formats.agreement.AgreementReader;
+import org.trucewatch.formats.fusion.FusionFileException;
+import org.trucewatch.formats.fusion.FusionYamlReader;
 import org.trucewatch.engine.ingest.LedgerFormats;
 import org.trucewatch.ledger.DeploymentKey;
 import org.trucewatch.ledger.Ledger;
@@ -45,6 +47,8 @@ public final class ReplayRun {
 
   /** The agreement's ledger entry is named this followed by the agreement's file name. */
   public static final String AGREEMENT_ENTRY_PREFIX = "agreement/";
+  /** A fusion file's ledger entry is named this followed by its file name. */
+  public static final String FUSION_ENTRY_PREFIX = "fusion/";
 
   /** A cloud-cover file's ledger entry is named this followed by its file name. */
   public static final String CLOUD_COVER_ENTRY_PREFIX = "cloud-cover/";
@@ -67,19 +71,33 @@ public final class ReplayRun {
    * Runs the request.
    *
    * @throws AgreementFileException when the agreement file has problems (each named)
+   * @throws FusionFileException when the fusion file has problems (each named)
    * @throws IOException when an input cannot be read or an output cannot be written
    */
-  public RunSummary execute(RunRequest request, Progress progress) throws IOException, AgreementFileException {
+  public RunSummary execute(RunRequest request, Progress progress)
+      throws IOException, AgreementFileException, FusionFileException {
     progress.report("agreement: " + request.agreementFile());
     Agreement agreement = new AgreementReader().read(request.agreementFile());
     byte[] agreementBytes = Files.readAllBytes(request.agreementFile());
     String agreementName = request.agreementFile().getFileName().toString();
+    byte[] fusionBytes = null;
+    if (request.fusionFile().isPresent()) {
+      // checked before anything is stored: a bad file fails the run, naming line and field
+      Path f = request.fusionFile().get();
+      fusionBytes = Files.readAllBytes(f);
+      new FusionYamlReader().read(f.getFileName().toString(), fusionBytes);
+      progress.report("fusion: " + f);
+    }
     Files.createDirectories(request.outDir());
     DeploymentKey key = DeploymentKey.loadOrCreate(request.signingKeyFile());
     progress.report("signing with key " + key.publicKey().id() + " (" + request.signingKeyFile() + ")");
     try (Ledger ledger = LedgerStores.open(request.storeUrl(), LedgerOptions.signing(clock, key))) {
       // The agreement is evidence too: `trucewatch verify` re-runs from the ledger alone.
       ledger.append(AGREEMENT_ENTRY_PREFIX + agreementName, LedgerFormats.AGREEMENT, agreementBytes);
+      if (fusionBytes != null) {
+        // so is the fusion file: the latest one in the ledger is the one in force
+        ledger.append(FUSION_ENTRY_PREFIX + request.fusionFile().get().getFileName(), LedgerFormats.FUSION, fusionBytes);
+      }
       List<IngestOutcome> ingested = new Ingest(ledger, progress).ingest(InputFiles.expand(request.inputs()));
       if (request.cloudCover().isPresent()) {
         // the clouds are evidence for the coverage table: recorded, so `verify` re-runs with them

@@ -31,7 +31,6 @@ import org.trucewatch.formats.track.TrackKmlWriter;
 import org.trucewatch.core.coverage.CoverageMapper;
 import org.trucewatch.core.coverage.HexGrid;
 import org.trucewatch.core.coverage.ZoneCoverage;
-import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
@@ -43,6 +42,7 @@ import org.trucewatch.engine.publish.OutputFile;
 import org.trucewatch.engine.publish.RejectsJsonlWriter;
 import org.trucewatch.engine.publish.report.InputSummary;
 import org.trucewatch.engine.publish.report.MaritimeMovements;
+import org.trucewatch.engine.publish.report.IncidentLayersSection;
 import org.trucewatch.engine.publish.report.ReportHtmlWriter;
 import org.trucewatch.engine.publish.report.ReportInput;
 import org.trucewatch.engine.replay.EntryReading;
@@ -95,7 +95,7 @@ public final class RunOutputs {
       LedgerContents contents,
       Progress progress) {
     Pipeline.Result result =
-        new Pipeline(agreement, contents.sources(), FusionParameters.DEFAULT).run(contents.observations(), progress);
+        new Pipeline(agreement, contents.sources(), contents.fusion()).run(contents.observations(), progress);
     List<Reject> rejects = new ArrayList<>(contents.rejects());
     List<ZoneCoverage> zoneCoverage =
         new CoverageMapper(agreement, new HexGrid(coverage.resolution()), coverage.swathWidths())
@@ -111,7 +111,8 @@ public final class RunOutputs {
     texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings(), states));
     texts.put("rejects.jsonl", new RejectsJsonlWriter().render(rejects));
     List<SiteDayCoverage> siteCoverage = siteCoverage(agreement, contents.observations(), contents.cloudCover());
-    List<ReportSection> sections = new ArrayList<>(List.of(new SiteClassesSection(agreement, result.findings(), siteCoverage)));
+    List<ReportSection> sections = new ArrayList<>(List.of(new SiteClassesSection(agreement, result.findings(), siteCoverage),
+        new IncidentLayersSection(result.incidents(), result.findings(), contents.sources())));
     ReviewSection review = new ReviewSection(result.incidents(), lifecycles);
     if (review.hasHistory()) {
       sections.add(review);

@@ -17,6 +17,8 @@ import org.trucewatch.ledger.DeploymentKeyFile;
  * @param keyFile the deployment's signing key; empty for {@link DeploymentKeyFile#defaultFile()}
  * @param cloudCover a cloud-cover CSV for the protected sites' coverage (see {@code
  *     docs/space-layer.md}); empty when none is known
+ * @param fusionFile a fusion file ({@code docs/fusion.md}) to store in the ledger and fuse by;
+ *     empty to keep what the ledger holds (the defaults when it holds none)
  */
 public record RunRequest(
     Path agreementFile,
@@ -24,7 +26,8 @@ public record RunRequest(
     Path outDir,
     Optional<String> store,
     Optional<Path> keyFile,
-    Optional<Path> cloudCover) {
+    Optional<Path> cloudCover,
+    Optional<Path> fusionFile) {
   /** Checks and freezes the fields. */
   public RunRequest {
     Objects.requireNonNull(agreementFile, "agreementFile");
@@ -32,12 +35,19 @@ public record RunRequest(
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(keyFile, "keyFile");
     Objects.requireNonNull(cloudCover, "cloudCover");
+    Objects.requireNonNull(fusionFile, "fusionFile");
     inputs = List.copyOf(inputs);
   }
 
   /** A run without cloud cover. */
   public RunRequest(Path agreementFile, List<Path> inputs, Path outDir, Optional<String> store, Optional<Path> keyFile) {
     this(agreementFile, inputs, outDir, store, keyFile, Optional.empty());
+  }
+
+  /** A run with cloud cover, fusing by what the ledger holds. */
+  public RunRequest(Path agreementFile, List<Path> inputs, Path outDir, Optional<String> store, Optional<Path> keyFile,
+      Optional<Path> cloudCover) {
+    this(agreementFile, inputs, outDir, store, keyFile, cloudCover, Optional.empty());
   }
 
   /** A run on a SQLite ledger file (default {@code outDir/ledger.sqlite}) with the default key. */

@@ -365,8 +365,10 @@ final class AirPatrols {
           break;
         }
       }
+      // only the sightings inside the window are in the inputs
+      int written = (int) p.seen().stream().filter(window::contains).count();
       truth.add(new TruthEvent(id, p.cls().kind().code(), first, Decimals.round(p.at().y, 5),
-          Decimals.round(p.at().x, 5), p.zone().id(), element, p.by(), breaches && !p.seen().isEmpty(), p.seen().size()));
+          Decimals.round(p.at().x, 5), p.zone().id(), element, p.by(), breaches && written > 0, written));
     }
     List<AirScenario.AirDetection> ds = new ArrayList<>();
     for (AirScenario.AirDetection d : detections) {

@@ -83,6 +83,12 @@ public final class ScenarioSimulator {
     List<TruthEvent> groundAndSea = new ArrayList<>(scenario.truth());
     groundAndSea.addAll(sea.truth());
     AirScenarioWriter.write(air, groundAndSea, outDir);
+    // truth.jsonl again, now with the ids the pipeline will give each event's observations
+    List<TruthEvent> truth = new ArrayList<>(groundAndSea);
+    truth.addAll(air.truth());
+    truth.sort(java.util.Comparator.comparing(TruthEvent::time).thenComparing(TruthEvent::id));
+    java.nio.file.Files.writeString(outDir.resolve(ScenarioWriter.TRUTH_FILE),
+        TruthJsonFormat.file(truth, TruthObservationIds.of(outDir, scenario, air, sea.truth())), java.nio.charset.StandardCharsets.UTF_8);
     int airExpected = (int) air.truth().stream().filter(TruthEvent::expectedFinding).count();
     int seaExpected = (int) sea.truth().stream().filter(TruthEvent::expectedFinding).count();
     return new ScenarioSummary(s.outDir(), s.start(), s.end(), s.firmsDetections(), s.strikeDetections(),

@@ -18,15 +18,28 @@ final class TruthJsonFormat {
 
   /** The whole file, each line ending in a line feed. */
   static String file(List<TruthEvent> events) {
+    return file(events, java.util.Map.of());
+  }
+
+  /**
+   * The whole file, with {@code observation_ids} (sorted) after {@code observations} for the
+   * events that have them in {@code ids}.
+   */
+  static String file(List<TruthEvent> events, java.util.Map<String, List<String>> ids) {
     StringBuilder sb = new StringBuilder();
     for (TruthEvent e : events) {
-      sb.append(line(e)).append('\n');
+      // with ids at all, every event lists them: none for an event that left no observation
+      sb.append(line(e, ids.isEmpty() ? null : ids.getOrDefault(e.id(), List.of()))).append('\n');
     }
     return sb.toString();
   }
 
   /** One event as a single-line JSON object. */
   static String line(TruthEvent e) {
+    return line(e, null);
+  }
+
+  private static String line(TruthEvent e, List<String> ids) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(w)) {
       g.writeStartObject();
@@ -42,6 +55,18 @@ final class TruthJsonFormat {
       g.writeStringField("by", e.by());
       g.writeBooleanField("expected_finding", e.expectedFinding());
       g.writeNumberField("observations", e.observations());
+      if (ids != null) {
+        // a sea event counts every AIS report, the pipeline keeps one a ship per 5 minutes
+        boolean sea = e.id().startsWith("sea-");
+        if (sea ? ids.isEmpty() || ids.size() > e.observations() : ids.size() != e.observations()) {
+          throw new IllegalStateException(e.id() + " has " + e.observations() + " observations but " + ids.size() + " ids");
+        }
+        g.writeArrayFieldStart("observation_ids");
+        for (String id : ids) {
+          g.writeString(id);
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     } catch (IOException ex) {
       throw new UncheckedIOException("writing JSON to memory cannot fail", ex);

@@ -206,7 +206,17 @@ class ScenarioFilesTest {
     long counted = 0;
     for (String line : lines) {
       JsonNode e = JSON.readTree(line);
-      assertThat(keys(e)).isEqualTo(TRUTH_KEYS);
+      // every event lists the ids of its observations: all of them for ground and air events; at
+      // sea those of the ship's reports the pipeline keeps (one per 5 minutes)
+      List<String> expectedKeys = new java.util.ArrayList<>(TRUTH_KEYS);
+      expectedKeys.add("observation_ids");
+      int ids = e.get("observation_ids").size();
+      if (e.get("id").asText().startsWith("sea-")) {
+        assertThat(ids).as(line).isPositive().isLessThanOrEqualTo(e.get("observations").asInt());
+      } else {
+        assertThat(ids).as(line).isEqualTo(e.get("observations").asInt());
+      }
+      assertThat(keys(e)).isEqualTo(expectedKeys);
       // the air layer numbers its planted objects apart: air-0001, ...
       if (e.get("id").asText().startsWith("air-")) {
         assertThat(e.get("id").asText()).isEqualTo(String.format(Locale.ROOT, "air-%04d", ++air));

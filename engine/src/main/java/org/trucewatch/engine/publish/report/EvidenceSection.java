@@ -52,6 +52,7 @@ final class EvidenceSection {
         .append(ReportFormat.plural(i.independentSources(), "independent source", "independent sources"))
         .append(", casualties ").append(HtmlText.escape(ReportFormat.casualties(i.casualties()))).append(')'));
     sb.append("; attribution: ").append(ReportCells.attribution(f.attribution())).append(".</p>\n");
+    sb.append("<p class=\"grade-reason\">").append(HtmlText.escape(f.gradeReason())).append("</p>\n");
     sb.append("<p class=\"explanation\">").append(HtmlText.escape(f.explanation())).append("</p>\n");
 
     HtmlTable t = new HtmlTable("evidence", "Time (UTC)", "Source", "Credibility", "Kind", "Latitude#",
