@@ -26,7 +26,9 @@ import org.trucewatch.core.maritime.MaritimeDetection;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.source.Source;
 import org.trucewatch.core.thermal.DetectionDeduplicator;
+import org.trucewatch.core.lifecycle.LifecycleState;
 import org.trucewatch.engine.Pipeline;
+import org.trucewatch.engine.lifecycle.IncidentLifecycles;
 import org.trucewatch.engine.ingest.InputTopics;
 import org.trucewatch.engine.publish.FindingsJsonlWriter;
 import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
@@ -158,14 +160,17 @@ public final class MissionAssessment extends KeyedProcessFunction<String, StageE
   private static TreeMap<String, String> current(List<Incident> incidents, List<Finding> findings) throws Exception {
     TreeMap<String, String> now = new TreeMap<>();
     FindingsJsonlWriter findingsWriter = new FindingsJsonlWriter();
+    // no analyst actions reach the job: each incident's lifecycle is its automatic state, as in a
+    // run over a ledger without actions
+    Map<String, LifecycleState> lifecycle = IncidentLifecycles.states(IncidentLifecycles.of(incidents, List.of()));
     Map<String, List<Finding>> byIncident = new HashMap<>();
     for (Finding f : findings) {
-      now.put(InputTopics.FINDINGS + "\n" + f.id(), findingsWriter.toJson(f).toString());
+      now.put(InputTopics.FINDINGS + "\n" + f.id(), findingsWriter.toJson(f, lifecycle.get(f.incidentId())).toString());
       byIncident.computeIfAbsent(f.incidentId(), k -> new ArrayList<>()).add(f);
     }
     IncidentsGeoJsonWriter incidentsWriter = new IncidentsGeoJsonWriter();
     for (Incident i : incidents) {
-      JsonNode collection = JSON.readTree(incidentsWriter.render(List.of(i), byIncident.getOrDefault(i.id(), List.of())));
+      JsonNode collection = JSON.readTree(incidentsWriter.render(List.of(i), byIncident.getOrDefault(i.id(), List.of()), lifecycle));
       now.put(InputTopics.INCIDENTS + "\n" + i.id(), collection.get("features").get(0).toString());
     }
     return now;

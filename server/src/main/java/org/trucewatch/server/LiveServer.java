@@ -525,7 +525,7 @@ public final class LiveServer implements AutoCloseable {
         throw new ApiProblem(400, reasonField, "a reason is required: say why you " + code + " it");
       }
       try {
-        a = ReviewDesk.record(inc, s.lifecycle(incident).orElseThrow(), s.sources(), action, holder.name(),
+        a = ReviewDesk.record(inc, s.lifecycle(incident).orElseThrow(), action, holder.name(),
             holder.role().code(), reason, clock.instant());
       } catch (IllegalTransitionException e) {
         throw new ApiProblem(409, "action", e.getMessage());

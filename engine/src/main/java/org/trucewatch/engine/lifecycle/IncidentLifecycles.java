@@ -13,7 +13,6 @@ import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.LifecycleReplay;
 import org.trucewatch.core.lifecycle.LifecycleState;
 import org.trucewatch.core.lifecycle.Review;
-import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.engine.live.ActionRecord;
 
 /**
@@ -30,11 +29,11 @@ public final class IncidentLifecycles {
    * @param actions every action record in ledger order (administration is skipped)
    */
   public static SortedMap<String, IncidentLifecycle> of(
-      List<Incident> incidents, SourceDirectory sources, List<ActionRecord> actions) {
+      List<Incident> incidents, List<ActionRecord> actions) {
     List<Review> reviews = reviews(actions);
     TreeMap<String, IncidentLifecycle> out = new TreeMap<>();
     for (Incident inc : incidents) {
-      IncidentEvidence ev = evidence(inc, sources);
+      IncidentEvidence ev = evidence(inc);
       out.put(inc.id(), reviews.isEmpty() ? IncidentLifecycle.unreviewed(ev) : LifecycleReplay.evaluate(ev, reviews));
     }
     return Collections.unmodifiableSortedMap(out);
@@ -60,7 +59,7 @@ public final class IncidentLifecycles {
    * The incident as the lifecycle sees it: members, automatic state, and the independent origins
    * fusion found supporting it and contradicting it (a party's denial).
    */
-  public static IncidentEvidence evidence(Incident inc, SourceDirectory sources) {
+  public static IncidentEvidence evidence(Incident inc) {
     TreeSet<String> members = new TreeSet<>();
     for (EnrichedObservation m : inc.members()) {
       members.add(m.observation().id().hex());

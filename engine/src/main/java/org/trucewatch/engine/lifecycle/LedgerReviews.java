@@ -52,7 +52,7 @@ public final class LedgerReviews {
     this.agreement = agreement.isPresent() ? agreement.get() : lastAgreement(ledger);
     this.contents = new LedgerReplay(progress).read(ledger, ledger.checkpoint().entryCount());
     this.result = new Pipeline(this.agreement, contents.sources(), FusionParameters.DEFAULT).run(contents.observations(), progress);
-    this.lifecycles = IncidentLifecycles.of(result.incidents(), contents.sources(), contents.actions());
+    this.lifecycles = IncidentLifecycles.of(result.incidents(), contents.actions());
   }
 
   /** The incidents, sorted by start then id. */
@@ -97,7 +97,7 @@ public final class LedgerReviews {
    * @throws IllegalTransitionException when the incident's state does not allow the action
    */
   public AppendResult record(Incident incident, ReviewAction action, String analyst, String reason, Instant at) {
-    ActionRecord a = ReviewDesk.record(incident, lifecycle(incident), contents.sources(), action, analyst, "analyst",
+    ActionRecord a = ReviewDesk.record(incident, lifecycle(incident), action, analyst, "analyst",
         reason, at);
     return ledger.append("actions/" + a.actor() + "/" + a.at().toEpochMilli() + "-" + a.action(), ActionRecord.FORMAT,
         a.toBytes());

@@ -9,7 +9,6 @@ import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.Review;
 import org.trucewatch.core.lifecycle.ReviewAction;
 import org.trucewatch.core.lifecycle.ReviewTransitions;
-import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.engine.live.ActionRecord;
 
 /**
@@ -29,13 +28,12 @@ public final class ReviewDesk {
   public static ActionRecord record(
       Incident incident,
       IncidentLifecycle current,
-      SourceDirectory sources,
       ReviewAction action,
       String analyst,
       String role,
       String reason,
       Instant at) {
-    IncidentEvidence ev = IncidentLifecycles.evidence(incident, sources);
+    IncidentEvidence ev = IncidentLifecycles.evidence(incident);
     String anchor = IncidentLifecycles.anchor(incident);
     TreeSet<String> covers = new TreeSet<>(current.reviewedAnchors());
     covers.add(anchor);

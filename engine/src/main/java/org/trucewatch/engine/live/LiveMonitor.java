@@ -128,7 +128,7 @@ public final class LiveMonitor {
     LiveSnapshot before = snapshot;
     LiveSnapshot after =
         new LiveSnapshot(read, result.incidents(), result.findings(), actions, directory, rejects, observations,
-            IncidentLifecycles.of(result.incidents(), directory, actions));
+            IncidentLifecycles.of(result.incidents(), actions));
     keepVersions(after);
     snapshot = after;
     List<FindingChange> changes = changes(before.findings(), after.findings());

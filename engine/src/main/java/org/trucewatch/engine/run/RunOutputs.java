@@ -105,7 +105,7 @@ public final class RunOutputs {
     ReportInput report = reportInput(agreement, contents, result, rejects, zoneCoverage);
     Map<String, String> texts = new LinkedHashMap<>();
     SortedMap<String, IncidentLifecycle> lifecycles =
-        IncidentLifecycles.of(result.incidents(), contents.sources(), contents.actions());
+        IncidentLifecycles.of(result.incidents(), contents.actions());
     Map<String, LifecycleState> states = IncidentLifecycles.states(lifecycles);
     texts.put("findings.jsonl", new FindingsJsonlWriter().render(result.findings(), states));
     texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings(), states));
