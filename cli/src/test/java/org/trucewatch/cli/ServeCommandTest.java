@@ -37,14 +37,12 @@ class ServeCommandTest {
     Running(String... args) throws Exception {
       thread = new Thread(() -> code.set(Trucewatch.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args)));
       thread.start();
-      long deadline = System.nanoTime() + 120_000_000_000L;
-      Matcher m;
-      while (!(m = SERVING.matcher(err.toString())).find()) {
-        if (!thread.isAlive() || System.nanoTime() > deadline) {
-          throw new AssertionError("the server did not start: " + err);
-        }
-        Thread.sleep(50);
-      }
+      org.awaitility.Awaitility.await("the server to start")
+          .atMost(java.time.Duration.ofMinutes(2))
+          .failFast("the command ended before serving", () -> !thread.isAlive() && !SERVING.matcher(err.toString()).find())
+          .until(() -> SERVING.matcher(err.toString()).find());
+      Matcher m = SERVING.matcher(err.toString());
+      m.find();
       port = Integer.parseInt(m.group(1));
     }
 

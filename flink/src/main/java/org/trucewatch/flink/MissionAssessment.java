@@ -1,7 +1,5 @@
 package org.trucewatch.flink;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +45,6 @@ import org.trucewatch.formats.sources.SourcesYamlReader;
  */
 public final class MissionAssessment extends KeyedProcessFunction<String, StageElement, ResultRecord> {
   private static final long serialVersionUID = 1L;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MissionConfig mission;
   private final long tickMillis;
@@ -170,8 +167,9 @@ public final class MissionAssessment extends KeyedProcessFunction<String, StageE
     }
     IncidentsGeoJsonWriter incidentsWriter = new IncidentsGeoJsonWriter();
     for (Incident i : incidents) {
-      JsonNode collection = JSON.readTree(incidentsWriter.render(List.of(i), byIncident.getOrDefault(i.id(), List.of()), lifecycle));
-      now.put(InputTopics.INCIDENTS + "\n" + i.id(), collection.get("features").get(0).toString());
+      now.put(InputTopics.INCIDENTS + "\n" + i.id(), incidentsWriter
+          .feature(i, byIncident.getOrDefault(i.id(), List.of()), lifecycle.getOrDefault(i.id(), LifecycleState.of(i.status())))
+          .toString());
     }
     return now;
   }

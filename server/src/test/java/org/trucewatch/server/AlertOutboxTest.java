@@ -43,14 +43,8 @@ class AlertOutboxTest {
     return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent();
   }
 
-  private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out");
-      }
-      Thread.sleep(50);
-    }
+  private static void await(java.util.function.BooleanSupplier done) {
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(done::getAsBoolean);
   }
 
   @Test

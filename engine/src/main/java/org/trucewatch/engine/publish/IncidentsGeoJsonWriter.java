@@ -70,7 +70,8 @@ public final class IncidentsGeoJsonWriter {
     return a;
   }
 
-  private ObjectNode feature(Incident inc, List<Finding> findings, LifecycleState lifecycle) {
+  /** One incident as a GeoJSON Feature, as it stands in the file, with its findings and lifecycle state. */
+  public ObjectNode feature(Incident inc, List<Finding> findings, LifecycleState lifecycle) {
     ObjectNode f = JsonOutput.MAPPER.createObjectNode();
     f.put("type", "Feature");
     f.put("id", inc.id());
