@@ -15,6 +15,7 @@ import org.trucewatch.core.fuse.Origin;
 import org.trucewatch.core.fuse.Stance;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
+import org.trucewatch.core.source.Credibility;
 import org.trucewatch.core.source.Source;
 import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.core.thermal.ThermalCredibility;
@@ -118,7 +119,11 @@ public final class Assessor {
    * <ul>
    *   <li>confirmed: independent at least 2, direct, and best at least 7 (e.g. B3, C2 or A4);
    *   <li>probable: independent at least 2 and best at least 5, or direct with best at least 8;
-   *   <li>possible: best at least 4, or independent at least 2;
+   *   <li>possible: best at least 4, or independent at least 2; but one origin alone is not
+   *       possible when its best credibility is 5 (its own source judges it improbable, as a
+   *       detector does below 0.5 confidence), nor when it shows the activity only indirectly and
+   *       is not judged probably true (credibility 2 or better): a nominal fire pixel or a ship's
+   *       slow drift alone is what field fires and fishing look like every day;
    *   <li>unsubstantiated: anything less.
    * </ul>
    */
@@ -139,6 +144,7 @@ public final class Assessor {
     int best = 0;
     String bestLabel = "";
     boolean direct = false;
+    int bestRating = Credibility.CANNOT_BE_JUDGED.rating();
     // each origin once, with the best piece it gave
     TreeMap<String, String> origins = new TreeMap<>();
     TreeMap<String, Integer> originScore = new TreeMap<>();
@@ -152,6 +158,7 @@ public final class Assessor {
         bestLabel = label;
       }
       direct |= o.kind().direct();
+      bestRating = Math.min(bestRating, rating);
       String origin = Origin.keyOf(o, sources);
       Integer was = originScore.get(origin);
       if (was == null || score > was) {
@@ -173,6 +180,15 @@ public final class Assessor {
     if (direct && best >= 8) {
       return new GradeDecision(FindingGrade.PROBABLE, "Probable: one origin (" + list
           + ") shows it directly and is B2 or better, but no independent origin has corroborated it yet.");
+    }
+    if (n == 1 && bestRating == Credibility.IMPROBABLE.rating()) {
+      return new GradeDecision(FindingGrade.UNSUBSTANTIATED, "Unsubstantiated: one origin only (" + list
+          + "), which itself rates what it reports improbable (credibility 5); another look or an independent origin is needed.");
+    }
+    if (n == 1 && !direct && bestRating > Credibility.PROBABLY_TRUE.rating()) {
+      return new GradeDecision(FindingGrade.UNSUBSTANTIATED, "Unsubstantiated: one origin only (" + list
+          + "), showing it only indirectly and not judged probably true (credibility 2 or better), as everyday"
+          + " field fires and ship movements are not; an independent origin would make it possible at least.");
     }
     if (best >= 4 || n >= 2) {
       return new GradeDecision(FindingGrade.POSSIBLE, "Possible: "

@@ -63,6 +63,30 @@ class AssessorTest {
   }
 
   @Test
+  void anOrdinaryFireAloneSubstantiatesNothingButItCorroboratesAReport() {
+    // nominal confidence, 6 MW: what a field fire looks like from space
+    Observation fieldFire = Fixtures.observation("firms-viirs-snpp", ObservationKind.THERMAL_ANOMALY, "2025-03-20T11:06:00Z",
+        Geodesy.WGS84.createPoint(Geodesy.destination(Fixtures.ZNPP, 45, 1_200)), 0, 3, Map.of("frp", "6.0"));
+    Finding alone = assess(fieldFire).get(0);
+    assertThat(alone.grade()).isEqualTo(FindingGrade.UNSUBSTANTIATED);
+    assertThat(alone.gradeReason()).contains("only indirectly").contains("credibility 2 or better");
+    Observation report = Fixtures.point("ua-energy-ministry", ObservationKind.STRIKE, "2025-03-20T10:25:00Z", Fixtures.ZNPP, 1_000, 3);
+    assertThat(assessor.grade(List.of(report, fieldFire))).isEqualTo(FindingGrade.CONFIRMED);
+  }
+
+  @Test
+  void aLowConfidenceSightingAloneIsUnsubstantiatedWhateverTheSourcesReliability() {
+    Observation improbable = Fixtures.point("mission-uav-1", ObservationKind.HEAVY_WEAPON, "2025-03-20T10:00:00Z", Fixtures.ZNPP, 0, 5);
+    Observation doubtful = Fixtures.point("mission-uav-1", ObservationKind.HEAVY_WEAPON, "2025-03-20T10:00:00Z", Fixtures.ZNPP, 0, 4);
+    assertThat(assessor.judge(List.of(improbable)).grade()).isEqualTo(FindingGrade.UNSUBSTANTIATED);
+    assertThat(assessor.judge(List.of(improbable)).reason()).contains("improbable");
+    assertThat(assessor.grade(List.of(doubtful))).isEqualTo(FindingGrade.POSSIBLE);
+    // the same look seconded by an independent origin is no longer resting on it alone
+    Observation report = Fixtures.point("ua-energy-ministry", ObservationKind.SHELLING, "2025-03-20T10:30:00Z", Fixtures.ZNPP, 1_000, 3);
+    assertThat(assessor.grade(List.of(improbable, report))).isEqualTo(FindingGrade.PROBABLE);
+  }
+
+  @Test
   void nothingIsFoundBeforeTheProvisionIsInForce() {
     Observation report = Fixtures.point("ua-energy-ministry", ObservationKind.STRIKE, "2025-03-17T23:59:00Z", Fixtures.ZNPP, 0, 2);
     assertThat(assess(report)).isEmpty();

@@ -145,7 +145,12 @@ class DmzProvisionTest {
         detection("mission-uav-1", DetectionClass.MULTIPLE_ROCKET_LAUNCHER, at, "2025-03-19T10:00:00Z", 0.95, Map.of()),
         detection("mission-uav-2", DetectionClass.MULTIPLE_ROCKET_LAUNCHER, Geodesy.destination(at, 0, 120),
             "2025-03-19T13:30:00Z", 0.9, Map.of())).get(0);
-    assertThat(low.grade()).isEqualTo(FindingGrade.POSSIBLE);
+    Finding middling = assess(detection("mission-uav-1", DetectionClass.MULTIPLE_ROCKET_LAUNCHER, at,
+        "2025-03-19T10:00:00Z", 0.6, Map.of())).get(0);
+    // below 0.5 the detector itself rates it improbable: alone, that substantiates nothing
+    assertThat(low.grade()).isEqualTo(FindingGrade.UNSUBSTANTIATED);
+    assertThat(low.gradeReason()).contains("improbable");
+    assertThat(middling.grade()).isEqualTo(FindingGrade.POSSIBLE);
     assertThat(high.grade()).isEqualTo(FindingGrade.PROBABLE);
     assertThat(both.grade()).isEqualTo(FindingGrade.CONFIRMED);
     assertThat(both.evidence()).hasSize(2);

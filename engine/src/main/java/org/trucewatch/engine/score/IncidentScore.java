@@ -8,15 +8,19 @@ import java.util.Locale;
  *
  * @param events real events scored: truth events with observation ids
  * @param unscoredEvents truth events without observation ids (the sea layer's), left out
- * @param incidents incidents scored: those sharing an observation with a real event, or with a finding
+ * @param incidents incidents scored: those sharing an observation with a real event, or with a
+ *     finding graded possible or better
  * @param background incidents left out: made only of observations of no real event and without a
  *     finding (field fires far from every site); they would count as false alarms in a strict count
+ * @param unsubstantiated incidents left out: made only of observations of no real event, whose
+ *     findings are all unsubstantiated; false alarms in a strict count and in the count by findings
  * @param seaIncidents incidents of the sea layer, left out with the sea events
  * @param matched incident-event pairs, one to one
  * @param unmatchedEvents ids of the real events no incident matched (misses), sorted
  * @param falseAlarms ids of the scored incidents no event matched (false alarms and split-off parts), sorted
  */
-public record IncidentScore(int events, int unscoredEvents, int incidents, int background, int seaIncidents,
+public record IncidentScore(int events, int unscoredEvents, int incidents, int background, int unsubstantiated,
+    int seaIncidents,
     int matched, List<String> unmatchedEvents, List<String> falseAlarms) {
   /** Freezes the lists. */
   public IncidentScore {
@@ -41,9 +45,15 @@ public record IncidentScore(int events, int unscoredEvents, int incidents, int b
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  /** Precision if background incidents counted as false alarms too. */
+  /** Precision if every incident with a finding counted, unsubstantiated ones too. */
+  public double precisionByFindings() {
+    int all = incidents + unsubstantiated;
+    return all == 0 ? 1 : (double) matched / all;
+  }
+
+  /** Precision if every incident counted: background and unsubstantiated ones as false alarms too. */
   public double strictPrecision() {
-    int all = incidents + background;
+    int all = incidents + unsubstantiated + background;
     return all == 0 ? 1 : (double) matched / all;
   }
 
@@ -52,8 +62,9 @@ public record IncidentScore(int events, int unscoredEvents, int incidents, int b
     return String.format(Locale.ROOT,
         "precision %.3f  recall %.3f  F1 %.3f%n"
             + "events %d (matched %d, missed %d; %d sea events not scored), incidents %d (false alarms or split parts %d)%n"
-            + "left out: %d background incidents (strict precision with them %.3f), %d sea incidents%n",
+            + "left out: %d noise incidents with only unsubstantiated findings (precision with them %.3f),"
+            + " %d background incidents without a finding (strict precision with both %.3f), %d sea incidents%n",
         precision(), recall(), f1(), events, matched, unmatchedEvents.size(), unscoredEvents, incidents,
-        falseAlarms.size(), background, strictPrecision(), seaIncidents);
+        falseAlarms.size(), unsubstantiated, precisionByFindings(), background, strictPrecision(), seaIncidents);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.trucewatch.core.assess.FindingGrade;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.ObservationKind;
 
@@ -26,12 +27,15 @@ import org.trucewatch.core.observation.ObservationKind;
  * observation; pairs are matched one to one, greedily, most shared observations first (ties by
  * incident id, then event id). So an event split into two incidents is matched once and its
  * second incident is a false alarm (it costs precision), two events merged into one incident
- * match once and the other event is missed (it costs recall), an incident made of noise that has
- * a finding is a false alarm, and an event no incident shares an observation with is missed.
+ * match once and the other event is missed (it costs recall), an incident made of noise that the
+ * mission puts forward (a finding graded possible or better) is a false alarm, and an event no
+ * incident shares an observation with is missed.
  *
  * <p>Left out, and counted apart: incidents made only of observations of no real event and
  * without any finding (a farm fire far from every protected site: a true fire, of no concern to
- * the agreement, which nobody is told about); and the sea layer (events without observation ids,
+ * the agreement, which nobody is told about), or whose findings are all unsubstantiated (the
+ * mission says it cannot rest anything on them: a lone low-confidence sighting, a field fire in a
+ * city's alert area); and the sea layer (events without observation ids,
  * incidents of the sea kinds), whose truth does not yet list the AIS reports line by line.
  */
 public final class IncidentScorer {
@@ -83,6 +87,7 @@ public final class IncidentScorer {
     }
     List<String> scored = new ArrayList<>();
     int background = 0;
+    int unsubstantiated = 0;
     int seaIncidents = 0;
     record Pair(String incident, String event, int shared) {}
     List<Pair> pairs = new ArrayList<>();
@@ -115,6 +120,10 @@ public final class IncidentScorer {
         background++;
         continue;
       }
+      if (shared.isEmpty() && FindingGrade.UNSUBSTANTIATED.code().equals(p.path("grade").asText())) {
+        unsubstantiated++;
+        continue;
+      }
       scored.add(id);
       shared.forEach((e, n) -> pairs.add(new Pair(id, e, n)));
     }
@@ -131,7 +140,7 @@ public final class IncidentScorer {
     missed.removeAll(usedEvents);
     TreeSet<String> falseAlarms = new TreeSet<>(scored);
     falseAlarms.removeAll(usedIncidents);
-    return new IncidentScore(events.size(), unscored, scored.size(), background, seaIncidents, usedEvents.size(),
+    return new IncidentScore(events.size(), unscored, scored.size(), background, unsubstantiated, seaIncidents, usedEvents.size(),
         List.copyOf(missed), List.copyOf(falseAlarms));
   }
 
