@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.agreement.Provision;
 import org.trucewatch.core.enrich.EnrichedObservation;
@@ -200,24 +202,48 @@ public final class Assessor {
         + "), whose reliability and credibility together are too low to rest anything on.");
   }
 
-  /** Who the incident's observations hold responsible. */
-  public static Attribution attribution(Incident incident) {
-    TreeMap<String, List<ObservationId>> claims = new TreeMap<>();
+  /**
+   * Who the incident's observations hold responsible, each party's claim graded by the rule of
+   * {@link #grade} over the observations naming it (a denial names nobody), and capped at possible
+   * when every one of them comes from a source affiliated with another party: an adversary's
+   * accusation is a claim to check, not evidence. A party naming itself is not capped.
+   */
+  public Attribution attribution(Incident incident) {
+    TreeMap<String, List<Observation>> naming = new TreeMap<>();
     for (EnrichedObservation m : incident.members()) {
-      String party = m.observation().attributes().get(ATTRIBUTED_TO);
-      if (party != null && !party.isBlank()) {
-        claims.computeIfAbsent(party.trim(), k -> new ArrayList<>()).add(m.observation().id());
+      Observation o = m.observation();
+      String party = o.attributes().get(ATTRIBUTED_TO);
+      if (party != null && !party.isBlank() && Stance.of(o) == Stance.SUPPORTS) {
+        naming.computeIfAbsent(party.trim(), k -> new ArrayList<>()).add(o);
       }
     }
-    claims.replaceAll((k, v) -> v.stream().sorted().toList());
+    List<PartyClaim> claims = new ArrayList<>();
+    naming.forEach((party, os) -> claims.add(claim(party, os)));
     if (claims.isEmpty()) {
       return new Attribution.Unattributed();
     }
-    if (claims.size() == 1) {
-      Map.Entry<String, List<ObservationId>> e = claims.firstEntry();
-      return new Attribution.Claimed(e.getKey(), e.getValue());
+    return claims.size() == 1 ? new Attribution.Claimed(claims.get(0)) : new Attribution.Contested(claims);
+  }
+
+  private PartyClaim claim(String party, List<Observation> naming) {
+    List<ObservationId> ids = naming.stream().map(Observation::id).sorted().toList();
+    GradeDecision d = judge(naming);
+    TreeSet<String> accusers = new TreeSet<>();
+    boolean onlyAdversaries = true;
+    for (Observation o : naming) {
+      Optional<String> side = sources.lookup(o.sourceId()).affiliation();
+      if (side.isPresent() && !side.get().equals(party)) {
+        accusers.add(side.get());
+      } else {
+        onlyAdversaries = false;
+      }
     }
-    return new Attribution.Contested(claims);
+    if (onlyAdversaries && d.grade().compareTo(FindingGrade.POSSIBLE) < 0) {
+      return new PartyClaim(party, ids, FindingGrade.POSSIBLE, "Possible at most: only sources of " + String.join(" and ", accusers)
+          + " name " + party + ", and a party's accusation of another is a claim to check, not evidence (the evidence alone would make it "
+          + d.grade().code() + ").");
+    }
+    return new PartyClaim(party, ids, d.grade(), d.reason());
   }
 
   private String explain(
@@ -268,9 +294,12 @@ public final class Assessor {
       sb.append(" Unattributed.");
     } else if (attribution instanceof Attribution.Claimed c) {
       sb.append(" Attributed to ").append(c.party()).append(" by ").append(c.evidence().size())
-          .append(c.evidence().size() == 1 ? " observation." : " observations.");
+          .append(c.evidence().size() == 1 ? " observation" : " observations").append(", ")
+          .append(c.claim().grade().code()).append('.');
     } else if (attribution instanceof Attribution.Contested c) {
-      sb.append(" Attribution contested between ").append(String.join(" and ", c.claims().keySet())).append('.');
+      List<String> parts = new ArrayList<>();
+      c.claims().forEach(x -> parts.add(x.party() + " (" + x.grade().code() + ")"));
+      sb.append(" Attribution contested between ").append(String.join(" and ", parts)).append('.');
     }
     return sb.toString();
   }

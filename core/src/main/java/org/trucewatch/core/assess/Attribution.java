@@ -2,8 +2,6 @@ package org.trucewatch.core.assess;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.trucewatch.core.observation.ObservationId;
 
 /**
@@ -27,14 +25,22 @@ public sealed interface Attribution {
   /**
    * Every observation that names a party names the same one.
    *
-   * @param party the party named
-   * @param evidence the observations naming it, sorted
+   * @param claim the party named, the observations naming it and the claim's grade
    */
-  record Claimed(String party, List<ObservationId> evidence) implements Attribution {
-    /** Checks and freezes the fields. */
+  record Claimed(PartyClaim claim) implements Attribution {
+    /** Checks the field. */
     public Claimed {
-      Objects.requireNonNull(party, "party");
-      evidence = List.copyOf(evidence);
+      Objects.requireNonNull(claim, "claim");
+    }
+
+    /** The party named. */
+    public String party() {
+      return claim.party();
+    }
+
+    /** The observations naming it, sorted. */
+    public List<ObservationId> evidence() {
+      return claim.evidence();
     }
 
     @Override
@@ -46,12 +52,22 @@ public sealed interface Attribution {
   /**
    * Observations name different parties.
    *
-   * @param claims each party named, with the observations naming it, sorted by party
+   * @param claims each party named, with the observations naming it and its grade, sorted by party
    */
-  record Contested(SortedMap<String, List<ObservationId>> claims) implements Attribution {
-    /** Freezes the claims. */
+  record Contested(List<PartyClaim> claims) implements Attribution {
+    /** Sorts and freezes the claims; parties must differ. */
     public Contested {
-      claims = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(claims));
+      claims = claims.stream().sorted(java.util.Comparator.comparing(PartyClaim::party)).toList();
+      for (int i = 1; i < claims.size(); i++) {
+        if (claims.get(i).party().equals(claims.get(i - 1).party())) {
+          throw new IllegalArgumentException("party named twice: " + claims.get(i).party());
+        }
+      }
+    }
+
+    /** The parties named, sorted. */
+    public List<String> parties() {
+      return claims.stream().map(PartyClaim::party).toList();
     }
 
     @Override

@@ -117,8 +117,11 @@ class AssessorTest {
         Geodesy.WGS84.createPoint(site), 500, 4, Map.of("attributed_to", "RU"));
     Finding f = assess(ru, ua).get(0);
     assertThat(f.attribution()).isInstanceOf(Attribution.Contested.class);
-    assertThat(((Attribution.Contested) f.attribution()).claims()).containsOnlyKeys("RU", "UA");
-    assertThat(((Attribution.Contested) f.attribution()).claims().get("UA")).containsExactly(ru.id());
+    Attribution.Contested contested = (Attribution.Contested) f.attribution();
+    assertThat(contested.parties()).containsExactly("RU", "UA");
+    assertThat(contested.claims().get(1).evidence()).containsExactly(ru.id());
+    // each side's accusation rests on its own ministry alone: a claim to check
+    assertThat(contested.claims()).allSatisfy(c -> assertThat(c.grade()).isEqualTo(FindingGrade.POSSIBLE));
     // both parties report the event (D3 and C4 score 5 each), so it is probable, whoever is blamed
     assertThat(f.grade()).isEqualTo(FindingGrade.PROBABLE);
     Observation ruSilent = Fixtures.observation("ru-mod", ObservationKind.STRIKE, "2025-03-20T02:00:00Z",

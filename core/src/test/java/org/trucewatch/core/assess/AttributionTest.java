@@ -22,7 +22,9 @@ import org.trucewatch.core.source.SourceDirectory;
 class AttributionTest {
   private static final SourceDirectory SOURCES = new SourceDirectory(List.of(
       new Source("mission-uav-1", "Mission UAV 1", Reliability.B, Optional.empty()),
-      new Source("ua-ova", "UA regional administration", Reliability.C, Optional.of("UA"))));
+      new Source("ua-ova", "UA regional administration", Reliability.C, Optional.of("UA")),
+      new Source("ua-general-staff", "UA general staff", Reliability.B, Optional.of("UA")),
+      new Source("ru-mod", "RU ministry of defence", Reliability.B, Optional.of("RU"))));
   private final ProvisionMatcher matcher = new ProvisionMatcher(Fixtures.agreement());
   private final Assessor assessor = new Assessor(Fixtures.agreement(), SOURCES);
 
@@ -49,9 +51,44 @@ class AttributionTest {
 
     Observation named = weapon(Geodesy.destination(line, 180, 5_000), Map.of(Assessor.ATTRIBUTED_TO, "RU"));
     Finding claimed = assess(named);
-    assertThat(claimed.attribution()).isEqualTo(new Attribution.Claimed("RU", List.of(named.id())));
+    assertThat(claimed.attribution()).isInstanceOfSatisfying(Attribution.Claimed.class, c -> {
+      assertThat(c.party()).isEqualTo("RU");
+      assertThat(c.evidence()).containsExactly(named.id());
+    });
     // naming a party changes who is said to be responsible, not how strong the evidence is
     assertThat(claimed.grade()).isEqualTo(south.grade());
     assertThat(claimed.gradeReason()).isEqualTo(south.gradeReason());
+  }
+
+  @Test
+  void anAccusationByTheOtherSideAloneIsAtMostPossibleWhileAnAdmissionOrAnImpartialSightingIsNot() {
+    Coordinate at = Geodesy.destination(new Coordinate(36.60, 50.30), 180, 5_000);
+    Map<String, String> blamesRu = Map.of(Assessor.ATTRIBUTED_TO, "RU");
+    // the same B2 direct observation naming RU, from three sources
+    Finding accused = assess(Fixtures.observation("ua-general-staff", ObservationKind.HEAVY_WEAPON, "2025-03-20T10:00:00Z",
+        Geodesy.WGS84.createPoint(at), 50, 2, blamesRu));
+    Finding admitted = assess(Fixtures.observation("ru-mod", ObservationKind.HEAVY_WEAPON, "2025-03-20T10:00:00Z",
+        Geodesy.WGS84.createPoint(at), 50, 2, blamesRu));
+    Finding seen = assess(weapon(at, blamesRu));
+
+    PartyClaim accusation = ((Attribution.Claimed) accused.attribution()).claim();
+    assertThat(accusation.grade()).isEqualTo(FindingGrade.POSSIBLE);
+    assertThat(accusation.gradeReason()).contains("only sources of UA name RU").contains("would make it probable");
+    assertThat(((Attribution.Claimed) admitted.attribution()).claim().grade()).isEqualTo(FindingGrade.PROBABLE);
+    assertThat(((Attribution.Claimed) seen.attribution()).claim().grade()).isEqualTo(FindingGrade.PROBABLE);
+    // whoever names whom, whether it happened is graded the same
+    assertThat(accused.grade()).isEqualTo(admitted.grade()).isEqualTo(seen.grade());
+    assertThat(accused.explanation()).contains("Attributed to RU by 1 observation, possible.");
+  }
+
+  @Test
+  void aDenialNamesNobody() {
+    Coordinate at = Geodesy.destination(new Coordinate(36.60, 50.30), 180, 5_000);
+    Observation denial = Fixtures.observation("ru-mod", ObservationKind.HEAVY_WEAPON, "2025-03-20T10:00:00Z",
+        Geodesy.WGS84.createPoint(at), 50, 3, Map.of(Assessor.ATTRIBUTED_TO, "RU", "stance", "denies"));
+    Observation sighting = weapon(at, Map.of());
+    Finding f = assessor.assess(new IncidentFuser(FusionParameters.DEFAULT, SOURCES)
+        .fuse(List.of(matcher.enrich(sighting), matcher.enrich(denial)))).get(0);
+    assertThat(f.attribution()).isInstanceOf(Attribution.Unattributed.class);
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.assess.Attribution;
+import org.trucewatch.core.assess.PartyClaim;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.lifecycle.LifecycleState;
 import org.trucewatch.core.enrich.Touch;
@@ -83,10 +84,15 @@ public final class FindingsJsonlWriter {
     if (a instanceof Attribution.Claimed c) {
       n.put("party", c.party());
       n.set("evidence", JsonOutput.strings(c.evidence()));
+      n.put("grade", c.claim().grade().code());
+      n.put("grade_reason", c.claim().gradeReason());
     } else if (a instanceof Attribution.Contested c) {
       ObjectNode claims = n.putObject("claims");
-      for (Map.Entry<String, List<ObservationId>> e : c.claims().entrySet()) {
-        claims.set(e.getKey(), JsonOutput.strings(e.getValue()));
+      for (PartyClaim x : c.claims()) {
+        ObjectNode claim = claims.putObject(x.party());
+        claim.set("evidence", JsonOutput.strings(x.evidence()));
+        claim.put("grade", x.grade().code());
+        claim.put("grade_reason", x.gradeReason());
       }
     }
     return n;

@@ -53,6 +53,8 @@ final class QuietIncidentsSection {
       sb.append("<h3>With casualties</h3>\n");
       HtmlTable t = new HtmlTable("incidents", "Time (UTC)", "Place", "Kind", "Incident", "Status", "Sources",
           "Casualties", "Attribution");
+      // who is blamed for harm matters whether or not a provision covers it: graded as for findings
+      Assessor assessor = new Assessor(idx.input().agreement(), idx.input().sources());
       for (Incident i : harmed) {
         t.row(
             ReportCells.time(i.start()),
@@ -62,7 +64,7 @@ final class QuietIncidentsSection {
             i.status().code(),
             ReportCells.sources(i.sourceIds(), idx),
             HtmlText.escape(ReportFormat.casualties(i.casualties())),
-            ReportCells.attribution(Assessor.attribution(i)));
+            ReportCells.attribution(assessor.attribution(i)));
       }
       t.appendTo(sb);
     }

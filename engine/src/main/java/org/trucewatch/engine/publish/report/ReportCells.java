@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.assess.Attribution;
+import org.trucewatch.core.assess.PartyClaim;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.enrich.Touch;
 import org.trucewatch.core.fuse.Incident;
@@ -81,16 +82,22 @@ final class ReportCells {
         + ")</span>";
   }
 
-  /** "unattributed" (marked as such), "claimed by RU", "contested: RU (2), UA (1)". */
+  /**
+   * "unattributed" (marked as such), "claimed by RU (2 observations; possible)", "contested: RU (2;
+   * possible), UA (1; unsubstantiated)", each claim's grade reason in its title.
+   */
   static String attribution(Attribution a) {
     if (a instanceof Attribution.Claimed c) {
-      return "claimed by " + HtmlText.escape(c.party()) + " <span class=\"muted\">("
-          + ReportFormat.plural(c.evidence().size(), "observation", "observations") + ")</span>";
+      return "claimed by " + HtmlText.escape(c.party()) + " <span class=\"muted\" title=\""
+          + HtmlText.escape(c.claim().gradeReason()) + "\">("
+          + ReportFormat.plural(c.evidence().size(), "observation", "observations") + "; " + c.claim().grade().code()
+          + ")</span>";
     }
     if (a instanceof Attribution.Contested c) {
       List<String> parts = new ArrayList<>();
-      for (Map.Entry<String, List<ObservationId>> e : c.claims().entrySet()) {
-        parts.add(HtmlText.escape(e.getKey()) + " (" + e.getValue().size() + ")");
+      for (PartyClaim x : c.claims()) {
+        parts.add(HtmlText.escape(x.party()) + " <span title=\"" + HtmlText.escape(x.gradeReason()) + "\">("
+            + x.evidence().size() + "; " + x.grade().code() + ")</span>");
       }
       return "<span class=\"contested\">contested</span>: " + String.join(", ", parts);
     }

@@ -84,13 +84,13 @@ final class ReportFormat {
     return c.min() == 0 ? "up to " + max : c.min() + " to " + max;
   }
 
-  /** "unattributed", "claimed by RU", "contested: RU, UA". */
+  /** "unattributed", "claimed by RU (possible)", "contested: RU (possible), UA (unsubstantiated)". */
   static String attribution(Attribution a) {
     if (a instanceof Attribution.Claimed c) {
-      return "claimed by " + c.party();
+      return "claimed by " + c.party() + " (" + c.claim().grade().code() + ")";
     }
     if (a instanceof Attribution.Contested c) {
-      return "contested: " + String.join(", ", c.claims().keySet());
+      return "contested: " + String.join(", ", c.claims().stream().map(x -> x.party() + " (" + x.grade().code() + ")").toList());
     }
     return "unattributed";
   }
