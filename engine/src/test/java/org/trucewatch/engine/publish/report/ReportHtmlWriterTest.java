@@ -171,7 +171,15 @@ class ReportHtmlWriterTest {
     Finding dmz = findingAt(in, "dmz-south");
     assertThat(dmz.attribution()).isInstanceOf(Attribution.Contested.class);
     String html = writer.render(in);
-    assertThat(article(html, dmz)).contains("<span class=\"contested\">contested</span>: RU (1), UA (1)");
+    Attribution.Contested contested = (Attribution.Contested) dmz.attribution();
+    assertThat(contested.parties()).containsExactly("RU", "UA");
+    // each party with its observations and the claim's grade, the grade's reason on hover
+    StringBuilder expected = new StringBuilder("<span class=\"contested\">contested</span>: ");
+    for (var c : contested.claims()) {
+      expected.append(c == contested.claims().get(0) ? "" : ", ").append(c.party()).append(" <span title=\"")
+          .append(HtmlText.escape(c.gradeReason())).append("\">(1; ").append(c.grade().code()).append(")</span>");
+    }
+    assertThat(article(html, dmz)).contains(expected);
     String findings = section(html, "findings");
     int row = findings.indexOf("<a href=\"#finding-" + dmz.id().substring(0, 12) + "\">");
     String tableRow = findings.substring(findings.lastIndexOf("<tr>", row), row);
