@@ -40,7 +40,7 @@ public final class ReadInputs extends ProcessFunction<InputRecord, StageElement>
     if (in.format.equals("sources-yaml")) {
       SourcesReadResult r = new SourcesYamlReader().read(in.name, in.raw);
       reject(r.rejects(), ctx);
-      out.collect(new StageElement(StageElement.SOURCES, in.name, Long.MIN_VALUE, in.raw));
+      out.collect(new StageElement(StageElement.SOURCES, in.name, Long.MIN_VALUE, in.raw).routed(in.name));
       return;
     }
     ObservationReader reader = readers.get(in.format);
@@ -53,7 +53,7 @@ public final class ReadInputs extends ProcessFunction<InputRecord, StageElement>
     reject(r.rejects(), ctx);
     for (Observation o : r.observations()) {
       out.collect(new StageElement(StageElement.OBSERVATION, o.id().hex(), o.eventTime().toEpochMilli(),
-          ObservationCodec.encode(new EnrichedObservation(o, java.util.List.of()))));
+          ObservationCodec.encode(new EnrichedObservation(o, java.util.List.of()))).routed(KeptCopy.copyKey(o)));
     }
   }
 
