@@ -11,11 +11,12 @@ import org.trucewatch.core.observation.ObservationKind;
 
 /**
  * The enrich stage, in parallel: which provisions' elements each observation touches, with the
- * engine's matcher ({@link org.trucewatch.engine.Pipeline#matcher}), and which stages take it on
- * (its {@link StageElement#lanes}): AIS track points go to the sea stage, keyed by their MMSI;
- * observations that can be part of an incident go to fusion, except plain vessel track points,
- * which the sea stage turns into tracks and which are left bare (as {@code MaritimeDetection} keeps
- * them from fusion). Observations that neither stage takes stop here.
+ * engine's matcher ({@link org.trucewatch.engine.Pipeline#matcher}), for the observations fusion
+ * takes. Which stages take an observation ({@link #lanes}, decided when it is read): AIS track
+ * points go to the sea stage, keyed by their MMSI; observations that can be part of an incident go
+ * to fusion, except plain vessel track points, which the sea stage turns into tracks and which
+ * pass bare and undecoded (as {@code MaritimeDetection} keeps them from fusion). Observations
+ * that neither stage takes stop after this stage.
  */
 public final class EnrichObservations extends RichMapFunction<StageElement, StageElement> {
   private static final long serialVersionUID = 1L;
@@ -49,25 +50,25 @@ public final class EnrichObservations extends RichMapFunction<StageElement, Stag
     }
   }
 
-  @Override
-  public StageElement map(StageElement e) {
-    if (e.kind == StageElement.SOURCES) {
-      e.lanes = StageElement.LANE_FUSION;
-      return e;
-    }
-    Observation o = ObservationCodec.decode(e.payload).observation();
-    String mmsi = trackMmsi(o);
+  /** The stages after enrich that take this observation ({@link StageElement#lanes}). */
+  static int lanes(Observation o) {
     // MaritimeDetection keeps plain vessel points (any with an mmsi) from fusion
     boolean onward = !(o.kind() == ObservationKind.VESSEL && o.attributes().containsKey(VesselTrack.MMSI));
-    int lanes = (mmsi != null ? StageElement.LANE_SEA : 0)
+    return (trackMmsi(o) != null ? StageElement.LANE_SEA : 0)
         | (onward && IncidentFuser.eventful(o) ? StageElement.LANE_FUSION : 0);
-    StageElement next = e;
-    if (e.kind == StageElement.OBSERVATION && (lanes & StageElement.LANE_FUSION) != 0) {
-      EnrichedObservation enriched = matcher.enrich(o);
-      next = new StageElement(e.kind, e.key, e.eventMillis, ObservationCodec.encode(enriched));
+  }
+
+  @Override
+  public StageElement map(StageElement e) {
+    if (e.kind != StageElement.OBSERVATION || (e.lanes & StageElement.LANE_FUSION) == 0) {
+      // sources, withdrawals, and observations only the sea stage takes: as they are
+      return e;
     }
-    next.route = mmsi != null ? mmsi : "";
-    next.lanes = lanes;
+    EnrichedObservation enriched = matcher.enrich(ObservationCodec.decode(e.payload).observation());
+    StageElement next = new StageElement(e.kind, e.key, e.eventMillis, ObservationCodec.encode(enriched));
+    next.route = e.route;
+    next.lanes = e.lanes;
+    next.vessel = e.vessel;
     return next;
   }
 }

@@ -25,6 +25,8 @@ import org.trucewatch.core.thermal.DetectionIdentity;
  */
 public final class KeptCopy extends KeyedProcessFunction<String, StageElement, StageElement> {
   private static final long serialVersionUID = 1L;
+  private static final String PIXEL = "pixel ";
+  private static final byte[] SEEN = new byte[0];
 
   private transient MapState<String, byte[]> copies;
   private transient ValueState<String> kept;
@@ -32,7 +34,7 @@ public final class KeptCopy extends KeyedProcessFunction<String, StageElement, S
   /** The key observations are deduplicated by. */
   public static String copyKey(Observation o) {
     return DetectionIdentity.of(o)
-        .map(p -> "pixel " + p.sourceId() + " " + p.acquired() + " " + p.footprint())
+        .map(p -> PIXEL + p.sourceId() + " " + p.acquired() + " " + p.footprint())
         .orElse(o.id().hex());
   }
 
@@ -52,13 +54,15 @@ public final class KeptCopy extends KeyedProcessFunction<String, StageElement, S
     if (copies.contains(e.key)) {
       return; // an exact repeat
     }
-    copies.put(e.key, e.payload);
     String before = kept.value();
     if (before == null) {
+      // only a pixel can have another copy that takes its place: other observations keep their id
+      copies.put(e.key, e.route.startsWith(PIXEL) ? e.payload : SEEN);
       kept.update(e.key);
       out.collect(e);
       return;
     }
+    copies.put(e.key, e.payload);
     List<Observation> all = new ArrayList<>();
     for (byte[] b : copies.values()) {
       all.add(ObservationCodec.decode(b).observation());
@@ -67,7 +71,9 @@ public final class KeptCopy extends KeyedProcessFunction<String, StageElement, S
     String now = new DetectionDeduplicator().deduplicate(all).kept().get(0).id().hex();
     if (!now.equals(before)) {
       byte[] gone = copies.get(before);
-      out.collect(new StageElement(StageElement.WITHDRAWN, before, e.eventMillis, gone).routed(e.route));
+      StageElement withdrawn = new StageElement(StageElement.WITHDRAWN, before, e.eventMillis, gone).routed(e.route);
+      withdrawn.lanes = EnrichObservations.lanes(ObservationCodec.decode(gone).observation());
+      out.collect(withdrawn);
       kept.update(now);
       out.collect(e);
     }

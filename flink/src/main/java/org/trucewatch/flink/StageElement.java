@@ -41,10 +41,12 @@ public final class StageElement {
   public long eventMillis;
   /** The encoded observation, the file's bytes, or what a stage tells; {@code null} to withdraw. */
   public byte[] payload;
-  /** The key of the next keyed stage: a pixel's or observation's copy key, then a ship's MMSI. */
+  /** The key of the next keyed stage: a pixel's or observation's copy key, an incident's id. */
   public String route = "";
   /** Which stages after enrich take it: {@link #LANE_SEA}, {@link #LANE_FUSION}. */
   public int lanes;
+  /** For an AIS track point, the ship's MMSI (the sea stage's key); else empty. */
+  public String vessel = "";
 
   /** For Flink. */
   public StageElement() {}

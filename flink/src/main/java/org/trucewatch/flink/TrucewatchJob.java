@@ -73,7 +73,7 @@ public final class TrucewatchJob {
         .map(new EnrichObservations(mission)).name("enrich");
     SingleOutputStreamOperator<StageElement> perVessel = enriched
         .filter(e -> (e.lanes & StageElement.LANE_SEA) != 0).name("AIS track points")
-        .keyBy(e -> e.route)
+        .keyBy(e -> e.vessel)
         .process(new SeaPerVessel(mission, tick)).name("sea per MMSI");
     DataStream<StageElement> acrossVessels = perVessel
         .filter(e -> (e.lanes & StageElement.LANE_FUSION) == 0).name("fixes, silences, slow fixes")
