@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -27,7 +29,8 @@ import org.trucewatch.core.fuse.IncrementalFuser;
  * linkage). The fuser lives on the heap and is rebuilt from the keyed state after a restore, and
  * when an observation is withdrawn (single linkage cannot split a group in place). At a tick, each
  * incident whose members changed is sent on, keyed by its id, with its members; an incident merged
- * into another is withdrawn. When a sources file changes every incident is sent again, since who
+ * into another is withdrawn. A tick costs the new observations' links plus the size of the
+ * incidents they joined, not the size of everything held (a rebuild does cost that). When a sources file changes every incident is sent again, since who
  * supports an incident and how it is graded depend on the sources.
  *
  * <p>Which observations link does not depend on the sources, so fusion needs none: the incidents
@@ -97,8 +100,10 @@ public final class IncidentFusion extends KeyedProcessFunction<String, StageElem
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<StageElement> out) throws Exception {
     boolean again = resend.value() != null;
-    resend.clear();
-    if (fuser == null || rebuild.value() != null) {
+    // incident id -> the incident as it now is, for those that may have changed; ids merged away
+    TreeMap<String, Incident> touched = new TreeMap<>();
+    TreeSet<String> gone = new TreeSet<>();
+    if (fuser == null || rebuild.value() != null || again) {
       // the incidents do not depend on the order of arrival; sorted for a fixed rebuild
       TreeMap<String, byte[]> all = new TreeMap<>();
       for (Map.Entry<String, byte[]> h : held.entries()) {
@@ -108,36 +113,50 @@ public final class IncidentFusion extends KeyedProcessFunction<String, StageElem
       for (byte[] b : all.values()) {
         fuser.add(ObservationCodec.decode(b));
       }
+      for (Incident i : fuser.incidents()) {
+        touched.put(i.id(), i);
+      }
+      for (String id : sent.keys()) {
+        if (!touched.containsKey(id)) {
+          gone.add(id);
+        }
+      }
     } else {
+      // only the incidents new observations joined can have changed; an incident merged into
+      // another, or one that a new earliest member renamed, has its anchor among the members of
+      // the incident it became
       List<String> ids = new ArrayList<>();
       for (String id : added.keys()) {
         ids.add(id);
       }
       ids.sort(null);
       for (String id : ids) {
-        fuser.add(ObservationCodec.decode(held.get(id)));
+        Optional<Incident> now = fuser.add(ObservationCodec.decode(held.get(id)));
+        if (now.isEmpty()) {
+          continue;
+        }
+        Incident i = now.get();
+        for (EnrichedObservation m : i.members()) {
+          String was = Incident.idOf(m.observation().id());
+          if (!was.equals(i.id()) && (touched.remove(was) != null || sent.contains(was))) {
+            gone.add(was);
+          }
+        }
+        gone.remove(i.id());
+        touched.put(i.id(), i);
       }
     }
     rebuild.clear();
+    resend.clear();
     added.clear();
-    TreeMap<String, Incident> now = new TreeMap<>();
-    for (Incident i : fuser.incidents()) {
-      now.put(i.id(), i);
-    }
-    List<String> gone = new ArrayList<>();
-    for (String id : sent.keys()) {
-      if (!now.containsKey(id)) {
-        gone.add(id);
+    for (String id : gone) {
+      if (sent.contains(id)) {
+        sent.remove(id);
+        out.collect(new StageElement(StageElement.INCIDENT, id, timestamp, null).routed(id));
       }
     }
-    gone.sort(null);
-    for (String id : gone) {
-      sent.remove(id);
-      out.collect(new StageElement(StageElement.INCIDENT, id, timestamp, null).routed(id));
-    }
-    for (Incident i : now.values()) {
+    for (Incident i : touched.values()) {
       StringBuilder members = new StringBuilder();
-      List<byte[]> encoded = new ArrayList<>(i.members().size());
       for (EnrichedObservation m : i.members()) {
         members.append(m.observation().id().hex()).append(' ');
       }
@@ -145,6 +164,7 @@ public final class IncidentFusion extends KeyedProcessFunction<String, StageElem
       if (!again && signature.equals(sent.get(i.id()))) {
         continue;
       }
+      List<byte[]> encoded = new ArrayList<>(i.members().size());
       for (EnrichedObservation m : i.members()) {
         encoded.add(held.get(m.observation().id().hex()));
       }
