@@ -59,11 +59,6 @@ public final class MissionConfig implements Serializable {
     return agreement;
   }
 
-  /** The agreement's file name, the key of the mission's state. */
-  public String agreementName() {
-    return agreementName;
-  }
-
   /** The engine's pipeline for this agreement with these declared sources besides FIRMS's. */
   public Pipeline pipeline(List<Source> declared) {
     return new Pipeline(agreement(), sources(declared), FusionParameters.DEFAULT);
