@@ -59,15 +59,15 @@ public final class MissionConfig implements Serializable {
     return agreement;
   }
 
-  /** The agreement's file name, the key of the mission's state. */
-  public String agreementName() {
-    return agreementName;
-  }
-
   /** The engine's pipeline for this agreement with these declared sources besides FIRMS's. */
   public Pipeline pipeline(List<Source> declared) {
+    return new Pipeline(agreement(), sources(declared), FusionParameters.DEFAULT);
+  }
+
+  /** FIRMS's sources and these declared ones, as the pipeline grades them. */
+  public SourceDirectory sources(List<Source> declared) {
     List<Source> sources = new ArrayList<>(FirmsSources.defaults());
     sources.addAll(declared);
-    return new Pipeline(agreement(), new SourceDirectory(sources), FusionParameters.DEFAULT);
+    return new SourceDirectory(sources);
   }
 }

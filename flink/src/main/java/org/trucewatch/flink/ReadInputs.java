@@ -40,7 +40,10 @@ public final class ReadInputs extends ProcessFunction<InputRecord, StageElement>
     if (in.format.equals("sources-yaml")) {
       SourcesReadResult r = new SourcesYamlReader().read(in.name, in.raw);
       reject(r.rejects(), ctx);
-      out.collect(new StageElement(StageElement.SOURCES, in.name, Long.MIN_VALUE, in.raw));
+      StageElement e = new StageElement(StageElement.SOURCES, in.name, Long.MIN_VALUE, in.raw).routed(in.name);
+      // fusion sends every incident again when the sources change, for assessment with them
+      e.lanes = StageElement.LANE_FUSION;
+      out.collect(e);
       return;
     }
     ObservationReader reader = readers.get(in.format);
@@ -52,8 +55,12 @@ public final class ReadInputs extends ProcessFunction<InputRecord, StageElement>
     ReadResult r = reader.read(in.name, sha, in.raw);
     reject(r.rejects(), ctx);
     for (Observation o : r.observations()) {
-      out.collect(new StageElement(StageElement.OBSERVATION, o.id().hex(), o.eventTime().toEpochMilli(),
-          ObservationCodec.encode(new EnrichedObservation(o, java.util.List.of()))));
+      StageElement e = new StageElement(StageElement.OBSERVATION, o.id().hex(), o.eventTime().toEpochMilli(),
+          ObservationCodec.encode(new EnrichedObservation(o, java.util.List.of()))).routed(KeptCopy.copyKey(o));
+      String mmsi = EnrichObservations.trackMmsi(o);
+      e.vessel = mmsi == null ? "" : mmsi;
+      e.lanes = EnrichObservations.lanes(o);
+      out.collect(e);
     }
   }
 

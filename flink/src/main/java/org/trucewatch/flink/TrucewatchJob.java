@@ -16,9 +16,12 @@ import org.trucewatch.formats.agreement.AgreementFileException;
 
 /**
  * The Trucewatch pipeline as a Flink streaming job: input topics -> read (parallel) -> event-time
- * watermarks with bounded lateness -> first copy per observation id (keyed state) -> enrich
- * (parallel) -> the mission's assessment (keyed state per agreement) -> findings, incidents and
- * rejects to Kafka exactly once, and optionally findings and incidents to PostgreSQL.
+ * watermarks with bounded lateness -> the kept copy per observation and satellite pixel (keyed)
+ * -> enrich (parallel) -> the sea layer per MMSI (keyed), with gaps and encounters across ships in
+ * one task -> incremental fusion (one task) -> assessment per incident (keyed, with the sources
+ * files in broadcast state) -> findings, incidents and rejects to Kafka exactly once, and
+ * optionally findings and incidents to PostgreSQL. Each keyed stage works at the same event-time
+ * ticks ({@code --assess-every}), in step.
  *
  * <p>Run with {@code flink run -c org.trucewatch.flink.TrucewatchJob trucewatch-flink.jar --kafka
  * HOST:PORT --agreement FILE}; see docs/deploy.md.
@@ -63,12 +66,33 @@ public final class TrucewatchJob {
             .withTimestampAssigner((e, previous) -> e.eventMillis)
             .withIdleness(Duration.ofMinutes(1)))
         .name("event time");
-    DataStream<ResultRecord> results = timed
-        .keyBy(e -> e.key)
-        .process(new FirstCopy()).name("first copy per observation")
-        .map(new EnrichObservations(mission)).name("enrich")
-        .keyBy(e -> mission.agreementName())
-        .process(new MissionAssessment(mission, p.assessEvery())).name("sea, fuse, assess");
+    Duration tick = p.assessEvery();
+    DataStream<StageElement> enriched = timed
+        .keyBy(e -> e.route)
+        .process(new KeptCopy()).name("kept copy per observation and pixel")
+        .map(new EnrichObservations(mission)).name("enrich");
+    SingleOutputStreamOperator<StageElement> perVessel = enriched
+        .filter(e -> (e.lanes & StageElement.LANE_SEA) != 0).name("AIS track points")
+        .keyBy(e -> e.vessel)
+        .process(new SeaPerVessel(mission, tick)).name("sea per MMSI");
+    DataStream<StageElement> acrossVessels = perVessel
+        .filter(e -> (e.lanes & StageElement.LANE_FUSION) == 0).name("fixes, silences, slow fixes")
+        .keyBy(e -> "sea")
+        .process(new SeaAcrossVessels(mission, tick)).name("gaps and encounters").setParallelism(1);
+    DataStream<StageElement> toFusion = enriched
+        .filter(e -> (e.lanes & StageElement.LANE_FUSION) != 0).name("eventful observations")
+        .union(perVessel.filter(e -> (e.lanes & StageElement.LANE_FUSION) != 0).name("own-track detections"),
+            acrossVessels);
+    DataStream<StageElement> incidents = toFusion
+        .keyBy(e -> "fusion")
+        .process(new IncidentFusion(mission, tick)).name("fuse").setParallelism(1);
+    var declaredSources = enriched
+        .filter(e -> e.kind == StageElement.SOURCES).name("sources files")
+        .broadcast(IncidentAssessment.SOURCES);
+    DataStream<ResultRecord> results = incidents
+        .keyBy(e -> e.route)
+        .connect(declaredSources)
+        .process(new IncidentAssessment(mission, tick)).name("assess per incident");
     results.union(read.getSideOutput(ReadInputs.REJECTS))
         .sinkTo(outputs(p)).name("output topics");
     if (p.postgres().isPresent()) {

@@ -80,8 +80,10 @@ class JobThroughputBench {
         double pipeline = (System.nanoTime() - t2) / 1e9;
         assertThat(inMemoryFindings).isEqualTo(s.findings());
         double[] job = new double[3];
+        double[] jobCpu = new double[3];
         for (int p = 1; p <= 2; p++) {
           long t1 = System.nanoTime();
+          long c1 = processCpuNanos();
           StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
           env.setParallelism(p);
           String id = "bench-" + round + "-" + p;
@@ -90,11 +92,13 @@ class JobThroughputBench {
               "--checkpoint-every", checkpointEvery, "--group-id", id, "--transactional-id-prefix", id));
           env.execute(id);
           job[p] = (System.nanoTime() - t1) / 1e9;
+          jobCpu[p] = (processCpuNanos() - c1) / 1e9;
         }
         if (round > 0) {
           lines.add(String.format(Locale.ROOT,
-              "round %d: run %.1f s, readers+Pipeline in memory %.1f s, job p=1 %.1f s, job p=2 %.1f s",
-              round, engine, pipeline, job[1], job[2]));
+              "round %d: run %.1f s, readers+Pipeline in memory %.1f s, job p=1 %.1f s (CPU %.1f s), job p=2 %.1f s (CPU %.1f s), load %.2f",
+              round, engine, pipeline, job[1], jobCpu[1], job[2], jobCpu[2],
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         }
       }
       assertThat(new TopicContents(broker.bootstrapServers(), InputTopics.FINDINGS).from(0, java.time.Duration.ofSeconds(60)))
@@ -112,6 +116,12 @@ class JobThroughputBench {
     Path out = Path.of("target", "flink-throughput.txt");
     Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
     System.out.print(report);
+  }
+
+  // CPU time of this JVM, all threads (the broker's too, mostly idle while the job runs)
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.trucewatch.core.maritime;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.locationtech.jts.geom.Coordinate;
 import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationKind;
@@ -35,6 +37,16 @@ public final class AisGapDetector {
     this.rules = rules;
   }
 
+  /**
+   * A silence of one ship: two consecutive plausible fixes at least {@link MaritimeRules#minGap}
+   * apart, before the reception around it is judged.
+   *
+   * @param track the ship (only its MMSI, name and ship type are used)
+   * @param before the last fix before the silence
+   * @param after the first fix after it
+   */
+  public record Silence(VesselTrack track, TrackPoint before, TrackPoint after) {}
+
   /** The gaps in these tracks, in track order then time. */
   public List<Observation> detect(List<VesselTrack> tracks) {
     List<Heard> heard = new ArrayList<>();
@@ -50,47 +62,75 @@ public final class AisGapDetector {
     }
     List<Observation> out = new ArrayList<>();
     for (VesselTrack t : tracks) {
-      List<TrackPoint> pts = t.plausiblePoints();
-      for (int i = 0; i + 1 < pts.size(); i++) {
-        TrackPoint a = pts.get(i);
-        TrackPoint b = pts.get(i + 1);
-        Duration gap = Duration.between(a.time(), b.time());
-        if (gap.compareTo(rules.minGap()) < 0) {
-          continue;
-        }
-        int nearby = heardNearby(heard, times, t.mmsi(), a, b);
-        Map<String, String> attrs = new TreeMap<>();
-        attrs.put("gap_start", a.time().toString());
-        attrs.put("gap_end", b.time().toString());
-        attrs.put("gap_minutes", Long.toString(gap.toMinutes()));
-        attrs.put("start_position", DerivedObservation.lonLat(a.position()));
-        attrs.put("end_position", DerivedObservation.lonLat(b.position()));
-        attrs.put("distance_km", DerivedObservation.decimal1(Geodesy.distanceMetres(a.position(), b.position()) / 1000));
-        attrs.put("vessels_heard_nearby", Integer.toString(nearby));
-        attrs.put("reception", nearby > 0 ? "working: other ships heard nearby during the gap"
-            : "no other ship heard nearby: a receiver outage is possible");
-        out.add(DerivedObservation.of(ObservationKind.AIS_GAP, t, a.time(), a.position(),
-            nearby > 0 ? Credibility.POSSIBLY_TRUE : Credibility.DOUBTFUL, attrs, List.of(a, b)));
+      for (Silence s : silences(t)) {
+        out.add(gap(s, heardNearby(heard, times, s)));
       }
     }
     return out;
   }
 
-  private int heardNearby(List<Heard> heard, long[] times, int mmsi, TrackPoint a, TrackPoint b) {
+  /**
+   * The silences of one track, in time order. With {@link #heardDuring} and {@link #gap} this is
+   * {@link #detect} one track at a time: a keyed stream finds each ship's silences apart and counts
+   * the other ships heard where it has them.
+   */
+  public List<Silence> silences(VesselTrack t) {
+    List<Silence> out = new ArrayList<>();
+    List<TrackPoint> pts = t.plausiblePoints();
+    for (int i = 0; i + 1 < pts.size(); i++) {
+      TrackPoint a = pts.get(i);
+      TrackPoint b = pts.get(i + 1);
+      if (Duration.between(a.time(), b.time()).compareTo(rules.minGap()) >= 0) {
+        out.add(new Silence(t, a, b));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a plausible fix of ship {@code mmsi} at {@code time} and {@code position} shows
+   * reception working during the silence: another ship, heard strictly between its ends, within
+   * {@link MaritimeRules#receptionRadiusMetres} of either end. Each such ship counts once.
+   */
+  public boolean heardDuring(Silence s, int mmsi, Instant time, Coordinate position) {
+    return mmsi != s.track().mmsi()
+        // to the millisecond, as the ships heard are indexed
+        && time.toEpochMilli() > s.before().time().toEpochMilli() && time.toEpochMilli() < s.after().time().toEpochMilli()
+        && (Geodesy.distanceMetres(s.before().position(), position) <= rules.receptionRadiusMetres()
+            || Geodesy.distanceMetres(s.after().position(), position) <= rules.receptionRadiusMetres());
+  }
+
+  /** The {@code ais-gap} observation of a silence during which this many other ships were heard nearby. */
+  public Observation gap(Silence s, int vesselsHeardNearby) {
+    TrackPoint a = s.before();
+    TrackPoint b = s.after();
+    Duration gap = Duration.between(a.time(), b.time());
+    Map<String, String> attrs = new TreeMap<>();
+    attrs.put("gap_start", a.time().toString());
+    attrs.put("gap_end", b.time().toString());
+    attrs.put("gap_minutes", Long.toString(gap.toMinutes()));
+    attrs.put("start_position", DerivedObservation.lonLat(a.position()));
+    attrs.put("end_position", DerivedObservation.lonLat(b.position()));
+    attrs.put("distance_km", DerivedObservation.decimal1(Geodesy.distanceMetres(a.position(), b.position()) / 1000));
+    attrs.put("vessels_heard_nearby", Integer.toString(vesselsHeardNearby));
+    attrs.put("reception", vesselsHeardNearby > 0 ? "working: other ships heard nearby during the gap"
+        : "no other ship heard nearby: a receiver outage is possible");
+    return DerivedObservation.of(ObservationKind.AIS_GAP, s.track(), a.time(), a.position(),
+        vesselsHeardNearby > 0 ? Credibility.POSSIBLY_TRUE : Credibility.DOUBTFUL, attrs, List.of(a, b));
+  }
+
+  private int heardNearby(List<Heard> heard, long[] times, Silence s) {
+    TrackPoint a = s.before();
     int from = Arrays.binarySearch(times, a.time().toEpochMilli() + 1);
     from = from < 0 ? -from - 1 : from;
     while (from > 0 && times[from - 1] > a.time().toEpochMilli()) {
       from--;
     }
-    long end = b.time().toEpochMilli();
+    long end = s.after().time().toEpochMilli();
     Set<Integer> ships = new HashSet<>();
     for (int i = from; i < times.length && times[i] < end; i++) {
       Heard h = heard.get(i);
-      if (h.mmsi == mmsi || ships.contains(h.mmsi)) {
-        continue;
-      }
-      if (Geodesy.distanceMetres(a.position(), h.point.position()) <= rules.receptionRadiusMetres()
-          || Geodesy.distanceMetres(b.position(), h.point.position()) <= rules.receptionRadiusMetres()) {
+      if (!ships.contains(h.mmsi) && heardDuring(s, h.mmsi, h.point.time(), h.point.position())) {
         ships.add(h.mmsi);
       }
     }

@@ -42,12 +42,8 @@ public final class EncounterDetector {
     TreeMap<Long, Map<Integer, TrackPoint>> slots = new TreeMap<>();
     for (VesselTrack t : tracks) {
       byMmsi.put(t.mmsi(), t);
-      List<TrackPoint> pts = t.plausiblePoints();
-      for (int i = 0; i < pts.size(); i++) {
-        if (LoiteringDetector.speed(pts, i) < rules.encounterMaxSpeedKnots()) {
-          slots.computeIfAbsent(Math.floorDiv(pts.get(i).time().toEpochMilli(), SLOT_MILLIS), k -> new TreeMap<>())
-              .put(t.mmsi(), pts.get(i));
-        }
+      for (TrackPoint p : slotFixes(t)) {
+        slots.computeIfAbsent(slotOf(p.time()), k -> new TreeMap<>()).put(t.mmsi(), p);
       }
     }
     TreeMap<String, Run> open = new TreeMap<>();
@@ -114,6 +110,32 @@ public final class EncounterDetector {
           Credibility.POSSIBLY_TRUE, attrs, List.of(r.firstA, r.firstB, r.lastA, r.lastB)));
     }
     return out;
+  }
+
+  /**
+   * The fixes that stand for this ship in encounters: in each 10-minute slot its last plausible fix
+   * slower than {@link MaritimeRules#encounterMaxSpeedKnots}, carrying the speed it was judged by
+   * (reported, or implied by its neighbours on the track), in time order. Encounters depend on a
+   * track only through these and its MMSI, name and ship type: {@link #detect} over tracks made of
+   * just these fixes gives the same encounters, which lets a keyed stream send each ship's few slow
+   * fixes to the stage that pairs ships rather than its whole track.
+   */
+  public List<TrackPoint> slotFixes(VesselTrack t) {
+    TreeMap<Long, TrackPoint> bySlot = new TreeMap<>();
+    List<TrackPoint> pts = t.plausiblePoints();
+    for (int i = 0; i < pts.size(); i++) {
+      double knots = LoiteringDetector.speed(pts, i);
+      if (knots < rules.encounterMaxSpeedKnots()) {
+        TrackPoint p = pts.get(i);
+        bySlot.put(slotOf(p.time()), new TrackPoint(p.observation(), p.time(), p.position(), knots, false));
+      }
+    }
+    return List.copyOf(bySlot.values());
+  }
+
+  /** The 10-minute slot a time falls in, counted from the epoch. */
+  public static long slotOf(Instant time) {
+    return Math.floorDiv(time.toEpochMilli(), SLOT_MILLIS);
   }
 
   private static long cell(Coordinate c, int dx, int dy) {

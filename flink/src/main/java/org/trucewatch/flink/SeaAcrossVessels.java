@@ -1,0 +1,238 @@
+package org.trucewatch.flink;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.trucewatch.core.enrich.ProvisionMatcher;
+import org.trucewatch.core.maritime.AisGapDetector;
+import org.trucewatch.core.maritime.EncounterDetector;
+import org.trucewatch.core.maritime.MaritimeRules;
+import org.trucewatch.core.maritime.TrackPoint;
+import org.trucewatch.core.maritime.VesselTrack;
+import org.trucewatch.core.observation.Observation;
+
+/**
+ * The part of the sea layer that needs several ships at once, in one task (keyed by a constant):
+ * AIS gaps, whose credibility depends on the other ships heard near a silence meanwhile, and
+ * encounters, which pair ships. It holds what {@link SeaPerVessel} sends: every ship's plausible
+ * fixes as MMSI, time and position only (a time index, rebuilt from the keyed state after a
+ * restore), its silences, its slow fixes (one per 10-minute slot, a small fraction of all fixes),
+ * and its name and type. At a tick, gaps are judged again when fixes or silences changed, and
+ * encounters paired again when slow fixes changed, with core's detectors ({@link
+ * AisGapDetector#gap}, {@link EncounterDetector#detect} over tracks of just the slow fixes, which
+ * finds what it finds over whole tracks); what changed goes on to fusion.
+ */
+public final class SeaAcrossVessels extends KeyedProcessFunction<String, StageElement, StageElement> {
+  private static final long serialVersionUID = 1L;
+  private static final byte[] SENT = new byte[0];
+  private static final String GAP = "gap\n";
+  private static final String ENCOUNTER = "encounter\n";
+
+  private final MissionConfig mission;
+  private final long tickMillis;
+  private transient Ticks ticks;
+  private transient MapState<String, byte[]> fixes;
+  private transient MapState<String, byte[]> slotFixes;
+  private transient MapState<String, byte[]> silences;
+  private transient MapState<String, byte[]> vessels;
+  private transient MapState<String, byte[]> sent;
+  private transient ValueState<Boolean> gapsChanged;
+  private transient ValueState<Boolean> encountersChanged;
+  private transient ProvisionMatcher matcher;
+  private transient AisGapDetector gaps;
+  private transient EncounterDetector encounters;
+  // derived from the keyed state, so rebuilt from it after a restore
+  private transient TreeMap<Long, Map<String, SeaCodec.Fix>> heard;
+  private transient TreeMap<String, TrackPoint> slow;
+
+  /** The stage for this mission, working at every {@code tick} of event time. */
+  public SeaAcrossVessels(MissionConfig mission, Duration tick) {
+    this.mission = mission;
+    this.tickMillis = tick.toMillis();
+    new Ticks(tickMillis);
+  }
+
+  @Override
+  public void open(OpenContext context) {
+    ticks = new Ticks(tickMillis);
+    fixes = map("fixes");
+    slotFixes = map("slot-fixes");
+    silences = map("silences");
+    vessels = map("vessels");
+    sent = map("sent");
+    gapsChanged = getRuntimeContext().getState(new ValueStateDescriptor<>("gaps-changed", Types.BOOLEAN));
+    encountersChanged = getRuntimeContext().getState(new ValueStateDescriptor<>("encounters-changed", Types.BOOLEAN));
+    matcher = mission.pipeline(List.of()).matcher();
+    gaps = new AisGapDetector(MaritimeRules.DEFAULTS);
+    encounters = new EncounterDetector(MaritimeRules.DEFAULTS);
+  }
+
+  private MapState<String, byte[]> map(String name) {
+    return getRuntimeContext().getMapState(
+        new MapStateDescriptor<>(name, Types.STRING, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
+  }
+
+  @Override
+  public void processElement(StageElement e, Context ctx, Collector<StageElement> out) throws Exception {
+    indexes();
+    if (e.kind == StageElement.FIX) {
+      byte[] before = fixes.get(e.key);
+      if (before != null) {
+        unhear(e.key, SeaCodec.fix(before));
+      }
+      put(fixes, e);
+      if (e.payload != null) {
+        hear(e.key, SeaCodec.fix(e.payload));
+      }
+      gapsChanged.update(Boolean.TRUE);
+    } else if (e.kind == StageElement.SILENCE) {
+      put(silences, e);
+      gapsChanged.update(Boolean.TRUE);
+    } else if (e.kind == StageElement.SLOT_FIX) {
+      put(slotFixes, e);
+      if (e.payload == null) {
+        slow.remove(e.key);
+      } else {
+        slow.put(e.key, SeaCodec.slotFix(e.payload));
+      }
+      encountersChanged.update(Boolean.TRUE);
+    } else if (e.kind == StageElement.VESSEL) {
+      put(vessels, e);
+      gapsChanged.update(Boolean.TRUE);
+      encountersChanged.update(Boolean.TRUE);
+    } else {
+      return;
+    }
+    ticks.schedule(ctx.timerService(), e.eventMillis);
+  }
+
+  private static void put(MapState<String, byte[]> state, StageElement e) throws Exception {
+    if (e.payload == null) {
+      state.remove(e.key);
+    } else {
+      state.put(e.key, e.payload);
+    }
+  }
+
+  private void indexes() throws Exception {
+    if (heard != null) {
+      return;
+    }
+    heard = new TreeMap<>();
+    for (Map.Entry<String, byte[]> f : fixes.entries()) {
+      hear(f.getKey(), SeaCodec.fix(f.getValue()));
+    }
+    slow = new TreeMap<>();
+    for (Map.Entry<String, byte[]> f : slotFixes.entries()) {
+      slow.put(f.getKey(), SeaCodec.slotFix(f.getValue()));
+    }
+  }
+
+  private void hear(String key, SeaCodec.Fix f) {
+    heard.computeIfAbsent(f.millis(), k -> new TreeMap<>()).put(key, f);
+  }
+
+  private void unhear(String key, SeaCodec.Fix f) {
+    Map<String, SeaCodec.Fix> at = heard.get(f.millis());
+    if (at != null) {
+      at.remove(key);
+      if (at.isEmpty()) {
+        heard.remove(f.millis());
+      }
+    }
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<StageElement> out) throws Exception {
+    indexes();
+    if (gapsChanged.value() != null) {
+      gapsChanged.clear();
+      TreeMap<String, Observation> now = new TreeMap<>();
+      for (Map.Entry<String, byte[]> s : silences.entries()) {
+        int mmsi = Integer.parseInt(s.getKey().substring(0, s.getKey().indexOf(' ')));
+        List<TrackPoint> ends = SeaCodec.silence(s.getValue());
+        AisGapDetector.Silence silence = new AisGapDetector.Silence(ship(mmsi, List.of()), ends.get(0), ends.get(1));
+        Set<Integer> ships = new HashSet<>();
+        for (Map<String, SeaCodec.Fix> at : heard.subMap(ends.get(0).time().toEpochMilli(), false,
+            ends.get(1).time().toEpochMilli(), false).values()) {
+          for (SeaCodec.Fix f : at.values()) {
+            if (!ships.contains(f.mmsi())
+                && gaps.heardDuring(silence, f.mmsi(), Instant.ofEpochMilli(f.millis()), f.position())) {
+              ships.add(f.mmsi());
+            }
+          }
+        }
+        Observation gap = gaps.gap(silence, ships.size());
+        now.put(GAP + gap.id().hex(), gap);
+      }
+      emitChanges(GAP, now, timestamp, out);
+    }
+    if (encountersChanged.value() != null) {
+      encountersChanged.clear();
+      TreeMap<Integer, List<TrackPoint>> byShip = new TreeMap<>();
+      for (Map.Entry<String, TrackPoint> f : slow.entrySet()) {
+        int mmsi = Integer.parseInt(f.getKey().substring(0, f.getKey().indexOf(' ')));
+        byShip.computeIfAbsent(mmsi, k -> new ArrayList<>()).add(f.getValue());
+      }
+      List<VesselTrack> tracks = new ArrayList<>();
+      for (Map.Entry<Integer, List<TrackPoint>> s : byShip.entrySet()) {
+        List<TrackPoint> pts = s.getValue();
+        pts.sort(java.util.Comparator.comparing(TrackPoint::time).thenComparing(p -> p.observation().id()));
+        tracks.add(ship(s.getKey(), pts));
+      }
+      TreeMap<String, Observation> now = new TreeMap<>();
+      for (Observation o : encounters.detect(tracks)) {
+        now.put(ENCOUNTER + o.id().hex(), o);
+      }
+      emitChanges(ENCOUNTER, now, timestamp, out);
+    }
+  }
+
+  private VesselTrack ship(int mmsi, List<TrackPoint> points) throws Exception {
+    byte[] v = vessels.get(Integer.toString(mmsi));
+    SeaCodec.Vessel info = v == null ? new SeaCodec.Vessel("", 0) : SeaCodec.vessel(v);
+    return new VesselTrack(mmsi, info.name(), info.shipType(), points);
+  }
+
+  private void emitChanges(String family, TreeMap<String, Observation> now, long timestamp, Collector<StageElement> out)
+      throws Exception {
+    List<String> gone = new ArrayList<>();
+    for (String k : sent.keys()) {
+      if (k.startsWith(family) && !now.containsKey(k)) {
+        gone.add(k);
+      }
+    }
+    gone.sort(null);
+    for (String k : gone) {
+      sent.remove(k);
+      out.collect(toFusion(StageElement.WITHDRAWN, k.substring(family.length()), timestamp, null));
+    }
+    for (Map.Entry<String, Observation> e : now.entrySet()) {
+      if (!sent.contains(e.getKey())) {
+        sent.put(e.getKey(), SENT);
+        out.collect(toFusion(StageElement.OBSERVATION, e.getValue().id().hex(), timestamp,
+            ObservationCodec.encode(matcher.enrich(e.getValue()))));
+      }
+    }
+  }
+
+  private static StageElement toFusion(int kind, String key, long timestamp, byte[] payload) {
+    StageElement e = new StageElement(kind, key, timestamp, payload);
+    e.lanes = StageElement.LANE_FUSION;
+    return e;
+  }
+}
