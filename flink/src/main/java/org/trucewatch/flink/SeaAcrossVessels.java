@@ -1,12 +1,9 @@
 package org.trucewatch.flink;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -18,7 +15,6 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.trucewatch.core.enrich.ProvisionMatcher;
-import org.trucewatch.core.maritime.AisGapDetector;
 import org.trucewatch.core.maritime.EncounterDetector;
 import org.trucewatch.core.maritime.MaritimeRules;
 import org.trucewatch.core.maritime.TrackPoint;
@@ -26,37 +22,29 @@ import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
 
 /**
- * The part of the sea layer that needs several ships at once, in one task (keyed by a constant):
- * AIS gaps, whose credibility depends on the other ships heard near a silence meanwhile, and
- * encounters, which pair ships. It holds what {@link SeaPerVessel} sends: every ship's plausible
- * fixes as MMSI, time and position only (a time index, rebuilt from the keyed state after a
- * restore), its silences, its slow fixes (one per 10-minute slot, a small fraction of all fixes),
- * and its name and type. At a tick, gaps are judged again when fixes or silences changed, and
- * encounters paired again when slow fixes changed, with core's detectors ({@link
- * AisGapDetector#gap}, {@link EncounterDetector#detect} over tracks of just the slow fixes, which
- * finds what it finds over whole tracks); what changed goes on to fusion.
+ * Encounters, the part of the sea layer that pairs ships, in one task (keyed by a constant). It
+ * holds what {@link SeaPerVessel} sends for it: every ship's slow fixes (one per 10-minute slot, a
+ * small fraction of all fixes) and its name and type. At a tick, when slow fixes changed, ships are
+ * paired again with core's {@link EncounterDetector#detect} over tracks of just the slow fixes
+ * (which finds what it finds over whole tracks); what changed goes on to fusion. AIS gaps, which
+ * need every fix, are judged per grid cell ({@link ReceptionPerCell}) and per ship ({@link
+ * GapsPerVessel}).
  */
 public final class SeaAcrossVessels extends KeyedProcessFunction<String, StageElement, StageElement> {
   private static final long serialVersionUID = 1L;
   private static final byte[] SENT = new byte[0];
-  private static final String GAP = "gap\n";
   private static final String ENCOUNTER = "encounter\n";
 
   private final MissionConfig mission;
   private final long tickMillis;
   private transient Ticks ticks;
-  private transient MapState<String, byte[]> fixes;
   private transient MapState<String, byte[]> slotFixes;
-  private transient MapState<String, byte[]> silences;
   private transient MapState<String, byte[]> vessels;
   private transient MapState<String, byte[]> sent;
-  private transient ValueState<Boolean> gapsChanged;
   private transient ValueState<Boolean> encountersChanged;
   private transient ProvisionMatcher matcher;
-  private transient AisGapDetector gaps;
   private transient EncounterDetector encounters;
   // derived from the keyed state, so rebuilt from it after a restore
-  private transient TreeMap<Long, Map<String, SeaCodec.Fix>> heard;
   private transient TreeMap<String, TrackPoint> slow;
 
   /** The stage for this mission, working at every {@code tick} of event time. */
@@ -69,15 +57,11 @@ public final class SeaAcrossVessels extends KeyedProcessFunction<String, StageEl
   @Override
   public void open(OpenContext context) {
     ticks = new Ticks(tickMillis);
-    fixes = map("fixes");
     slotFixes = map("slot-fixes");
-    silences = map("silences");
     vessels = map("vessels");
     sent = map("sent");
-    gapsChanged = getRuntimeContext().getState(new ValueStateDescriptor<>("gaps-changed", Types.BOOLEAN));
     encountersChanged = getRuntimeContext().getState(new ValueStateDescriptor<>("encounters-changed", Types.BOOLEAN));
     matcher = mission.pipeline(List.of()).matcher();
-    gaps = new AisGapDetector(MaritimeRules.DEFAULTS);
     encounters = new EncounterDetector(MaritimeRules.DEFAULTS);
   }
 
@@ -89,20 +73,7 @@ public final class SeaAcrossVessels extends KeyedProcessFunction<String, StageEl
   @Override
   public void processElement(StageElement e, Context ctx, Collector<StageElement> out) throws Exception {
     indexes();
-    if (e.kind == StageElement.FIX) {
-      byte[] before = fixes.get(e.key);
-      if (before != null) {
-        unhear(e.key, SeaCodec.fix(before));
-      }
-      put(fixes, e);
-      if (e.payload != null) {
-        hear(e.key, SeaCodec.fix(e.payload));
-      }
-      gapsChanged.update(Boolean.TRUE);
-    } else if (e.kind == StageElement.SILENCE) {
-      put(silences, e);
-      gapsChanged.update(Boolean.TRUE);
-    } else if (e.kind == StageElement.SLOT_FIX) {
+    if (e.kind == StageElement.SLOT_FIX) {
       put(slotFixes, e);
       if (e.payload == null) {
         slow.remove(e.key);
@@ -112,7 +83,6 @@ public final class SeaAcrossVessels extends KeyedProcessFunction<String, StageEl
       encountersChanged.update(Boolean.TRUE);
     } else if (e.kind == StageElement.VESSEL) {
       put(vessels, e);
-      gapsChanged.update(Boolean.TRUE);
       encountersChanged.update(Boolean.TRUE);
     } else {
       return;
@@ -129,12 +99,8 @@ public final class SeaAcrossVessels extends KeyedProcessFunction<String, StageEl
   }
 
   private void indexes() throws Exception {
-    if (heard != null) {
+    if (slow != null) {
       return;
-    }
-    heard = new TreeMap<>();
-    for (Map.Entry<String, byte[]> f : fixes.entries()) {
-      hear(f.getKey(), SeaCodec.fix(f.getValue()));
     }
     slow = new TreeMap<>();
     for (Map.Entry<String, byte[]> f : slotFixes.entries()) {
@@ -142,45 +108,9 @@ public final class SeaAcrossVessels extends KeyedProcessFunction<String, StageEl
     }
   }
 
-  private void hear(String key, SeaCodec.Fix f) {
-    heard.computeIfAbsent(f.millis(), k -> new TreeMap<>()).put(key, f);
-  }
-
-  private void unhear(String key, SeaCodec.Fix f) {
-    Map<String, SeaCodec.Fix> at = heard.get(f.millis());
-    if (at != null) {
-      at.remove(key);
-      if (at.isEmpty()) {
-        heard.remove(f.millis());
-      }
-    }
-  }
-
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<StageElement> out) throws Exception {
     indexes();
-    if (gapsChanged.value() != null) {
-      gapsChanged.clear();
-      TreeMap<String, Observation> now = new TreeMap<>();
-      for (Map.Entry<String, byte[]> s : silences.entries()) {
-        int mmsi = Integer.parseInt(s.getKey().substring(0, s.getKey().indexOf(' ')));
-        List<TrackPoint> ends = SeaCodec.silence(s.getValue());
-        AisGapDetector.Silence silence = new AisGapDetector.Silence(ship(mmsi, List.of()), ends.get(0), ends.get(1));
-        Set<Integer> ships = new HashSet<>();
-        for (Map<String, SeaCodec.Fix> at : heard.subMap(ends.get(0).time().toEpochMilli(), false,
-            ends.get(1).time().toEpochMilli(), false).values()) {
-          for (SeaCodec.Fix f : at.values()) {
-            if (!ships.contains(f.mmsi())
-                && gaps.heardDuring(silence, f.mmsi(), Instant.ofEpochMilli(f.millis()), f.position())) {
-              ships.add(f.mmsi());
-            }
-          }
-        }
-        Observation gap = gaps.gap(silence, ships.size());
-        now.put(GAP + gap.id().hex(), gap);
-      }
-      emitChanges(GAP, now, timestamp, out);
-    }
     if (encountersChanged.value() != null) {
       encountersChanged.clear();
       TreeMap<Integer, List<TrackPoint>> byShip = new TreeMap<>();

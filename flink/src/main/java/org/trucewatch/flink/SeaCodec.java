@@ -16,8 +16,8 @@ import org.trucewatch.core.observation.Observation;
 /**
  * The payloads the sea and fusion stages send on, as bytes: a plausible fix (MMSI, time, position:
  * all that reception needs), a slot's slow fix (the observation and the speed it was judged by), a
- * silence (its two fixes), a ship's name and type, and a list of encoded observations. Doubles
- * travel bit for bit.
+ * silence (its two fixes), a ship's name and type, a list of MMSIs, and a list of encoded
+ * observations. Doubles travel bit for bit.
  */
 final class SeaCodec {
   private SeaCodec() {}
@@ -80,6 +80,27 @@ final class SeaCodec {
 
   static Vessel vessel(byte[] b) {
     return read(b, in -> new Vessel(in.readUTF(), in.readInt()));
+  }
+
+  /** MMSIs, in the order given. */
+  static byte[] mmsis(java.util.Collection<Integer> mmsis) {
+    return write(out -> {
+      out.writeInt(mmsis.size());
+      for (int m : mmsis) {
+        out.writeInt(m);
+      }
+    });
+  }
+
+  static List<Integer> mmsis(byte[] b) {
+    return read(b, in -> {
+      int n = in.readInt();
+      List<Integer> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        out.add(in.readInt());
+      }
+      return out;
+    });
   }
 
   static byte[] pack(List<byte[]> parts) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -28,10 +29,12 @@ import org.trucewatch.core.observation.Observation;
 /**
  * The sea stage, keyed by MMSI: each ship's AIS track points in keyed state. At a tick, a ship that
  * got new points rebuilds its track ({@link VesselTrack#fromObservations}) and reruns what needs
- * only its own track: loitering and closed-area entries, sent on to fusion (enriched); its
- * silences, plausible fixes, slow fixes per 10-minute slot, and name and type, sent to {@link
- * SeaAcrossVessels}, which judges gaps and encounters between ships. Only what changed since the
- * ship's last tick is sent, and what is gone is withdrawn.
+ * only its own track: loitering and closed-area entries, sent on to fusion (enriched). What needs
+ * other ships goes on: each plausible fix to its grid cell and each silence to the cells within
+ * reception range of its ends ({@link ReceptionPerCell}), each silence and the ship's name and type
+ * to {@link GapsPerVessel}, and slow fixes per 10-minute slot and the name and type to {@link
+ * SeaAcrossVessels} for encounters. Only what changed since the ship's last tick is sent, and what
+ * is gone is withdrawn.
  */
 public final class SeaPerVessel extends KeyedProcessFunction<String, StageElement, StageElement> {
   private static final long serialVersionUID = 1L;
@@ -98,7 +101,7 @@ public final class SeaPerVessel extends KeyedProcessFunction<String, StageElemen
     // kind + '\n' + key -> payload, sorted so that what is sent comes in a fixed order
     TreeMap<String, byte[]> now = new TreeMap<>();
     Map<String, Observation> detections = new HashMap<>();
-    Map<String, TrackPoint> fixes = new HashMap<>();
+    int mmsi = Integer.parseInt(ctx.getCurrentKey());
     for (VesselTrack t : VesselTrack.fromObservations(held, MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots())) {
       List<Observation> own = new ArrayList<>(loitering.detect(List.of(t)));
       own.addAll(closedAreas.detect(List.of(t)));
@@ -112,16 +115,14 @@ public final class SeaPerVessel extends KeyedProcessFunction<String, StageElemen
             + s.after().observation().id().hex(), SeaCodec.silence(s.before(), s.after()));
       }
       for (TrackPoint p : t.plausiblePoints()) {
-        // a fix's payload follows from its id: only whether it is sent matters
-        now.put(StageElement.FIX + "\n" + t.mmsi() + " " + p.observation().id().hex(), SENT);
+        // kept as sent too, so that its withdrawal finds its cell
+        now.put(StageElement.FIX + "\n" + t.mmsi() + " " + p.observation().id().hex(),
+            SeaCodec.fix(mmsi, p.time().toEpochMilli(), p.position()));
       }
       for (TrackPoint p : encounters.slotFixes(t)) {
         now.put(StageElement.SLOT_FIX + "\n" + t.mmsi() + " " + EncounterDetector.slotOf(p.time()), SeaCodec.slotFix(p));
       }
       now.put(StageElement.VESSEL + "\n" + t.mmsi(), SeaCodec.vessel(t.name(), t.shipType()));
-      for (TrackPoint p : t.plausiblePoints()) {
-        fixes.put(p.observation().id().hex(), p);
-      }
     }
     List<String> gone = new ArrayList<>();
     for (String k : sent.keys()) {
@@ -131,8 +132,9 @@ public final class SeaPerVessel extends KeyedProcessFunction<String, StageElemen
     }
     gone.sort(null);
     for (String k : gone) {
+      byte[] was = sent.get(k);
       sent.remove(k);
-      out.collect(element(k, null, timestamp));
+      send(k, null, was, timestamp, out);
     }
     for (Map.Entry<String, byte[]> e : now.entrySet()) {
       byte[] before = sent.get(e.getKey());
@@ -141,15 +143,43 @@ public final class SeaPerVessel extends KeyedProcessFunction<String, StageElemen
       }
       sent.put(e.getKey(), e.getValue());
       byte[] payload = e.getValue();
-      int kind = kindOf(e.getKey());
-      String key = e.getKey().substring(e.getKey().indexOf('\n') + 1);
-      if (kind == StageElement.OBSERVATION) {
+      if (kindOf(e.getKey()) == StageElement.OBSERVATION) {
         payload = ObservationCodec.encode(matcher.enrich(detections.get(e.getKey())));
-      } else if (kind == StageElement.FIX) {
-        TrackPoint p = fixes.get(key.substring(key.indexOf(' ') + 1));
-        payload = SeaCodec.fix(Integer.parseInt(ctx.getCurrentKey()), p.time().toEpochMilli(), p.position());
       }
-      out.collect(element(e.getKey(), payload, timestamp));
+      send(e.getKey(), payload, payload, timestamp, out);
+    }
+  }
+
+  /**
+   * Sends what changed to the stages that take it: a detection to fusion, a fix to its grid cell,
+   * a silence to each cell that may have heard ships near its ends and to the ship's gap stage, a
+   * slow fix to encounters, the ship's name and type to gaps and encounters. {@code payload} is
+   * {@code null} to withdraw; {@code routing} is what was or is sent, which says where.
+   */
+  private void send(String kindAndKey, byte[] payload, byte[] routing, long timestamp, Collector<StageElement> out) {
+    int kind = kindOf(kindAndKey);
+    String key = kindAndKey.substring(kindAndKey.indexOf('\n') + 1);
+    String mmsi = key.indexOf(' ') < 0 ? key : key.substring(0, key.indexOf(' '));
+    if (kind == StageElement.OBSERVATION) {
+      out.collect(element(payload == null ? StageElement.WITHDRAWN : kind, key, payload, timestamp,
+          StageElement.LANE_FUSION, "", ""));
+    } else if (kind == StageElement.FIX) {
+      out.collect(element(kind, key, payload, timestamp, StageElement.LANE_CELLS, mmsi,
+          ReceptionCells.cellOf(SeaCodec.fix(routing).position())));
+    } else if (kind == StageElement.SILENCE) {
+      TreeSet<String> cells = new TreeSet<>();
+      for (TrackPoint end : SeaCodec.silence(routing)) {
+        cells.addAll(ReceptionCells.cover(end.position(), MaritimeRules.DEFAULTS.receptionRadiusMetres()));
+      }
+      for (String cell : cells) {
+        out.collect(element(kind, key, payload, timestamp, StageElement.LANE_CELLS, mmsi, cell));
+      }
+      out.collect(element(kind, key, payload, timestamp, StageElement.LANE_GAPS, mmsi, ""));
+    } else if (kind == StageElement.SLOT_FIX) {
+      out.collect(element(kind, key, payload, timestamp, StageElement.LANE_ENCOUNTERS, mmsi, ""));
+    } else {
+      out.collect(element(kind, key, payload, timestamp, StageElement.LANE_GAPS | StageElement.LANE_ENCOUNTERS, mmsi,
+          ""));
     }
   }
 
@@ -157,15 +187,12 @@ public final class SeaPerVessel extends KeyedProcessFunction<String, StageElemen
     return Integer.parseInt(kindAndKey.substring(0, kindAndKey.indexOf('\n')));
   }
 
-  private static StageElement element(String kindAndKey, byte[] payload, long timestamp) {
-    int kind = kindOf(kindAndKey);
-    String key = kindAndKey.substring(kindAndKey.indexOf('\n') + 1);
-    if (kind == StageElement.OBSERVATION && payload == null) {
-      // a detection no longer there
-      kind = StageElement.WITHDRAWN;
-    }
+  private static StageElement element(int kind, String key, byte[] payload, long timestamp, int lanes, String mmsi,
+      String route) {
     StageElement out = new StageElement(kind, key, timestamp, payload);
-    out.lanes = kind == StageElement.OBSERVATION || kind == StageElement.WITHDRAWN ? StageElement.LANE_FUSION : 0;
+    out.lanes = lanes;
+    out.vessel = mmsi;
+    out.route = route;
     return out;
   }
 }

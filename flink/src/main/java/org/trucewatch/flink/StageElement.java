@@ -27,11 +27,22 @@ public final class StageElement {
   public static final int VESSEL = 6;
   /** {@link #kind} of an incident: {@link #key} its id, {@link #payload} its members ({@link SeaCodec#pack}). */
   public static final int INCIDENT = 7;
+  /**
+   * {@link #kind} of the other ships one grid cell heard during a silence: {@link #key} the
+   * silence's key, a space and the cell's name, {@link #payload} the MMSIs ({@link SeaCodec#mmsis}).
+   */
+  public static final int HEARD = 8;
 
   /** {@link #lanes} bit: an AIS track point, for the sea stage keyed by MMSI. */
   public static final int LANE_SEA = 1;
   /** {@link #lanes} bit: for fusion (eventful observations, withdrawals, sources). */
   public static final int LANE_FUSION = 2;
+  /** {@link #lanes} bit: a fix or silence for the reception stage keyed by grid cell ({@link #route}). */
+  public static final int LANE_CELLS = 4;
+  /** {@link #lanes} bit: a silence or ship for the gap stage keyed by MMSI ({@link #vessel}). */
+  public static final int LANE_GAPS = 8;
+  /** {@link #lanes} bit: a slow fix or ship for the encounter stage (one task). */
+  public static final int LANE_ENCOUNTERS = 16;
 
   /** One of the kinds above. */
   public int kind;
@@ -41,11 +52,11 @@ public final class StageElement {
   public long eventMillis;
   /** The encoded observation, the file's bytes, or what a stage tells; {@code null} to withdraw. */
   public byte[] payload;
-  /** The key of the next keyed stage: a pixel's or observation's copy key, an incident's id. */
+  /** The key of the next keyed stage: a pixel's or observation's copy key, a grid cell, an incident's id. */
   public String route = "";
-  /** Which stages after enrich take it: {@link #LANE_SEA}, {@link #LANE_FUSION}. */
+  /** Which stages take it: {@link #LANE_SEA}, {@link #LANE_FUSION}, {@link #LANE_CELLS}, ... */
   public int lanes;
-  /** For an AIS track point, the ship's MMSI (the sea stage's key); else empty. */
+  /** For an AIS track point or what the sea stages send about a ship, its MMSI (the key of the stages per ship); else empty. */
   public String vessel = "";
 
   /** For Flink. */

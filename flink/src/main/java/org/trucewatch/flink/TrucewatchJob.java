@@ -17,11 +17,12 @@ import org.trucewatch.formats.agreement.AgreementFileException;
 /**
  * The Trucewatch pipeline as a Flink streaming job: input topics -> read (parallel) -> event-time
  * watermarks with bounded lateness -> the kept copy per observation and satellite pixel (keyed)
- * -> enrich (parallel) -> the sea layer per MMSI (keyed), with gaps and encounters across ships in
- * one task -> incremental fusion (one task) -> assessment per incident (keyed, with the sources
- * files in broadcast state) -> findings, incidents and rejects to Kafka exactly once, and
- * optionally findings and incidents to PostgreSQL. Each keyed stage works at the same event-time
- * ticks ({@code --assess-every}), in step.
+ * -> enrich (parallel) -> the sea layer per MMSI (keyed), with AIS reception per grid cell
+ * (keyed) and gaps per MMSI (keyed), and encounters across ships in one task -> incremental fusion
+ * (one task) -> assessment per incident (keyed, with the sources files in broadcast state) ->
+ * findings, incidents and rejects to Kafka exactly once, and optionally findings and incidents to
+ * PostgreSQL. Each keyed stage works at the same event-time ticks ({@code --assess-every}), in
+ * step.
  *
  * <p>Run with {@code flink run -c org.trucewatch.flink.TrucewatchJob trucewatch-flink.jar --kafka
  * HOST:PORT --agreement FILE}; see docs/deploy.md.
@@ -75,14 +76,23 @@ public final class TrucewatchJob {
         .filter(e -> (e.lanes & StageElement.LANE_SEA) != 0).name("AIS track points")
         .keyBy(e -> e.vessel)
         .process(new SeaPerVessel(mission, tick)).name("sea per MMSI");
-    DataStream<StageElement> acrossVessels = perVessel
-        .filter(e -> (e.lanes & StageElement.LANE_FUSION) == 0).name("fixes, silences, slow fixes")
+    DataStream<StageElement> heard = perVessel
+        .filter(e -> (e.lanes & StageElement.LANE_CELLS) != 0).name("fixes and silences by cell")
+        .keyBy(e -> e.route)
+        .process(new ReceptionPerCell(tick)).name("reception per grid cell");
+    DataStream<StageElement> gaps = perVessel
+        .filter(e -> (e.lanes & StageElement.LANE_GAPS) != 0).name("silences and ships")
+        .union(heard)
+        .keyBy(e -> e.vessel)
+        .process(new GapsPerVessel(mission, tick)).name("gaps per MMSI");
+    DataStream<StageElement> encounters = perVessel
+        .filter(e -> (e.lanes & StageElement.LANE_ENCOUNTERS) != 0).name("slow fixes and ships")
         .keyBy(e -> "sea")
-        .process(new SeaAcrossVessels(mission, tick)).name("gaps and encounters").setParallelism(1);
+        .process(new SeaAcrossVessels(mission, tick)).name("encounters").setParallelism(1);
     DataStream<StageElement> toFusion = enriched
         .filter(e -> (e.lanes & StageElement.LANE_FUSION) != 0).name("eventful observations")
         .union(perVessel.filter(e -> (e.lanes & StageElement.LANE_FUSION) != 0).name("own-track detections"),
-            acrossVessels);
+            gaps, encounters);
     DataStream<StageElement> incidents = toFusion
         .keyBy(e -> "fusion")
         .process(new IncidentFusion(mission, tick)).name("fuse").setParallelism(1);
