@@ -44,10 +44,12 @@ public final class ReceptionPerCell extends KeyedProcessFunction<String, StageEl
   // cell -> its fixes by time and its silences, derived from the keyed state, so rebuilt from it
   // (cell by cell, as they are next touched) after a restore
   private transient Map<String, Index> indexes;
+  // the current cell's
   private transient TreeMap<Long, Map<String, SeaCodec.Fix>> heard;
   private transient TreeMap<String, AisGapDetector.Silence> spans;
 
-  private record Index(TreeMap<Long, Map<String, SeaCodec.Fix>> heard, TreeMap<String, AisGapDetector.Silence> spans) {}
+  private record Index(
+      TreeMap<Long, Map<String, SeaCodec.Fix>> heard, TreeMap<String, AisGapDetector.Silence> spans) {}
 
   /** The stage, working at every {@code tick} of event time. */
   public ReceptionPerCell(Duration tick) {
@@ -112,7 +114,7 @@ public final class ReceptionPerCell extends KeyedProcessFunction<String, StageEl
         : new long[] {Math.min(span[0], millis), Math.max(span[1], millis)});
   }
 
-  // points heard and spans at the current cell's index, building it from the keyed state if need be
+  // points heard and spans at the cell's index, building it from the keyed state if need be
   private void index(String cell) throws Exception {
     Index i = indexes.get(cell);
     if (i == null) {

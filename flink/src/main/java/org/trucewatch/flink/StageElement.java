@@ -56,7 +56,7 @@ public final class StageElement {
   public String route = "";
   /** Which stages take it: {@link #LANE_SEA}, {@link #LANE_FUSION}, {@link #LANE_CELLS}, ... */
   public int lanes;
-  /** For an AIS track point or what the sea stages send about a ship, its MMSI (the key of the stages per ship); else empty. */
+  /** For an AIS track point or what the sea stages tell about a ship, its MMSI (their key); else empty. */
   public String vessel = "";
 
   /** For Flink. */

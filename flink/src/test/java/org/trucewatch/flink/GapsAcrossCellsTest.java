@@ -57,9 +57,12 @@ class GapsAcrossCellsTest {
     MissionConfig mission = MissionConfig.of(
         Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml"));
     Duration tick = Duration.ofHours(1);
-    perVessel = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new SeaPerVessel(mission, tick), e -> e.vessel, Types.STRING);
-    cells = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new ReceptionPerCell(tick), e -> e.route, Types.STRING);
-    gaps = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new GapsPerVessel(mission, tick), e -> e.vessel, Types.STRING);
+    perVessel = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+        new SeaPerVessel(mission, tick), e -> e.vessel, Types.STRING);
+    cells = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+        new ReceptionPerCell(tick), e -> e.route, Types.STRING);
+    gaps = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+        new GapsPerVessel(mission, tick), e -> e.vessel, Types.STRING);
   }
 
   @AfterEach

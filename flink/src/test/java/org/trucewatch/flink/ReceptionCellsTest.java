@@ -18,7 +18,8 @@ class ReceptionCellsTest {
     assertThat(ReceptionCells.cellOf(new Coordinate(33.5, 44.5))).isEqualTo("89,67");
     assertThat(ReceptionCells.cellOf(new Coordinate(-0.1, -0.1))).isEqualTo("-1,-1");
     // the antimeridian is one line, and the pole belongs to the top row
-    assertThat(ReceptionCells.cellOf(new Coordinate(180, 10))).isEqualTo(ReceptionCells.cellOf(new Coordinate(-180, 10)));
+    assertThat(ReceptionCells.cellOf(new Coordinate(180, 10)))
+        .isEqualTo(ReceptionCells.cellOf(new Coordinate(-180, 10)));
     assertThat(ReceptionCells.cellOf(new Coordinate(12, 90))).isEqualTo("179,24");
   }
 
