@@ -10,11 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.trucewatch.core.enrich.ProvisionMatcher;
@@ -37,8 +33,7 @@ public final class GapsPerVessel extends KeyedProcessFunction<String, StageEleme
   private static final byte[] SENT = new byte[0];
 
   private final MissionConfig mission;
-  private final long tickMillis;
-  private transient Ticks ticks;
+  private final Ticks ticks;
   private transient MapState<String, byte[]> silences;
   private transient MapState<String, byte[]> heard;
   private transient MapState<String, byte[]> sent;
@@ -50,27 +45,20 @@ public final class GapsPerVessel extends KeyedProcessFunction<String, StageEleme
   /** The stage for this mission, working at every {@code tick} of event time. */
   public GapsPerVessel(MissionConfig mission, Duration tick) {
     this.mission = mission;
-    this.tickMillis = tick.toMillis();
-    new Ticks(tickMillis);
+    this.ticks = new Ticks(tick.toMillis());
   }
 
   @Override
   public void open(OpenContext context) {
-    ticks = new Ticks(tickMillis);
-    silences = map("silences");
-    heard = map("heard");
-    sent = map("sent");
-    vessel = getRuntimeContext().getState(
-        new ValueStateDescriptor<>("vessel", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
-    changed = getRuntimeContext().getState(new ValueStateDescriptor<>("changed", Types.BOOLEAN));
-    matcher = mission.pipeline(List.of()).matcher();
+    silences = StageState.bytesByKey(getRuntimeContext(), "silences");
+    heard = StageState.bytesByKey(getRuntimeContext(), "heard");
+    sent = StageState.bytesByKey(getRuntimeContext(), "sent");
+    vessel = StageState.bytes(getRuntimeContext(), "vessel");
+    changed = StageState.flag(getRuntimeContext(), "changed");
+    matcher = mission.matcher();
     gaps = new AisGapDetector(MaritimeRules.DEFAULTS);
   }
 
-  private MapState<String, byte[]> map(String name) {
-    return getRuntimeContext().getMapState(
-        new MapStateDescriptor<>(name, Types.STRING, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
-  }
 
   @Override
   public void processElement(StageElement e, Context ctx, Collector<StageElement> out) throws Exception {

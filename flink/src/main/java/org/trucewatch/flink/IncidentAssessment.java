@@ -11,7 +11,6 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
@@ -48,8 +47,7 @@ public final class IncidentAssessment extends KeyedBroadcastProcessFunction<Stri
       "declared-sources", Types.STRING, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
 
   private final MissionConfig mission;
-  private final long tickMillis;
-  private transient Ticks ticks;
+  private final Ticks ticks;
   private transient ValueState<byte[]> members;
   private transient ValueState<Boolean> changed;
   private transient MapState<String, String> emitted;
@@ -61,16 +59,13 @@ public final class IncidentAssessment extends KeyedBroadcastProcessFunction<Stri
   /** The stage for this mission, working at every {@code tick} of event time. */
   public IncidentAssessment(MissionConfig mission, Duration tick) {
     this.mission = mission;
-    this.tickMillis = tick.toMillis();
-    new Ticks(tickMillis);
+    this.ticks = new Ticks(tick.toMillis());
   }
 
   @Override
   public void open(OpenContext context) {
-    ticks = new Ticks(tickMillis);
-    members = getRuntimeContext().getState(
-        new ValueStateDescriptor<>("members", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
-    changed = getRuntimeContext().getState(new ValueStateDescriptor<>("changed", Types.BOOLEAN));
+    members = StageState.bytes(getRuntimeContext(), "members");
+    changed = StageState.flag(getRuntimeContext(), "changed");
     emitted = getRuntimeContext().getMapState(new MapStateDescriptor<>("emitted", Types.STRING, Types.STRING));
   }
 

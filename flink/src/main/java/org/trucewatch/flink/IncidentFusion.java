@@ -12,8 +12,6 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -40,8 +38,7 @@ public final class IncidentFusion extends KeyedProcessFunction<String, StageElem
   private static final long serialVersionUID = 1L;
 
   private final MissionConfig mission;
-  private final long tickMillis;
-  private transient Ticks ticks;
+  private final Ticks ticks;
   private transient MapState<String, byte[]> held;
   private transient MapState<String, Boolean> added;
   private transient MapState<String, byte[]> sources;
@@ -54,21 +51,17 @@ public final class IncidentFusion extends KeyedProcessFunction<String, StageElem
   /** The stage for this mission, working at every {@code tick} of event time. */
   public IncidentFusion(MissionConfig mission, Duration tick) {
     this.mission = mission;
-    this.tickMillis = tick.toMillis();
-    new Ticks(tickMillis);
+    this.ticks = new Ticks(tick.toMillis());
   }
 
   @Override
   public void open(OpenContext context) {
-    ticks = new Ticks(tickMillis);
-    held = getRuntimeContext().getMapState(
-        new MapStateDescriptor<>("held", Types.STRING, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
-    added = getRuntimeContext().getMapState(new MapStateDescriptor<>("added", Types.STRING, Types.BOOLEAN));
-    sources = getRuntimeContext().getMapState(
-        new MapStateDescriptor<>("sources", Types.STRING, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
+    held = StageState.bytesByKey(getRuntimeContext(), "held");
+    added = StageState.marksByKey(getRuntimeContext(), "added");
+    sources = StageState.bytesByKey(getRuntimeContext(), "sources");
     sent = getRuntimeContext().getMapState(new MapStateDescriptor<>("sent", Types.STRING, Types.STRING));
-    rebuild = getRuntimeContext().getState(new ValueStateDescriptor<>("rebuild", Types.BOOLEAN));
-    resend = getRuntimeContext().getState(new ValueStateDescriptor<>("resend", Types.BOOLEAN));
+    rebuild = StageState.flag(getRuntimeContext(), "rebuild");
+    resend = StageState.flag(getRuntimeContext(), "resend");
   }
 
   @Override

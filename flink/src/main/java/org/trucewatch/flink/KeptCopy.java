@@ -5,10 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -40,8 +38,7 @@ public final class KeptCopy extends KeyedProcessFunction<String, StageElement, S
 
   @Override
   public void open(OpenContext context) {
-    copies = getRuntimeContext().getMapState(
-        new MapStateDescriptor<>("copies", Types.STRING, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
+    copies = StageState.bytesByKey(getRuntimeContext(), "copies");
     kept = getRuntimeContext().getState(new ValueStateDescriptor<>("kept", Types.STRING));
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.enrich.ProvisionMatcher;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.source.Source;
 import org.trucewatch.core.source.SourceDirectory;
@@ -57,6 +58,11 @@ public final class MissionConfig implements Serializable {
       }
     }
     return agreement;
+  }
+
+  /** The enrich stage's matcher for this agreement; sources do not matter to it. */
+  public ProvisionMatcher matcher() {
+    return pipeline(List.of()).matcher();
   }
 
   /** The engine's pipeline for this agreement with these declared sources besides FIRMS's. */

@@ -9,11 +9,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.trucewatch.core.maritime.AisGapDetector;
@@ -33,8 +31,7 @@ import org.trucewatch.core.maritime.VesselTrack;
 public final class ReceptionPerCell extends KeyedProcessFunction<String, StageElement, StageElement> {
   private static final long serialVersionUID = 1L;
 
-  private final long tickMillis;
-  private transient Ticks ticks;
+  private final Ticks ticks;
   private transient MapState<String, byte[]> fixes;
   private transient MapState<String, byte[]> silences;
   private transient MapState<String, byte[]> answers;
@@ -53,27 +50,21 @@ public final class ReceptionPerCell extends KeyedProcessFunction<String, StageEl
 
   /** The stage, working at every {@code tick} of event time. */
   public ReceptionPerCell(Duration tick) {
-    this.tickMillis = tick.toMillis();
-    new Ticks(tickMillis);
+    this.ticks = new Ticks(tick.toMillis());
   }
 
   @Override
   public void open(OpenContext context) {
-    ticks = new Ticks(tickMillis);
-    fixes = map("fixes");
-    silences = map("silences");
-    answers = map("answers");
-    asked = getRuntimeContext().getMapState(new MapStateDescriptor<>("asked", Types.STRING, Types.BOOLEAN));
+    fixes = StageState.bytesByKey(getRuntimeContext(), "fixes");
+    silences = StageState.bytesByKey(getRuntimeContext(), "silences");
+    answers = StageState.bytesByKey(getRuntimeContext(), "answers");
+    asked = StageState.marksByKey(getRuntimeContext(), "asked");
     changedSpan = getRuntimeContext().getState(
         new ValueStateDescriptor<>("changed-span", PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
     gaps = new AisGapDetector(MaritimeRules.DEFAULTS);
     indexes = new HashMap<>();
   }
 
-  private MapState<String, byte[]> map(String name) {
-    return getRuntimeContext().getMapState(
-        new MapStateDescriptor<>(name, Types.STRING, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
-  }
 
   @Override
   public void processElement(StageElement e, Context ctx, Collector<StageElement> out) throws Exception {

@@ -7,11 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.trucewatch.core.enrich.ProvisionMatcher;
@@ -36,8 +32,7 @@ public final class SeaAcrossVessels extends KeyedProcessFunction<String, StageEl
   private static final String ENCOUNTER = "encounter\n";
 
   private final MissionConfig mission;
-  private final long tickMillis;
-  private transient Ticks ticks;
+  private final Ticks ticks;
   private transient MapState<String, byte[]> slotFixes;
   private transient MapState<String, byte[]> vessels;
   private transient MapState<String, byte[]> sent;
@@ -50,25 +45,19 @@ public final class SeaAcrossVessels extends KeyedProcessFunction<String, StageEl
   /** The stage for this mission, working at every {@code tick} of event time. */
   public SeaAcrossVessels(MissionConfig mission, Duration tick) {
     this.mission = mission;
-    this.tickMillis = tick.toMillis();
-    new Ticks(tickMillis);
+    this.ticks = new Ticks(tick.toMillis());
   }
 
   @Override
   public void open(OpenContext context) {
-    ticks = new Ticks(tickMillis);
-    slotFixes = map("slot-fixes");
-    vessels = map("vessels");
-    sent = map("sent");
-    encountersChanged = getRuntimeContext().getState(new ValueStateDescriptor<>("encounters-changed", Types.BOOLEAN));
-    matcher = mission.pipeline(List.of()).matcher();
+    slotFixes = StageState.bytesByKey(getRuntimeContext(), "slot-fixes");
+    vessels = StageState.bytesByKey(getRuntimeContext(), "vessels");
+    sent = StageState.bytesByKey(getRuntimeContext(), "sent");
+    encountersChanged = StageState.flag(getRuntimeContext(), "encounters-changed");
+    matcher = mission.matcher();
     encounters = new EncounterDetector(MaritimeRules.DEFAULTS);
   }
 
-  private MapState<String, byte[]> map(String name) {
-    return getRuntimeContext().getMapState(
-        new MapStateDescriptor<>(name, Types.STRING, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
-  }
 
   @Override
   public void processElement(StageElement e, Context ctx, Collector<StageElement> out) throws Exception {

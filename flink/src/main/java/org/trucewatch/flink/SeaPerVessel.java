@@ -9,11 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
-import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.trucewatch.core.enrich.ProvisionMatcher;
@@ -41,8 +37,7 @@ public final class SeaPerVessel extends KeyedProcessFunction<String, StageElemen
   private static final byte[] SENT = new byte[0];
 
   private final MissionConfig mission;
-  private final long tickMillis;
-  private transient Ticks ticks;
+  private final Ticks ticks;
   private transient MapState<String, byte[]> points;
   private transient MapState<String, byte[]> sent;
   private transient ValueState<Boolean> changed;
@@ -55,19 +50,15 @@ public final class SeaPerVessel extends KeyedProcessFunction<String, StageElemen
   /** The stage for this mission, working at every {@code tick} of event time. */
   public SeaPerVessel(MissionConfig mission, Duration tick) {
     this.mission = mission;
-    this.tickMillis = tick.toMillis();
-    new Ticks(tickMillis);
+    this.ticks = new Ticks(tick.toMillis());
   }
 
   @Override
   public void open(OpenContext context) {
-    ticks = new Ticks(tickMillis);
-    points = getRuntimeContext().getMapState(
-        new MapStateDescriptor<>("points", Types.STRING, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
-    sent = getRuntimeContext().getMapState(
-        new MapStateDescriptor<>("sent", Types.STRING, PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO));
-    changed = getRuntimeContext().getState(new ValueStateDescriptor<>("changed", Types.BOOLEAN));
-    matcher = mission.pipeline(List.of()).matcher();
+    points = StageState.bytesByKey(getRuntimeContext(), "points");
+    sent = StageState.bytesByKey(getRuntimeContext(), "sent");
+    changed = StageState.flag(getRuntimeContext(), "changed");
+    matcher = mission.matcher();
     MaritimeRules rules = MaritimeRules.DEFAULTS;
     loitering = new LoiteringDetector(rules);
     closedAreas = new ClosedAreaDetector(mission.agreement(), rules);

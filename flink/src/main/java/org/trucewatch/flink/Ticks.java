@@ -1,5 +1,6 @@
 package org.trucewatch.flink;
 
+import java.io.Serializable;
 import org.apache.flink.streaming.api.TimerService;
 
 /**
@@ -9,7 +10,9 @@ import org.apache.flink.streaming.api.TimerService;
  * so the stages after it see that output before the same tick fires for them: the stages move in
  * step, tick by tick.
  */
-final class Ticks {
+final class Ticks implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final long tickMillis;
 
   Ticks(long tickMillis) {

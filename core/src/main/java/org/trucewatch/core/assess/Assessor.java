@@ -152,8 +152,9 @@ public final class Assessor {
     TreeMap<String, Integer> originScore = new TreeMap<>();
     for (Observation o : evidence) {
       Source s = sources.lookup(o.sourceId());
-      int rating = ThermalCredibility.of(o).rating();
-      int score = s.reliability().weight() + ThermalCredibility.of(o).weight();
+      Credibility credibility = ThermalCredibility.of(o);
+      int rating = credibility.rating();
+      int score = s.reliability().weight() + credibility.weight();
       String label = o.sourceId() + " " + s.reliability() + rating;
       if (score > best || bestLabel.isEmpty()) {
         best = Math.max(best, score);
