@@ -59,13 +59,12 @@ public final class GapsPerVessel extends KeyedProcessFunction<String, StageEleme
     gaps = new AisGapDetector(MaritimeRules.DEFAULTS);
   }
 
-
   @Override
   public void processElement(StageElement e, Context ctx, Collector<StageElement> out) throws Exception {
     if (e.kind == StageElement.SILENCE) {
-      put(silences, e);
+      StageState.apply(silences, e);
     } else if (e.kind == StageElement.HEARD) {
-      put(heard, e);
+      StageState.apply(heard, e);
     } else if (e.kind == StageElement.VESSEL) {
       if (e.payload == null) {
         vessel.clear();
@@ -77,14 +76,6 @@ public final class GapsPerVessel extends KeyedProcessFunction<String, StageEleme
     }
     changed.update(Boolean.TRUE);
     ticks.schedule(ctx.timerService(), e.eventMillis);
-  }
-
-  private static void put(MapState<String, byte[]> state, StageElement e) throws Exception {
-    if (e.payload == null) {
-      state.remove(e.key);
-    } else {
-      state.put(e.key, e.payload);
-    }
   }
 
   @Override

@@ -65,7 +65,6 @@ public final class ReceptionPerCell extends KeyedProcessFunction<String, StageEl
     indexes = new HashMap<>();
   }
 
-
   @Override
   public void processElement(StageElement e, Context ctx, Collector<StageElement> out) throws Exception {
     index(ctx.getCurrentKey());

@@ -58,12 +58,11 @@ public final class SeaAcrossVessels extends KeyedProcessFunction<String, StageEl
     encounters = new EncounterDetector(MaritimeRules.DEFAULTS);
   }
 
-
   @Override
   public void processElement(StageElement e, Context ctx, Collector<StageElement> out) throws Exception {
     indexes();
     if (e.kind == StageElement.SLOT_FIX) {
-      put(slotFixes, e);
+      StageState.apply(slotFixes, e);
       if (e.payload == null) {
         slow.remove(e.key);
       } else {
@@ -71,20 +70,12 @@ public final class SeaAcrossVessels extends KeyedProcessFunction<String, StageEl
       }
       encountersChanged.update(Boolean.TRUE);
     } else if (e.kind == StageElement.VESSEL) {
-      put(vessels, e);
+      StageState.apply(vessels, e);
       encountersChanged.update(Boolean.TRUE);
     } else {
       return;
     }
     ticks.schedule(ctx.timerService(), e.eventMillis);
-  }
-
-  private static void put(MapState<String, byte[]> state, StageElement e) throws Exception {
-    if (e.payload == null) {
-      state.remove(e.key);
-    } else {
-      state.put(e.key, e.payload);
-    }
   }
 
   private void indexes() throws Exception {

@@ -34,4 +34,13 @@ final class StageState {
   static ValueState<Boolean> flag(RuntimeContext rc, String name) {
     return rc.getState(new ValueStateDescriptor<>(name, Types.BOOLEAN));
   }
+
+  /** Applies an element to its key: its payload replaces the value, no payload withdraws it. */
+  static void apply(MapState<String, byte[]> state, StageElement e) throws Exception {
+    if (e.payload == null) {
+      state.remove(e.key);
+    } else {
+      state.put(e.key, e.payload);
+    }
+  }
 }
