@@ -1,0 +1,178 @@
+package org.trucewatch.formats.text.devset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import org.trucewatch.formats.gazetteer.Gazetteer;
+import org.trucewatch.formats.report.TextReport;
+import org.trucewatch.formats.report.TextReportParser;
+import org.trucewatch.formats.text.ExtractionJson;
+import org.trucewatch.formats.text.IncidentMention;
+import org.trucewatch.formats.text.ReportExtractor;
+
+/**
+ * Runs the extractor on every text of the ground development set, as {@code trucewatch extract}
+ * would on a file with a {@code published:} and {@code language:} header, and scores what it
+ * prints against the hand labels. Writes the figures table and, for each text, what was
+ * labelled and what was predicted, so that a wrong figure can be traced to its text.
+ */
+public final class DevSetEvaluation {
+  /** The publication time given to texts whose source shows no date: times are not scored. */
+  static final Instant NOMINAL_PUBLICATION = Instant.parse("2000-01-01T12:00:00Z");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ReportExtractor extractor;
+
+  /** An evaluation with this extractor. */
+  public DevSetEvaluation(ReportExtractor extractor) {
+    this.extractor = extractor;
+  }
+
+  /** Evaluates the set in {@code args[0]} (default the test resource) and writes to {@code args[1]} (default target/ground-devset). */
+  public static void main(String[] args) throws IOException {
+    Path set = Path.of(args.length > 0 ? args[0] : "src/test/resources/ground-devset");
+    Path out = Path.of(args.length > 1 ? args[1] : "target/ground-devset");
+    List<LabelledText> texts = DevSetReader.readFolder(set);
+    DevSetEvaluation e = new DevSetEvaluation(new ReportExtractor(Gazetteer.bundled()));
+    System.out.print(e.run(texts, out).table());
+    System.out.println("details: " + out.resolve("details.jsonl").toAbsolutePath());
+  }
+
+  /** Scores every text and writes {@code figures.md} and {@code details.jsonl} into the folder. */
+  public DevSetScores run(List<LabelledText> texts, Path out) throws IOException {
+    DevSetScores scores = new DevSetScores();
+    StringBuilder details = new StringBuilder();
+    for (LabelledText t : texts) {
+      List<JsonNode> mentions = mentions(t);
+      Prediction p = prediction(mentions);
+      scores.add(t, p);
+      details.append(detail(t, p, mentions)).append('\n');
+    }
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("figures.md"), scores.table(), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("details.jsonl"), details.toString(), StandardCharsets.UTF_8);
+    return scores;
+  }
+
+  /** The mentions the extractor prints for a text, as the JSON objects of {@code trucewatch extract}. */
+  List<JsonNode> mentions(LabelledText t) {
+    String header = t.published().map(d -> "published: " + d + "\n").orElse("") + "language: " + t.language().code() + "\n\n";
+    Optional<Instant> override = t.published().isPresent() ? Optional.empty() : Optional.of(NOMINAL_PUBLICATION);
+    TextReport report = TextReportParser.parse(t.id(), header + t.text(), override, Optional.empty());
+    if (report.report().isEmpty()) {
+      throw new IllegalStateException(t.id() + ": the report parser refused the text: " + report.rejects());
+    }
+    IncidentMention.Extraction x = extractor.extract(report.report().get());
+    List<JsonNode> out = new ArrayList<>();
+    for (IncidentMention m : x.mentions()) {
+      try {
+        out.add(JSON.readTree(ExtractionJson.line(m, t.id())));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What the mentions of one text say about the whole text: every settlement they resolved; per
+   * casualty category the sum over the mentions that are not a part of a total (a total already
+   * holds its parts), or nothing when no mention gives that figure; every means named.
+   */
+  static Prediction prediction(List<JsonNode> mentions) {
+    List<double[]> places = new ArrayList<>();
+    TreeSet<String> seen = new TreeSet<>();
+    TreeSet<String> means = new TreeSet<>();
+    for (JsonNode m : mentions) {
+      if ("settlement".equals(m.path("location_precision").asText())) {
+        for (JsonNode p : m.path("places")) {
+          double[] c = {p.path("lat").asDouble(), p.path("lon").asDouble()};
+          if (seen.add(c[0] + "," + c[1])) {
+            places.add(c);
+          }
+        }
+      }
+      if (m.hasNonNull("means")) {
+        means.add(m.get("means").asText());
+      }
+    }
+    List<JsonNode> counted = mentions.stream().filter(m -> !"part".equals(m.path("scope").asText())
+        && !"troops".equals(m.path("kind").asText())).toList();
+    return new Prediction(places, sum(counted, "killed"), sum(counted, "injured"), sum(counted, "minors"), means);
+  }
+
+  private static OptionalInt sum(List<JsonNode> mentions, String category) {
+    boolean any = false;
+    int total = 0;
+    for (JsonNode m : mentions) {
+      OptionalInt v = value(m.path("casualties").get(category));
+      if (v.isPresent()) {
+        any = true;
+        total += v.getAsInt();
+      }
+    }
+    return any ? OptionalInt.of(total) : OptionalInt.empty();
+  }
+
+  /**
+   * The number a count stands for: its minimum ("at least 2" is 2), its maximum when only that is
+   * bounded ("up to 5"); nothing for a missing, null or entirely open count.
+   */
+  static OptionalInt value(JsonNode count) {
+    if (count == null || count.isNull()) {
+      return OptionalInt.empty();
+    }
+    if (count.isIntegralNumber()) {
+      return OptionalInt.of(count.asInt());
+    }
+    int min = count.path("min").asInt(0);
+    JsonNode max = count.get("max");
+    if (min > 0) {
+      return OptionalInt.of(min);
+    }
+    return max == null || max.isNull() ? OptionalInt.empty() : OptionalInt.of(max.asInt());
+  }
+
+  private static String detail(LabelledText t, Prediction p, List<JsonNode> mentions) {
+    ObjectNode d = JSON.createObjectNode();
+    d.put("id", t.id());
+    ObjectNode label = d.putObject("label");
+    t.places().forEach(pl -> label.withArray("places").addObject().put("name", pl.name()).put("lat", pl.lat()).put("lon", pl.lon()));
+    putCount(label, "killed", t.killed());
+    putCount(label, "injured", t.injured());
+    putCount(label, "children", t.children());
+    new TreeSet<>(t.means()).forEach(m -> label.withArray("means").add(m));
+    ObjectNode pred = d.putObject("predicted");
+    for (JsonNode m : mentions) {
+      for (JsonNode pl : m.path("places")) {
+        pred.withArray("places").addObject().put("name", pl.path("name").asText()).put("precision",
+            m.path("location_precision").asText()).put("lat", pl.path("lat").asDouble()).put("lon", pl.path("lon").asDouble());
+      }
+    }
+    putCount(pred, "killed", p.killed());
+    putCount(pred, "injured", p.injured());
+    putCount(pred, "children", p.children());
+    new TreeSet<>(p.means()).forEach(m -> pred.withArray("means").add(m));
+    d.put("mentions", mentions.size());
+    return d.toString();
+  }
+
+  private static void putCount(ObjectNode n, String key, OptionalInt v) {
+    if (v.isPresent()) {
+      n.put(key, v.getAsInt());
+    } else {
+      n.putNull(key);
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package org.trucewatch.formats.text.devset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.trucewatch.core.geo.Geodesy;
+import org.trucewatch.formats.gazetteer.Gazetteer;
+import org.trucewatch.formats.text.Language;
+import org.trucewatch.formats.text.ReportExtractor;
+
+/**
+ * The harness of the ground development set: that it scores right on texts with known answers,
+ * that the set itself is well-formed, and the run that prints and writes the figures (which
+ * asserts no quality target: the figures are recorded in docs/ground-layer.md, before and after).
+ */
+class DevSetEvaluationTest {
+  static final Path SET = Path.of("src/test/resources/ground-devset");
+  static final Path OUT = Path.of("target/ground-devset");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final double KHARKIV_LAT = 49.98081;
+  private static final double KHARKIV_LON = 36.25272;
+
+  private static LabelledText labelled(String id, List<LabelledText.LabelledPlace> places, Integer killed, Integer injured,
+      Set<String> means) {
+    return new LabelledText(id, Language.EN, "https://example.org/" + id, "", Optional.empty(), "text", places, of(killed),
+        of(injured), OptionalInt.empty(), means);
+  }
+
+  private static OptionalInt of(Integer n) {
+    return n == null ? OptionalInt.empty() : OptionalInt.of(n);
+  }
+
+  private static double[] kmEastOfKharkiv(double km) {
+    Coordinate c = Geodesy.destination(new Coordinate(KHARKIV_LON, KHARKIV_LAT), 90, km * 1000);
+    return new double[] {c.y, c.x};
+  }
+
+  @Test
+  void scoresATinySetWithKnownAnswers() {
+    LabelledText.LabelledPlace kharkiv = new LabelledText.LabelledPlace("Kharkiv", 706483, KHARKIV_LAT, KHARKIV_LON);
+    LabelledText.LabelledPlace kupiansk = new LabelledText.LabelledPlace("Kupiansk", 703656, 49.71003, 37.61581);
+    DevSetScores s = new DevSetScores();
+    // text 1: Kharkiv found 10 km off, Kupiansk missed, a wrong place far away; killed right, injured 0 for "not said"
+    s.add(labelled("a", List.of(kharkiv, kupiansk), 2, null, Set.of("drone", "artillery")),
+        new Prediction(List.of(kmEastOfKharkiv(10), new double[] {46.6, 32.6}), OptionalInt.of(2), OptionalInt.of(0),
+            OptionalInt.empty(), Set.of("drone", "missile")));
+    // text 2: no place labelled, none predicted; "not said" both sides is right
+    s.add(labelled("b", List.of(), null, 3, Set.of()),
+        new Prediction(List.of(), OptionalInt.empty(), OptionalInt.of(3), OptionalInt.empty(), Set.of()));
+    DevSetScores.Tally t = s.tally("en");
+    assertThat(t.texts()).isEqualTo(2);
+    assertThat(t.placePrecision()).isEqualTo(0.5);
+    assertThat(t.placeRecall()).isEqualTo(0.5);
+    assertThat(t.killedAccuracy()).isEqualTo(1.0);
+    assertThat(t.injuredAccuracy()).isEqualTo(0.5);
+    assertThat(t.childrenAccuracy()).isEqualTo(1.0);
+    assertThat(t.meansPrecision()).isEqualTo(0.5);
+    assertThat(t.meansRecall()).isEqualTo(0.5);
+    assertThat(s.tally("all").texts()).isEqualTo(2);
+    assertThat(s.table()).contains("| en | 2 | 0.50 (1/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 0.50 (1/2) |");
+  }
+
+  @Test
+  void aPlaceFourteenKilometresOffCountsAndSixteenDoesNot() {
+    LabelledText.LabelledPlace kharkiv = new LabelledText.LabelledPlace("Kharkiv", 706483, KHARKIV_LAT, KHARKIV_LON);
+    DevSetScores s = new DevSetScores();
+    s.add(labelled("a", List.of(kharkiv), null, null, Set.of()),
+        new Prediction(List.of(kmEastOfKharkiv(14)), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Set.of()));
+    s.add(labelled("b", List.of(kharkiv), null, null, Set.of()),
+        new Prediction(List.of(kmEastOfKharkiv(16)), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Set.of()));
+    assertThat(s.tally("en").placePrecision()).isEqualTo(0.5);
+    assertThat(s.tally("en").placeRecall()).isEqualTo(0.5);
+  }
+
+  @Test
+  void countsATotalOnceAndNotItsParts() throws IOException {
+    List<JsonNode> mentions = List.of(
+        JSON.readTree("{\"location_precision\":\"region\",\"places\":[{\"lat\":49.8,\"lon\":36.5}],\"means\":\"drone\","
+            + "\"scope\":\"total\",\"casualties\":{\"killed\":{\"min\":0,\"max\":0},\"injured\":{\"min\":17,\"max\":null},"
+            + "\"minors\":{\"min\":2,\"max\":null}}}"),
+        JSON.readTree("{\"location_precision\":\"settlement\",\"places\":[{\"lat\":49.98,\"lon\":36.25}],\"means\":\"drone\","
+            + "\"scope\":\"part\",\"casualties\":{\"killed\":{\"min\":0,\"max\":0},\"injured\":{\"min\":9,\"max\":9},"
+            + "\"minors\":{\"min\":0,\"max\":0}}}"),
+        JSON.readTree("{\"location_precision\":\"settlement\",\"places\":[{\"lat\":48.5,\"lon\":37.9}],\"means\":\"artillery\","
+            + "\"scope\":\"single\",\"casualties\":{\"killed\":{\"min\":1,\"max\":1},\"injured\":null}}"));
+    Prediction p = DevSetEvaluation.prediction(mentions);
+    assertThat(p.killed()).isEqualTo(OptionalInt.of(1));
+    assertThat(p.injured()).isEqualTo(OptionalInt.of(17));
+    assertThat(p.children()).isEqualTo(OptionalInt.of(2));
+    assertThat(p.means()).containsExactlyInAnyOrder("drone", "artillery");
+    assertThat(p.places()).hasSize(2); // the region is no place
+  }
+
+  @Test
+  void readsUnknownAsNoFigureAndNoneAsZero() throws IOException {
+    assertThat(DevSetEvaluation.value(null)).isEmpty();
+    assertThat(DevSetEvaluation.value(JSON.readTree("null"))).isEmpty();
+    assertThat(DevSetEvaluation.value(JSON.readTree("{\"min\":0,\"max\":0}"))).hasValue(0);
+    assertThat(DevSetEvaluation.value(JSON.readTree("{\"min\":2,\"max\":null}"))).hasValue(2);
+    assertThat(DevSetEvaluation.value(JSON.readTree("{\"min\":0,\"max\":5}"))).hasValue(5);
+    assertThat(DevSetEvaluation.value(JSON.readTree("{\"min\":0,\"max\":null}"))).isEmpty();
+    assertThat(DevSetEvaluation.prediction(List.of()).killed()).isEmpty();
+  }
+
+  @Test
+  void rejectsALineWithoutPlacesNamingFileAndLine(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("en.jsonl");
+    String good = "{\"id\":\"en-001\",\"language\":\"en\",\"url\":\"https://example.org\",\"title\":\"t\",\"published\":null,"
+        + "\"text\":\"Shelling of Kharkiv.\",\"places\":[],\"killed\":null,\"injured\":0,\"children\":null,\"means\":[]}";
+    Files.writeString(f, good + "\n" + good.replace("\"places\":[],", "") + "\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> DevSetReader.read(f)).hasMessageContaining(f + ":2: places");
+    Files.writeString(f, good + "\n" + good.replace("\"injured\":0", "\"injured\":\"two\"") + "\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> DevSetReader.read(f)).hasMessageContaining(f + ":2: injured");
+    Files.writeString(f, good + "\n", StandardCharsets.UTF_8);
+    assertThat(DevSetReader.read(f)).singleElement().satisfies(t -> {
+      assertThat(t.injured()).hasValue(0);
+      assertThat(t.killed()).isEmpty();
+    });
+  }
+
+  @Test
+  void theSetHasFortyTextsOrMoreInEachLanguageWithUniqueIdsAndPlacesInUkraine() throws IOException {
+    List<LabelledText> texts = DevSetReader.readFolder(SET);
+    Map<Language, Long> perLanguage = texts.stream().collect(Collectors.groupingBy(LabelledText::language, TreeMap::new,
+        Collectors.counting()));
+    System.out.println("ground development set: " + perLanguage);
+    assertThat(perLanguage.keySet()).containsExactlyInAnyOrder(Language.values());
+    assertThat(perLanguage.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(40));
+    Set<String> ids = new HashSet<>();
+    Set<String> vocabulary = Set.of("drone", "missile", "glide-bomb", "artillery", "rocket-launcher");
+    for (LabelledText t : texts) {
+      assertThat(ids.add(t.id())).as("duplicate id %s", t.id()).isTrue();
+      assertThat(t.id()).startsWith(t.language().code() + "-");
+      assertThat(t.means()).as("%s means", t.id()).isSubsetOf(vocabulary);
+      assertThat(t.url()).as("%s url", t.id()).startsWith("http");
+      for (LabelledText.LabelledPlace p : t.places()) {
+        assertThat(p.lat()).as("%s %s latitude", t.id(), p.name()).isBetween(44.0, 52.5);
+        assertThat(p.lon()).as("%s %s longitude", t.id(), p.name()).isBetween(22.0, 40.3);
+      }
+      if (t.children().isPresent() && t.injured().isPresent() && t.killed().isPresent()) {
+        assertThat(t.children().getAsInt()).as("%s children", t.id()).isLessThanOrEqualTo(t.killed().getAsInt() + t.injured().getAsInt());
+      }
+    }
+  }
+
+  @Test
+  void measuresTheExtractorOnTheDevelopmentSet() throws IOException {
+    List<LabelledText> texts = DevSetReader.readFolder(SET);
+    DevSetScores s = new DevSetEvaluation(new ReportExtractor(Gazetteer.bundled())).run(texts, OUT);
+    System.out.println("ground development set, " + texts.size() + " texts (" + OUT.resolve("figures.md") + "):");
+    System.out.print(s.table());
+    assertThat(s.tally("all").texts()).isEqualTo(texts.size());
+    assertThat(Files.readString(OUT.resolve("figures.md"))).isEqualTo(s.table());
+    assertThat(Files.readAllLines(OUT.resolve("details.jsonl"))).hasSize(texts.size());
+    assertThat(s.tally("all").placeRecall()).isCloseTo(0.5, within(0.5)); // a ratio, whatever its value
+  }
+}

@@ -1,0 +1,56 @@
+package org.trucewatch.formats.text.devset;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.trucewatch.formats.text.Language;
+
+/**
+ * One text of the ground development set with its hand labels (see {@code ground-devset/SOURCES.md}).
+ *
+ * @param id stable id, e.g. {@code uk-007}
+ * @param language the language it is written in
+ * @param url where it was published
+ * @param title its headline, not given to the extractor
+ * @param published the publication date, when the source shows it
+ * @param text the excerpt: the sentences that carry the incident
+ * @param places every settlement the text names as where an incident happened
+ * @param killed people killed, empty where the text does not say
+ * @param injured people injured, empty where the text does not say
+ * @param children minors among the killed and injured, empty where the text does not say
+ * @param means the means the text names, in the project's vocabulary
+ */
+public record LabelledText(
+    String id,
+    Language language,
+    String url,
+    String title,
+    Optional<LocalDate> published,
+    String text,
+    List<LabelledPlace> places,
+    OptionalInt killed,
+    OptionalInt injured,
+    OptionalInt children,
+    Set<String> means) {
+  /** Checks the fields and freezes the collections. */
+  public LabelledText {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(text, "text");
+    places = List.copyOf(places);
+    means = Set.copyOf(means);
+  }
+
+  /**
+   * A labelled place: a GeoNames populated place.
+   *
+   * @param name the name as labelled (the text may inflect it)
+   * @param geonameId its GeoNames id
+   * @param lat latitude, degrees
+   * @param lon longitude, degrees
+   */
+  public record LabelledPlace(String name, long geonameId, double lat, double lon) {}
+}
