@@ -39,7 +39,10 @@ public final class DevSetEvaluation {
     this.extractor = extractor;
   }
 
-  /** Evaluates the set in {@code args[0]} (default the test resource) and writes to {@code args[1]} (default target/ground-devset). */
+  /**
+   * Evaluates the set in {@code args[0]} (default: the test resource) and writes the figures to
+   * {@code args[1]} (default: {@code target/ground-devset}).
+   */
   public static void main(String[] args) throws IOException {
     Path set = Path.of(args.length > 0 ? args[0] : "src/test/resources/ground-devset");
     Path out = Path.of(args.length > 1 ? args[1] : "target/ground-devset");
@@ -67,7 +70,8 @@ public final class DevSetEvaluation {
 
   /** The mentions the extractor prints for a text, as the JSON objects of {@code trucewatch extract}. */
   List<JsonNode> mentions(LabelledText t) {
-    String header = t.published().map(d -> "published: " + d + "\n").orElse("") + "language: " + t.language().code() + "\n\n";
+    String header = t.published().map(d -> "published: " + d + "\n").orElse("")
+        + "language: " + t.language().code() + "\n\n";
     Optional<Instant> override = t.published().isPresent() ? Optional.empty() : Optional.of(NOMINAL_PUBLICATION);
     TextReport report = TextReportParser.parse(t.id(), header + t.text(), override, Optional.empty());
     if (report.report().isEmpty()) {
@@ -148,7 +152,8 @@ public final class DevSetEvaluation {
     ObjectNode d = JSON.createObjectNode();
     d.put("id", t.id());
     ObjectNode label = d.putObject("label");
-    t.places().forEach(pl -> label.withArray("places").addObject().put("name", pl.name()).put("lat", pl.lat()).put("lon", pl.lon()));
+    t.places().forEach(pl -> label.withArray("places").addObject()
+        .put("name", pl.name()).put("lat", pl.lat()).put("lon", pl.lon()));
     putCount(label, "killed", t.killed());
     putCount(label, "injured", t.injured());
     putCount(label, "children", t.children());
@@ -156,8 +161,11 @@ public final class DevSetEvaluation {
     ObjectNode pred = d.putObject("predicted");
     for (JsonNode m : mentions) {
       for (JsonNode pl : m.path("places")) {
-        pred.withArray("places").addObject().put("name", pl.path("name").asText()).put("precision",
-            m.path("location_precision").asText()).put("lat", pl.path("lat").asDouble()).put("lon", pl.path("lon").asDouble());
+        pred.withArray("places").addObject()
+            .put("name", pl.path("name").asText())
+            .put("precision", m.path("location_precision").asText())
+            .put("lat", pl.path("lat").asDouble())
+            .put("lon", pl.path("lon").asDouble());
       }
     }
     putCount(pred, "killed", p.killed());

@@ -2,7 +2,6 @@ package org.trucewatch.formats.text.devset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,10 +37,10 @@ class DevSetEvaluationTest {
   private static final double KHARKIV_LAT = 49.98081;
   private static final double KHARKIV_LON = 36.25272;
 
-  private static LabelledText labelled(String id, List<LabelledText.LabelledPlace> places, Integer killed, Integer injured,
-      Set<String> means) {
-    return new LabelledText(id, Language.EN, "https://example.org/" + id, "", Optional.empty(), "text", places, of(killed),
-        of(injured), OptionalInt.empty(), means);
+  private static LabelledText labelled(
+      String id, List<LabelledText.LabelledPlace> places, Integer killed, Integer injured, Set<String> means) {
+    return new LabelledText(id, Language.EN, "https://example.org/" + id, "", Optional.empty(), "text", places,
+        of(killed), of(injured), OptionalInt.empty(), means);
   }
 
   private static OptionalInt of(Integer n) {
@@ -51,6 +50,10 @@ class DevSetEvaluationTest {
   private static double[] kmEastOfKharkiv(double km) {
     Coordinate c = Geodesy.destination(new Coordinate(KHARKIV_LON, KHARKIV_LAT), 90, km * 1000);
     return new double[] {c.y, c.x};
+  }
+
+  private static Prediction placesOnly(double[] place) {
+    return new Prediction(List.of(place), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Set.of());
   }
 
   @Test
@@ -75,7 +78,8 @@ class DevSetEvaluationTest {
     assertThat(t.meansPrecision()).isEqualTo(0.5);
     assertThat(t.meansRecall()).isEqualTo(0.5);
     assertThat(s.tally("all").texts()).isEqualTo(2);
-    assertThat(s.table()).contains("| en | 2 | 0.50 (1/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 0.50 (1/2) |");
+    assertThat(s.table()).contains(
+        "| en | 2 | 0.50 (1/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 0.50 (1/2) |");
   }
 
   @Test
@@ -83,9 +87,9 @@ class DevSetEvaluationTest {
     LabelledText.LabelledPlace kharkiv = new LabelledText.LabelledPlace("Kharkiv", 706483, KHARKIV_LAT, KHARKIV_LON);
     DevSetScores s = new DevSetScores();
     s.add(labelled("a", List.of(kharkiv), null, null, Set.of()),
-        new Prediction(List.of(kmEastOfKharkiv(14)), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Set.of()));
+        placesOnly(kmEastOfKharkiv(14)));
     s.add(labelled("b", List.of(kharkiv), null, null, Set.of()),
-        new Prediction(List.of(kmEastOfKharkiv(16)), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Set.of()));
+        placesOnly(kmEastOfKharkiv(16)));
     assertThat(s.tally("en").placePrecision()).isEqualTo(0.5);
     assertThat(s.tally("en").placeRecall()).isEqualTo(0.5);
   }
@@ -127,7 +131,8 @@ class DevSetEvaluationTest {
         + "\"text\":\"Shelling of Kharkiv.\",\"places\":[],\"killed\":null,\"injured\":0,\"children\":null,\"means\":[]}";
     Files.writeString(f, good + "\n" + good.replace("\"places\":[],", "") + "\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> DevSetReader.read(f)).hasMessageContaining(f + ":2: places");
-    Files.writeString(f, good + "\n" + good.replace("\"injured\":0", "\"injured\":\"two\"") + "\n", StandardCharsets.UTF_8);
+    String bad = good.replace("\"injured\":0", "\"injured\":\"two\"");
+    Files.writeString(f, good + "\n" + bad + "\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> DevSetReader.read(f)).hasMessageContaining(f + ":2: injured");
     Files.writeString(f, good + "\n", StandardCharsets.UTF_8);
     assertThat(DevSetReader.read(f)).singleElement().satisfies(t -> {
@@ -156,7 +161,8 @@ class DevSetEvaluationTest {
         assertThat(p.lon()).as("%s %s longitude", t.id(), p.name()).isBetween(22.0, 40.3);
       }
       if (t.children().isPresent() && t.injured().isPresent() && t.killed().isPresent()) {
-        assertThat(t.children().getAsInt()).as("%s children", t.id()).isLessThanOrEqualTo(t.killed().getAsInt() + t.injured().getAsInt());
+        assertThat(t.children().getAsInt()).as("%s children", t.id())
+            .isLessThanOrEqualTo(t.killed().getAsInt() + t.injured().getAsInt());
       }
     }
   }
@@ -168,8 +174,26 @@ class DevSetEvaluationTest {
     System.out.println("ground development set, " + texts.size() + " texts (" + OUT.resolve("figures.md") + "):");
     System.out.print(s.table());
     assertThat(s.tally("all").texts()).isEqualTo(texts.size());
+    for (Language l : Language.values()) {
+      assertThat(s.tally(l.code()).texts()).isEqualTo(texts.stream().filter(t -> t.language() == l).count());
+    }
     assertThat(Files.readString(OUT.resolve("figures.md"))).isEqualTo(s.table());
-    assertThat(Files.readAllLines(OUT.resolve("details.jsonl"))).hasSize(texts.size());
-    assertThat(s.tally("all").placeRecall()).isCloseTo(0.5, within(0.5)); // a ratio, whatever its value
+    List<String> details = Files.readAllLines(OUT.resolve("details.jsonl"));
+    assertThat(details).hasSize(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(JSON.readTree(details.get(i)).path("id").asText()).isEqualTo(texts.get(i).id());
+    }
+  }
+
+  @Test
+  void twoRunsWriteTheSameBytes(@TempDir Path dir) throws IOException {
+    List<LabelledText> texts = DevSetReader.readFolder(SET).subList(0, 20);
+    DevSetEvaluation e = new DevSetEvaluation(new ReportExtractor(Gazetteer.bundled()));
+    e.run(texts, dir.resolve("a"));
+    e.run(texts, dir.resolve("b"));
+    for (String f : List.of("figures.md", "details.jsonl")) {
+      assertThat(Files.readAllBytes(dir.resolve("b").resolve(f)))
+          .isEqualTo(Files.readAllBytes(dir.resolve("a").resolve(f)));
+    }
   }
 }

@@ -82,8 +82,8 @@ public final class DevSetReader {
       if (!p.path("lat").isNumber() || !p.path("lon").isNumber() || !p.path("geonameid").canConvertToLong()) {
         throw new IllegalArgumentException(where + ": places: each needs name, geonameid, lat and lon");
       }
-      places.add(new LabelledText.LabelledPlace(p.path("name").asText(), p.get("geonameid").asLong(), p.get("lat").asDouble(),
-          p.get("lon").asDouble()));
+      places.add(new LabelledText.LabelledPlace(
+          p.path("name").asText(), p.get("geonameid").asLong(), p.get("lat").asDouble(), p.get("lon").asDouble()));
     }
     TreeSet<String> means = new TreeSet<>();
     JsonNode ms = n.get("means");
@@ -91,9 +91,9 @@ public final class DevSetReader {
       throw new IllegalArgumentException(where + ": means: must be an array (empty when the text names none)");
     }
     ms.forEach(m -> means.add(m.asText()));
-    return new LabelledText(string(n, "id", where), language, string(n, "url", where), n.path("title").asText(""), published,
-        string(n, "text", where), places, count(n, "killed", where), count(n, "injured", where), count(n, "children", where),
-        means);
+    return new LabelledText(string(n, "id", where), language, string(n, "url", where), n.path("title").asText(""),
+        published, string(n, "text", where), places, count(n, "killed", where), count(n, "injured", where),
+        count(n, "children", where), means);
   }
 
   private static String string(JsonNode n, String key, String where) {

@@ -52,7 +52,8 @@ public final class DevSetScores {
         continue;
       }
       b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s |%n", lang, t.texts,
-          ratio(t.placesMatched, t.placesPredicted), ratio(t.labelsFound, t.placesLabelled), ratio(t.killedRight, t.texts),
+          ratio(t.placesMatched, t.placesPredicted), ratio(t.labelsFound, t.placesLabelled),
+          ratio(t.killedRight, t.texts),
           ratio(t.injuredRight, t.texts), ratio(t.childrenRight, t.texts), ratio(t.meansRight, t.meansPredicted),
           ratio(t.meansRight, t.meansLabelled)));
     }
@@ -102,7 +103,8 @@ public final class DevSetScores {
     }
 
     private static boolean near(double[] place, LabelledText.LabelledPlace l) {
-      return Geodesy.distanceMetres(new Coordinate(place[1], place[0]), new Coordinate(l.lon(), l.lat())) <= PLACE_TOLERANCE_METRES;
+      double metres = Geodesy.distanceMetres(new Coordinate(place[1], place[0]), new Coordinate(l.lon(), l.lat()));
+      return metres <= PLACE_TOLERANCE_METRES;
     }
 
     private static int same(OptionalInt a, OptionalInt b) {

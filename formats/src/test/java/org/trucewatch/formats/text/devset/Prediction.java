@@ -13,7 +13,8 @@ import java.util.Set;
  * @param children minors, empty when it gives no figure
  * @param means the means it found
  */
-public record Prediction(List<double[]> places, OptionalInt killed, OptionalInt injured, OptionalInt children, Set<String> means) {
+public record Prediction(
+    List<double[]> places, OptionalInt killed, OptionalInt injured, OptionalInt children, Set<String> means) {
   /** Freezes the collections. */
   public Prediction {
     places = List.copyOf(places);
