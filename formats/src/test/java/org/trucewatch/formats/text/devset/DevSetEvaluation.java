@@ -130,8 +130,9 @@ public final class DevSetEvaluation {
   }
 
   /**
-   * The number a count stands for: its minimum ("at least 2" is 2), its maximum when only that is
-   * bounded ("up to 5"); nothing for a missing, null or entirely open count.
+   * The number a count stands for, as a reader would quote it: "at least 2" ({2, open}) is 2,
+   * "about 20" ({18, 22}) is 20, the middle of its range; "up to 5" ({0, 5}) is 5; nothing for a
+   * missing, null or entirely open count.
    */
   static OptionalInt value(JsonNode count) {
     if (count == null || count.isNull()) {
@@ -142,10 +143,11 @@ public final class DevSetEvaluation {
     }
     int min = count.path("min").asInt(0);
     JsonNode max = count.get("max");
-    if (min > 0) {
-      return OptionalInt.of(min);
+    boolean open = max == null || max.isNull();
+    if (min == 0) {
+      return open ? OptionalInt.empty() : OptionalInt.of(max.asInt());
     }
-    return max == null || max.isNull() ? OptionalInt.empty() : OptionalInt.of(max.asInt());
+    return open ? OptionalInt.of(min) : OptionalInt.of((min + max.asInt() + 1) / 2);
   }
 
   private static String detail(LabelledText t, Prediction p, List<JsonNode> mentions) {

@@ -114,12 +114,14 @@ class DevSetEvaluationTest {
   }
 
   @Test
-  void readsUnknownAsNoFigureAndNoneAsZero() throws IOException {
+  void readsUnknownAsNoFigureNoneAsZeroAndAboutAsTheMiddle() throws IOException {
     assertThat(DevSetEvaluation.value(null)).isEmpty();
     assertThat(DevSetEvaluation.value(JSON.readTree("null"))).isEmpty();
     assertThat(DevSetEvaluation.value(JSON.readTree("{\"min\":0,\"max\":0}"))).hasValue(0);
     assertThat(DevSetEvaluation.value(JSON.readTree("{\"min\":2,\"max\":null}"))).hasValue(2);
     assertThat(DevSetEvaluation.value(JSON.readTree("{\"min\":0,\"max\":5}"))).hasValue(5);
+    assertThat(DevSetEvaluation.value(JSON.readTree("{\"min\":18,\"max\":22}"))).hasValue(20);
+    assertThat(DevSetEvaluation.value(JSON.readTree("{\"min\":9,\"max\":9}"))).hasValue(9);
     assertThat(DevSetEvaluation.value(JSON.readTree("{\"min\":0,\"max\":null}"))).isEmpty();
     assertThat(DevSetEvaluation.prediction(List.of()).killed()).isEmpty();
   }
