@@ -79,7 +79,7 @@ class DevSetEvaluationTest {
     assertThat(t.meansRecall()).isEqualTo(0.5);
     assertThat(s.tally("all").texts()).isEqualTo(2);
     assertThat(s.table()).contains(
-        "| en | 2 | 0.50 (1/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 0.50 (1/2) |");
+        "| en | 2 | 0.50 (1/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 0.50 (1/2) | 0 |");
   }
 
   @Test
@@ -185,6 +185,26 @@ class DevSetEvaluationTest {
     for (int i = 0; i < texts.size(); i++) {
       assertThat(JSON.readTree(details.get(i)).path("id").asText()).isEqualTo(texts.get(i).id());
     }
+  }
+
+  @Test
+  void aTextTheExtractorFailsOnIsCountedAndTheOthersStillScored(@TempDir Path dir) throws IOException {
+    List<LabelledText> texts = DevSetReader.readFolder(SET).subList(0, 3);
+    ReportExtractor real = new ReportExtractor(Gazetteer.bundled());
+    String broken = texts.get(1).text();
+    DevSetEvaluation e = new DevSetEvaluation(r -> {
+      if (r.text().contains(broken)) {
+        throw new IllegalStateException("broken on purpose");
+      }
+      return real.extract(r);
+    });
+    DevSetScores s = e.run(texts, dir);
+    assertThat(s.tally("all").texts()).isEqualTo(3);
+    assertThat(s.tally("all").failed()).isEqualTo(1);
+    List<String> details = Files.readAllLines(dir.resolve("details.jsonl"));
+    assertThat(JSON.readTree(details.get(1)).path("error").asText()).contains("broken on purpose");
+    assertThat(JSON.readTree(details.get(0)).has("error")).isFalse();
+    assertThat(JSON.readTree(details.get(0)).path("mentions").asInt()).isPositive();
   }
 
   @Test

@@ -25,10 +25,16 @@ public final class DevSetScores {
 
   /** Scores one text. */
   public void add(LabelledText label, Prediction predicted) {
+    add(label, predicted, false);
+  }
+
+  /** Scores one text; a text the extractor failed on is scored with what it gave (nothing) and counted apart. */
+  public void add(LabelledText label, Prediction predicted, boolean failed) {
     Tally t = byLanguage.computeIfAbsent(label.language().code(), k -> new Tally());
     Tally all = byLanguage.computeIfAbsent("all", k -> new Tally());
     for (Tally x : List.of(t, all)) {
       x.add(label, predicted);
+      x.failed += failed ? 1 : 0;
     }
   }
 
@@ -44,18 +50,19 @@ public final class DevSetScores {
   /** The figures as a Markdown table, one row a language (de, en, ru, uk), then all. */
   public String table() {
     StringBuilder b = new StringBuilder();
-    b.append("| language | texts | place P | place R | killed acc | injured acc | children acc | means P | means R |\n");
-    b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    b.append("| language | texts | place P | place R | killed acc | injured acc | children acc | means P | means R"
+        + " | failed |\n");
+    b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (String lang : List.of(Language.DE.code(), Language.EN.code(), Language.RU.code(), Language.UK.code(), "all")) {
       Tally t = byLanguage.get(lang);
       if (t == null) {
         continue;
       }
-      b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s |%n", lang, t.texts,
+      b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %d |%n", lang, t.texts,
           ratio(t.placesMatched, t.placesPredicted), ratio(t.labelsFound, t.placesLabelled),
           ratio(t.killedRight, t.texts),
           ratio(t.injuredRight, t.texts), ratio(t.childrenRight, t.texts), ratio(t.meansRight, t.meansPredicted),
-          ratio(t.meansRight, t.meansLabelled)));
+          ratio(t.meansRight, t.meansLabelled), t.failed));
     }
     return b.toString();
   }
@@ -77,6 +84,7 @@ public final class DevSetScores {
     int meansPredicted;
     int meansLabelled;
     int meansRight;
+    int failed;
 
     void add(LabelledText label, Prediction p) {
       texts++;
@@ -149,6 +157,11 @@ public final class DevSetScores {
     /** Texts scored. */
     public int texts() {
       return texts;
+    }
+
+    /** Texts the extractor failed on (an exception), scored as giving nothing. */
+    public int failed() {
+      return failed;
     }
   }
 }
