@@ -58,7 +58,7 @@ public final class DevSetScores {
       if (t == null) {
         continue;
       }
-      b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %d |%n", lang, t.texts,
+      b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %d |\n", lang, t.texts,
           ratio(t.placesMatched, t.placesPredicted), ratio(t.labelsFound, t.placesLabelled),
           ratio(t.killedRight, t.texts),
           ratio(t.injuredRight, t.texts), ratio(t.childrenRight, t.texts), ratio(t.meansRight, t.meansPredicted),
