@@ -1,4 +1,4 @@
-package org.trucewatch.engine.publish.report;
+package org.trucewatch.report;
 
 import org.trucewatch.core.assess.FindingGrade;
 

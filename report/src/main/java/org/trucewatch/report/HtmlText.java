@@ -1,4 +1,4 @@
-package org.trucewatch.engine.publish.report;
+package org.trucewatch.report;
 
 /**
  * Escapes text for HTML that is also well-formed XML, so the report parses as XHTML and no input

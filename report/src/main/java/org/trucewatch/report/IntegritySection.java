@@ -1,4 +1,4 @@
-package org.trucewatch.engine.publish.report;
+package org.trucewatch.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;

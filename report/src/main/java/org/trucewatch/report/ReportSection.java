@@ -1,4 +1,4 @@
-package org.trucewatch.engine.publish.report;
+package org.trucewatch.report;
 
 /** A section a layer adds to the daily report, after the evidence: an anchor, a title, its HTML. */
 public interface ReportSection {

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.publish.report;
+package org.trucewatch.report;
 
 /**
  * The report's inline style sheet, screen and print. It holds no '&lt;' or '&amp;', so the

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.publish.report;
+package org.trucewatch.report;
 
 /**
  * The closing signature block: the ledger checkpoint the whole report rests on, stated so a

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.publish.report;
+package org.trucewatch.report;
 
 /** Pixel numbers for SVG: rounded to 0.1 px, shortest form, no locale, never "-0". */
 final class SvgNumber {

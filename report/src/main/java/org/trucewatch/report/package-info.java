@@ -3,4 +3,4 @@
  * findings per provision, the evidence behind each, the incidents without findings, and the
  * inputs and ledger it was made from.
  */
-package org.trucewatch.engine.publish.report;
+package org.trucewatch.report;

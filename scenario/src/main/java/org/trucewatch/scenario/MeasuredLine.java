@@ -1,4 +1,4 @@
-package org.trucewatch.engine.sim;
+package org.trucewatch.scenario;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.trucewatch.core.geo.Geodesy;

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.sim;
+package org.trucewatch.scenario;
 
 import java.time.Instant;
 import java.util.List;

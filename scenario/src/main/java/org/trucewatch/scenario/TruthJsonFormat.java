@@ -1,4 +1,4 @@
-package org.trucewatch.engine.sim;
+package org.trucewatch.scenario;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -3,8 +3,8 @@
  * as the inputs a monitoring mission would receive (FIRMS detections, UAV patrol sightings,
  * incident reports, a source list) together with the ground truth they were made from.
  *
- * <p>{@link org.trucewatch.engine.sim.ScenarioSimulator} is the entry point. All randomness comes
+ * <p>{@link org.trucewatch.scenario.ScenarioSimulator} is the entry point. All randomness comes
  * from one seeded {@link java.util.SplittableRandom}, drawn in a fixed order, and nothing reads
  * the clock, so the same agreement, seed, start and length give byte-identical files.
  */
-package org.trucewatch.engine.sim;
+package org.trucewatch.scenario;

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.sim;
+package org.trucewatch.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.live;
+package org.trucewatch.engine.feed;
 
 import java.io.IOException;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.live;
+package org.trucewatch.engine.feed;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.live;
+package org.trucewatch.engine.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.live;
+package org.trucewatch.engine.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

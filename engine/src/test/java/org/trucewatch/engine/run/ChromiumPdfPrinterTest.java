@@ -1,4 +1,4 @@
-package org.trucewatch.engine.publish.report;
+package org.trucewatch.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,8 @@ import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.run.ReplayRun;
 import org.trucewatch.engine.run.RunRequest;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.report.ChromiumPdfPrinter;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.agreement.AgreementReader;
 
 /** The daily report printed to PDF by Debian's Chromium, checked by rendering its first page with poppler. */

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.publish.report;
+package org.trucewatch.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.run.ReplayRun;
 import org.trucewatch.engine.run.RunRequest;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.agreement.AgreementReader;
 
 /** The daily report's maritime section on the simulated day, against the run's own tracks.geojson. */

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.score;
+package org.trucewatch.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +22,10 @@ import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.run.ReplayRun;
 import org.trucewatch.engine.run.RunRequest;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.agreement.AgreementReader;
+import org.trucewatch.scenario.score.IncidentScore;
+import org.trucewatch.scenario.score.IncidentScorer;
 
 /**
  * Simulates a day, runs the pipeline on it and scores the incidents; the scorer's counts are

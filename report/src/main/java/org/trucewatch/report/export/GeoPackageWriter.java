@@ -1,4 +1,4 @@
-package org.trucewatch.engine.publish.export;
+package org.trucewatch.report.export;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

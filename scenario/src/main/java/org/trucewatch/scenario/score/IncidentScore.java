@@ -1,4 +1,4 @@
-package org.trucewatch.engine.score;
+package org.trucewatch.scenario.score;
 
 import java.util.List;
 import java.util.Locale;

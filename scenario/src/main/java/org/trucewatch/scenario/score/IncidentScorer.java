@@ -1,4 +1,4 @@
-package org.trucewatch.engine.score;
+package org.trucewatch.scenario.score;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
