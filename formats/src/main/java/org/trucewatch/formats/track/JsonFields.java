@@ -1,4 +1,4 @@
-package org.trucewatch.formats.air;
+package org.trucewatch.formats.track;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
