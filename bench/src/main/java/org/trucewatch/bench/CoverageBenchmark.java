@@ -30,8 +30,8 @@ import org.trucewatch.core.coverage.SwathWidths;
 import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.Provenance;
-import org.trucewatch.engine.sim.AirScenario;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.scenario.AirScenario;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.agreement.AgreementReader;
 import org.trucewatch.formats.track.TrackPieces;
 

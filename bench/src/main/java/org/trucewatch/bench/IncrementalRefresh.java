@@ -16,7 +16,7 @@ import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.engine.IncrementalPipeline;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.agreement.AgreementReader;
 import org.trucewatch.formats.air.AirGeoJsonReader;
 import org.trucewatch.formats.ais.AisObservationReader;

@@ -10,7 +10,7 @@ import org.trucewatch.engine.run.ReplayRun;
 import org.trucewatch.engine.run.RunRequest;
 import org.trucewatch.engine.run.RunSummary;
 import org.trucewatch.ledger.LedgerStores;
-import org.trucewatch.engine.publish.report.ChromiumPdfPrinter;
+import org.trucewatch.report.ChromiumPdfPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

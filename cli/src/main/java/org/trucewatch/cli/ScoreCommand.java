@@ -2,8 +2,8 @@ package org.trucewatch.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.trucewatch.engine.score.IncidentScore;
-import org.trucewatch.engine.score.IncidentScorer;
+import org.trucewatch.scenario.score.IncidentScore;
+import org.trucewatch.scenario.score.IncidentScorer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

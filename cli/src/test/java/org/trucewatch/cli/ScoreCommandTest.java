@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trucewatch.engine.score.IncidentScore;
-import org.trucewatch.engine.score.IncidentScorer;
+import org.trucewatch.scenario.score.IncidentScore;
+import org.trucewatch.scenario.score.IncidentScorer;
 
 class ScoreCommandTest {
   private static Path example() {

@@ -26,7 +26,7 @@ import org.trucewatch.engine.ingest.InputTopics;
 import org.trucewatch.engine.run.ReplayRun;
 import org.trucewatch.engine.run.RunRequest;
 import org.trucewatch.engine.run.RunSummary;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.flink.kafka.LocalKafkaBroker;
 import org.trucewatch.flink.kafka.TopicContents;
 import org.trucewatch.formats.agreement.AgreementReader;

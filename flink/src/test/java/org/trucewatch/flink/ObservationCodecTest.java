@@ -18,7 +18,7 @@ import org.trucewatch.core.observation.Observation;
 import org.trucewatch.engine.ingest.InputFile;
 import org.trucewatch.engine.ingest.InputFiles;
 import org.trucewatch.engine.replay.ObservationReaders;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.FormatDetector;
 import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.agreement.AgreementReader;

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trucewatch.cli.Trucewatch;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.engine.ingest.InputTopics;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.flink.kafka.LocalKafkaBroker;
 import org.trucewatch.flink.kafka.TopicContents;
 import org.trucewatch.flink.kafka.TopicContents.KeyValue;

@@ -71,7 +71,7 @@ public final class FormatDetector {
         if (isAcledHeader(stripped)) {
           return InputFormat.ACLED_CSV;
         }
-        if (org.trucewatch.formats.report.TextReportParser.startsWithHeader(stripped)) {
+        if (TextReportHeader.startsWith(stripped)) {
           return InputFormat.REPORT_TEXT;
         }
       }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.engine.live.LiveMonitor;
 import org.trucewatch.engine.live.SqliteEvidenceStore;
-import org.trucewatch.engine.publish.export.CapAlertWriter;
+import org.trucewatch.report.export.CapAlertWriter;
 import org.trucewatch.server.access.Role;
 import org.trucewatch.server.access.TokenStore;
 import org.trucewatch.server.alerts.AlertOutbox;

@@ -22,7 +22,7 @@ import org.trucewatch.core.observation.Observation;
 import org.trucewatch.engine.live.LiveMonitor;
 import org.trucewatch.engine.live.EvidenceStore;
 import org.trucewatch.engine.live.LedgerEvidenceStore;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.agreement.AgreementReader;
 import org.trucewatch.formats.firms.FirmsCsvReader;
 import org.trucewatch.formats.observation.ObservationJsonlReader;

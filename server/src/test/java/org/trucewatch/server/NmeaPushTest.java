@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trucewatch.core.observation.Observation;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.agreement.AgreementReader;
 import org.trucewatch.formats.ais.AisObservationReader;

@@ -13,7 +13,7 @@ import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.LifecycleReplay;
 import org.trucewatch.core.lifecycle.LifecycleState;
 import org.trucewatch.core.lifecycle.Review;
-import org.trucewatch.engine.live.ActionRecord;
+import org.trucewatch.engine.ingest.ActionRecord;
 
 /**
  * The lifecycle of every incident of a run, from the analyst actions in the ledger. The same

@@ -18,7 +18,7 @@ import org.trucewatch.core.lifecycle.ReviewAction;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.ingest.LedgerFormats;
-import org.trucewatch.engine.live.ActionRecord;
+import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.engine.replay.LedgerContents;
 import org.trucewatch.engine.replay.LedgerReplay;
 import org.trucewatch.formats.agreement.AgreementFileException;

@@ -9,7 +9,7 @@ import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.Review;
 import org.trucewatch.core.lifecycle.ReviewAction;
 import org.trucewatch.core.lifecycle.ReviewTransitions;
-import org.trucewatch.engine.live.ActionRecord;
+import org.trucewatch.engine.ingest.ActionRecord;
 
 /**
  * Checks an analyst's action against an incident's current lifecycle and makes the record to

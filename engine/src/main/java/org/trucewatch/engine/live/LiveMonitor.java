@@ -21,6 +21,7 @@ import org.trucewatch.engine.IncrementalPipeline;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
 import java.util.TreeMap;
+import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.engine.lifecycle.FindingVersions;
 import org.trucewatch.engine.lifecycle.IncidentLifecycles;
 import org.trucewatch.ledger.FindingVersion;

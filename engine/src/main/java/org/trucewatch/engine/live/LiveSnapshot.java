@@ -11,6 +11,7 @@ import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.LifecycleEvent;
 import org.trucewatch.core.lifecycle.LifecycleState;
 import org.trucewatch.core.lifecycle.Review;
+import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.engine.lifecycle.IncidentLifecycles;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.fuse.Incident;

@@ -1,2 +1,2 @@
-/** Live inputs: connectors that deliver over time (NMEA over TCP and UDP, the FIRMS area API poller) and the pipeline run continuously over an evidence store. */
+/** The pipeline run continuously over an evidence store, as the live server's entries arrive. */
 package org.trucewatch.engine.live;

@@ -41,7 +41,7 @@ public record LedgerContents(
     List<EntryReading> entries,
     Checkpoint checkpoint,
     CloudCover cloudCover,
-    List<org.trucewatch.engine.live.ActionRecord> actions,
+    List<org.trucewatch.engine.ingest.ActionRecord> actions,
     org.trucewatch.core.fuse.FusionParameters fusion) {
   /** Freezes the lists. */
   public LedgerContents {

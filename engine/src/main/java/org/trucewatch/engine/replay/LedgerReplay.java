@@ -13,7 +13,7 @@ import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.core.thermal.CloudCover;
 import org.trucewatch.core.thermal.DetectionDeduplicator;
 import org.trucewatch.engine.Progress;
-import org.trucewatch.engine.live.ActionRecord;
+import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.Reject;

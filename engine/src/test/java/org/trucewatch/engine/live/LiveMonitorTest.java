@@ -18,10 +18,11 @@ import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.lifecycle.Review;
 import org.trucewatch.engine.Progress;
+import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.engine.publish.FindingsJsonlWriter;
 import org.trucewatch.engine.run.ReplayRun;
 import org.trucewatch.engine.run.RunRequest;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.FormatDetector;
 import org.trucewatch.formats.agreement.AgreementReader;
 

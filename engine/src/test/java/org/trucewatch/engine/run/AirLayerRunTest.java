@@ -26,8 +26,8 @@ import org.trucewatch.core.agreement.ZoneProvision;
 import org.trucewatch.core.coverage.HexGrid;
 import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.engine.Progress;
-import org.trucewatch.engine.sim.AirScenario;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.scenario.AirScenario;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.agreement.AgreementReader;
 
 /**

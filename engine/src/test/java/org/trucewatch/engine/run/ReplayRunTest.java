@@ -24,7 +24,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.engine.Progress;
-import org.trucewatch.engine.sim.ScenarioSimulator;
+import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.agreement.AgreementFileException;
 import org.trucewatch.formats.agreement.AgreementReader;
 

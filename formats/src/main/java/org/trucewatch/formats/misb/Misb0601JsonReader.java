@@ -25,7 +25,7 @@ import org.trucewatch.formats.FieldProblem;
 import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.Reject;
-import org.trucewatch.formats.air.JsonFields;
+import org.trucewatch.formats.track.JsonFields;
 import org.trucewatch.formats.sources.SourceIds;
 
 /**

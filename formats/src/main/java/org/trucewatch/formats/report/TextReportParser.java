@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.formats.Reject;
+import org.trucewatch.formats.TextReportHeader;
 import org.trucewatch.formats.sources.SourceIds;
 import org.trucewatch.formats.text.Language;
 import org.trucewatch.formats.text.ReportText;
@@ -38,8 +39,8 @@ import org.trucewatch.formats.text.ReportText;
  */
 public final class TextReportParser {
   /** The header keys, in the order the docs list them. */
-  public static final List<String> KEYS = List.of("source", "channel", "published", "language");
-  private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z_]+)\\s*:\\s*(.*)$");
+  public static final List<String> KEYS = TextReportHeader.KEYS;
+  private static final Pattern HEADER_LINE = TextReportHeader.LINE;
   private static final Pattern DATELINE = Pattern.compile("^\\s*(?:date\\s+)?(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\b");
   private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
@@ -158,12 +159,6 @@ public final class TextReportParser {
     Optional<Language> lang = language.isPresent() ? language : Optional.ofNullable(headerLanguage);
     return new TextReport(Optional.of(new ReportText(bodyText, lang, when, precision, new SourceChain(channels), Optional.ofNullable(source))),
         Optional.ofNullable(source), rejects);
-  }
-
-  /** Whether the first content line of a file is a report header line. */
-  public static boolean startsWithHeader(String firstContentLine) {
-    Matcher m = HEADER_LINE.matcher(firstContentLine.strip());
-    return m.matches() && KEYS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static void blank(char[] body, int from, int to) {

@@ -11,7 +11,6 @@ import org.trucewatch.formats.FieldProblem;
 import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.Reject;
-import org.trucewatch.formats.air.JsonFields;
 
 /**
  * Reads patrol tracks from GPX 1.1: each {@code trkseg} of each {@code trk} is one unbroken

@@ -10,7 +10,6 @@ import org.trucewatch.formats.FieldProblem;
 import org.trucewatch.formats.ObservationReader;
 import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.Reject;
-import org.trucewatch.formats.air.JsonFields;
 
 /**
  * Reads patrol tracks from KML 2.2: each {@code gx:Track} (alone, or within a {@code

@@ -24,7 +24,7 @@ import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.engine.live.LiveSnapshot;
 import org.trucewatch.engine.publish.FindingsJsonlWriter;
-import org.trucewatch.engine.publish.export.CapAlertWriter;
+import org.trucewatch.report.export.CapAlertWriter;
 import org.trucewatch.ledger.ChainHash;
 
 /**

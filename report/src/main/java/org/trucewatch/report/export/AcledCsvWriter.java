@@ -1,0 +1,144 @@
+package org.trucewatch.report.export;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.trucewatch.core.assess.Attribution;
+import org.trucewatch.core.assess.Finding;
+import org.trucewatch.core.assess.FindingGrade;
+import org.trucewatch.core.fuse.Incident;
+
+/**
+ * Incidents as CSV with ACLED's columns, in ACLED's order, so analysts can load Trucewatch
+ * incidents beside ACLED data. One row per incident, in the order given (start, then id).
+ *
+ * <p>Mapping: {@code event_id_cnty} is {@code TW} and the first 12 hex digits of the incident id;
+ * {@code event_date} the start date (UTC); {@code event_type} / {@code sub_event_type} from the
+ * incident kind (strikes, explosions and shelling are Explosions/Remote violence; a satellite
+ * thermal anomaly alone is left blank, since a fire is not yet an event); {@code actor1} the
+ * party the incident is attributed to; {@code fatalities} the lower bound of killed; {@code
+ * geo_precision} 1 within 1 km, 2 within 25 km, else 3; {@code source} the source ids; {@code
+ * notes} the findings' explanations; {@code tags} grade, status and provisions; {@code timestamp}
+ * the incident's end (Unix seconds), not the export time, so exports are reproducible. Country
+ * and admin columns are empty: Trucewatch does not geocode to administrative units.
+ */
+public final class AcledCsvWriter {
+  /** ACLED's columns, in order. */
+  public static final List<String> COLUMNS = List.of(
+      "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+      "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+      "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+      "source", "source_scale", "notes", "fatalities", "tags", "timestamp");
+
+  /** The CSV text, header first, CRLF line ends (RFC 4180). */
+  public String render(List<Incident> incidents, Map<String, List<Finding>> findingsByIncident) {
+    StringBuilder sb = new StringBuilder();
+    row(sb, COLUMNS);
+    for (Incident inc : incidents) {
+      List<Finding> fs = findingsByIncident.getOrDefault(inc.id(), List.of());
+      List<String> v = new ArrayList<>();
+      v.add("TW" + inc.id().substring(0, 12));
+      v.add(inc.start().atZone(ZoneOffset.UTC).toLocalDate().toString());
+      v.add(Integer.toString(inc.start().atZone(ZoneOffset.UTC).getYear()));
+      v.add("1");
+      String[] type = eventType(inc.kind().code());
+      v.add(type[0].isEmpty() ? "" : "Political violence");
+      v.add(type[0]);
+      v.add(type[1]);
+      v.add(actor(fs));
+      v.add("");
+      v.add("");
+      v.add("");
+      v.add("");
+      v.add("");
+      v.add("");
+      v.add("");
+      v.add("");
+      v.add("");
+      v.add("");
+      v.add("");
+      v.add("");
+      v.add("");
+      v.add(String.join("; ", inc.places()));
+      v.add(degrees(inc.centre().y));
+      v.add(degrees(inc.centre().x));
+      v.add(inc.radiusMetres() <= 1000 ? "1" : inc.radiusMetres() <= 25000 ? "2" : "3");
+      v.add(String.join("; ", inc.sourceIds()));
+      v.add("");
+      StringBuilder notes = new StringBuilder();
+      for (Finding f : fs) {
+        if (notes.length() > 0) {
+          notes.append(' ');
+        }
+        notes.append(f.explanation());
+      }
+      v.add(notes.toString());
+      v.add(Integer.toString(inc.casualties().killed().min()));
+      v.add(tags(inc, fs));
+      v.add(Long.toString(inc.end().getEpochSecond()));
+      row(sb, v);
+    }
+    return sb.toString();
+  }
+
+  private static String[] eventType(String kind) {
+    switch (kind) {
+      case "strike":
+        return new String[] {"Explosions/Remote violence", "Air/drone strike"};
+      case "shelling":
+        return new String[] {"Explosions/Remote violence", "Shelling/artillery/missile attack"};
+      case "explosion":
+      case "attack-on-vessel":
+        return new String[] {"Explosions/Remote violence", "Remote explosive/landmine/IED"};
+      default:
+        return new String[] {"", ""};
+    }
+  }
+
+  private static String actor(List<Finding> fs) {
+    TreeSet<String> parties = new TreeSet<>();
+    for (Finding f : fs) {
+      if (f.attribution() instanceof Attribution.Claimed c) {
+        parties.add(c.party());
+      }
+    }
+    return parties.size() == 1 ? parties.first() : "";
+  }
+
+  private static String tags(Incident inc, List<Finding> fs) {
+    FindingGrade best = null;
+    TreeSet<String> provisions = new TreeSet<>();
+    for (Finding f : fs) {
+      provisions.add(f.provisionId());
+      if (best == null || f.grade().ordinal() < best.ordinal()) {
+        best = f.grade();
+      }
+    }
+    List<String> tags = new ArrayList<>();
+    tags.add("grade=" + (best == null ? "none" : best.code()));
+    tags.add("status=" + inc.status().code());
+    provisions.forEach(p -> tags.add("provision=" + p));
+    return String.join("; ", tags);
+  }
+
+  private static String degrees(double v) {
+    return java.math.BigDecimal.valueOf(Math.round(v * 1e4) / 1e4).stripTrailingZeros().toPlainString();
+  }
+
+  private static void row(StringBuilder sb, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      String v = values.get(i);
+      if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+        sb.append('"').append(v.replace("\"", "\"\"")).append('"');
+      } else {
+        sb.append(v);
+      }
+    }
+    sb.append("\r\n");
+  }
+}

@@ -1,0 +1,2 @@
+/** Findings and incidents in other tools' formats: ACLED CSV, CAP alerts, GeoPackage, KML. */
+package org.trucewatch.report.export;
