@@ -25,11 +25,12 @@ import picocli.CommandLine.Parameters;
     name = "bundle",
     mixinStandardHelpOptions = true,
     description = {
-      "Exports a ledger bundle: one ZIP file with every ledger record (raw",
-      "bytes and chain fields), the signed checkpoints, the deployment's public",
-      "key, manifest.json and the published outputs. Anyone can check it with",
-      "only the file and Trucewatch: `trucewatch verify FILE`. The same ledger",
-      "and outputs give a byte-identical bundle. No private key is needed.",
+      "Exports a ledger and its outputs as one ZIP file anyone can verify.",
+      "",
+      "Exports a ledger bundle: one ZIP file with every ledger record (raw bytes and chain fields), "
+          + "the signed checkpoints, the deployment's public key, manifest.json and the published "
+          + "outputs. Anyone can check it with only the file and Trucewatch: `trucewatch verify FILE`. "
+          + "The same ledger and outputs give a byte-identical bundle. No private key is needed.",
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -23,16 +23,19 @@ import picocli.CommandLine.Parameters;
     name = "classify-fires",
     mixinStandardHelpOptions = true,
     description = {
-      "Classifies FIRMS fire detections as conflict-related after The Economist's war-fire model:",
-      "per 0.1-degree cell and day, a count improbable (p < 0.05) against the cell's normal activity",
-      "for the season, seen again in the cell 7 to 365 days apart; and every detection in the 10 days",
-      "after such a cell-day. Writes the detections as CSV to stdout with two more columns, war_fire",
-      "(1 or 0) and excess_p (the cell-day's probability under the baseline).",
+      "Labels FIRMS fire detections as war-related or not.",
       "",
-      "The baseline is the archive given with --baseline (earlier years of FIRMS, any layout,",
-      "reduced LATITUDE,LONGITUDE,ACQ_DATE extracts too); without one, each cell is compared with",
-      "its 3 x 3 neighbourhood in the input's own weeks around the day (see docs/war-fire-model.md).",
-      "Bad rows are reported on stderr as file:line: field: reason and left out.",
+      "Classifies FIRMS fire detections as conflict-related after The Economist's war-fire model: "
+          + "per 0.1-degree cell and day, a count improbable (p < 0.05) against the cell's normal "
+          + "activity for the season, seen again in the cell 7 to 365 days apart; and every detection in "
+          + "the 10 days after such a cell-day. Writes the detections as CSV to stdout with two more "
+          + "columns, war_fire (1 or 0) and excess_p (the cell-day's probability under the baseline).",
+      "",
+      "The baseline is the archive given with --baseline (earlier years of FIRMS, any layout, "
+          + "reduced LATITUDE,LONGITUDE,ACQ_DATE extracts too); without one, each cell is compared with "
+          + "its 3 x 3 neighbourhood in the input's own weeks around the day (see "
+          + "docs/war-fire-model.md). Bad rows are reported on stderr as file:line: field: reason and "
+          + "left out.",
     },
     footerHeading = "%nExamples:%n",
     footer = {

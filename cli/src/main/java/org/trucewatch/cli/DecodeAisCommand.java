@@ -25,15 +25,17 @@ import picocli.CommandLine.Parameters;
     name = "ais",
     mixinStandardHelpOptions = true,
     description = {
-      "Decodes AIS NMEA 0183 (!AIVDM, !AIVDO, !BSVDM, !ABVDM..., with or without NMEA 4.0 tag",
-      "blocks) and prints one record per message on standard output: message types 1, 2, 3, 4, 5,",
-      "9, 11, 18, 19, 21, 24 and 27. Other lines ($ sentences, comments) are skipped; bad sentences",
-      "are counted by reason, the first ones are named by file and line on standard error, and",
-      "decoding goes on.",
+      "Decodes AIS NMEA 0183 sentences to one record per message.",
       "",
-      "Formats: json (Trucewatch's: degrees, knots, metres; 'not available' fields left out),",
-      "gpsd (gpsd's 'gpsdecode -j' field names and scaling; type 24 parts joined as gpsd does),",
-      "csv (fixed columns with a header row, for spreadsheets).",
+      "Decodes AIS NMEA 0183 (!AIVDM, !AIVDO, !BSVDM, !ABVDM..., with or without NMEA 4.0 tag "
+          + "blocks) and prints one record per message on standard output: message types 1, 2, 3, 4, 5, "
+          + "9, 11, 18, 19, 21, 24 and 27. Other lines ($ sentences, comments) are skipped; bad sentences "
+          + "are counted by reason, the first ones are named by file and line on standard error, and "
+          + "decoding goes on.",
+      "",
+      "Formats: json (Trucewatch's: degrees, knots, metres; 'not available' fields left out), gpsd "
+          + "(gpsd's 'gpsdecode -j' field names and scaling; type 24 parts joined as gpsd does), csv "
+          + "(fixed columns with a header row, for spreadsheets).",
     },
     footerHeading = "%nExamples:%n",
     footer = {

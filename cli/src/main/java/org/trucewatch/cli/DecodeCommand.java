@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "decode",
     mixinStandardHelpOptions = true,
-    description = "Decodes a raw input format to one record per line. See the subcommands.",
+    description = {"Decodes a raw input format to one record per line.", "", "See the subcommands: `trucewatch decode ais --help`."},
     subcommands = {DecodeAisCommand.class},
     footerHeading = "%nExample:%n",
     footer = {"  trucewatch decode ais --format gpsd traffic.nmea"})

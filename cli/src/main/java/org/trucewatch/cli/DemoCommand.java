@@ -25,11 +25,13 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the whole pipeline on the bundled Black Sea energy-moratorium agreement: simulates a",
-      "day of inputs (DIR/scenario/), stores them in the ledger, writes the outputs to DIR and",
-      "starts the live server on that ledger: web map at http://127.0.0.1:PORT/, API, event",
-      "stream, report at /outputs/report.html, until Ctrl-C (unless --no-serve). Tokens for each",
-      "role are written to DIR/tokens.txt; published findings are readable without one.",
+      "Simulates a day, runs the whole pipeline on it and serves the results.",
+      "",
+      "Runs the whole pipeline on the bundled Black Sea energy-moratorium agreement: simulates a "
+          + "day of inputs (DIR/scenario/), stores them in the ledger, writes the outputs to DIR and "
+          + "starts the live server on that ledger: web map at http://127.0.0.1:PORT/, API, event stream, "
+          + "report at /outputs/report.html, until Ctrl-C (unless --no-serve). Tokens for each role are "
+          + "written to DIR/tokens.txt; published findings are readable without one.",
     },
     footerHeading = "%nExamples:%n",
     footer = {"  trucewatch demo", "  trucewatch demo --no-serve --out /tmp/demo --seed 3"})

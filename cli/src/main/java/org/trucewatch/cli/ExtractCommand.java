@@ -31,11 +31,13 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Extracts incident mentions and claims from free-text reports in German, English, Ukrainian",
-      "or Russian: places (resolved by the gazetteer), time, means, target, casualties as ranges",
-      "(totals kept apart from their parts), the source chain, the attribution the source claims,",
-      "credibility from hedges, and the text spans each field rests on. Rule-based, offline.",
-      "A file may start with a header (source:, channel:, published:, language:).",
+      "Extracts incident mentions and claims from free-text reports.",
+      "",
+      "Extracts incident mentions and claims from free-text reports in German, English, Ukrainian "
+          + "or Russian: places (resolved by the gazetteer), time, means, target, casualties as ranges "
+          + "(totals kept apart from their parts), the source chain, the attribution the source claims, "
+          + "credibility from hedges, and the text spans each field rests on. Rule-based, offline. A file "
+          + "may start with a header (source:, channel:, published:, language:).",
     },
     footerHeading = "%nExamples:%n",
     footer = {

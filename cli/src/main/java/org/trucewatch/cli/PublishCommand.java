@@ -15,12 +15,13 @@ import picocli.CommandLine.Option;
     name = "publish",
     mixinStandardHelpOptions = true,
     description = {
-      "Replays input files into the Kafka topics the distributed deployment (the Flink job) reads:",
-      "each file, recognised by content and extension as `run` recognises it, becomes one record on",
-      "its layer's topic (" + InputTopics.AIS + ", " + InputTopics.FIRMS + ", " + InputTopics.REPORTS + ",",
-      InputTopics.OBSERVATIONS + ", " + InputTopics.SOURCES + "), keyed by the file's name, with its",
-      "format in the record header 'format' and its bytes unchanged. Waits for the broker's",
-      "acknowledgement of every record. See docs/deploy.md.",
+      "Replays input files into the Kafka topics of the distributed deployment.",
+      "",
+      "Each file, recognised by content and extension as `run` recognises it, becomes one record on its "
+          + "layer's topic (" + InputTopics.AIS + ", " + InputTopics.FIRMS + ", " + InputTopics.REPORTS + ", "
+          + InputTopics.OBSERVATIONS + ", " + InputTopics.SOURCES + "), keyed by the file's name, with its format "
+          + "in the record header 'format' and its bytes unchanged. Waits for the broker's acknowledgement of "
+          + "every record. The Flink job reads these topics; see docs/deploy.md.",
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -34,13 +34,13 @@ import picocli.CommandLine.Option;
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
-      "Confirms, disputes, closes, reopens or annotates an incident, with a",
-      "reason, as a new entry in the ledger; or prints an incident's review",
-      "history, or every version of a finding.",
-      "The incidents are those a run over the whole ledger gives, against the",
-      "last agreement it holds (or --agreement). An action the incident's",
-      "state does not allow is refused, saying why (see docs/lifecycle.md).",
-      "Published outputs show the action after the next `trucewatch run`.",
+      "Records an analyst's action on an incident, or prints its history.",
+      "",
+      "Confirms, disputes, closes, reopens or annotates an incident, with a reason, as a new entry "
+          + "in the ledger; or prints an incident's review history, or every version of a finding. The "
+          + "incidents are those a run over the whole ledger gives, against the last agreement it holds "
+          + "(or --agreement). An action the incident's state does not allow is refused, saying why (see "
+          + "docs/lifecycle.md). Published outputs show the action after the next `trucewatch run`.",
     },
     footerHeading = "%nExamples:%n",
     footer = {

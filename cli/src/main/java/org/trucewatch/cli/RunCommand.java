@@ -20,12 +20,14 @@ import picocli.CommandLine.Option;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Stores the inputs in the evidence ledger, then runs the whole pipeline over the ledger",
-      "(enrich, fuse, assess) and writes findings.jsonl, incidents.geojson, rejects.jsonl,",
-      "report.html, coverage.geojson and manifest.json to --out. Formats are recognised by content",
-      "and extension: NASA FIRMS CSV, observation JSON lines, sources YAML, air-layer GeoJSON",
-      "(detections, footprints, tracks), MISB ST 0601 JSON, GPX, KML. Bad lines are reported with file,",
-      "line and field in rejects.jsonl and on stderr; the rest is still processed.",
+      "Stores the inputs in the evidence ledger and runs the pipeline over it.",
+      "",
+      "Stores the inputs in the evidence ledger, then runs the whole pipeline over the ledger "
+          + "(enrich, fuse, assess) and writes findings.jsonl, incidents.geojson, rejects.jsonl, "
+          + "report.html, coverage.geojson and manifest.json to --out. Formats are recognised by content "
+          + "and extension: NASA FIRMS CSV, observation JSON lines, sources YAML, air-layer GeoJSON "
+          + "(detections, footprints, tracks), MISB ST 0601 JSON, GPX, KML. Bad lines are reported with "
+          + "file, line and field in rejects.jsonl and on stderr; the rest is still processed.",
     },
     footerHeading = "%nExamples:%n",
     footer = {

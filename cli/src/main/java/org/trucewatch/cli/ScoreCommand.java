@@ -13,14 +13,16 @@ import picocli.CommandLine.Option;
     name = "score",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores a run's incidents against the ground truth trucewatch sim wrote. An incident and a",
-      "real event match when they share observations; matching is one to one, most shared first.",
-      "So a split event costs precision (its second incident is a false alarm), a missed event",
-      "costs recall, and noise with a finding graded possible or better is a false alarm. Incidents",
-      "of noise alone whose findings are all unsubstantiated, those without a finding (farm fires far",
-      "from every site) and, with an older truth file, the sea layer are counted apart, each with the",
-      "precision it would give. See docs/fusion.md.",
-      "Prints precision, recall and F1 on stdout, then the missed events and false alarms on stderr.",
+      "Scores a run's incidents against the simulator's ground truth.",
+      "",
+      "Scores a run's incidents against the ground truth trucewatch sim wrote. An incident and a "
+          + "real event match when they share observations; matching is one to one, most shared first. So "
+          + "a split event costs precision (its second incident is a false alarm), a missed event costs "
+          + "recall, and noise with a finding graded possible or better is a false alarm. Incidents of "
+          + "noise alone whose findings are all unsubstantiated, those without a finding (farm fires far "
+          + "from every site) and, with an older truth file, the sea layer are counted apart, each with "
+          + "the precision it would give. See docs/fusion.md. Prints precision, recall and F1 on stdout, "
+          + "then the missed events and false alarms on stderr.",
     },
     footerHeading = "%nExample:%n",
     footer = {

@@ -38,11 +38,13 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the live server on 127.0.0.1: contributors push observations over HTTP, each push is",
-      "stored in the ledger before it is acknowledged, and incidents and findings are recomputed",
-      "after every push. Serves the API (described at /openapi.json), the event stream, /metrics,",
-      "/health and the web map at /. On first start it issues an admin token and writes it to",
-      "ADMIN_TOKEN_FILE (default: beside the store); use it to issue the other tokens.",
+      "Runs the live server: pushed inputs in, findings, map and events out.",
+      "",
+      "Runs the live server on 127.0.0.1: contributors push observations over HTTP, each push is "
+          + "stored in the ledger before it is acknowledged, and incidents and findings are recomputed "
+          + "after every push. Serves the API (described at /openapi.json), the event stream, /metrics, "
+          + "/health and the web map at /. On first start it issues an admin token and writes it to "
+          + "ADMIN_TOKEN_FILE (default: beside the store); use it to issue the other tokens.",
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -18,13 +18,14 @@ import picocli.CommandLine.Option;
     name = "sim",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulates a day (or --hours) of a mostly holding ceasefire under the agreement: FIRMS",
-      "satellite passes (field fires and strikes near protected sites), monitoring-mission UAV",
-      "patrols along the zone, and incident reports from both sides; and the air layer: drone",
-      "patrol tracks (GPX, KML) over part of each zone, detections inside and just outside it,",
-      "low-confidence false positives, a satellite image. Writes DIR/inputs/ and the",
-      "ground truth DIR/truth.jsonl. The same agreement, seed, start and hours give",
-      "byte-identical files.",
+      "Simulates a day of inputs, with its ground truth, under an agreement.",
+      "",
+      "Simulates a day (or --hours) of a mostly holding ceasefire under the agreement: FIRMS "
+          + "satellite passes (field fires and strikes near protected sites), monitoring-mission UAV "
+          + "patrols along the zone, and incident reports from both sides; and the air layer: drone "
+          + "patrol tracks (GPX, KML) over part of each zone, detections inside and just outside it, "
+          + "low-confidence false positives, a satellite image. Writes DIR/inputs/ and the ground truth "
+          + "DIR/truth.jsonl. The same agreement, seed, start and hours give byte-identical files.",
     },
     footerHeading = "%nExample:%n",
     footer = {

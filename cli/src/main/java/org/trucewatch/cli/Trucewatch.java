@@ -10,8 +10,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Monitors and verifies a ceasefire: ingests observations, keeps them in a hash-chained ledger,",
-      "fuses them into incidents, checks them against an agreement and publishes findings.",
+      "Monitors and verifies a ceasefire from the evidence every party can check.",
+      "",
+      "It ingests observations, keeps them in a hash-chained "
+          + "ledger, fuses them into incidents, checks them against an agreement and publishes findings.",
     },
     subcommands = {DemoCommand.class, RunCommand.class, SimCommand.class, VerifyCommand.class, ReviewCommand.class, BundleCommand.class, ExtractCommand.class, ServeCommand.class, DecodeCommand.class, ClassifyFiresCommand.class, PublishCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",

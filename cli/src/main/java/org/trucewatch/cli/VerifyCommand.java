@@ -29,16 +29,17 @@ import picocli.CommandLine.Parameters;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks the evidence behind a published run, and prints each check:",
-      "- the ledger's hash chain: every record's bytes re-hashed, every link",
-      "  recomputed, the checkpoint manifest.json cites on the chain;",
+      "Checks the evidence behind a published run or a ledger bundle.",
+      "",
+      "It prints each check:",
+      "- the ledger's hash chain: every record's bytes re-hashed, every link recomputed, the "
+          + "checkpoint manifest.json cites on the chain;",
       "- its Ed25519-signed checkpoints, and that the cited checkpoint is signed;",
-      "- a re-run of the pipeline from the ledger alone (the agreement is in it",
-      "  too), whose findings.jsonl, incidents.geojson, rejects.jsonl,",
-      "  report.html and manifest.json must equal the published ones byte for",
-      "  byte.",
-      "Takes a run's output folder (its ledger.sqlite, or the ledger --store",
-      "names) or a bundle written by `trucewatch bundle`.",
+      "- a re-run of the pipeline from the ledger alone (the agreement is in it too), whose "
+          + "findings.jsonl, incidents.geojson, rejects.jsonl, report.html and manifest.json must equal "
+          + "the published ones byte for byte.",
+      "Takes a run's output folder (its ledger.sqlite, or the ledger --store names) or a bundle "
+          + "written by `trucewatch bundle`.",
     },
     footerHeading = "%nExamples:%n",
     footer = {

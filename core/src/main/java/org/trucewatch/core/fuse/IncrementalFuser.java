@@ -18,7 +18,7 @@ import org.trucewatch.core.source.SourceDirectory;
  * Fusion one observation at a time, as evidence arrives: a late observation joins the incident it
  * links to, or merges the incidents it bridges. Single linkage never splits a group when a member
  * is added, so after any arrival order the incidents equal what {@link IncidentFuser#fuse} makes
- * of the same observations in one batch (the property test {@code IncrementalFusionProperties}
+ * of the same observations in one batch (the property test {@code IncrementalFusionPropertiesTest}
  * checks this on random inputs and orders). Incident ids follow {@link Incident#idOf}: a merged
  * incident keeps the earlier anchor's id.
  *

@@ -133,13 +133,67 @@ class AssessorTest {
     assertThat(unattributed.grade()).isEqualTo(f.grade());
   }
 
+  /** Every branch of the grade rule in docs/fusion.md ("Grades"), in its order, with the reason it gives. */
   @Test
-  void gradeRuleMatchesItsDocumentation() {
-    Observation a1 = Fixtures.point("mission-uav-1", ObservationKind.HEAVY_WEAPON, "2025-03-20T10:00:00Z", Fixtures.ZNPP, 0, 1);
-    Observation f6 = Fixtures.point("unknown-channel", ObservationKind.STRIKE, "2025-03-20T10:00:00Z", Fixtures.ZNPP, 0, 6);
-    assertThat(assessor.grade(List.of(a1))).isEqualTo(FindingGrade.PROBABLE);
-    assertThat(assessor.grade(List.of(f6))).isEqualTo(FindingGrade.UNSUBSTANTIATED);
-    assertThat(assessor.grade(List.of(f6, a1))).isEqualTo(FindingGrade.CONFIRMED);
+  void gradeRuleMatchesItsDocumentationOnEveryBranch() {
+    // weights: reliability A 5 ... F 0 plus credibility 1: 5 ... 6: 0; "unknown-channel" is ungraded (F)
+    Observation uavB3 = at("mission-uav-1", ObservationKind.HEAVY_WEAPON, 3);
+    Observation ministryC4 = at("ua-energy-ministry", ObservationKind.STRIKE, 4);
+    Observation uavB4 = at("mission-uav-1", ObservationKind.HEAVY_WEAPON, 4);
+    Observation fireB3 = at("firms-viirs-snpp", ObservationKind.THERMAL_ANOMALY, 3);
+    Observation ministryFireC3 = at("ua-energy-ministry", ObservationKind.THERMAL_ANOMALY, 3);
+    Observation uavB2 = at("mission-uav-1", ObservationKind.HEAVY_WEAPON, 2);
+    Observation uavB5 = at("mission-uav-1", ObservationKind.HEAVY_WEAPON, 5);
+    Observation fireB2 = at("firms-viirs-snpp", ObservationKind.THERMAL_ANOMALY, 2);
+    Observation ministryC3 = at("ua-energy-ministry", ObservationKind.STRIKE, 3);
+    Observation unknownF4 = at("unknown-channel", ObservationKind.STRIKE, 4);
+    Observation ruD6 = at("ru-mod", ObservationKind.STRIKE, 6);
+    Observation unknownF6 = at("unknown-channel", ObservationKind.STRIKE, 6);
+
+    // confirmed: two origins, one direct, the best B3 (7)
+    assertJudged(List.of(uavB3, ministryC4), FindingGrade.CONFIRMED, "Confirmed: 2 independent origins agree");
+    // probable: two origins, best at least 5, direct but none B3 or better (B4 is 6)
+    assertJudged(List.of(uavB4, ministryC4), FindingGrade.PROBABLE, "Probable: 2 independent origins agree",
+        "none is better than mission-uav-1 B4");
+    // probable: two origins, best 7, but both only indirect
+    assertJudged(List.of(fireB3, ministryFireC3), FindingGrade.PROBABLE, "Probable: 2 independent origins agree",
+        "all show it only indirectly");
+    // probable: one origin, direct, B2 (8)
+    assertJudged(List.of(uavB2), FindingGrade.PROBABLE, "Probable: one origin (mission-uav-1 B2) shows it directly");
+    // one origin its own source rates improbable: B5 scores 5, enough for possible, yet unsubstantiated
+    assertJudged(List.of(uavB5), FindingGrade.UNSUBSTANTIATED, "Unsubstantiated: one origin only (mission-uav-1 B5)",
+        "improbable (credibility 5)");
+    // one origin, indirect, not probably true: a B3 hot spot scores 7, yet unsubstantiated
+    assertJudged(List.of(fireB3), FindingGrade.UNSUBSTANTIATED, "Unsubstantiated: one origin only (firms-viirs-snpp B3)",
+        "not judged probably true");
+    // one origin, indirect but probably true (B2): possible
+    assertJudged(List.of(fireB2), FindingGrade.POSSIBLE, "Possible: one origin only (firms-viirs-snpp B2), showing it only indirectly");
+    // one origin, direct, best at least 4 (C3 is 6): possible
+    assertJudged(List.of(ministryC3), FindingGrade.POSSIBLE, "Possible: one origin only (ua-energy-ministry C3);");
+    // two origins, best below 4 (F4 and D6 both 2): possible by corroboration alone
+    assertJudged(List.of(unknownF4, ruD6), FindingGrade.POSSIBLE, "Possible: 2 independent origins");
+    // anything less: one origin, best below 4
+    assertJudged(List.of(unknownF4), FindingGrade.UNSUBSTANTIATED, "Unsubstantiated: one origin only (unknown-channel F4)",
+        "too low to rest anything on");
+    assertJudged(List.of(unknownF6), FindingGrade.UNSUBSTANTIATED, "Unsubstantiated: one origin only (unknown-channel F6)");
+    // corroboration lifts even the weakest piece: an F6 report with the mission's B1 sighting is confirmed
+    Observation uavB1 = at("mission-uav-1", ObservationKind.HEAVY_WEAPON, 1);
+    assertJudged(List.of(unknownF6, uavB1), FindingGrade.CONFIRMED, "Confirmed: 2 independent origins agree");
+    assertThat(assessor.grade(List.of(uavB1))).isEqualTo(FindingGrade.PROBABLE);
+  }
+
+  private static Observation at(String source, ObservationKind kind, int credibility) {
+    return Fixtures.point(source, kind, "2025-03-20T10:00:00Z", Fixtures.ZNPP, 0, credibility);
+  }
+
+  private void assertJudged(List<Observation> evidence, FindingGrade grade, String... reasonParts) {
+    Assessor.GradeDecision decision = assessor.judge(evidence);
+    assertThat(decision.grade()).as(decision.reason()).isEqualTo(grade);
+    assertThat(assessor.grade(evidence)).isEqualTo(grade);
+    assertThat(decision.reason()).startsWith(reasonParts[0]);
+    for (int i = 1; i < reasonParts.length; i++) {
+      assertThat(decision.reason()).contains(reasonParts[i]);
+    }
   }
 
   @Test

@@ -63,7 +63,13 @@ class ProvisionMatcherTest {
         Fixtures.observation(
             "mission-uav-1", ObservationKind.HEAVY_WEAPON, "2025-03-20T10:00:00Z",
             Geodesy.WGS84.createPoint(Geodesy.destination(onLine, 180, 14_000)), 50, 2, Map.of());
-    assertThat(matcher.touches(inside)).extracting(Touch::elementId).containsExactly("kharkiv-dmz");
+    List<Touch> touches = matcher.touches(inside);
+    assertThat(touches).extracting(Touch::elementId).containsExactly("kharkiv-dmz");
+    // the line runs east-south-east through onLine (0.6 degrees of longitude for -0.1 of latitude,
+    // about 14.6 degrees below east), so a point 14 km due south lies 14 km x cos(14.6) = 13.55 km
+    // from it, hand-computed on a sphere; less its 50 m uncertainty, within the ellipsoid's difference
+    assertThat(touches.get(0).distanceMetres()).isCloseTo(13_500, org.assertj.core.api.Assertions.within(120.0));
+    assertThat(touches.get(0).limitMetres()).isEqualTo(15_000);
     Observation outside =
         Fixtures.observation(
             "mission-uav-1", ObservationKind.HEAVY_WEAPON, "2025-03-20T10:00:00Z",

@@ -81,7 +81,10 @@ class IncidentFuserTest {
     List<Incident> backward = fuser.fuse(enrich(c, b, a, a));
     assertThat(forward).hasSize(1);
     assertThat(forward.get(0).members()).hasSize(3);
-    assertThat(backward.get(0).id()).isEqualTo(forward.get(0).id());
+    assertThat(backward).as("the same incidents, whatever the order, with a repeat counted once")
+        .isEqualTo(forward);
+    assertThat(backward.get(0).members()).hasSize(3);
+    assertThat(backward.get(0).independentSources()).isEqualTo(1);
   }
 
   @Test

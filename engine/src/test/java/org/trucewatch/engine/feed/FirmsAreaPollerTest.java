@@ -20,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,7 +119,17 @@ class FirmsAreaPollerTest {
     List<Observation> received = new CopyOnWriteArrayList<>();
     CountDownLatch two = new CountDownLatch(2);
     List<String> progress = new CopyOnWriteArrayList<>();
-    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    // the scheduler records each delay the poller asks for: the schedule is checked, not timed
+    List<Long> delays = new CopyOnWriteArrayList<>();
+    CountDownLatch fourSchedules = new CountDownLatch(4);
+    ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1) {
+      @Override
+      public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+        delays.add(unit.toMillis(delay));
+        fourSchedules.countDown();
+        return super.schedule(command, delay, unit);
+      }
+    };
     try (SqliteLedger ledger = SqliteLedger.open(dir.resolve("ledger.sqlite"), Clock.systemUTC())) {
       FirmsAreaPoller poller = new FirmsAreaPoller(query(), ledger, batch -> {
         received.addAll(batch);
@@ -125,10 +137,15 @@ class FirmsAreaPollerTest {
       }, HttpClient.newHttpClient(), Clock.systemUTC(), progress::add);
       poller.start(scheduler, Duration.ofMillis(50));
       two.await(20, TimeUnit.SECONDS);
+      fourSchedules.await(20, TimeUnit.SECONDS);
       scheduler.shutdown();
       assertThat(scheduler.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     }
     assertThat(received).hasSize(2);
+    // now, then the interval after a body, twice the interval after the 429 (it gave no Retry-After),
+    // then the interval again once a body came back
+    assertThat(delays).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(delays.subList(0, 4)).containsExactly(0L, 50L, 100L, 50L);
     assertThat(progress).anyMatch(p -> p.contains("HTTP 429, rate limited"));
     assertThat(progress).noneMatch(p -> p.contains("abcdef0123456789"));
   }
