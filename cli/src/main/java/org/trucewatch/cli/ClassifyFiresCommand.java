@@ -153,9 +153,9 @@ final class ClassifyFiresCommand implements Callable<Integer> {
       err.println(r);
     }
     progress.report(String.format(Locale.ROOT,
-        "classified %,d of %,d detections (products %s): %,d war fires (%,d by sustained excess, %,d following it); "
+        "classified %,d of %,d detections (the chosen products): %,d war fires (%,d by sustained excess, %,d following it); "
             + "%,d rows rejected",
-        s.classified(), s.detections(), s.inputProducts(), s.warFires(), s.repeatedExcess(), s.followsWarFire(), s.rejected()));
+        s.classified(), s.detections(), s.warFires(), s.repeatedExcess(), s.followsWarFire(), s.rejected()));
     return 0;
   }
 }

@@ -43,7 +43,7 @@ class ClassifyFiresCommandTest {
     TrucewatchTest.Outcome o = TrucewatchTest.run("classify-fires", "--baseline", a.toString(), b.toString(), input.toString());
     assertThat(o.code()).as(o.err()).isZero();
     assertThat(o.err()).contains("baseline: A.csv:").contains("baseline: B.csv:").contains("input: input.csv:")
-        .contains("years [2020, 2021]").contains("classifying: bounds").contains("war fires");
+        .contains("years [2020, 2021]").contains("classifying: cell-day bounds").contains("war fires");
     String[] lines = o.out().split("\n");
     assertThat(lines[0]).isEqualTo("LATITUDE,LONGITUDE,ACQ_DATE,product,war_fire,bound,excess");
     assertThat(lines).hasSize((int) Files.lines(input).count());

@@ -117,10 +117,10 @@ public final class WarFireClassifier {
         excessOf[r] = Math.max(0, count - boundOf[r] - rules.offset());
       }
       if ((r & 0xfff) == 0) {
-        steps.at("bounds", r, days);
+        steps.at("cell-day bounds", r, days);
       }
     }
-    steps.at("bounds", days, days);
+    steps.at("cell-day bounds", days, days);
     double median = medianExcess(runs, excessOf);
 
     FireClass[] out = new FireClass[n];
@@ -162,7 +162,7 @@ public final class WarFireClassifier {
         sustained.add(e.getKey());
       }
     }
-    steps.at("sustained cells", sustained.size(), runsOfCell.size());
+    steps.at("cells checked for sustained excess", runsOfCell.size(), runsOfCell.size());
     Set<FireCell> reach = spread(sustained, runsOfCell.keySet(), size);
 
     // labels kept only where sustained; those cell-days start the following days

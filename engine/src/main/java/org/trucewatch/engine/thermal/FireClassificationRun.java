@@ -137,10 +137,14 @@ public final class FireClassificationRun {
         at.add(i);
       }
     }
+    progress.report(String.format(Locale.ROOT, "classifying %,d detections of the chosen products (%s)", fires.size(),
+        products.stream().map(FireProduct::token).toList()));
     long[] lastReported = {-1};
+    String[] lastStep = {""};
     List<FireClass> classes = new WarFireClassifier(rules).classify(fires, model, mask, zones, (step, done, total) -> {
       long pct = total == 0 ? 100 : done * 100 / total;
-      if (pct / 25 != lastReported[0] / 25 || done == total && lastReported[0] != 100) {
+      if (!step.equals(lastStep[0]) || pct / 25 != lastReported[0] / 25) {
+        lastStep[0] = step;
         lastReported[0] = pct;
         progress.report(String.format(Locale.ROOT, "classifying: %s %,d of %,d (%d %%)", step, done, total, pct));
       }
