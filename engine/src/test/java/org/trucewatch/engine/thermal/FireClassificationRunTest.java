@@ -151,6 +151,50 @@ class FireClassificationRunTest {
   }
 
   @Test
+  void aCellKeepsItsExcessOnlyWhenItOrACellWithin50KmShowsItSixTo364DaysApartOrOnMoreThan21Days(@TempDir Path dir)
+      throws IOException {
+    List<Row> rows = rows(donbas(dir, published()));
+    // a cell-day with positive excess always has a label; its days are the cell's labelled days
+    Map<String, java.util.TreeSet<LocalDate>> excessDays = new HashMap<>();
+    Map<String, double[]> centre = new HashMap<>();
+    Map<String, Boolean> war = new HashMap<>();
+    for (Row r : rows) {
+      if (r.classified() && !r.excess().isEmpty() && Integer.parseInt(r.excess()) > 0) {
+        excessDays.computeIfAbsent(r.cell(), c -> new java.util.TreeSet<>()).add(r.date());
+        centre.put(r.cell(), new double[] {Math.round(r.lat() * 10) / 10.0, Math.round(r.lon() * 10) / 10.0});
+        war.merge(r.cell(), r.war().equals("1"), Boolean::logicalOr);
+      }
+    }
+    java.util.Set<String> sustained = new java.util.HashSet<>();
+    excessDays.forEach((cell, days) -> {
+      boolean pair = days.stream().anyMatch(d -> days.subSet(d.plusDays(6), true, d.plusDays(364), true).size() > 0);
+      if (pair || days.size() > 21) {
+        sustained.add(cell);
+      }
+    });
+    assertThat(sustained).isNotEmpty();
+    long reached = 0;
+    for (String cell : excessDays.keySet()) {
+      double[] c = centre.get(cell);
+      boolean near = sustained.stream().anyMatch(o -> haversineKm(c, centre.get(o)) < 50);
+      assertThat(war.get(cell)).as("cell %s: sustained or within 50 km of a sustained cell", cell).isEqualTo(near);
+      if (near && !sustained.contains(cell)) {
+        reached++;
+      }
+    }
+    assertThat(reached).as("cells kept by the 50 km spread alone").isPositive();
+    assertThat(excessDays.keySet().stream().filter(c -> !war.get(c))).as("cells whose single excess is dropped").isNotEmpty();
+  }
+
+  private static double haversineKm(double[] a, double[] b) {
+    double p1 = Math.toRadians(a[0]);
+    double p2 = Math.toRadians(b[0]);
+    double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
+        + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(b[1] - a[1]) / 2), 2);
+    return 2 * 6378.137 * Math.asin(Math.sqrt(h));
+  }
+
+  @Test
   void theDanubeDeltaZoneHasNoWarFireIn2022(@TempDir Path dir) throws IOException {
     List<InputFile> baseline = List.of(cut(archive(2020), dir, 45.0, 46.5, 28.0, 30.5, "2020-01-01", "2020-12-31"),
         cut(archive(2021), dir, 45.0, 46.5, 28.0, 30.5, "2021-01-01", "2021-12-31"));
