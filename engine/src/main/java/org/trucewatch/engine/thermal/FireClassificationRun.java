@@ -120,6 +120,10 @@ public final class FireClassificationRun {
         archive.add(base.fires.get(i));
       }
     }
+    if (archive.isEmpty()) {
+      throw new IllegalArgumentException("the baseline holds no detection of the chosen products "
+          + products.stream().map(FireProduct::token).toList() + ": choose the products it has (--products)");
+    }
     SeasonalHistory history = SeasonalHistory.of(archive, rules.cellSizeMicroDegrees(), mask);
     archive = null; // the history holds the sums; the detections can go
     base = null;

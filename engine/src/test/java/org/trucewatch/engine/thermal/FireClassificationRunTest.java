@@ -230,6 +230,24 @@ class FireClassificationRunTest {
   }
 
   @Test
+  void filesWithASatelliteColumnAreToldApartByIt(@TempDir Path dir) throws IOException {
+    List<InputFile> baseline = List.of(cut(archive(2020), dir, 44.0, 53.0, 22.0, 41.0, "2020-07-01", "2020-08-31"),
+        cut(archive(2021), dir, 44.0, 53.0, 22.0, 41.0, "2021-07-01", "2021-08-31"));
+    Path noaa20 = shared("firms", "economist_J1_VIIRS_2025223_excerpt.csv");
+    List<String> rows = classify(published(), List.of(new InputFile(noaa20, "j1.csv")), baseline).lines().skip(1).toList();
+    assertThat(rows).hasSize(10).allMatch(l -> l.endsWith(",noaa20-nrt,,,"));
+    FireClassificationRun noaa = new FireClassificationRun(WarFireRules.PUBLISHED, EnumSet.of(FireProduct.VIIRS_NOAA20),
+        Optional.empty(), List.of(), Progress.SILENT);
+    // the baseline has no NOAA-20 rows: a run that counts NOAA-20 only has nothing to learn from
+    assertThatThrownBy(() -> classify(noaa, List.of(new InputFile(noaa20, "j1.csv")), baseline))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no detection of the chosen products [noaa20]");
+    List<String> snpp = Files.readAllLines(shared("firms", "fire_nrt_SV-C2_400448.csv")).subList(0, 200);
+    Path head = Files.write(dir.resolve("snpp-nrt.csv"), snpp);
+    assertThat(classify(published(), List.of(new InputFile(head, "snpp-nrt.csv")), baseline).lines().skip(1))
+        .hasSize(199).allMatch(l -> l.matches(".*,snpp-nrt,[01],.*"));
+  }
+
+  @Test
   void aBaselineOfOneYearIsRefusedWithAReason(@TempDir Path dir) throws IOException {
     InputFile one = cut(archive(2021), dir, 47.0, 48.0, 37.0, 38.0, "2021-01-01", "2021-12-31");
     assertThatThrownBy(() -> classify(published(), List.of(one), List.of(one)))
