@@ -3,8 +3,12 @@ package org.trucewatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,53 +19,71 @@ class ClassifyFiresCommandTest {
     return p;
   }
 
-  @Test
-  void classifiesTheS2023SnppFileAgainstThePreWarArchive(@TempDir Path dir) throws Exception {
-    Path a = archive();
-    Path nrt = a.getParent().resolve("fire_nrt_SV-C2_400448.csv");
-    String[] args = {"classify-fires", "--baseline", a.resolve("ukr_fire_data_2019.csv").toString(),
-        a.resolve("ukr_fire_data_2020.csv").toString(), a.resolve("ukr_fire_data_2021.csv").toString(), "--", nrt.toString()};
-    TrucewatchTest.Outcome o = TrucewatchTest.run(args);
-    assertThat(o.code()).as(o.err()).isZero();
-    String[] lines = o.out().split("\n");
-    assertThat(lines[0]).isEqualTo("latitude,longitude,brightness,scan,track,acq_date,acq_time,satellite,instrument,"
-        + "confidence,version,bright_t31,frp,daynight,war_fire,excess_p");
-    assertThat(lines).hasSize(42_416);
-    assertThat(lines[1]).startsWith("47.62075,35.71787,344.94,0.52,0.5,2023-02-24,1106,N,VIIRS,n,2.0NRT,269.52,7.75,D,");
-    assertThat(lines[1]).matches(".*,[01],(1|0\\.\\d+)");
-    long war = java.util.Arrays.stream(lines).skip(1).filter(l -> l.matches(".*,1,[^,]+")).count();
-    assertThat(war).isBetween(1L, 42_414L);
-    assertThat(o.err()).contains("baseline: ukr_fire_data_2019.csv: 127,967 detections")
-        .contains("classified 42,415 detections: " + String.format(java.util.Locale.ROOT, "%,d", war) + " conflict-related");
-    assertThat(TrucewatchTest.run(args).out()).isEqualTo(o.out());
+  /** The rows of a reduced archive year around Kharkiv (49.5-50.5 N, 35.5-37 E), as a file named {@code name}. */
+  private static Path kharkiv(Path dir, int year, String name) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<String> lines = Files.lines(archive().resolve("ukr_fire_data_" + year + ".csv"))) {
+      lines.forEachOrdered(l -> {
+        String[] f = l.split(",");
+        if (out.isEmpty() || Double.parseDouble(f[0]) >= 49.5 && Double.parseDouble(f[0]) <= 50.5
+            && Double.parseDouble(f[1]) >= 35.5 && Double.parseDouble(f[1]) <= 37) {
+          out.add(l);
+        }
+      });
+    }
+    return Files.write(dir.resolve(name), out);
   }
 
   @Test
-  void aBaselineFolderSkipsItsSourceNote(@TempDir Path dir) throws Exception {
-    Path a = archive();
-    Path in = dir.resolve("in.csv");
-    Files.writeString(in, "latitude,longitude,acq_date\n47.1005,37.6171,2022-01-01\n");
-    TrucewatchTest.Outcome o = TrucewatchTest.run("classify-fires", "--baseline", a.toString(), "--", in.toString());
+  void theBaselineTakesThePathsAfterItAndTheLastOneIsTheInput(@TempDir Path dir) throws Exception {
+    Path a = kharkiv(dir, 2020, "A.csv");
+    Path b = kharkiv(dir, 2021, "B.csv");
+    Path input = kharkiv(dir, 2022, "input.csv");
+    // exactly the form the help shows, without "--"
+    TrucewatchTest.Outcome o = TrucewatchTest.run("classify-fires", "--baseline", a.toString(), b.toString(), input.toString());
     assertThat(o.code()).as(o.err()).isZero();
-    assertThat(o.err()).contains("baseline: skipped archive/SOURCE.txt")
-        .contains("years [2012, 2013, 2016, 2018, 2019, 2020, 2021, 2022, 2023]");
-    assertThat(o.out()).startsWith("latitude,longitude,acq_date,war_fire,excess_p\n47.1005,37.6171,2022-01-01,");
+    assertThat(o.err()).contains("baseline: A.csv:").contains("baseline: B.csv:").contains("input: input.csv:")
+        .contains("years [2020, 2021]").contains("classifying: cell-day bounds").contains("war fires");
+    String[] lines = o.out().split("\n");
+    assertThat(lines[0]).isEqualTo("LATITUDE,LONGITUDE,ACQ_DATE,product,war_fire,bound,excess");
+    assertThat(lines).hasSize((int) Files.lines(input).count());
+    assertThat(lines).anyMatch(l -> l.matches(".*,2022-03-\\d\\d,snpp,1,\\d+,\\d+"));
+    // the same with the baseline repeated, with commas, and with the input first: the same output
+    assertThat(TrucewatchTest.run("classify-fires", "--baseline", a.toString(), "--baseline", b.toString(), input.toString()).out())
+        .isEqualTo(o.out());
+    assertThat(TrucewatchTest.run("classify-fires", "--baseline", a + "," + b, input.toString()).out()).isEqualTo(o.out());
+    assertThat(TrucewatchTest.run("classify-fires", input.toString(), "--baseline", a.toString(), b.toString()).out())
+        .isEqualTo(o.out());
+  }
+
+  @Test
+  void withoutAnInputTheCommandSaysWhatIsMissing(@TempDir Path dir) throws Exception {
+    Path a = kharkiv(dir, 2020, "A.csv");
+    TrucewatchTest.Outcome o = TrucewatchTest.run("classify-fires", "--baseline", a.toString());
+    assertThat(o.code()).isEqualTo(2);
+    assertThat(o.err()).contains("Missing the input FILE");
   }
 
   @Test
   void anInputThatIsNoFireTableFailsWithOneLineNamingIt(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("notes.txt");
     Files.writeString(in, "lat;lon\n1;2\n");
-    TrucewatchTest.Outcome o = TrucewatchTest.run("classify-fires", in.toString());
+    Path a = kharkiv(dir, 2020, "A.csv");
+    TrucewatchTest.Outcome o = TrucewatchTest.run("classify-fires", "--baseline", a.toString(), "--", in.toString());
     assertThat(o.code()).isEqualTo(1);
     assertThat(o.err().trim()).startsWith("trucewatch classify-fires: notes.txt:1: header lacks required columns").doesNotContain("\n");
-    assertThat(TrucewatchTest.run("classify-fires", "--max-p", "2", in.toString()).code()).isEqualTo(2);
+    assertThat(TrucewatchTest.run("classify-fires", "--quantile", "2", "--baseline", a.toString(), in.toString()).code())
+        .isEqualTo(2);
+    assertThat(TrucewatchTest.run("classify-fires", "--products", "goes16", "--baseline", a.toString(), in.toString()).err())
+        .contains("unknown fire product 'goes16'");
   }
 
   @Test
-  void helpShowsExamples() {
+  void helpShowsTheBaselineFormAndTheOutputColumns() {
     TrucewatchTest.Outcome o = TrucewatchTest.run("classify-fires", "--help");
     assertThat(o.code()).isZero();
-    assertThat(o.out()).contains("--baseline").contains("Examples:").contains("war_fire").contains("excess_p");
+    assertThat(o.out().replaceAll("\\s+", " "))
+        .contains("--baseline archive/ukr_fire_data_2020.csv archive/ukr_fire_data_2021.csv \\ ukr_fire_data_2022.csv > out.csv")
+        .contains("Examples:").contains("war_fire").contains("bound and excess").contains("--products");
   }
 }

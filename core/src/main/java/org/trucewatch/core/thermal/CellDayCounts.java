@@ -41,11 +41,16 @@ public final class CellDayCounts {
 
   /** Counts these detections on the grid of {@code parameters}. */
   public static CellDayCounts of(Collection<DatedFire> fires, WarFireParameters parameters) {
+    return of(fires, parameters.cellSizeMicroDegrees());
+  }
+
+  /** Counts these detections on the grid of cells {@code cellSizeMicroDegrees} on a side. */
+  public static CellDayCounts of(Collection<DatedFire> fires, long cellSizeMicroDegrees) {
     Map<FireCell, Map<Long, int[]>> byCell = new HashMap<>();
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
     for (DatedFire f : fires) {
-      byCell.computeIfAbsent(parameters.cellOf(f), c -> new HashMap<>())
+      byCell.computeIfAbsent(FireCell.containing(f.latitude(), f.longitude(), cellSizeMicroDegrees), c -> new HashMap<>())
           .computeIfAbsent(f.epochDay(), d -> new int[1])[0]++;
       first = Math.min(first, f.epochDay());
       last = Math.max(last, f.epochDay());

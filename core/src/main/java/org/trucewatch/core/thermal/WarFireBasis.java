@@ -1,17 +1,23 @@
 package org.trucewatch.core.thermal;
 
-/** Why a detection was, or was not, classified as conflict-related. */
+/** Why a detection was, or was not, classified as a war fire. */
 public enum WarFireBasis {
-  /** Its cell-day is in excess, and the cell was in excess again at least a week apart. */
+  /** Labelled excess of its cell-day, in a cell with sustained excess (or within reach of one). */
   REPEATED_EXCESS,
-  /** It came within the days after a conflict-related cell-day (of the kind above) in its cell. */
+  /** In its cell on one of the days after a war-fire cell-day. */
   FOLLOWS_WAR_FIRE,
-  /** Its cell-day is in excess, but the cell saw no other excess at the required interval. */
+  /** Labelled excess, but its cell saw no sustained excess. */
   SINGLE_EXCESS,
+  /** Its cell-day is in excess, but fewer detections than its count: this one was not chosen. */
+  EXCESS_NOT_LABELLED,
   /** Its cell-day is not in excess. */
-  NORMAL;
+  NORMAL,
+  /** In a zone and season of known non-war burning. */
+  EXCLUDED_ZONE,
+  /** Its cell is not a land cell of the mask. */
+  OUTSIDE_MASK;
 
-  /** Whether this basis makes a detection conflict-related. */
+  /** Whether this basis makes a detection a war fire. */
   public boolean isWarFire() {
     return this == REPEATED_EXCESS || this == FOLLOWS_WAR_FIRE;
   }

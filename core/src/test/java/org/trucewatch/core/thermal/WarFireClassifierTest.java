@@ -1,262 +1,160 @@
 package org.trucewatch.core.thermal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Each rule of the war-fire method on constructed cell histories, firing and not at its threshold. */
 class WarFireClassifierTest {
-  private static final WarFireParameters P = WarFireParameters.DEFAULTS;
-  private static final WarFireClassifier CLASSIFIER = new WarFireClassifier(P);
-  /** The cell under test: 50.0-50.1 N, 30.0-30.1 E. */
-  private static final double LAT = 50.05;
-  private static final double LON = 30.05;
+  private static final WarFireClassifier PUBLISHED = new WarFireClassifier(WarFireRules.PUBLISHED);
+  /** Nothing expected anywhere: a cell-day is in excess from 3 detections. */
+  private static final CountBound NOTHING_EXPECTED = (cell, day) -> 0;
+  private static final long D0 = LocalDate.of(2022, 3, 1).toEpochDay();
 
-  private static long day(String iso) {
-    return LocalDate.parse(iso).toEpochDay();
-  }
-
-  private static void add(List<DatedFire> fires, String date, int count) {
-    for (int i = 0; i < count; i++) {
-      // spread within the cell; all stay inside 50.0-50.1, 30.0-30.1
-      fires.add(new DatedFire(LAT + i * 0.001, LON + i * 0.001, day(date)));
+  /** {@code n} detections in the cell centred on (lat, lon) on day {@code D0 + day}, spread within the cell. */
+  private static void add(List<DatedFire> fires, double lat, double lon, int day, int n) {
+    for (int k = 0; k < n; k++) {
+      fires.add(new DatedFire(lat + 0.001 * k, lon + 0.002 * k, D0 + day));
     }
   }
 
-  /** Four whole archive years, 2018-2021, held open by one detection far away on each year's first and last day. */
-  private static List<DatedFire> archiveYears() {
-    List<DatedFire> a = new ArrayList<>();
-    for (int y = 2018; y <= 2021; y++) {
-      a.add(new DatedFire(45.05, 25.05, LocalDate.of(y, 1, 1).toEpochDay()));
-      a.add(new DatedFire(45.05, 25.05, LocalDate.of(y, 12, 31).toEpochDay()));
-    }
-    return a;
+  private static List<FireClass> classify(List<DatedFire> fires) {
+    return PUBLISHED.classify(fires, NOTHING_EXPECTED, CellMask.ALL, List.of());
   }
 
-  /** An archive in which the cell had two detections on {@code k} days around 30 June. */
-  private static ArchiveBaseline archiveWithBusyJuneDays(int k) {
-    List<DatedFire> a = archiveYears();
-    for (int i = 0; i < k; i++) {
-      add(a, LocalDate.of(2018 + i % 4, 6, 20 + i / 4).toString(), 2);
-    }
-    return ArchiveBaseline.of(a, P);
-  }
-
-  private static List<FireClass> classify(List<DatedFire> fires, ArchiveBaseline archive) {
-    return CLASSIFIER.classify(fires, Optional.of(archive));
+  private static long war(List<FireClass> classes, int from, int to) {
+    return classes.subList(from, to).stream().filter(FireClass::warFire).count();
   }
 
   @Test
-  void probabilityIsTheShareOfSeasonalCellDaysReachingTheCountCountingTheDayItself() {
-    // 4 years x 31 days (15 either side of 30 June) = 124 sample cell-days, 5 of them with 2 fires
-    ArchiveBaseline archive = archiveWithBusyJuneDays(5);
-    FireCell cell = P.cellOf(new DatedFire(LAT, LON, 0));
-    assertThat(archive.excessP(cell, day("2022-06-30"), 2)).isEqualTo(6.0 / 125);
-    assertThat(archive.excessP(cell, day("2022-06-30"), 3)).isEqualTo(1.0 / 125);
-    assertThat(archive.excessP(cell, day("2022-06-30"), 1)).isEqualTo(6.0 / 125);
-    // in March the busy June days are out of season
-    assertThat(archive.excessP(cell, day("2022-03-15"), 1)).isEqualTo(1.0 / 125);
-  }
-
-  @Test
-  void excessJustBelowTheThresholdIsWarWhenRepeated() {
+  void excessIsTheCountLessTheBoundLessTwo() {
     List<DatedFire> fires = new ArrayList<>();
-    add(fires, "2022-05-01", 2); // no May history: p = 1/125
-    add(fires, "2022-06-30", 2); // p = 6/125 = 0.048
-    List<FireClass> c = classify(fires, archiveWithBusyJuneDays(5));
-    assertThat(c.get(2).excessP()).isCloseTo(0.048, within(1e-12));
-    assertThat(c).allSatisfy(f -> assertThat(f.basis()).isEqualTo(WarFireBasis.REPEATED_EXCESS));
-    assertThat(c).allMatch(FireClass::warFire);
+    add(fires, 48.0, 37.0, 0, 2);
+    add(fires, 48.0, 37.0, 10, 3);
+    List<FireClass> classes = new WarFireClassifier(WarFireRules.PUBLISHED)
+        .classify(fires, (cell, day) -> day == D0 + 10 ? 0 : 5, CellMask.ALL, List.of());
+    assertThat(classes.get(0).excess()).isZero();
+    assertThat(classes.get(0).basis()).isEqualTo(WarFireBasis.NORMAL);
+    assertThat(classes.get(2)).isEqualTo(new FireClass(WarFireBasis.SINGLE_EXCESS, 0, 3, 1));
+    List<FireClass> higher = PUBLISHED.classify(fires, (cell, day) -> 1, CellMask.ALL, List.of());
+    assertThat(higher.get(2).excess()).isZero();
   }
 
   @Test
-  void countJustAboveTheThresholdIsNormalAndLeavesTheOtherExcessAlone() {
+  void labelsOnlyTheExcessBelowTheMedianAndAllAtIt() {
     List<DatedFire> fires = new ArrayList<>();
-    add(fires, "2022-05-01", 2);
-    add(fires, "2022-06-30", 2); // p = 7/125 = 0.056
-    List<FireClass> c = classify(fires, archiveWithBusyJuneDays(6));
-    assertThat(c.get(2).excessP()).isCloseTo(0.056, within(1e-12));
-    assertThat(c.get(2).basis()).isEqualTo(WarFireBasis.NORMAL);
+    add(fires, 48.0, 37.0, 0, 3); // excess 1
+    add(fires, 48.0, 37.0, 20, 7); // excess 5
+    add(fires, 48.0, 37.0, 40, 7); // excess 5: the median over detections is 5
+    List<FireClass> classes = classify(fires);
+    assertThat(classes.subList(0, 3).stream().filter(c -> c.basis() == WarFireBasis.REPEATED_EXCESS)).hasSize(1);
+    assertThat(classes.subList(0, 3).stream().filter(c -> c.basis() == WarFireBasis.EXCESS_NOT_LABELLED)).hasSize(2);
+    assertThat(war(classes, 3, 17)).isEqualTo(14);
+  }
+
+  @Test
+  void whichDetectionsAreLabelledDoesNotDependOnTheirOrder() {
+    List<DatedFire> fires = new ArrayList<>();
+    add(fires, 48.0, 37.0, 0, 4);
+    add(fires, 48.0, 37.0, 20, 9);
+    add(fires, 48.0, 37.0, 40, 9);
+    List<FireClass> classes = classify(fires);
+    List<DatedFire> reversed = new ArrayList<>(fires);
+    Collections.reverse(reversed);
+    List<FireClass> back = classify(reversed);
+    for (int i = 0; i < fires.size(); i++) {
+      assertThat(back.get(fires.size() - 1 - i)).isEqualTo(classes.get(i));
+    }
+  }
+
+  @Test
+  void excessIsSustainedWhenTwoLabelledDaysAreSixTo364DaysApart() {
+    for (int apart : new int[] {5, 6, 364, 365}) {
+      List<DatedFire> fires = new ArrayList<>();
+      add(fires, 48.0, 37.0, 0, 3);
+      add(fires, 48.0, 37.0, apart, 3);
+      boolean sustained = apart >= 6 && apart <= 364;
+      assertThat(classify(fires).get(0).basis()).as("%d days apart", apart)
+          .isEqualTo(sustained ? WarFireBasis.REPEATED_EXCESS : WarFireBasis.SINGLE_EXCESS);
+    }
+  }
+
+  @Test
+  void moreThan21LabelledDaysAreSustainedWhateverTheirSpacing() {
+    // clusters of consecutive days 400 days apart: no two days 6-364 days apart
+    for (int days : new int[] {21, 22}) {
+      List<DatedFire> fires = new ArrayList<>();
+      for (int k = 0; k < days; k++) {
+        add(fires, 48.0, 37.0, (k / 5) * 400 + k % 5, 3);
+      }
+      assertThat(classify(fires).get(0).basis()).as("%d days", days)
+          .isEqualTo(days > 21 ? WarFireBasis.REPEATED_EXCESS : WarFireBasis.SINGLE_EXCESS);
+    }
+  }
+
+  @Test
+  void detectionsOneToTenDaysAfterAWarFireDayFollowIt() {
+    List<DatedFire> fires = new ArrayList<>();
+    add(fires, 48.0, 37.0, 0, 3);
+    add(fires, 48.0, 37.0, 30, 3);
+    add(fires, 48.0, 37.0, 31, 1);
+    add(fires, 48.0, 37.0, 40, 1);
+    add(fires, 48.0, 37.0, 41, 1);
+    add(fires, 48.5, 37.0, 31, 1); // another cell
+    List<FireClass> c = classify(fires);
+    assertThat(c.get(6).basis()).isEqualTo(WarFireBasis.FOLLOWS_WAR_FIRE);
+    assertThat(c.get(7).basis()).isEqualTo(WarFireBasis.FOLLOWS_WAR_FIRE);
+    assertThat(c.get(8).basis()).isEqualTo(WarFireBasis.NORMAL);
+    assertThat(c.get(9).basis()).isEqualTo(WarFireBasis.NORMAL);
+  }
+
+  @Test
+  void aCellWithin50KmOfASustainedCellKeepsItsLabels() {
+    List<DatedFire> fires = new ArrayList<>();
+    add(fires, 48.0, 37.0, 0, 3);
+    add(fires, 48.0, 37.0, 10, 3);
+    add(fires, 48.4, 37.0, 5, 3); // 44.5 km north
+    add(fires, 48.5, 37.0, 5, 3); // 55.6 km north
+    List<FireClass> c = classify(fires);
+    assertThat(c.get(6).basis()).isEqualTo(WarFireBasis.REPEATED_EXCESS);
+    assertThat(c.get(9).basis()).isEqualTo(WarFireBasis.SINGLE_EXCESS);
+    List<FireClass> noSpread = new WarFireClassifier(WarFireRules.PUBLISHED.withSpreadKm(0))
+        .classify(fires, NOTHING_EXPECTED, CellMask.ALL, List.of());
+    assertThat(noSpread.get(6).basis()).isEqualTo(WarFireBasis.SINGLE_EXCESS);
+  }
+
+  @Test
+  void exclusionZonesClearTheirCellDaysAndTheDaysThatWouldFollow() {
+    List<DatedFire> fires = new ArrayList<>();
+    add(fires, 48.0, 37.0, 0, 3);
+    add(fires, 48.0, 37.0, 10, 3);
+    add(fires, 48.0, 37.0, 12, 1);
+    ExclusionZone zone = new ExclusionZone(36.95, 37.05, 47.95, 48.05, D0 + 10, D0 + 12, "test");
+    List<FireClass> c = PUBLISHED.classify(fires, NOTHING_EXPECTED, CellMask.ALL, List.of(zone));
     assertThat(c.get(0).basis()).isEqualTo(WarFireBasis.SINGLE_EXCESS);
-    assertThat(c).noneMatch(FireClass::warFire);
+    assertThat(c.get(3).basis()).isEqualTo(WarFireBasis.EXCLUDED_ZONE);
+    assertThat(c.get(6).basis()).isEqualTo(WarFireBasis.EXCLUDED_ZONE);
+    assertThat(c.stream().noneMatch(FireClass::warFire)).isTrue();
   }
 
   @Test
-  void probabilityExactlyAtTheThresholdIsNotExcess() {
-    // one year, 19 days either side: 39 sample days, one of them busy: p = 2/40 = 0.05
-    WarFireParameters p = new WarFireParameters(100_000, 0.05, 7, 365, 10, 19, 1, 0);
-    List<DatedFire> a = new ArrayList<>();
-    a.add(new DatedFire(45.05, 25.05, day("2021-01-01")));
-    a.add(new DatedFire(45.05, 25.05, day("2021-12-31")));
-    add(a, "2021-06-25", 2);
+  void cellsOutsideTheMaskAreNotClassified() {
     List<DatedFire> fires = new ArrayList<>();
-    add(fires, "2022-05-01", 2);
-    add(fires, "2022-06-30", 2);
-    List<FireClass> c = new WarFireClassifier(p).classify(fires, Optional.of(ArchiveBaseline.of(a, p)));
-    assertThat(c.get(2).excessP()).isEqualTo(0.05);
-    assertThat(c.get(2).basis()).isEqualTo(WarFireBasis.NORMAL);
+    add(fires, 48.0, 37.0, 0, 3);
+    add(fires, 48.0, 37.0, 10, 3);
+    CellMask west = cell -> cell.lonIndex() < 370;
+    List<FireClass> c = PUBLISHED.classify(fires, NOTHING_EXPECTED, west, List.of());
+    assertThat(c).allMatch(f -> f.basis() == WarFireBasis.OUTSIDE_MASK);
   }
 
   @Test
-  void aMarginAsksTheCountLessTheMarginToBeImprobableToo() {
-    // the cell burnt 1 fire a day in the archive: 3 fires are improbable, and with a margin
-    // of 2 the remaining 1 is not; 4 fires less 2 leave 2, still improbable
-    WarFireParameters p = P.withExcessMargin(2);
-    List<DatedFire> fires = new ArrayList<>();
-    add(fires, "2022-08-01", 3);
-    add(fires, "2022-08-08", 3);
-    List<FireClass> c = new WarFireClassifier(p).classify(fires, Optional.of(archiveWithDailyFire()));
-    assertThat(c.get(0).excessP()).isLessThan(0.05);
-    assertThat(c).allSatisfy(f -> assertThat(f.basis()).isEqualTo(WarFireBasis.NORMAL));
-    fires.clear();
-    add(fires, "2022-08-01", 4);
-    add(fires, "2022-08-08", 4);
-    c = new WarFireClassifier(p).classify(fires, Optional.of(archiveWithDailyFire()));
-    assertThat(c).allSatisfy(f -> assertThat(f.basis()).isEqualTo(WarFireBasis.REPEATED_EXCESS));
-  }
-
-  @Test
-  void excessRepeatedSevenDaysApartIsWar() {
-    List<DatedFire> fires = new ArrayList<>();
-    add(fires, "2022-04-01", 2);
-    add(fires, "2022-04-08", 2);
-    List<FireClass> c = classify(fires, ArchiveBaseline.of(archiveYears(), P));
-    assertThat(c).allSatisfy(f -> assertThat(f.basis()).isEqualTo(WarFireBasis.REPEATED_EXCESS));
-  }
-
-  @Test
-  void excessRepeatedSixDaysApartIsNot() {
-    List<DatedFire> fires = new ArrayList<>();
-    add(fires, "2022-04-01", 2);
-    add(fires, "2022-04-07", 2);
-    List<FireClass> c = classify(fires, ArchiveBaseline.of(archiveYears(), P));
-    assertThat(c).allSatisfy(f -> assertThat(f.basis()).isEqualTo(WarFireBasis.SINGLE_EXCESS));
-    assertThat(c).noneMatch(FireClass::warFire);
-  }
-
-  @Test
-  void repeatInAnotherCellDoesNotCount() {
-    List<DatedFire> fires = new ArrayList<>();
-    add(fires, "2022-04-01", 2);
-    fires.add(new DatedFire(LAT + 0.1, LON, day("2022-04-08")));
-    List<FireClass> c = classify(fires, ArchiveBaseline.of(archiveYears(), P));
-    assertThat(c).noneMatch(FireClass::warFire);
-  }
-
-  /** An archive in which the cell had one detection every day: one fire is normal, five are not. */
-  private static ArchiveBaseline archiveWithDailyFire() {
-    List<DatedFire> a = archiveYears();
-    for (long d = day("2018-01-01"); d <= day("2021-12-31"); d++) {
-      a.add(new DatedFire(LAT, LON, d));
-    }
-    return ArchiveBaseline.of(a, P);
-  }
-
-  @Test
-  void fireTenDaysAfterAWarFireIsWarElevenIsNot() {
-    List<DatedFire> fires = new ArrayList<>();
-    add(fires, "2022-08-01", 5);
-    add(fires, "2022-08-08", 5);
-    add(fires, "2022-08-18", 1); // 10 days after the last war cell-day
-    add(fires, "2022-08-19", 1); // 11 days after
-    List<FireClass> c = classify(fires, archiveWithDailyFire());
-    assertThat(c.get(0).basis()).isEqualTo(WarFireBasis.REPEATED_EXCESS);
-    assertThat(c.get(5).basis()).isEqualTo(WarFireBasis.REPEATED_EXCESS);
-    assertThat(c.get(10).excessP()).isGreaterThan(0.05);
-    assertThat(c.get(10).basis()).isEqualTo(WarFireBasis.FOLLOWS_WAR_FIRE);
-    assertThat(c.get(11).basis()).isEqualTo(WarFireBasis.NORMAL);
-    assertThat(c.get(11).warFire()).isFalse();
-  }
-
-  @Test
-  void fireBeforeAWarFireOrAfterASingleExcessIsNotWar() {
-    List<DatedFire> fires = new ArrayList<>();
-    add(fires, "2022-07-30", 1); // two days before the war fires
-    add(fires, "2022-08-01", 5);
-    add(fires, "2022-08-08", 5);
-    add(fires, "2022-10-01", 5); // single excess, 54 days later: a repeat of the August ones
-    add(fires, "2022-10-03", 1);
-    List<FireClass> c = classify(fires, archiveWithDailyFire());
-    assertThat(c.get(0).basis()).isEqualTo(WarFireBasis.NORMAL);
-    assertThat(c.get(11).basis()).isEqualTo(WarFireBasis.REPEATED_EXCESS);
-    assertThat(c.get(16).basis()).isEqualTo(WarFireBasis.FOLLOWS_WAR_FIRE);
-
-    // without the August ones the October excess stands alone and starts no window
-    List<FireClass> alone = classify(fires.subList(11, 17), archiveWithDailyFire());
-    assertThat(alone.get(0).basis()).isEqualTo(WarFireBasis.SINGLE_EXCESS);
-    assertThat(alone.get(5).basis()).isEqualTo(WarFireBasis.NORMAL);
-  }
-
-  @Test
-  void followingDaysDoNotChain() {
-    WarFireParameters p = P.withDaysAfterWarFire(3);
-    List<DatedFire> fires = new ArrayList<>();
-    add(fires, "2022-08-01", 5);
-    add(fires, "2022-08-08", 5);
-    add(fires, "2022-08-11", 1); // 3 after: follows
-    add(fires, "2022-08-13", 1); // 2 after the follower, 5 after the war fire: no chain
-    List<FireClass> c = new WarFireClassifier(p).classify(fires, Optional.of(archiveWithDailyFire()));
-    assertThat(c.get(10).basis()).isEqualTo(WarFireBasis.FOLLOWS_WAR_FIRE);
-    assertThat(c.get(11).basis()).isEqualTo(WarFireBasis.NORMAL);
-  }
-
-  @Test
-  void withoutArchiveTheCellsNeighbourhoodAroundTheDateIsTheBaseline() {
-    List<DatedFire> fires = new ArrayList<>();
-    // a month of one fire a day in each of the 3 x 3 block: 9 x 30 other cell-days; the busy
-    // cell's quiet days within 10 days after its busy days (to 30 March) follow them; the rest are normal
-    for (long d = day("2023-03-01"); d <= day("2023-03-31"); d++) {
-      for (int dLat = -1; dLat <= 1; dLat++) {
-        for (int dLon = -1; dLon <= 1; dLon++) {
-          fires.add(new DatedFire(LAT + dLat * 0.1, LON + dLon * 0.1, d));
-        }
-      }
-    }
-    int quiet = fires.size();
-    add(fires, "2023-03-10", 4);
-    add(fires, "2023-03-20", 4);
-    List<FireClass> c = CLASSIFIER.classify(fires, Optional.empty());
-    FireCell busyCell = P.cellOf(new DatedFire(LAT, LON, 0));
-    for (int i = 0; i < quiet; i++) {
-      DatedFire f = fires.get(i);
-      boolean inBusyCell = P.cellOf(f).equals(busyCell);
-      WarFireBasis expected = WarFireBasis.NORMAL;
-      if (inBusyCell && (f.epochDay() == day("2023-03-10") || f.epochDay() == day("2023-03-20"))) {
-        expected = WarFireBasis.REPEATED_EXCESS;
-      } else if (inBusyCell && f.epochDay() > day("2023-03-10") && f.epochDay() <= day("2023-03-30")) {
-        expected = WarFireBasis.FOLLOWS_WAR_FIRE;
-      }
-      assertThat(c.get(i).basis()).isEqualTo(expected);
-    }
-    // 10 March: 5 fires (4 + the daily one). Its season, 15 days either side clipped to the
-    // input, is 1-25 March: 24 other days x 9 cells, of which only 20 March reached 5
-    FireClass busy = c.get(quiet);
-    assertThat(busy.cellDayCount()).isEqualTo(5);
-    assertThat(busy.excessP()).isEqualTo((1.0 + 1) / (1 + 9 * 24));
-    assertThat(busy.basis()).isEqualTo(WarFireBasis.REPEATED_EXCESS);
-  }
-
-  @Test
-  void withoutArchiveOneDayOfInputHasNoBaselineAndNothingIsExcess() {
-    List<DatedFire> fires = new ArrayList<>();
-    add(fires, "2023-03-10", 40);
-    List<FireClass> c = CLASSIFIER.classify(fires, Optional.empty());
-    assertThat(c).allSatisfy(f -> {
-      assertThat(f.excessP()).isEqualTo(1.0);
-      assertThat(f.basis()).isEqualTo(WarFireBasis.NORMAL);
-    });
-  }
-
-  @Test
-  void cellsFollowTheDecimalTextOfTheCoordinates() {
-    assertThat(FireCell.containing(47.3, 35.7, 100_000)).isEqualTo(new FireCell(473, 357));
-    assertThat(FireCell.containing(-0.05, -179.95, 100_000)).isEqualTo(new FireCell(-1, -1800));
-    // taken to the micro-degree first: 0.2999994 is just below 0.3, 0.2999996 is 0.3
-    assertThat(FireCell.containing(0.2999994, 0.2999996, 100_000)).isEqualTo(new FireCell(2, 3));
+  void cellsAreCentredOnMultiplesOfATenthOfADegree() {
+    assertThat(FireCell.containing(47.96, 37.04, 100_000)).isEqualTo(new FireCell(480, 370));
+    assertThat(FireCell.containing(47.949999, 37.05, 100_000)).isEqualTo(new FireCell(479, 371));
+    assertThat(FireCell.containing(47.95, -0.04, 100_000)).isEqualTo(new FireCell(480, 0));
+    assertThat(new FireCell(480, 370).centreLatitude(100_000)).isEqualTo(48.0);
   }
 }

@@ -2,98 +2,274 @@ package org.trucewatch.engine.thermal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trucewatch.core.thermal.WarFireParameters;
+import org.trucewatch.core.thermal.BoundCalibration;
+import org.trucewatch.core.thermal.FireProduct;
+import org.trucewatch.core.thermal.WarFireRules;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.ingest.InputFile;
 import org.trucewatch.formats.Reject;
 
+/** On extracts of the shared FIRMS archive, cut at test time; skipped when the data is absent. */
 class FireClassificationRunTest {
-  private final FireClassificationRun run = new FireClassificationRun(WarFireParameters.DEFAULTS, Progress.SILENT);
-
-  private static InputFile file(Path dir, String name, String text) throws Exception {
-    Path p = dir.resolve(name);
-    Files.writeString(p, text);
-    return new InputFile(p, name);
-  }
-
-  /** Two whole archive years with one fire a day in cell (50.0, 30.0). */
-  private static String archive() {
-    StringBuilder sb = new StringBuilder("LATITUDE,LONGITUDE,ACQ_DATE\n");
-    for (LocalDate d = LocalDate.of(2020, 1, 1); d.isBefore(LocalDate.of(2022, 1, 1)); d = d.plusDays(1)) {
-      sb.append("50.05,30.05,").append(d).append('\n');
+  private static Path shared(String... parts) {
+    Path p = Path.of(System.getProperty("trucewatch.shared", "../shared"), "data");
+    for (String s : parts) {
+      p = p.resolve(s);
     }
-    sb.append("49.01,30.0,2020-07-01\n");
-    return sb.toString();
+    assumeTrue(Files.exists(p), "shared data " + p + " not found; skipping");
+    return p;
   }
 
-  @Test
-  void writesTheInputsColumnsUnitedWithTheClassAndProbabilityInInputOrder(@TempDir Path dir) throws Exception {
-    InputFile base = file(dir, "archive.csv", archive());
-    InputFile viirs = file(dir, "viirs.csv", "latitude,longitude,acq_date,acq_time,frp\n"
-        + "50.05,30.05,2022-08-01,1106,3.2\n".repeat(5)
-        + "50.05,30.05,2022-08-08,1106,\"1,5\"\n".repeat(5)
-        + "50.05,30.05,2022-08-30,0100,1\n"
-        + "91,30.05,2022-08-30,0100,1\n");
-    InputFile reduced = file(dir, "reduced.csv", "LATITUDE,LONGITUDE,ACQ_DATE,SOURCE\n50.06,30.06,2022-08-18,x\n");
+  private static Path archive(int year) {
+    return shared("firms", "archive", "ukr_fire_data_" + year + ".csv");
+  }
+
+  /** The rows of a reduced archive file inside a box and date span, as a new file. */
+  static InputFile cut(Path from, Path dir, double south, double north, double west, double east, String first,
+      String last) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<String> lines = Files.lines(from)) {
+      lines.forEachOrdered(l -> {
+        if (out.isEmpty()) {
+          out.add(l);
+          return;
+        }
+        String[] f = l.split(",");
+        double lat = Double.parseDouble(f[0]);
+        double lon = Double.parseDouble(f[1]);
+        if (lat >= south && lat <= north && lon >= west && lon <= east && f[2].compareTo(first) >= 0
+            && f[2].compareTo(last) <= 0) {
+          out.add(l);
+        }
+      });
+    }
+    Path p = dir.resolve(from.getFileName().toString().replace(".csv", "") + "-" + south + "-" + west + ".csv");
+    Files.write(p, out);
+    return new InputFile(p, p.getFileName().toString());
+  }
+
+  private static String classify(FireClassificationRun run, List<InputFile> input, List<InputFile> baseline) throws IOException {
     StringWriter out = new StringWriter();
+    run.run(input, baseline, out, new ArrayList<>());
+    return out.toString();
+  }
+
+  private static FireClassificationRun published() {
+    return new FireClassificationRun(WarFireRules.PUBLISHED, FireClassificationRun.PUBLISHED_PRODUCTS, Optional.empty(),
+        ExclusionZones.published(), Progress.SILENT);
+  }
+
+  /** The Donbas front, March 2022, against 2020 and 2021 in the same box. */
+  private static String donbas(Path dir, FireClassificationRun run) throws IOException {
+    List<InputFile> baseline = List.of(cut(archive(2020), dir, 47.0, 49.5, 36.5, 39.0, "2020-01-01", "2020-12-31"),
+        cut(archive(2021), dir, 47.0, 49.5, 36.5, 39.0, "2021-01-01", "2021-12-31"));
+    return classify(run, List.of(cut(archive(2022), dir, 47.0, 49.5, 36.5, 39.0, "2022-02-01", "2022-10-31")), baseline);
+  }
+
+  private record Row(double lat, double lon, LocalDate date, String product, String war, String bound, String excess) {
+    static Row of(String line) {
+      String[] f = line.split(",", -1);
+      return new Row(Double.parseDouble(f[0]), Double.parseDouble(f[1]), LocalDate.parse(f[2]), f[3], f[4], f[5], f[6]);
+    }
+
+    String cell() {
+      return Math.floorDiv(Math.round(lat * 1e6) + 50_000, 100_000) + "/" + Math.floorDiv(Math.round(lon * 1e6) + 50_000, 100_000);
+    }
+
+    boolean classified() {
+      return !war.isEmpty();
+    }
+  }
+
+  private static List<Row> rows(String csv) {
+    return csv.lines().skip(1).map(Row::of).toList();
+  }
+
+  @Test
+  void excessIsTheCountOfTheCentredCellDayLessTheBoundLessTwo(@TempDir Path dir) throws IOException {
+    List<Row> rows = rows(donbas(dir, published()));
+    Map<String, Integer> counts = new HashMap<>();
+    rows.stream().filter(Row::classified).forEach(r -> counts.merge(r.cell() + "@" + r.date(), 1, Integer::sum));
+    long checked = 0;
+    for (Row r : rows) {
+      if (r.classified() && !r.bound().isEmpty()) {
+        int n = counts.get(r.cell() + "@" + r.date());
+        assertThat(Integer.parseInt(r.excess())).as("%s", r).isEqualTo(Math.max(0, n - Integer.parseInt(r.bound()) - 2));
+        checked++;
+      } else if (r.classified()) {
+        assertThat(counts.get(r.cell() + "@" + r.date())).as("no bound is needed for %s", r).isLessThanOrEqualTo(2);
+      }
+    }
+    assertThat(checked).isGreaterThan(1000);
+    assertThat(rows.stream().filter(r -> r.war().equals("1"))).hasSizeGreaterThan(100);
+  }
+
+  @Test
+  void everyWarFireIsInAnExcessCellDayOrOneToTenDaysAfterOneInItsCell(@TempDir Path dir) throws IOException {
+    List<Row> rows = rows(donbas(dir, published()));
+    Map<String, List<LocalDate>> excessDays = new HashMap<>();
+    for (Row r : rows) {
+      if (r.war().equals("1") && !r.excess().isEmpty() && Integer.parseInt(r.excess()) > 0) {
+        excessDays.computeIfAbsent(r.cell(), c -> new ArrayList<>()).add(r.date());
+      }
+    }
+    long following = 0;
+    for (Row r : rows) {
+      if (!r.war().equals("1") || !r.excess().isEmpty() && Integer.parseInt(r.excess()) > 0) {
+        continue;
+      }
+      following++;
+      List<LocalDate> days = excessDays.getOrDefault(r.cell(), List.of());
+      assertThat(days).as("%s follows a war-fire day 1-10 days before", r)
+          .anyMatch(d -> d.isBefore(r.date()) && !d.plusDays(10).isBefore(r.date()));
+    }
+    assertThat(following).isGreaterThan(10);
+    // and an unlabelled detection on day 11 after the last war-fire day stays unlabelled
+    for (Row r : rows) {
+      List<LocalDate> days = excessDays.getOrDefault(r.cell(), List.of());
+      boolean inWindow = days.stream().anyMatch(d -> d.isBefore(r.date()) && !d.plusDays(10).isBefore(r.date()));
+      if (r.classified() && r.excess().isEmpty() && !inWindow) {
+        assertThat(r.war()).as("%s", r).isEqualTo("0");
+      }
+    }
+  }
+
+  @Test
+  void aCellKeepsItsExcessOnlyWhenItOrACellWithin50KmShowsItSixTo364DaysApartOrOnMoreThan21Days(@TempDir Path dir)
+      throws IOException {
+    List<Row> rows = rows(donbas(dir, published()));
+    // a cell-day with positive excess always has a label; its days are the cell's labelled days
+    Map<String, java.util.TreeSet<LocalDate>> excessDays = new HashMap<>();
+    Map<String, double[]> centre = new HashMap<>();
+    Map<String, Boolean> war = new HashMap<>();
+    for (Row r : rows) {
+      if (r.classified() && !r.excess().isEmpty() && Integer.parseInt(r.excess()) > 0) {
+        excessDays.computeIfAbsent(r.cell(), c -> new java.util.TreeSet<>()).add(r.date());
+        centre.put(r.cell(), new double[] {Math.round(r.lat() * 10) / 10.0, Math.round(r.lon() * 10) / 10.0});
+        war.merge(r.cell(), r.war().equals("1"), Boolean::logicalOr);
+      }
+    }
+    java.util.Set<String> sustained = new java.util.HashSet<>();
+    excessDays.forEach((cell, days) -> {
+      boolean pair = days.stream().anyMatch(d -> days.subSet(d.plusDays(6), true, d.plusDays(364), true).size() > 0);
+      if (pair || days.size() > 21) {
+        sustained.add(cell);
+      }
+    });
+    assertThat(sustained).isNotEmpty();
+    long reached = 0;
+    for (String cell : excessDays.keySet()) {
+      double[] c = centre.get(cell);
+      boolean near = sustained.stream().anyMatch(o -> haversineKm(c, centre.get(o)) < 50);
+      assertThat(war.get(cell)).as("cell %s: sustained or within 50 km of a sustained cell", cell).isEqualTo(near);
+      if (near && !sustained.contains(cell)) {
+        reached++;
+      }
+    }
+    assertThat(reached).as("cells kept by the 50 km spread alone").isPositive();
+    assertThat(excessDays.keySet().stream().filter(c -> !war.get(c))).as("cells whose single excess is dropped").isNotEmpty();
+  }
+
+  private static double haversineKm(double[] a, double[] b) {
+    double p1 = Math.toRadians(a[0]);
+    double p2 = Math.toRadians(b[0]);
+    double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
+        + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(b[1] - a[1]) / 2), 2);
+    return 2 * 6378.137 * Math.asin(Math.sqrt(h));
+  }
+
+  @Test
+  void theDanubeDeltaZoneHasNoWarFireIn2022(@TempDir Path dir) throws IOException {
+    List<InputFile> baseline = List.of(cut(archive(2020), dir, 45.0, 46.5, 28.0, 30.5, "2020-01-01", "2020-12-31"),
+        cut(archive(2021), dir, 45.0, 46.5, 28.0, 30.5, "2021-01-01", "2021-12-31"));
+    InputFile input = cut(archive(2022), dir, 45.0, 46.5, 28.0, 30.5, "2022-01-01", "2022-12-31");
+    FireClassificationRun without = new FireClassificationRun(WarFireRules.PUBLISHED, FireClassificationRun.PUBLISHED_PRODUCTS,
+        Optional.empty(), List.of(), Progress.SILENT);
+    List<Row> open = rows(classify(without, List.of(input), baseline));
+    List<Row> zoned = rows(classify(published(), List.of(input), baseline));
+    java.util.function.Predicate<Row> inZone = r -> Math.round(r.lat() * 10) / 10.0 <= 45.845 && r.lon() >= 28.16
+        && Math.round(r.lon() * 10) / 10.0 <= 30.356;
+    assertThat(open.stream().filter(inZone).filter(r -> r.war().equals("1"))).as("war fires without the zones").isNotEmpty();
+    assertThat(zoned.stream().filter(inZone).filter(r -> r.war().equals("1"))).isEmpty();
+  }
+
+  @Test
+  void productsAreToldApartByTheirDecimalsAndOnlyTheChosenAreClassified(@TempDir Path dir) throws IOException {
+    List<Row> rows = rows(donbas(dir, published()));
+    Map<String, Long> byProduct = new HashMap<>();
+    rows.forEach(r -> byProduct.merge(r.product(), 1L, Long::sum));
+    assertThat(byProduct).containsOnlyKeys("snpp", "viirs-nrt", "modis");
+    assertThat(rows).allMatch(r -> r.classified() == !r.product().equals("viirs-nrt"));
+    // with the unresolved VIIRS chosen too, its rows count only after the last standard-processing day
+    FireClassificationRun all = new FireClassificationRun(WarFireRules.PUBLISHED,
+        EnumSet.of(FireProduct.VIIRS_SNPP, FireProduct.MODIS, FireProduct.VIIRS_UNRESOLVED), Optional.empty(),
+        ExclusionZones.published(), Progress.SILENT);
+    List<Row> mixed = rows(donbas(dir, all));
+    LocalDate lastStandard = mixed.stream().filter(r -> r.product().equals("snpp")).map(Row::date).max(LocalDate::compareTo)
+        .orElseThrow();
+    assertThat(lastStandard).isEqualTo(LocalDate.of(2022, 8, 31));
+    assertThat(mixed).filteredOn(r -> r.product().equals("viirs-nrt"))
+        .allMatch(r -> r.classified() == r.date().isAfter(lastStandard))
+        .anyMatch(Row::classified);
+  }
+
+  @Test
+  void filesWithASatelliteColumnAreToldApartByIt(@TempDir Path dir) throws IOException {
+    List<InputFile> baseline = List.of(cut(archive(2020), dir, 44.0, 53.0, 22.0, 41.0, "2020-07-01", "2020-08-31"),
+        cut(archive(2021), dir, 44.0, 53.0, 22.0, 41.0, "2021-07-01", "2021-08-31"));
+    Path noaa20 = shared("firms", "economist_J1_VIIRS_2025223_excerpt.csv");
+    List<String> rows = classify(published(), List.of(new InputFile(noaa20, "j1.csv")), baseline).lines().skip(1).toList();
+    assertThat(rows).hasSize(10).allMatch(l -> l.endsWith(",noaa20-nrt,,,"));
+    FireClassificationRun noaa = new FireClassificationRun(WarFireRules.PUBLISHED, EnumSet.of(FireProduct.VIIRS_NOAA20),
+        Optional.empty(), List.of(), Progress.SILENT);
+    // the baseline has no NOAA-20 rows: a run that counts NOAA-20 only has nothing to learn from
+    assertThatThrownBy(() -> classify(noaa, List.of(new InputFile(noaa20, "j1.csv")), baseline))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no detection of the chosen products [noaa20]");
+    List<String> snpp = Files.readAllLines(shared("firms", "fire_nrt_SV-C2_400448.csv")).subList(0, 200);
+    Path head = Files.write(dir.resolve("snpp-nrt.csv"), snpp);
+    assertThat(classify(published(), List.of(new InputFile(head, "snpp-nrt.csv")), baseline).lines().skip(1))
+        .hasSize(199).allMatch(l -> l.matches(".*,snpp-nrt,[01],.*"));
+  }
+
+  @Test
+  void aBaselineOfOneYearIsRefusedWithAReason(@TempDir Path dir) throws IOException {
+    InputFile one = cut(archive(2021), dir, 47.0, 48.0, 37.0, 38.0, "2021-01-01", "2021-12-31");
+    assertThatThrownBy(() -> classify(published(), List.of(one), List.of(one)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two archive years");
+  }
+
+  @Test
+  void theBoundHoldsOnAHeldOutYearOfPeace() throws IOException {
+    List<InputFile> baseline = new ArrayList<>();
+    for (int y : new int[] {2012, 2013, 2016, 2018, 2019, 2020}) {
+      baseline.add(new InputFile(archive(y), "ukr_fire_data_" + y + ".csv"));
+    }
+    Path land = shared("boundaries", "geoBoundaries-UKR-ADM1_simplified.geojson");
     List<Reject> rejects = new ArrayList<>();
-
-    FireClassificationSummary s = run.run(List.of(viirs, reduced), List.of(base), out, rejects);
-
-    String[] lines = out.toString().split("\n");
-    assertThat(lines[0]).isEqualTo("latitude,longitude,acq_date,acq_time,frp,SOURCE,war_fire,excess_p");
-    // 5 fires where one a day is normal: improbable (none of the 2 x 31 sample days reached 5: 1/63)
-    assertThat(lines[1]).isEqualTo("50.05,30.05,2022-08-01,1106,3.2,,1,0.015873");
-    assertThat(lines[6]).isEqualTo("50.05,30.05,2022-08-08,1106,\"1,5\",,1,0.015873");
-    assertThat(lines[11]).isEqualTo("50.05,30.05,2022-08-30,0100,1,,0,1");
-    assertThat(lines[12]).isEqualTo("50.06,30.06,2022-08-18,,,x,1,1");
-    assertThat(lines).hasSize(13);
-    assertThat(rejects).extracting(Reject::toString)
-        .containsExactly("viirs.csv:13: latitude: must be a latitude between -90 and 90, not '91'");
-    assertThat(s.detections()).isEqualTo(12);
-    assertThat(s.repeatedExcess()).isEqualTo(10);
-    assertThat(s.followsWarFire()).isEqualTo(1);
-    assertThat(s.baselineYears()).containsExactly(2020, 2021);
-  }
-
-  @Test
-  void theSameInputsGiveTheSameBytes(@TempDir Path dir) throws Exception {
-    InputFile base = file(dir, "archive.csv", archive());
-    InputFile in = file(dir, "in.csv", "latitude,longitude,acq_date\n50.05,30.05,2022-08-01\n49.5,31.2,2022-08-02\n");
-    StringWriter a = new StringWriter();
-    StringWriter b = new StringWriter();
-    run.run(List.of(in), List.of(base), a, new ArrayList<>());
-    run.run(List.of(in), List.of(base), b, new ArrayList<>());
-    assertThat(b.toString()).isEqualTo(a.toString()).contains("\n");
-  }
-
-  @Test
-  void aBaselineFolderFileThatIsNoFireTableIsSkippedButAnInputIsAnError(@TempDir Path dir) throws Exception {
-    InputFile source = file(dir, "SOURCE.txt", "Yearly NASA FIRMS detections, reduced.\n");
-    InputFile in = file(dir, "in.csv", "latitude,longitude,acq_date\n50.05,30.05,2022-08-01\n");
-    List<String> notes = new ArrayList<>();
-    FireClassificationRun noting = new FireClassificationRun(WarFireParameters.DEFAULTS, notes::add);
-    noting.run(List.of(in), List.of(source), new StringWriter(), new ArrayList<>());
-    assertThat(notes).anyMatch(n -> n.startsWith("baseline: skipped SOURCE.txt: header lacks required columns"));
-    assertThatThrownBy(() -> run.run(List.of(source), List.of(), new StringWriter(), new ArrayList<>()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("SOURCE.txt:1: header lacks required columns latitude, longitude, acq_date");
-  }
-
-  @Test
-  void probabilitiesHaveSixSignificantDigitsInPlainNotation() {
-    assertThat(FireClassificationRun.probability(1.0 / 125)).isEqualTo("0.008");
-    assertThat(FireClassificationRun.probability(2.0 / 3)).isEqualTo("0.666667");
-    assertThat(FireClassificationRun.probability(1.0 / 700_000)).isEqualTo("0.00000142857");
-    assertThat(FireClassificationRun.probability(1)).isEqualTo("1");
+    BoundCalibration c = new FireClassificationRun(WarFireRules.PUBLISHED, FireClassificationRun.PUBLISHED_PRODUCTS,
+        Optional.of(land), List.of(), Progress.SILENT)
+        .calibrate(baseline, List.of(new InputFile(archive(2021), "ukr_fire_data_2021.csv")), rejects);
+    System.out.printf(java.util.Locale.ROOT, "held-out 2021: %s; share above bound %.5f, model's %.5f%n", c,
+        c.shareAboveBound(), c.expectedShareAboveBound());
+    assertThat(rejects).isEmpty();
+    assertThat(c.cellDays()).isGreaterThan(2_000_000);
+    assertThat(c.shareAboveBound()).isLessThan(0.05);
+    assertThat(c.inExcess()).isLessThan(c.aboveBound());
   }
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# War fires per month from 2022-02-24 to 2023-02-17 on the shared FIRMS archive, the figures of
+# docs/war-fire-model.md ("Measured"), with the run's wall-clock time and peak memory. Run from
+# the project root after `mvn -q -DskipTests package`; extra arguments go to classify-fires
+# (e.g. --products snpp,modis,viirs or --spread-km 0).
+#   bench/war-fire-monthly.sh [classify-fires options...]
+set -euo pipefail
+A=../shared/data/firms/archive
+land=../shared/data/boundaries/geoBoundaries-UKR-ADM1_simplified.geojson
+out=target/war-fire
+mkdir -p "$out"
+awk -F, 'NR==1 || ($3 >= "2022-02-24" && $3 <= "2023-02-17")' "$A/ukr_fire_data_2022.csv" > "$out/window.csv"
+awk -F, 'NR>1 && $3 <= "2023-02-17"' "$A/ukr_fire_data_2023.csv" >> "$out/window.csv"
+/usr/bin/time -f "classify-fires: %e s wall-clock, %M kB peak resident" \
+  bin/trucewatch classify-fires -q --land "$land" "$@" \
+  --baseline "$A"/ukr_fire_data_{2012,2013,2016,2018,2019,2020,2021}.csv "$out/window.csv" > "$out/classified.csv"
+# month, detections, war fires, war cell-days (cells centred on 0.1-degree multiples)
+awk -F, 'NR > 1 {
+    m = substr($3, 1, 7); all[m]++
+    if ($5 == 1) {
+      war[m]++
+      key = sprintf("%d,%d,%s", int($1 * 10 + 0.5), int($2 * 10 + 0.5), $3)
+      if (!(key in seen)) { seen[key] = 1; days[m]++ }
+    }
+  }
+  END { for (m in all) printf "%s %d %d %d\n", m, all[m], war[m], days[m] }' "$out/classified.csv" | sort |
+  awk 'BEGIN { print "month detections war_fires war_cell_days" } { print; a += $2; w += $3; d += $4 }
+       END { print "total", a, w, d; print "The Economist (README): 14068 war-fire detections, 2022-02-24 to 2023-02-18" }'
