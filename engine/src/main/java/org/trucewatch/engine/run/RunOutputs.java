@@ -17,6 +17,7 @@ import org.trucewatch.engine.publish.report.ReportSection;
 import org.trucewatch.engine.publish.report.ReviewSection;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.assess.Assessor;
+import org.trucewatch.core.thermal.SiteActivityBaseline;
 import org.trucewatch.core.thermal.CloudCover;
 import org.trucewatch.core.thermal.SatellitePasses;
 import org.trucewatch.core.thermal.SiteCoverage;
@@ -95,8 +96,13 @@ public final class RunOutputs {
       String agreementSha256,
       LedgerContents contents,
       Progress progress) {
-    Pipeline.Result result =
-        new Pipeline(agreement, contents.sources(), contents.fusion()).run(contents.observations(), progress);
+    SiteActivityBaseline siteBaseline = SiteBaselines.of(agreement, contents.siteBaseline(), 0);
+    if (!siteBaseline.isEmpty()) {
+      progress.report(String.format(java.util.Locale.ROOT, "site baseline: %,d detections of %s",
+          contents.siteBaseline().size(), siteBaseline.years()));
+    }
+    Pipeline.Result result = new Pipeline(agreement, contents.sources(), contents.fusion(), siteBaseline)
+        .run(contents.observations(), progress);
     List<Reject> rejects = new ArrayList<>(contents.rejects());
     List<ZoneCoverage> zoneCoverage =
         new CoverageMapper(agreement, new HexGrid(coverage.resolution()), coverage.swathWidths())

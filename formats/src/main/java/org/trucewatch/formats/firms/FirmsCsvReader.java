@@ -163,7 +163,7 @@ public final class FirmsCsvReader implements ObservationReader {
    * lies inside it. Neither product's scan-edge growth (MODIS to 4.8 x 2 km) is known without
    * {@code scan}, which is why the pixel is nominal and says so.
    */
-  static String nominalPixelKm(String instrument) {
+  public static String nominalPixelKm(String instrument) {
     return instrument.equalsIgnoreCase("VIIRS") ? "0.375" : "1";
   }
 
