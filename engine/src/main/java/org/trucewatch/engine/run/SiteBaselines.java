@@ -29,14 +29,14 @@ import org.trucewatch.formats.firms.PixelFootprint;
  * nominal pixel, {@link FirmsCsvReader#nominalPixelKm}, within the site's radius by the matcher's
  * geodesic test), so the baseline and the run count alike.
  */
-final class SiteBaselines {
+public final class SiteBaselines {
   /** Degrees of latitude per metre, rounded up: for the cheap box around a site before the exact test. */
   private static final double DEGREES_PER_METRE = 1.0 / 110_000;
 
   private SiteBaselines() {}
 
   /** The baseline of the agreement's protected sites; {@link SiteActivityBaseline#NONE} without detections. */
-  static SiteActivityBaseline of(Agreement agreement, SiteBaselineDetections detections, int offset) {
+  public static SiteActivityBaseline of(Agreement agreement, SiteBaselineDetections detections, int offset) {
     if (detections.isEmpty()) {
       return SiteActivityBaseline.NONE;
     }
