@@ -86,6 +86,15 @@ final class RunCommand implements Callable<Integer> {
           + "ledger; the latest one there stays in force for later runs.")
   Path fusion;
 
+  @Option(
+      names = "--site-baseline",
+      paramLabel = "FILE",
+      arity = "1",
+      description = "A FIRMS file of normal years (any layout, e.g. the reduced 2012-2021 archive; repeatable): a "
+          + "protected site's thermal detections on a day count only above its normal bound for the season (see "
+          + "docs/space-layer.md). Recorded in the ledger, so that verify reproduces it.")
+  List<Path> siteBaseline = new ArrayList<>();
+
   @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
   boolean quiet;
 
@@ -101,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     StderrProgress progress = new StderrProgress(spec.commandLine().getErr(), quiet);
     RunRequest request = new RunRequest(agreement, inputs, out, Optional.ofNullable(store).map(this::checkedStore),
-        Optional.ofNullable(key), Optional.ofNullable(cloudCover), Optional.ofNullable(fusion));
+        Optional.ofNullable(key), Optional.ofNullable(cloudCover), Optional.ofNullable(fusion), siteBaseline);
     RunSummary summary = new ReplayRun(Clock.systemUTC(), coverage.settings()).execute(request, progress);
     Summaries.print(summary, spec.commandLine().getErr(), quiet);
     if (pdf) {

@@ -14,6 +14,8 @@ import org.trucewatch.core.maritime.MaritimeDetection;
 import org.trucewatch.core.maritime.MaritimeRules;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.source.SourceDirectory;
+import org.trucewatch.core.thermal.SiteActivityBaseline;
+import org.trucewatch.core.thermal.SiteActivityRule;
 
 /**
  * Runs core's operators in order over a batch of observations: the sea layer (vessel tracks and
@@ -24,12 +26,22 @@ public final class Pipeline {
   private final Agreement agreement;
   private final SourceDirectory sources;
   private final FusionParameters fusion;
+  private final SiteActivityBaseline siteBaseline;
 
-  /** A pipeline for this agreement and these sources. */
+  /** A pipeline for this agreement and these sources, without a site baseline. */
   public Pipeline(Agreement agreement, SourceDirectory sources, FusionParameters fusion) {
+    this(agreement, sources, fusion, SiteActivityBaseline.NONE);
+  }
+
+  /**
+   * A pipeline whose protected sites count thermal detections only above their normal activity
+   * ({@link SiteActivityRule}).
+   */
+  public Pipeline(Agreement agreement, SourceDirectory sources, FusionParameters fusion, SiteActivityBaseline siteBaseline) {
     this.agreement = agreement;
     this.sources = sources;
     this.fusion = fusion;
+    this.siteBaseline = siteBaseline;
   }
 
   /**
@@ -67,6 +79,19 @@ public final class Pipeline {
       enriched.add(e);
     }
     progress.report(String.format(java.util.Locale.ROOT, "enrich: %,d observations, %,d within a provision's area", enriched.size(), touching));
+    if (!siteBaseline.isEmpty()) {
+      SiteActivityRule.Result rule = new SiteActivityRule(agreement, siteBaseline).apply(enriched);
+      enriched = new ArrayList<>(rule.enriched());
+      progress.report(String.format(java.util.Locale.ROOT,
+          "site baseline: %,d site-days with thermal detections, %,d at or below the site's normal bound held back",
+          rule.siteDays().size(), rule.heldBack()));
+      for (SiteActivityRule.SiteDay d : rule.siteDays()) {
+        if (!d.above()) {
+          progress.report(String.format(java.util.Locale.ROOT, "site baseline: held back %s %s: %d detection%s, normal bound %d",
+              d.site(), d.day(), d.detections(), d.detections() == 1 ? "" : "s", d.bound()));
+        }
+      }
+    }
     List<Incident> incidents = fuse(enriched);
     progress.report(String.format(java.util.Locale.ROOT, "fuse: %,d incidents", incidents.size()));
     List<Finding> findings = assess(incidents);

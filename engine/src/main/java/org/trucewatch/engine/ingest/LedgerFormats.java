@@ -28,6 +28,12 @@ public final class LedgerFormats {
   public static final String CLOUD_COVER = "cloud-cover-csv";
 
   /**
+   * A FIRMS file of normal years the user gave as the protected sites' baseline ({@code run
+   * --site-baseline}): read by the replay into {@code SiteBaselineDetections}, not observations.
+   */
+  public static final String SITE_BASELINE = "site-baseline-firms";
+
+  /**
    * An input that was refused: {@code {"name", "sha256", "reason"}} as JSON. The input's bytes are
    * not kept (they are of no format Trucewatch reads), but the fact of their refusal is.
    */

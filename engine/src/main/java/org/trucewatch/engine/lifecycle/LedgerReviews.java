@@ -51,7 +51,10 @@ public final class LedgerReviews {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
     this.agreement = agreement.isPresent() ? agreement.get() : lastAgreement(ledger);
     this.contents = new LedgerReplay(progress).read(ledger, ledger.checkpoint().entryCount());
-    this.result = new Pipeline(this.agreement, contents.sources(), FusionParameters.DEFAULT).run(contents.observations(), progress);
+    // the same site baseline as the run, so that the incidents reviewed are the run's
+    this.result = new Pipeline(this.agreement, contents.sources(), FusionParameters.DEFAULT,
+        org.trucewatch.engine.run.SiteBaselines.of(this.agreement, contents.siteBaseline(), 0))
+        .run(contents.observations(), progress);
     this.lifecycles = IncidentLifecycles.of(result.incidents(), contents.actions());
   }
 

@@ -30,6 +30,8 @@ import org.trucewatch.ledger.Checkpoint;
  *     {@link CloudCover#NONE} when there is none
  * @param actions analyst and administrative actions ({@code action-json} entries), in ledger order
  * @param fusion the fusion parameters in force: the latest fusion file in the ledger, else the defaults
+ * @param siteBaseline the detections of the ledger's site-baseline entries ({@code run
+ *     --site-baseline}); empty when there are none
  */
 public record LedgerContents(
     SourceDirectory sources,
@@ -42,7 +44,8 @@ public record LedgerContents(
     Checkpoint checkpoint,
     CloudCover cloudCover,
     List<org.trucewatch.engine.ingest.ActionRecord> actions,
-    org.trucewatch.core.fuse.FusionParameters fusion) {
+    org.trucewatch.core.fuse.FusionParameters fusion,
+    SiteBaselineDetections siteBaseline) {
   /** Freezes the lists. */
   public LedgerContents {
     observations = List.copyOf(observations);

@@ -19,6 +19,8 @@ import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.Reject;
 import org.trucewatch.formats.cloud.CloudCoverCsv;
 import org.trucewatch.formats.cloud.CloudCoverCsvReader;
+import org.trucewatch.formats.firms.FireTable;
+import org.trucewatch.formats.firms.FireTableReader;
 import org.trucewatch.formats.firms.FirmsSources;
 import org.trucewatch.formats.sources.SourcesReadResult;
 import org.trucewatch.formats.sources.SourcesYamlReader;
@@ -59,6 +61,7 @@ public final class LedgerReplay {
     SourcesYamlReader sourcesReader = new SourcesYamlReader();
     List<ActionRecord> actions = new ArrayList<>();
     FusionParameters fusion = FusionParameters.DEFAULT;
+    SiteBaselineDetections.Builder baseline = new SiteBaselineDetections.Builder();
     for (LedgerEntry e : ledger.entries()) {
       if (e.seq() > lastSeq) {
         break;
@@ -76,6 +79,12 @@ public final class LedgerReplay {
         cloudCover = cloudCover.updatedBy(read.cover());
         rejects.addAll(read.rejects());
         nRejects = read.rejects().size();
+      } else if (e.format().equals(LedgerFormats.SITE_BASELINE)) {
+        // normal years for the site rule: positions and dates kept compactly, not observations
+        FireTable table = new FireTableReader().read(e.name(), raw);
+        baseline.addAll(table.rows());
+        rejects.addAll(table.rejects());
+        nRejects = table.rejects().size();
       } else if (e.format().equals(LedgerFormats.FUSION)) {
         // a later fusion file replaces an earlier one; a bad one is a reject and changes nothing
         try {
@@ -130,6 +139,6 @@ public final class LedgerReplay {
     List<Observation> kept = new ArrayList<>(distinct.kept());
     kept.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
     return new LedgerContents(new SourceDirectory(sources), kept, distinct.repeats(), distinct.pixelCopies(),
-        distinct.alsoReadFrom(), rejects, readings, checkpoint, cloudCover, actions, fusion);
+        distinct.alsoReadFrom(), rejects, readings, checkpoint, cloudCover, actions, fusion, baseline.build());
   }
 }

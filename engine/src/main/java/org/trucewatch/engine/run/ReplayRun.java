@@ -53,6 +53,9 @@ public final class ReplayRun {
   /** A cloud-cover file's ledger entry is named this followed by its file name. */
   public static final String CLOUD_COVER_ENTRY_PREFIX = "cloud-cover/";
 
+  /** A site-baseline file's ledger entry is named this followed by its file name. */
+  public static final String SITE_BASELINE_ENTRY_PREFIX = "site-baseline/";
+
   private final Clock clock;
   private final CoverageSettings coverage;
 
@@ -104,6 +107,11 @@ public final class ReplayRun {
         Path file = request.cloudCover().get();
         ledger.append(CLOUD_COVER_ENTRY_PREFIX + file.getFileName(), LedgerFormats.CLOUD_COVER, Files.readAllBytes(file));
         progress.report("cloud cover: " + file.getFileName() + " recorded in the ledger");
+      }
+      for (Path file : request.siteBaseline()) {
+        // the normal years the site rule measures against: recorded, so `verify` re-runs with them
+        ledger.append(SITE_BASELINE_ENTRY_PREFIX + file.getFileName(), LedgerFormats.SITE_BASELINE, Files.readAllBytes(file));
+        progress.report("site baseline: " + file.getFileName() + " recorded in the ledger");
       }
       // Signed before reading, so the outputs rest exactly on a signed checkpoint even if another
       // writer appends meanwhile.

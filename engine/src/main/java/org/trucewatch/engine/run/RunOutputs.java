@@ -16,6 +16,8 @@ import org.trucewatch.engine.lifecycle.IncidentLifecycles;
 import org.trucewatch.report.ReportSection;
 import org.trucewatch.report.ReviewSection;
 import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.assess.Assessor;
+import org.trucewatch.core.thermal.SiteActivityBaseline;
 import org.trucewatch.core.thermal.CloudCover;
 import org.trucewatch.core.thermal.SatellitePasses;
 import org.trucewatch.core.thermal.SiteCoverage;
@@ -94,8 +96,13 @@ public final class RunOutputs {
       String agreementSha256,
       LedgerContents contents,
       Progress progress) {
-    Pipeline.Result result =
-        new Pipeline(agreement, contents.sources(), contents.fusion()).run(contents.observations(), progress);
+    SiteActivityBaseline siteBaseline = SiteBaselines.of(agreement, contents.siteBaseline(), 0);
+    if (!siteBaseline.isEmpty()) {
+      progress.report(String.format(java.util.Locale.ROOT, "site baseline: %,d detections of %s",
+          contents.siteBaseline().size(), siteBaseline.years()));
+    }
+    Pipeline.Result result = new Pipeline(agreement, contents.sources(), contents.fusion(), siteBaseline)
+        .run(contents.observations(), progress);
     List<Reject> rejects = new ArrayList<>(contents.rejects());
     List<ZoneCoverage> zoneCoverage =
         new CoverageMapper(agreement, new HexGrid(coverage.resolution()), coverage.swathWidths())
@@ -148,6 +155,11 @@ public final class RunOutputs {
     counts.put("repeated_observations", contents.repeats());
     counts.put("duplicate_detections", contents.pixelCopies());
     counts.put("rejects", (long) rejects.size());
+    long reduced = contents.observations().stream().filter(o -> o.attributes().containsKey(Assessor.REDUCED)).count();
+    if (reduced > 0) {
+      // detections with a nominal time or pixel: written only when there are some
+      counts.put("reduced_detections", reduced);
+    }
     counts.put("sources", (long) contents.sources().all().size());
     counts.put("incidents", (long) result.incidents().size());
     counts.put("findings", (long) result.findings().size());

@@ -19,6 +19,9 @@ import org.trucewatch.ledger.DeploymentKeyFile;
  *     docs/space-layer.md}); empty when none is known
  * @param fusionFile a fusion file ({@code docs/fusion.md}) to store in the ledger and fuse by;
  *     empty to keep what the ledger holds (the defaults when it holds none)
+ * @param siteBaseline FIRMS files of normal years (any layout, e.g. the reduced 2012-2021
+ *     archive) that bound each protected site's normal thermal activity (see {@code
+ *     docs/space-layer.md}); stored in the ledger; empty for no site baseline
  */
 public record RunRequest(
     Path agreementFile,
@@ -27,7 +30,8 @@ public record RunRequest(
     Optional<String> store,
     Optional<Path> keyFile,
     Optional<Path> cloudCover,
-    Optional<Path> fusionFile) {
+    Optional<Path> fusionFile,
+    List<Path> siteBaseline) {
   /** Checks and freezes the fields. */
   public RunRequest {
     Objects.requireNonNull(agreementFile, "agreementFile");
@@ -37,6 +41,13 @@ public record RunRequest(
     Objects.requireNonNull(cloudCover, "cloudCover");
     Objects.requireNonNull(fusionFile, "fusionFile");
     inputs = List.copyOf(inputs);
+    siteBaseline = List.copyOf(siteBaseline);
+  }
+
+  /** A run without a site baseline. */
+  public RunRequest(Path agreementFile, List<Path> inputs, Path outDir, Optional<String> store, Optional<Path> keyFile,
+      Optional<Path> cloudCover, Optional<Path> fusionFile) {
+    this(agreementFile, inputs, outDir, store, keyFile, cloudCover, fusionFile, List.of());
   }
 
   /** A run without cloud cover. */
