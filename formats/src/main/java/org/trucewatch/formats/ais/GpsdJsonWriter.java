@@ -1,19 +1,17 @@
 package org.trucewatch.formats.ais;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Writes messages as gpsd does ({@code gpsdecode -j}, scaled): gpsd's field names, units and
  * number formats, with "not available" written as gpsd writes it (the raw code, or {@code "n/a"}),
  * so that tools built on gpsd read our output unchanged.
  *
  * <p>Like gpsd, type 24 is written once per ship when a part B follows a part A from the same
- * MMSI on the same channel: the joined record. A part A waits (one per channel, a newer one
- * replaces it) and a part B without its part A is not written. Not thread-safe.
+ * MMSI on the same channel: the joined record. Part A's wait as in gpsd (the last eight per
+ * channel, see {@link Type24Pairing}), and a part B without its part A is not written. Not
+ * thread-safe.
  */
 public final class GpsdJsonWriter {
-  private final Map<Character, StaticDataPartA> waitingPartA = new HashMap<>();
+  private final Type24Pairing pairing = new Type24Pairing();
 
   /** The gpsd JSON line for this message, or null when gpsd would write nothing for it (yet). */
   public String write(DecodedAisMessage decoded) {
@@ -82,15 +80,14 @@ public final class GpsdJsonWriter {
           .num("regional", r.regional()).bool("off_position", r.offPosition()).bool("raim", r.raim())
           .bool("virtual_aid", r.virtualAid());
     } else if (m instanceof StaticDataPartA r) {
-      waitingPartA.put(decoded.channel(), r);
+      pairing.partA(decoded.channel(), r.mmsi(), r.shipName());
       return null;
     } else if (m instanceof StaticDataPartB r) {
-      StaticDataPartA a = waitingPartA.get(decoded.channel());
-      if (a == null || a.mmsi() != r.mmsi()) {
+      String shipName = pairing.partB(decoded.channel(), r.mmsi());
+      if (shipName == null) {
         return null;
       }
-      waitingPartA.remove(decoded.channel());
-      j.str("shipname", a.shipName()).num("shiptype", r.shipType())
+      j.str("shipname", shipName).num("shiptype", r.shipType())
           .str("shiptype_text", AisCodeTexts.shipType(r.shipType())).str("vendorid", r.vendorId())
           .num("model", r.model()).num("serial", r.serial()).str("callsign", r.callsign());
       if (r.auxiliaryCraft()) {
