@@ -22,10 +22,12 @@ echo "file: $file ($(wc -l < "$file") lines), load average: $(cut -d' ' -f1-3 /p
 
 # 1. whole process
 bin/trucewatch decode ais --format gpsd "$file" 2>/dev/null | head -c 0 # writes the CDS archive after a build
-timed() { # prints "wall cpu" of the command
-  local t0 t1 usage
-  usage=$( { /usr/bin/time -f '%e %U %S' "$@" > /dev/null 2>/dev/null; } 2>&1 | tail -1)
-  echo "$usage" | awk '{printf "%.2f %.2f\n", $1, $2 + $3}'
+timed() { # prints "wall cpu" of the command, its output and errors thrown away
+  local f
+  f=$(mktemp)
+  /usr/bin/time -o "$f" -f '%e %U %S' "$@" > /dev/null 2>&1
+  tail -1 "$f" | awk '{printf "%.2f %.2f\n", $1, $2 + $3}'
+  rm -f "$f"
 }
 best() { # keeps the smaller of each column
   awk -v a="$1" -v b="$2" 'BEGIN {split(a, x, " "); split(b, y, " ");

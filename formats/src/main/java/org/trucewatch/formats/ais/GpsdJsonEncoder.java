@@ -22,6 +22,10 @@ public final class GpsdJsonEncoder {
 
   private static final String[] TURN = new String[256];
 
+  /** What every line starts with, up to the type's value. */
+  private static final byte[] HEAD =
+      "{\"class\":\"AIS\",\"device\":\"stdin\",\"type\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
   private final Type24Pairing pairing = new Type24Pairing();
   private byte[] buf = new byte[1 << 16];
   private int length;
@@ -69,10 +73,9 @@ public final class GpsdJsonEncoder {
       }
     }
     lineStart = length;
-    buf[length++] = '{';
-    str("class", "AIS");
-    str("device", "stdin");
-    num("type", m.messageType());
+    System.arraycopy(HEAD, 0, buf, length, HEAD.length);
+    length += HEAD.length;
+    writeLong(m.messageType());
     num("repeat", m.repeat());
     num("mmsi", Integer.toUnsignedLong(m.mmsi()));
     bool("scaled", true);

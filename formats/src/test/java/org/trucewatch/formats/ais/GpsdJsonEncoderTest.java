@@ -9,8 +9,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class GpsdJsonEncoderTest {
+  private static final GpsdJsonEncoder ENCODER = new GpsdJsonEncoder();
+
   private static String scaled(int raw, int decimals) {
-    GpsdJsonEncoder e = new GpsdJsonEncoder();
+    GpsdJsonEncoder e = ENCODER;
+    e.clear();
     e.appendScaled(raw, decimals);
     return new String(e.buffer(), 0, e.length(), StandardCharsets.ISO_8859_1);
   }
