@@ -1,28 +1,59 @@
 #!/usr/bin/env bash
-# End-to-end AIS decoding: the same file of Black Sea traffic decoded by our decoder and AisLib
-# (in one JVM, thread CPU time) and by gpsd's gpsdecode (process CPU time, user + sys), with -t 99
-# (decode, then filter everything out) and -j (JSON). Figures are messages per CPU second, i.e.
-# per core. Run from the project root after `mvn -q -DskipTests package`.
-#   bench/ais-end-to-end.sh [FILE] [LINES]
+# End-to-end AIS decoding of the same file of Black Sea traffic (AisTrafficCorpus, made once).
+# 1. Whole process, as a user runs it: `trucewatch decode ais --format gpsd FILE` (bin/trucewatch,
+#    with its class-data-sharing archive) against gpsd's `gpsdecode -j < FILE`, both writing their
+#    JSON to /dev/null; the two take turns, best of ROUNDS wall-clock and CPU (user + sys) each.
+# 2. In one JVM, per decoding thread's CPU time: our decoder and AisLib, both decoding every
+#    message into objects (the fair pair), and our allocation-free position path.
+# 3. gpsdecode -t 99 (decode, filter everything out) and -j, process CPU time.
+# Run from the project root after `mvn -q -DskipTests package`.
+#   bench/ais-end-to-end.sh [FILE] [LINES] [ROUNDS]
 set -euo pipefail
 file="${1:-target/ais-bench-1M.nmea}"
 lines="${2:-1000000}"
+rounds="${3:-5}"
 jar=bench/target/benchmarks.jar
-mkdir -p "$(dirname "$file")"
+mkdir -p "$(dirname "$file")" target
 if [ ! -s "$file" ]; then
   echo "generating $lines lines into $file" >&2
   java -cp "$jar" org.trucewatch.bench.AisTrafficCorpus "$file" "$lines"
 fi
-echo "file: $file ($(wc -l < "$file") lines)"
+echo "file: $file ($(wc -l < "$file") lines), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# 1. whole process
+bin/trucewatch decode ais --format gpsd "$file" 2>/dev/null | head -c 0 # writes the CDS archive after a build
+timed() { # prints "wall cpu" of the command, its output and errors thrown away
+  local f
+  f=$(mktemp)
+  /usr/bin/time -o "$f" -f '%e %U %S' "$@" > /dev/null 2>&1
+  tail -1 "$f" | awk '{printf "%.2f %.2f\n", $1, $2 + $3}'
+  rm -f "$f"
+}
+best() { # keeps the smaller of each column
+  awk -v a="$1" -v b="$2" 'BEGIN {split(a, x, " "); split(b, y, " ");
+    if (a == "") {print b} else {printf "%.2f %.2f\n", (x[1] < y[1] ? x[1] : y[1]), (x[2] < y[2] ? x[2] : y[2])}}'
+}
+ours="" gpsd=""
+for round in $(seq "$rounds"); do
+  ours=$(best "$ours" "$(timed bin/trucewatch decode ais --format gpsd "$file")")
+  gpsd=$(best "$gpsd" "$(timed sh -c "gpsdecode -j < '$file'")")
+done
+echo "whole process, best of $rounds (wall s, cpu s = user + sys):"
+echo "  trucewatch decode ais --format gpsd  $ours"
+echo "  gpsdecode -j                         $gpsd"
+awk -v o="$ours" -v g="$gpsd" 'BEGIN {split(o, a, " "); split(g, b, " ");
+  printf "  ours is %.2f x gpsdecode -j in wall-clock time, %.2f x in CPU time\n", b[1] / a[1], b[2] / a[2]}'
+
+# 2. in one JVM
 java -cp "$jar" org.trucewatch.bench.AisEndToEnd "$file" | tee target/ais-end-to-end.txt
-messages=$(awk '/^trucewatch/ {gsub(",", "", $3); print $3}' target/ais-end-to-end.txt)
+messages=$(awk '/^trucewatch records/ {gsub(",", "", $3); print $3}' target/ais-end-to-end.txt)
+
+# 3. gpsdecode alone
 for mode in "-t 99" "-j"; do
-  best=""
+  cpu=""
   for round in 1 2 3; do
-    TIMEFORMAT='%U %S'
-    t=$( { time gpsdecode $mode < "$file" > /dev/null 2>&1; } 2>&1 | awk '{print $1 + $2}')
-    if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN {exit !(a < b)}'; then best="$t"; fi
+    cpu=$(best "$cpu" "$(timed sh -c "gpsdecode $mode < '$file'")")
   done
-  awk -v m="$messages" -v t="$best" -v name="gpsdecode $mode" \
+  awk -v m="$messages" -v t="${cpu#* }" -v name="gpsdecode $mode" \
     'BEGIN {printf "%-20s %12d messages %8.3f cpu-s %14.0f msgs/cpu-s\n", name, m, t, m / t}'
 done

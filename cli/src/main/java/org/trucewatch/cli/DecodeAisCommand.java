@@ -2,19 +2,24 @@ package org.trucewatch.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.trucewatch.formats.ais.AisCsvWriter;
 import org.trucewatch.formats.ais.AisDecoder;
 import org.trucewatch.formats.ais.AisJsonWriter;
+import org.trucewatch.formats.ais.AisMessage;
 import org.trucewatch.formats.ais.AisProblem;
+import org.trucewatch.formats.ais.AisSentenceContext;
 import org.trucewatch.formats.ais.DecodedAisMessage;
-import org.trucewatch.formats.ais.GpsdJsonWriter;
+import org.trucewatch.formats.ais.GpsdJsonEncoder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +52,9 @@ final class DecodeAisCommand implements Callable<Integer> {
   /** Problems named one by one on standard error before only the totals are given. */
   private static final int PROBLEMS_SHOWN = 20;
 
+  /** Output is written in blocks of about this many bytes. */
+  private static final int FLUSH_BYTES = 1 << 16;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--format", defaultValue = "json", paramLabel = "json|gpsd|csv",
@@ -78,23 +86,39 @@ final class DecodeAisCommand implements Callable<Integer> {
     long messages = 0;
     long errors = 0;
     for (String name : files) {
-      GpsdJsonWriter gpsd = new GpsdJsonWriter();
       long[] shown = {0};
       String label = name.equals("-") ? "stdin" : name;
-      AisDecoder decoder = new AisDecoder(
-          (DecodedAisMessage m) -> {
-            String line = f.equals("gpsd") ? gpsd.write(m) : f.equals("csv") ? csv.write(m) : json.write(m);
-            if (line != null) {
-              out.println(line);
-            }
-          },
-          p -> {
-            if (p.problem().isError() && shown[0]++ < PROBLEMS_SHOWN) {
-              err.println("[trucewatch] " + label + ":" + p.line() + ": " + p.problem().description());
-            }
-          });
+      Consumer<AisDecoder.LineProblem> problems = p -> {
+        if (p.problem().isError() && shown[0]++ < PROBLEMS_SHOWN) {
+          err.println("[trucewatch] " + label + ":" + p.line() + ": " + p.problem().description());
+        }
+      };
+      AisDecoder decoder;
+      GpsdJsonEncoder gpsd = f.equals("gpsd") ? new GpsdJsonEncoder() : null;
+      OutputStream bytes = gpsd == null ? null : StandardOut.bytesOf(out);
+      if (gpsd != null) {
+        // the bulk path: lines straight into a byte buffer, written out in blocks
+        decoder = AisDecoder.withContext((AisMessage m, AisSentenceContext c) -> {
+          if (gpsd.append(m, c.channel()) && gpsd.length() >= FLUSH_BYTES) {
+            drain(gpsd, bytes);
+          }
+        }, problems);
+      } else {
+        decoder = new AisDecoder(
+            (DecodedAisMessage m) -> {
+              String line = f.equals("csv") ? csv.write(m) : json.write(m);
+              if (line != null) {
+                out.println(line);
+              }
+            },
+            problems);
+      }
       try (InputStream in = name.equals("-") ? System.in : Files.newInputStream(Path.of(name))) {
         decoder.readAll(in);
+      }
+      if (gpsd != null) {
+        drain(gpsd, bytes);
+        bytes.flush();
       }
       out.flush();
       messages += decoder.counts().messages();
@@ -109,5 +133,13 @@ final class DecodeAisCommand implements Callable<Integer> {
         messages, files.size(), errors);
     err.flush();
     return 0;
+  }
+
+  private static void drain(GpsdJsonEncoder gpsd, OutputStream bytes) {
+    try {
+      gpsd.drainTo(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -33,7 +33,7 @@ public final class Trucewatch implements Runnable {
   /** Runs the command line on the standard streams and returns its exit code. */
   public static int execute(String... args) {
     return execute(
-        new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+        new StandardOut(System.out),
         new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true),
         args);
   }

@@ -1,10 +1,7 @@
 package org.trucewatch.formats.ais;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,6 +17,12 @@ public final class AisDecoder {
   /** A problem at a line, as the decoder reports it. */
   public record LineProblem(long line, AisProblem problem) {}
 
+  /** Receives each decoded message with the framer's reused context (copy what you keep). */
+  public interface MessageSink {
+    /** A decoded message, in input order. */
+    void message(AisMessage message, AisSentenceContext context);
+  }
+
   private final AisDecodeCounts counts = new AisDecodeCounts();
   private final NmeaAisFramer framer;
 
@@ -30,6 +33,21 @@ public final class AisDecoder {
    * @param problems receives each problem (unsupported types included), in input order
    */
   public AisDecoder(Consumer<DecodedAisMessage> messages, Consumer<LineProblem> problems) {
+    this((MessageSink) (m, c) -> messages.accept(DecodedAisMessage.of(m, c)), problems);
+  }
+
+  /**
+   * A decoder that hands each message over with the framer's context, without copying it: the
+   * bulk path, where nothing is kept.
+   *
+   * @param messages receives each decoded message, in input order
+   * @param problems receives each problem (unsupported types included), in input order
+   */
+  public static AisDecoder withContext(MessageSink messages, Consumer<LineProblem> problems) {
+    return new AisDecoder(messages, problems);
+  }
+
+  private AisDecoder(MessageSink messages, Consumer<LineProblem> problems) {
     this.framer = new NmeaAisFramer(new NmeaAisFramer.Sink() {
       @Override
       public void message(SixBitPayload payload, AisSentenceContext context) {
@@ -39,7 +57,7 @@ public final class AisDecoder {
           problems.accept(new LineProblem(context.lastLine(), problem));
           return;
         }
-        messages.accept(DecodedAisMessage.of(AisMessageDecoder.decode(payload), context));
+        messages.message(AisMessageDecoder.decode(payload), context);
       }
 
       @Override
@@ -59,12 +77,9 @@ public final class AisDecoder {
     framer.finish();
   }
 
-  /** Reads a whole stream of lines (ASCII), then {@link #finish()}. */
+  /** Reads a whole stream of lines (ASCII, see {@link NmeaAisFramer#readLines}), then {@link #finish()}. */
   public void readAll(InputStream in) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1), 1 << 16);
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      framer.acceptLine(line);
-    }
+    framer.readLines(in);
     finish();
   }
 
@@ -76,7 +91,7 @@ public final class AisDecoder {
   /** Decodes all of {@code text}; for tests and small inputs. */
   public static List<DecodedAisMessage> decodeAll(String text, List<LineProblem> problemsOut) {
     List<DecodedAisMessage> out = new ArrayList<>();
-    AisDecoder d = new AisDecoder(out::add, problemsOut::add);
+    AisDecoder d = new AisDecoder((DecodedAisMessage m) -> out.add(m), problemsOut::add);
     for (String line : text.split("\n", -1)) {
       d.acceptLine(line);
     }

@@ -1,5 +1,7 @@
 package org.trucewatch.formats.ais;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -152,6 +154,52 @@ public final class NmeaAisFramer {
       }
     }
     readSentence(buf, start, to);
+  }
+
+  /**
+   * Reads every line of {@code in} (bytes read in blocks, no text decoding), without calling
+   * {@link #finish()}. Lines end as {@link java.io.BufferedReader#readLine()} ends them (LF, CR or
+   * CR LF), and bytes above 127 read as DEL, as {@link #acceptLine(CharSequence)} reads a line
+   * decoded as ISO-8859-1: the same line numbers and problems as reading the text line by line.
+   */
+  public void readLines(InputStream in) throws IOException {
+    byte[] buf = new byte[1 << 16];
+    int have = 0;
+    boolean afterCr = false;
+    while (true) {
+      int n = in.read(buf, have, buf.length - have);
+      if (n < 0) {
+        if (have > 0) {
+          acceptLine(buf, 0, have);
+        }
+        return;
+      }
+      int end = have + n;
+      int start = 0;
+      for (int i = have; i < end; i++) {
+        byte b = buf[i];
+        if (b == '\n' || b == '\r') {
+          if (b == '\n' && afterCr && i == start) {
+            start = i + 1; // the LF of a CR LF
+          } else {
+            acceptLine(buf, start, i);
+            start = i + 1;
+          }
+          afterCr = b == '\r';
+        } else {
+          afterCr = false;
+          if (b < 0) {
+            buf[i] = 0x7f;
+          }
+        }
+      }
+      have = end - start;
+      if (start == 0 && have == buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2); // a line longer than the buffer: keep it whole
+      } else {
+        System.arraycopy(buf, start, buf, 0, have);
+      }
+    }
   }
 
   /** Ends the input: messages still waiting for fragments are counted as incomplete. */

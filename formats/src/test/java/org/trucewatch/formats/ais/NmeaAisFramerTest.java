@@ -165,4 +165,32 @@ class NmeaAisFramerTest {
     }
     return String.format("%02X", c);
   }
+
+  @Test
+  void readsLinesFromBytesAsTheLineReaderReadsTheTextWithEveryKindOfLineEnd() throws Exception {
+    String text = TYPE1 + "\r\n" + TYPE5_PART1 + "\r" + TYPE5_PART2 + "\n\n!AIVDM,1,1,,A,15RTgt0P\u00e9so;90TKcjM8h6g208CQ,0*4A\r\n"
+        + "# a comment\r\r\n" + TYPE1;
+    List<String> fromText = new ArrayList<>();
+    AisDecoder byLine = new AisDecoder(m -> fromText.add(m.firstLine() + "-" + m.lastLine() + " " + m.message()),
+        p -> fromText.add(p.line() + " " + p.problem()));
+    java.io.BufferedReader r = new java.io.BufferedReader(new java.io.StringReader(text));
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      byLine.acceptLine(line);
+    }
+    byLine.finish();
+    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    for (int block : new int[] {1, 2, 7, 1 << 16}) {
+      List<String> fromBytes = new ArrayList<>();
+      AisDecoder d = new AisDecoder(m -> fromBytes.add(m.firstLine() + "-" + m.lastLine() + " " + m.message()),
+          p -> fromBytes.add(p.line() + " " + p.problem()));
+      d.readAll(new java.io.ByteArrayInputStream(bytes) {
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+          return super.read(b, off, Math.min(len, block)); // CR and LF split across reads
+        }
+      });
+      assertThat(fromBytes).as("read %d bytes at a time", block).isEqualTo(fromText);
+    }
+    assertThat(fromText).hasSize(4).anyMatch(s -> s.startsWith("5 "));
+  }
 }
