@@ -3,8 +3,10 @@ package org.trucewatch.formats.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.trucewatch.formats.gazetteer.Gazetteer;
 import org.trucewatch.formats.gazetteer.Place;
+import org.trucewatch.formats.gazetteer.Raion;
 import org.trucewatch.formats.gazetteer.Region;
 
 /**
@@ -17,6 +19,11 @@ import org.trucewatch.formats.gazetteer.Region;
  */
 final class PlaceFinder {
   private static final long WELL_KNOWN_POPULATION = 50_000;
+  /** Words between a settlement and the region that says which one it is. */
+  private static final Set<String> LINK_WORDS = Set.of("(", ",", "in", "the", "of", "im", "in der", "der", "des",
+      "у", "в", "на", "во", "district", "raion", "rayon");
+  /** Words that continue a list of places: a name after a comma before them is no qualifier. */
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "und", "oder", "і", "й", "та", "и", "или");
 
   private final Gazetteer gazetteer;
 
@@ -40,6 +47,16 @@ final class PlaceFinder {
         continue;
       }
       if (cyrillic) {
+        // "у Харківському районі", "Харківського району": a raion, which says which of several
+        // namesakes a settlement is
+        if (i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("район")) {
+          List<Raion> raions = gazetteer.raionsByWord(t.text());
+          if (!raions.isEmpty()) {
+            out.add(new PlaceMention(i, i + 1, List.of(), gazetteer.region(raions.get(0).region()), raions));
+            i++;
+            continue;
+          }
+        }
         Optional<Region> r = gazetteer.regionByWord(t.text());
         if (r.isPresent()) {
           boolean regionWordNext = i + 1 < tokens.size() && matchesAny(regionWords, tokens, i + 1);
@@ -115,12 +132,62 @@ final class PlaceFinder {
       boolean wellKnown = found.get(0).population() >= WELL_KNOWN_POPULATION;
       boolean introduced = (i >= 1 && matchesAny(introducers, tokens, i - 1)) || (i >= 2 && matchesAny(introducers, tokens, i - 2));
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
-      if (wellKnown || introduced || inContext) {
-        out.add(new PlaceMention(i, i + len - 1, found, Optional.empty()));
-        i += len - 1;
+      int last = i + len - 1;
+      PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
+      if (qualified != null || wellKnown || introduced || inContext) {
+        out.add(qualified != null ? qualified : new PlaceMention(i, last, found, Optional.empty()));
+        i = qualified != null ? qualified.last() : last;
       }
     }
     return out;
+  }
+
+  /**
+   * The settlement at {@code first..last} narrowed by the region or raion named right after it,
+   * its mention then covering the qualifier too, so that the qualifier is no place of its own;
+   * null when no qualifier follows or none of the candidates lies in it. Qualifiers: ACLED's
+   * "Pivdenne, Donetsk"; "Zolochiv (Kharkiv region)"; "Петрівка на Харківщині", "Новоселівка
+   * Харківського району", "Petriwka im Gebiet Charkiw".
+   */
+  private PlaceMention qualified(List<Token> tokens, int first, int last, List<Place> found, List<PlaceMention> regionMentions) {
+    for (PlaceMention r : regionMentions) {
+      if (r.first() <= last || r.first() - last > 4 || !onlyLinkWords(tokens, last + 1, r.first())) {
+        continue;
+      }
+      List<Place> in = found.stream().filter(r::contains).toList();
+      if (in.isEmpty()) {
+        return null;
+      }
+      int end = r.last();
+      if (end + 1 < tokens.size() && tokens.get(end + 1).text().equals(")")) {
+        end++;
+      }
+      return new PlaceMention(first, end, in, Optional.empty());
+    }
+    // "near Pivdenne, Donetsk": ACLED's settlement, oblast; not a list ("Kramatorsk, Donetsk and ...")
+    int q = last + 2;
+    if (q < tokens.size() && tokens.get(last + 1).text().equals(",") && tokens.get(q).word() && tokens.get(q).capitalised()) {
+      Optional<Region> region = gazetteer.regionByBaseName(tokens.get(q).text());
+      boolean list = q + 1 < tokens.size() && (tokens.get(q + 1).text().equals(",") || LIST_WORDS.contains(tokens.get(q + 1).lower()));
+      if (region.isPresent() && !list) {
+        List<Place> in = found.stream().filter(p -> p.region().equals(region.get().iso())).toList();
+        if (!in.isEmpty()) {
+          return new PlaceMention(first, q, in, Optional.empty());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the tokens in {@code [from, to)} only link a place to its qualifier: "(", "in the", "у", "на". */
+  private static boolean onlyLinkWords(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).lower();
+      if (!LINK_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allCapitalisedWords(List<Token> tokens, int from, int n) {

@@ -140,9 +140,9 @@ public final class ReportExtractor {
       List<PlaceMention> settlements = places.settlements(tokens, language, regions, context);
       mentions.addAll(settlements);
       for (PlaceMention r : regions) {
-        // "Solotschiw in der Region Charkiw": the region only says which Zolochiv; it is no place of its own
-        boolean qualifies = settlements.stream().anyMatch(st -> st.last() < r.first() && r.first() - st.last() <= 4
-            && st.candidates().stream().anyMatch(p -> p.region().equals(r.region().get().iso())));
+        // "Solotschiw in der Region Charkiw": the region only says which Zolochiv (the settlement's
+        // mention covers it); it is no place of its own
+        boolean qualifies = settlements.stream().anyMatch(st -> st.first() <= r.first() && r.last() <= st.last());
         if (!qualifies) {
           mentions.add(r);
         }
