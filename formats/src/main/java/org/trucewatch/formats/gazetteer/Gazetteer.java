@@ -43,7 +43,7 @@ public final class Gazetteer {
   /** The places largest first: a place's position here is its rank in the name indexes. */
   private final Place[] ranked;
   private final NameIndex byKey;
-  private final NameIndex byStem;
+  private final NameIndex byForm;
   private final Map<String, Region> regions = new TreeMap<>();
   private final Map<String, Region> regionByBaseKey = new HashMap<>();
   private final List<Raion> raions;
@@ -54,18 +54,18 @@ public final class Gazetteer {
     this.ranked = places.toArray(new Place[0]);
     Arrays.sort(ranked, LARGEST_FIRST);
     NameIndex.Builder keys = new NameIndex.Builder();
-    NameIndex.Builder stems = new NameIndex.Builder();
+    NameIndex.Builder forms = new NameIndex.Builder();
     for (int rank = 0; rank < ranked.length; rank++) {
       Place p = ranked[rank];
       for (String k : keysOf(p)) {
         keys.add(k, rank);
       }
-      for (String stem : stemsOf(p)) {
-        stems.add(stem, rank);
+      for (String form : formsOf(p)) {
+        forms.add(form, rank);
       }
     }
     this.byKey = keys.build();
-    this.byStem = stems.build();
+    this.byForm = forms.build();
     Map<String, List<Place>> byRegion = new HashMap<>();
     for (Place p : places) {
       byRegion.computeIfAbsent(p.region(), k -> new ArrayList<>()).add(p);
@@ -93,16 +93,11 @@ public final class Gazetteer {
     return keys;
   }
 
-  /** The stems an inflected word may find a place by: four letters or more, or a whole name. */
-  private static Set<String> stemsOf(Place p) {
+  /** The case forms of a place's Cyrillic names, by which an inflected word finds it. */
+  private static Set<String> formsOf(Place p) {
     TreeSet<String> out = new TreeSet<>();
     for (String c : p.cyrillicNames()) {
-      String whole = NameKey.of(c);
-      for (String stem : CyrillicInflection.nameStems(c)) {
-        if (stem.length() >= 4 || stem.equals(whole)) {
-          out.add(stem);
-        }
-      }
+      out.addAll(CyrillicDeclension.forms(c));
     }
     return out;
   }
@@ -174,23 +169,19 @@ public final class Gazetteer {
   }
 
   /**
-   * Places an inflected Cyrillic word may name ("Харкові", "Золочеві"), largest first. Only
-   * stems of four letters or more are matched, so short words do not find places by accident.
+   * Places an inflected Cyrillic word may name ("Харкові", "Золочеві", "Куп'янська", "Херсоне"),
+   * largest first: those with a name of which the word is a case form ({@link CyrillicDeclension}).
    */
   public List<Place> byInflectedWord(String word) {
-    for (String stem : CyrillicInflection.wordStems(word)) {
-      int[] ranks = byStem.ranks(stem);
-      List<Place> out = new ArrayList<>(ranks.length);
-      for (int r : ranks) {
-        if (stemsOf(ranked[r]).contains(stem)) {
-          out.add(ranked[r]);
-        }
-      }
-      if (!out.isEmpty()) {
-        return out;
+    String form = NameKey.of(word);
+    int[] ranks = byForm.ranks(form);
+    List<Place> out = new ArrayList<>(ranks.length);
+    for (int r : ranks) {
+      if (formsOf(ranked[r]).contains(form)) {
+        out.add(ranked[r]);
       }
     }
-    return List.of();
+    return out;
   }
 
   /** All raions of Ukraine, by region and code. */

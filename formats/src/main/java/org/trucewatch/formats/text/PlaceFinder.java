@@ -22,6 +22,21 @@ final class PlaceFinder {
   /** Words between a settlement and the region that says which one it is. */
   private static final Set<String> LINK_WORDS = Set.of("(", ",", "in", "the", "of", "im", "in der", "der", "des",
       "у", "в", "на", "во", "district", "raion", "rayon");
+  /**
+   * Countries, whose names villages also bear (Україна, a village of Kharkiv Oblast): "в Україні"
+   * is the country. Their case forms, compared as name keys.
+   */
+  private static final Set<String> COUNTRIES = countryForms("Україна", "Украина", "Росія", "Россия", "Білорусь",
+      "Беларусь", "Ukraine", "Ukraina", "Russia", "Russland", "Belarus");
+
+  private static Set<String> countryForms(String... names) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    for (String n : names) {
+      out.addAll(org.trucewatch.formats.gazetteer.CyrillicDeclension.forms(n));
+    }
+    return Set.copyOf(out);
+  }
+
   /** Words that continue a list of places: a name after a comma before them is no qualifier. */
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "und", "oder", "і", "й", "та", "и", "или");
 
@@ -97,13 +112,14 @@ final class PlaceFinder {
       List<String> contextRegions) {
     List<PlaceMention> out = new ArrayList<>();
     List<Cue> introducers = Lexicon.cues(language, Lexicon.Kind.SETTLEMENT);
+    List<Cue> attacks = Lexicon.cues(language, Lexicon.Kind.ATTACK);
     boolean cyrillic = language == Language.UK || language == Language.RU;
     for (int i = 0; i < tokens.size(); i++) {
       if (inside(regionMentions, i)) {
         continue;
       }
       Token t = tokens.get(i);
-      if (!t.word() || !t.capitalised()) {
+      if (!t.word() || !t.capitalised() || COUNTRIES.contains(org.trucewatch.formats.gazetteer.NameKey.of(t.text()))) {
         continue;
       }
       List<Place> found = List.of();
@@ -117,12 +133,10 @@ final class PlaceFinder {
           name.append(k > i ? " " : "").append(tokens.get(k).text());
         }
         found = gazetteer.byName(name.toString());
-        if (found.isEmpty() && n == 1) {
-          if (cyrillic) {
-            found = gazetteer.byInflectedWord(t.text());
-          } else if (t.lower().endsWith("s") && t.text().length() > 4) {
-            found = gazetteer.byName(t.text().substring(0, t.text().length() - 1));
-          }
+        if (n == 1 && cyrillic) {
+          found = withInflected(found, gazetteer.byInflectedWord(t.text()));
+        } else if (found.isEmpty() && n == 1 && t.lower().endsWith("s") && t.text().length() > 4) {
+          found = gazetteer.byName(t.text().substring(0, t.text().length() - 1));
         }
         len = n;
       }
@@ -130,7 +144,9 @@ final class PlaceFinder {
         continue;
       }
       boolean wellKnown = found.get(0).population() >= WELL_KNOWN_POPULATION;
-      boolean introduced = (i >= 1 && matchesAny(introducers, tokens, i - 1)) || (i >= 2 && matchesAny(introducers, tokens, i - 2));
+      // "in", "near", "у", "біля" before it, or the attack it suffered: "обстрілу Куп'янська", "shelling of Kupiansk"
+      boolean introduced = (i >= 1 && matchesAny(introducers, tokens, i - 1)) || (i >= 2 && matchesAny(introducers, tokens, i - 2))
+          || (i >= 1 && matchesAny(attacks, tokens, i - 1));
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
       int last = i + len - 1;
       PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
@@ -139,6 +155,23 @@ final class PlaceFinder {
         i = qualified != null ? qualified.last() : last;
       }
     }
+    return out;
+  }
+
+  /**
+   * The places a Cyrillic word names as it stands and as a case form of another name: "Львове" is
+   * a village's name, but "во Львове" means Lviv; a city the form names joins the exact namesakes
+   * (largest first), a village does not displace them.
+   */
+  private static List<Place> withInflected(List<Place> exact, List<Place> inflected) {
+    if (exact.isEmpty()) {
+      return inflected;
+    }
+    if (inflected.isEmpty() || inflected.get(0).population() < WELL_KNOWN_POPULATION) {
+      return exact;
+    }
+    List<Place> out = new ArrayList<>(inflected);
+    exact.stream().filter(p -> !out.contains(p)).forEach(out::add);
     return out;
   }
 
