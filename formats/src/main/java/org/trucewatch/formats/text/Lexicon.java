@@ -67,7 +67,8 @@ final class Lexicon {
     add(Language.DE, Kind.MEANS, "glide-bomb", "gleitbombe|lenkbombe|fliegerbombe|=kab|=kabs");
     add(Language.DE, Kind.MEANS, "artillery", "artillerie|granat|mörser|=beschuss|=beschusses");
     add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
-    add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|beschuss|drohnenbeschuss|attacke|luftangriff|einschlag|explosion|bombardier|beschoss|angegriffen|griff");
+    add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|attacke|angegriffen|griff");
+    add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation");
     add(Language.DE, Kind.TARGET, "energy", "raffinerie|öldepot|treibstofflager|tanklager|energie|kraftwerk|umspannwerk|stromnetz|stromversorg|wärmekraftwerk|heizkraftwerk|umspann");
     add(Language.DE, Kind.TARGET, "residential", "wohnhaus|wohnhäuser|wohngebäude|hochhaus|mehrfamilienhaus|wohnblock|wohnviertel|privathaus|wohnung");
     add(Language.DE, Kind.TARGET, "port-or-vessel", "hafen|häfen|schiff|frachter|tanker|hafenanlage");
@@ -125,7 +126,10 @@ final class Lexicon {
     add(Language.EN, Kind.MEANS, "glide-bomb", "glide bomb|guided bomb|guided aerial bomb|=kab|=kabs|aerial bomb");
     add(Language.EN, Kind.MEANS, "artillery", "artillery|shelling|=shell|=shells|mortar|=shelled");
     add(Language.EN, Kind.MEANS, "rocket-launcher", "rocket launcher|multiple rocket|=mlrs|=grad|=himars|=rocket|=rockets");
-    add(Language.EN, Kind.ATTACK, "attack", "attack|strike|=struck|shelling|=shelled|bombard|explosion|=hit|=hits|barrage|assault|=raid");
+    add(Language.EN, Kind.ATTACK, "attack", "attack|strike|assault|=raid");
+    add(Language.EN, Kind.ATTACK, "combat", "=struck|shelling|=shelled|bombard|explosion|=hit|=hits|barrage|=bombed|=bombing|airstrike|air strike|"
+        + "=fired|=firing|=shot|=shooting|exchanged fire|exchange of fire|exchanges of fire|opened fire|=shot down|=detonation|=detonations|"
+        + "=blast|=blasts|=targeted|=clashes|=clashed|armed clash");
     add(Language.EN, Kind.TARGET, "energy", "refinery|oil refinery|oil depot|fuel depot|energy|power plant|power station|substation|power grid|power line|thermal power|electricity|=power|=heating");
     add(Language.EN, Kind.TARGET, "residential", "residential|apartment|=house|=houses|=home|=homes|high-rise|dwelling|private house");
     add(Language.EN, Kind.TARGET, "port-or-vessel", "=port|=ports|vessel|=ship|=ships|cargo|tanker|harbour|harbor");
@@ -182,7 +186,8 @@ final class Lexicon {
     add(Language.UK, Kind.MEANS, "glide-bomb", "=каб|=кабів|керован авіабомб|авіабомб|=кабами");
     add(Language.UK, Kind.MEANS, "artillery", "артилер|обстріл|=міномет|мінометн|снаряд");
     add(Language.UK, Kind.MEANS, "rocket-launcher", "=рсзв|=град|=градів|реактивн|=himars|=хаймарс");
-    add(Language.UK, Kind.ATTACK, "attack", "атак|удар|обстріл|вибух|=влучання|влучил|обстріляв|обстріляли|атакувал|атакував|вдарил");
+    add(Language.UK, Kind.ATTACK, "attack", "атак|удар|атакувал|атакував");
+    add(Language.UK, Kind.ATTACK, "combat", "обстріл|вибух|=влучання|влучил|обстріляв|обстріляли|вдарил|бомбардув|авіаудар|скинули|скинув");
     add(Language.UK, Kind.TARGET, "energy", "енергет|електростанц|підстанц|=тец|=тес|=гес|електромереж|енергооб|лінія електропередач");
     add(Language.UK, Kind.TARGET, "residential", "житлов|багатоповерх|будин|приватн будин|квартир|багатоквартирн");
     add(Language.UK, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|корабл|танкер");
@@ -240,7 +245,8 @@ final class Lexicon {
     add(Language.RU, Kind.MEANS, "glide-bomb", "=каб|=кабов|управляем авиабомб|авиабомб|=кабами");
     add(Language.RU, Kind.MEANS, "artillery", "артиллер|обстрел|миномет|миномёт|снаряд");
     add(Language.RU, Kind.MEANS, "rocket-launcher", "=рсзо|=град|=градов|реактивн|=himars|=хаймарс");
-    add(Language.RU, Kind.ATTACK, "attack", "атак|удар|обстрел|взрыв|попадани|обстрелял|атаковал|ударил");
+    add(Language.RU, Kind.ATTACK, "attack", "атак|удар|атаковал");
+    add(Language.RU, Kind.ATTACK, "combat", "обстрел|взрыв|попадани|обстрелял|ударил|бомбардир|авиаудар|сбросил");
     add(Language.RU, Kind.TARGET, "energy", "=нпз|нефтеперераб|нефтебаз|энергет|электростанц|подстанц|=тэц|=тэс|=гэс|электросет|энергообъект|линия электропередач");
     add(Language.RU, Kind.TARGET, "residential", "жил|многоэтаж|=дом|=дома|=домов|частн дом|квартир|многоквартирн");
     add(Language.RU, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|=судно|корабл|танкер");

@@ -201,7 +201,10 @@ final class PlaceFinder {
     int q = last + 2;
     if (q < tokens.size() && tokens.get(last + 1).text().equals(",") && tokens.get(q).word() && tokens.get(q).capitalised()) {
       Optional<Region> region = gazetteer.regionByBaseName(tokens.get(q).text());
-      boolean list = q + 1 < tokens.size() && (tokens.get(q + 1).text().equals(",") || LIST_WORDS.contains(tokens.get(q + 1).lower()));
+      // a list goes on with "and" or with another place after a comma; "Vovchansk, Kharkiv, with bombs" is no list
+      boolean list = q + 1 < tokens.size() && (LIST_WORDS.contains(tokens.get(q + 1).lower())
+          || tokens.get(q + 1).text().equals(",") && q + 2 < tokens.size() && tokens.get(q + 2).capitalised()
+          && !gazetteer.byName(tokens.get(q + 2).text()).isEmpty());
       if (region.isPresent() && !list) {
         List<Place> in = found.stream().filter(p -> p.region().equals(region.get().iso())).toList();
         if (!in.isEmpty()) {

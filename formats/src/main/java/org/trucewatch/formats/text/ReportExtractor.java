@@ -477,14 +477,30 @@ public final class ReportExtractor {
     private void eventWithoutFigures(List<IncidentMention> out) {
       // an attack with a named means at a place, said in one sentence: "Drohnenangriff auf Odessa".
       // A bare "attack" next to a capital is too often politics ("a renewed attack on Kyiv").
+      // A combat verb ("shelled", "bombed", "fired", "explosions were observed") says as much as a means.
+      // A settlement before a region: "In Donetsk region ... explosions were observed near Opytne" happened at
+      // Opytne; of several settlements, the one nearest an event word ("while in Avdiivka, the SMM heard
+      // explosions; explosions were observed near Opytne": Opytne, not where the observers stood).
+      PlaceMention best = null;
+      int bestDistance = Integer.MAX_VALUE;
       for (PlaceMention m : mentions) {
         int s = sentence[m.first()];
-        boolean attackHere = cues.get(Lexicon.Kind.MEANS).stream().anyMatch(c -> sentence[c.first()] == s);
-        if (attackHere) {
-          out.add(mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
-              Optional.empty(), m));
-          return;
+        for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK)) {
+          for (Cue.Match c : cues.get(k)) {
+            if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat")) {
+              continue;
+            }
+            int d = (c.first() > m.last() ? c.first() - m.last() : m.first() - c.last()) + (m.isRegion() ? 10_000 : 0);
+            if (d < bestDistance) {
+              best = m;
+              bestDistance = d;
+            }
+          }
         }
+      }
+      if (best != null) {
+        out.add(mention(best, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+            Optional.empty(), best));
       }
     }
 
