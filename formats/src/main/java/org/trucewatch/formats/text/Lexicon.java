@@ -45,8 +45,10 @@ final class Lexicon {
     SETTLEMENT,
     /** Words that make a place name a region's: region, oblast. */
     REGION,
-    /** A figure revised upwards: "rose to", "ist auf ... gestiegen", "зросла до". */
-    REVISION
+    /** A figure revised: "rose to", "was revised to", "ist auf ... gestiegen", "зросла до"; the latest wins. */
+    REVISION,
+    /** No casualties of a category ({@code killed}, {@code injured}) or of any ({@code all}): "no injuries", "без жертв". */
+    NO_CASUALTIES
   }
 
   private static final Map<Language, Map<Kind, List<Cue>>> CUES = new EnumMap<>(Language.class);
@@ -113,6 +115,10 @@ final class Lexicon {
     add(Language.DE, Kind.TIME, "6", "=samstag|samstagabend|samstagmorgen|samstagnacht|=sonnabend");
     add(Language.DE, Kind.TIME, "7", "=sonntag|sonntagabend|sonntagmorgen|sonntagnacht");
     add(Language.DE, Kind.SETTLEMENT, "settlement", "=stadt|ortschaft|=dorf|=ort|gemeinde|kleinstadt|siedlung|=bei|=nahe|=in|=im|=um|=aus");
+    add(Language.DE, Kind.NO_CASUALTIES, "all", "=keine =opfer|=niemand =kam =zu =schaden|=keine =verletzten =oder =toten|"
+        + "=keine =toten =oder =verletzten|=keine =personen =verletzt|=ohne =opfer");
+    add(Language.DE, Kind.NO_CASUALTIES, "injured", "=keine =verletzten|=niemand =wurde =verletzt|=niemand =verletzt");
+    add(Language.DE, Kind.NO_CASUALTIES, "killed", "=keine =toten|=niemand =wurde =getötet|=keine =todesopfer");
     add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz");
     // ---- English
     add(Language.EN, Kind.CASUALTY, "killed", "killed|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies");
@@ -173,6 +179,11 @@ final class Lexicon {
     add(Language.EN, Kind.TIME, "6", "=saturday");
     add(Language.EN, Kind.TIME, "7", "=sunday");
     add(Language.EN, Kind.SETTLEMENT, "settlement", "=town|=city|=village|=settlement|=in|=near|=outside|=at|=of|=from");
+    add(Language.EN, Kind.NO_CASUALTIES, "all", "=no =casualties|=no =injuries =or =fatalities|=no =fatalities =or =injuries|"
+        + "=no =deaths =or =injuries|=no =one =was =hurt|=nobody =was =hurt|=no =one =was =harmed|=without =casualties|"
+        + "=no =victims|=no =one =was =killed =or =injured|=no =reported =casualties|=no =casualties =were =reported");
+    add(Language.EN, Kind.NO_CASUALTIES, "injured", "=no =injuries|=no =one =was =injured|=nobody =was =injured|=no =injured");
+    add(Language.EN, Kind.NO_CASUALTIES, "killed", "=no =fatalities|=no =one =was =killed|=nobody =was =killed|=no =deaths|=no =dead");
     add(Language.EN, Kind.REGION, "region", "=region|=oblast|=province|=regions");
     // ---- Ukrainian
     add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|убит|смерт|=мертв|тіла|=тіло|=померл|=помер");
@@ -232,6 +243,10 @@ final class Lexicon {
     add(Language.UK, Kind.TIME, "6", "субот");
     add(Language.UK, Kind.TIME, "7", "неділ");
     add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=смт|громад|=у|=в|=біля|=поблизу|=під|=на");
+    add(Language.UK, Kind.NO_CASUALTIES, "all", "=без =постраждалих|=без =жертв|=обійшлося =без|=обійшлось =без|"
+        + "=ніхто =не =постраждав|=ніхто =не =загинув =і =не =постраждав|=людських =жертв =немає|=жертв =немає");
+    add(Language.UK, Kind.NO_CASUALTIES, "injured", "=без =поранених|=поранених =немає|=постраждалих =немає");
+    add(Language.UK, Kind.NO_CASUALTIES, "killed", "=ніхто =не =загинув|=без =загиблих|=загиблих =немає");
     add(Language.UK, Kind.REGION, "region", "област|=обл|регіон");
     // ---- Russian
     add(Language.RU, Kind.CASUALTY, "killed", "погиб|убит|гибел|смерт|=мертв|=тела|=тело|=умер|скончал");
@@ -291,11 +306,15 @@ final class Lexicon {
     add(Language.RU, Kind.TIME, "6", "суббот");
     add(Language.RU, Kind.TIME, "7", "воскресен");
     add(Language.RU, Kind.SETTLEMENT, "settlement", "=город|=городе|=село|=селе|=поселок|=поселке|=посёлок|=посёлке|=деревн|=в|=во|=у|=под|=возле|=около|=на");
+    add(Language.RU, Kind.NO_CASUALTIES, "all", "=без =пострадавших|=без =жертв|=обошлось =без|=обошлось =без|"
+        + "=никто =не =пострадал|=пострадавших =нет|=жертв =нет");
+    add(Language.RU, Kind.NO_CASUALTIES, "injured", "=без =раненых|=раненых =нет");
+    add(Language.RU, Kind.NO_CASUALTIES, "killed", "=никто =не =погиб|=без =погибших|=погибших =нет");
     add(Language.RU, Kind.REGION, "region", "област|=обл|регион");
-    add(Language.DE, Kind.REVISION, "revised", "gestiegen|angestiegen|stieg|erhöht|erhöhte");
-    add(Language.EN, Kind.REVISION, "revised", "=rose|=risen|increased|climbed|=jumped|=grew|=reached");
-    add(Language.UK, Kind.REVISION, "revised", "зросл|=зріс|збільшил|сягнул");
-    add(Language.RU, Kind.REVISION, "revised", "возросл|=возрос|выросл|=вырос|увеличил|достигл");
+    add(Language.DE, Kind.REVISION, "revised", "gestiegen|angestiegen|stieg|erhöht|erhöhte|korrigiert|gesunken");
+    add(Language.EN, Kind.REVISION, "revised", "=rose|=risen|increased|climbed|=jumped|=grew|=reached|=revised|=corrected|=updated|=fell|=dropped");
+    add(Language.UK, Kind.REVISION, "revised", "зросл|=зріс|збільшил|сягнул|уточнен|уточнил");
+    add(Language.RU, Kind.REVISION, "revised", "возросл|=возрос|выросл|=вырос|увеличил|достигл|уточнен|уточнил");
     // channels are names, the same in every language
     for (Language l : Language.values()) {
       add(l, Kind.CHANNEL, "Telegram", "telegram|телеграм|=тг");
