@@ -184,6 +184,28 @@ public final class Gazetteer {
     return out;
   }
 
+  /**
+   * The place nearest a point within {@code maxMetres}, a settlement before a city section
+   * (PPLX) at the same distance: what an export names a location by. A linear scan (about 34,000
+   * places), meant for exports, not for every observation.
+   */
+  public Optional<Place> nearest(double lat, double lon, double maxMetres) {
+    Place best = null;
+    double bestMetres = maxMetres;
+    double cosLat = Math.cos(Math.toRadians(lat));
+    for (Place p : places) {
+      // equirectangular distance: exact enough within tens of kilometres, and cheap
+      double dy = Math.toRadians(p.lat() - lat);
+      double dx = Math.toRadians(p.lon() - lon) * cosLat;
+      double metres = 6_371_008.8 * Math.sqrt(dx * dx + dy * dy) + (p.feature().equals("PPLX") ? 1_000 : 0);
+      if (metres < bestMetres || metres == bestMetres && best != null && p.geonameId() < best.geonameId()) {
+        best = p;
+        bestMetres = metres;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** All raions of Ukraine, by region and code. */
   public List<Raion> raions() {
     return raions;
