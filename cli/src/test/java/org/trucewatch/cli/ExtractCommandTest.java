@@ -91,4 +91,26 @@ class ExtractCommandTest {
     assertThat(incidents).contains("Золочів", "Харків");
     assertThat(Files.readString(dir.resolve("out/rejects.jsonl"))).isEmpty();
   }
+
+  @Test
+  void runReadsATelegramChannelExportAndAnUndatedReportAndGoesOn(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("result.json"), "{\n \"name\": \"Олег Синєгубов\",\n \"type\": \"public_channel\",\n"
+        + " \"id\": 1346752319,\n \"messages\": [\n  {\n   \"id\": 40212,\n   \"type\": \"message\",\n"
+        + "   \"date\": \"2025-03-27T07:41:09\",\n   \"date_unixtime\": \"1743054069\",\n"
+        + "   \"from\": \"Олег Синєгубов\",\n   \"from_id\": \"channel1346752319\",\n"
+        + "   \"text\": \"Внаслідок удару російського дрона по Золочеву поранено двох людей.\"\n  }\n ]\n}\n",
+        StandardCharsets.UTF_8);
+    // no published: line; its relative time cannot be resolved, which is a reject, not a failure
+    Files.writeString(in.resolve("undated.txt"), "source: ua-kharkiv-ova\n\n"
+        + "Вчора ввечері російський дрон атакував Харків, поранено трьох людей.\n", StandardCharsets.UTF_8);
+    Path agreement = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
+    TrucewatchTest.Outcome o = TrucewatchTest.run("run", "--agreement", agreement.toString(), "--input", in.toString(),
+        "--out", dir.resolve("out").toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(o.err()).contains("telegram-export");
+    String incidents = Files.readString(dir.resolve("out/incidents.geojson"));
+    assertThat(incidents).contains("Золочів", "telegram-1346752319");
+    assertThat(Files.readString(dir.resolve("out/rejects.jsonl"))).contains("undated.txt", "time unresolved");
+  }
 }

@@ -242,7 +242,7 @@ final class Lexicon {
     add(Language.UK, Kind.TIME, "5", "п'ятниц|п’ятниц");
     add(Language.UK, Kind.TIME, "6", "субот");
     add(Language.UK, Kind.TIME, "7", "неділ");
-    add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=смт|громад|=у|=в|=біля|=поблизу|=під|=на");
+    add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=смт|громад|=у|=в|=біля|=поблизу|=під|=на|=по");
     add(Language.UK, Kind.NO_CASUALTIES, "all", "=без =постраждалих|=без =жертв|=обійшлося =без|=обійшлось =без|"
         + "=ніхто =не =постраждав|=ніхто =не =загинув =і =не =постраждав|=людських =жертв =немає|=жертв =немає");
     add(Language.UK, Kind.NO_CASUALTIES, "injured", "=без =поранених|=поранених =немає|=постраждалих =немає");
@@ -305,7 +305,7 @@ final class Lexicon {
     add(Language.RU, Kind.TIME, "5", "пятниц");
     add(Language.RU, Kind.TIME, "6", "суббот");
     add(Language.RU, Kind.TIME, "7", "воскресен");
-    add(Language.RU, Kind.SETTLEMENT, "settlement", "=город|=городе|=село|=селе|=поселок|=поселке|=посёлок|=посёлке|=деревн|=в|=во|=у|=под|=возле|=около|=на");
+    add(Language.RU, Kind.SETTLEMENT, "settlement", "=город|=городе|=село|=селе|=поселок|=поселке|=посёлок|=посёлке|=деревн|=в|=во|=у|=под|=возле|=около|=на|=по");
     add(Language.RU, Kind.NO_CASUALTIES, "all", "=без =пострадавших|=без =жертв|=обошлось =без|=обошлось =без|"
         + "=никто =не =пострадал|=пострадавших =нет|=жертв =нет");
     add(Language.RU, Kind.NO_CASUALTIES, "injured", "=без =раненых|=раненых =нет");
