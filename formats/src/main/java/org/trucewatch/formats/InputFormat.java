@@ -20,6 +20,8 @@ public enum InputFormat {
   ACLED_CSV("acled-csv"),
   /** Reports as JSON lines (free text or structured), read by {@code report.ReportJsonlReader}. */
   REPORTS_JSONL("reports-jsonl"),
+  /** A Telegram channel exported by Telegram Desktop (result.json), read by {@code report.TelegramExportReader}. */
+  TELEGRAM_EXPORT("telegram-export"),
   /** Air-layer GeoJSON: detections, footprints, patrol tracks; read by {@code air.AirGeoJsonReader}. */
   AIR_GEOJSON("air-geojson"),
   /** MISB ST 0601 metadata as JSON lines, read by {@code misb.Misb0601JsonReader}. */

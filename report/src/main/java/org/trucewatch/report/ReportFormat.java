@@ -59,14 +59,14 @@ final class ReportFormat {
       return "none reported";
     }
     List<String> parts = new ArrayList<>();
-    if (!c.killed().equals(CasualtyCount.NONE)) {
+    if (c.killed().reported()) {
       parts.add(count(c.killed()) + " killed");
     }
-    if (!c.injured().equals(CasualtyCount.NONE)) {
+    if (c.injured().reported()) {
       parts.add(count(c.injured()) + " injured");
     }
     String text = String.join(", ", parts);
-    if (!c.minors().equals(CasualtyCount.NONE)) {
+    if (c.minors().reported()) {
       text += (text.isEmpty() ? "" : " ") + "(" + count(c.minors()) + " minors)";
     }
     return text;

@@ -10,9 +10,13 @@ import java.util.Objects;
  * @param minors minors among the killed and injured
  */
 public record Casualties(CasualtyCount killed, CasualtyCount injured, CasualtyCount minors) {
-  /** No casualties reported. */
+  /** No casualties: what a sensor's detection carries, or a report saying "no one was hurt". */
   public static final Casualties NONE =
       new Casualties(CasualtyCount.NONE, CasualtyCount.NONE, CasualtyCount.NONE);
+
+  /** Nothing said about casualties. */
+  public static final Casualties UNKNOWN =
+      new Casualties(CasualtyCount.UNKNOWN, CasualtyCount.UNKNOWN, CasualtyCount.UNKNOWN);
 
   /** Checks the fields. */
   public Casualties {
@@ -27,8 +31,8 @@ public record Casualties(CasualtyCount killed, CasualtyCount injured, CasualtyCo
         killed.combine(other.killed), injured.combine(other.injured), minors.combine(other.minors));
   }
 
-  /** Whether any casualty is reported. */
+  /** Whether any casualty is reported: a count other than none or unknown. */
   public boolean any() {
-    return !equals(NONE);
+    return killed.reported() || injured.reported() || minors.reported();
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.OptionalInt;
 import org.trucewatch.core.observation.Casualties;
@@ -32,7 +33,7 @@ final class JsonOutput {
     return Math.round(v * 10) / 10.0;
   }
 
-  /** {"killed":{"min":0,"max":0},...}; an open maximum is null. */
+  /** {"killed":{"min":0,"max":0},...}; an open maximum is null; an unknown count is null. */
   static ObjectNode casualties(Casualties c) {
     ObjectNode n = MAPPER.createObjectNode();
     n.set("killed", count(c.killed()));
@@ -41,7 +42,10 @@ final class JsonOutput {
     return n;
   }
 
-  private static ObjectNode count(CasualtyCount c) {
+  private static JsonNode count(CasualtyCount c) {
+    if (c.isUnknown()) {
+      return MAPPER.nullNode(); // nothing said: unknown, not zero
+    }
     ObjectNode n = MAPPER.createObjectNode();
     n.put("min", c.min());
     OptionalInt max = c.max();

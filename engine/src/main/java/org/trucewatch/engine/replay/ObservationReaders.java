@@ -27,6 +27,7 @@ public final class ObservationReaders {
     add(m, new org.trucewatch.formats.report.TextReportReader());
     add(m, new org.trucewatch.formats.acled.AcledCsvReader());
     add(m, new org.trucewatch.formats.report.ReportJsonlReader());
+    add(m, new org.trucewatch.formats.report.TelegramExportReader());
     add(m, new AirGeoJsonReader());
     add(m, new Misb0601JsonReader());
     add(m, new GpxTrackReader());

@@ -141,8 +141,9 @@ public final class AcledCsvReader implements ObservationReader {
     if (party != null) {
       attributes.put(Assessor.ATTRIBUTED_TO, party);
     }
-    Casualties casualties = fatalities == 0 ? Casualties.NONE
-        : new Casualties(CasualtyCount.atLeast(fatalities), CasualtyCount.NONE, CasualtyCount.NONE);
+    // ACLED counts fatalities only, and codes "none reported" as 0: injuries and minors are unknown, not zero
+    Casualties casualties = new Casualties(fatalities == 0 ? CasualtyCount.UNKNOWN : CasualtyCount.atLeast(fatalities),
+        CasualtyCount.UNKNOWN, CasualtyCount.UNKNOWN);
     // the middle of the day, week or month the event is coded to, with half its length as uncertainty
     Instant time = date.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
     attributes.put("time_uncertainty_s", Long.toString(timeUncertainty(timePrecision).getSeconds()));

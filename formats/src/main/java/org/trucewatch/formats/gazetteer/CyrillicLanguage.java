@@ -1,7 +1,6 @@
 package org.trucewatch.formats.gazetteer;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** The language a Cyrillic name is written in, as far as its letters tell; romanisation depends on it. */
@@ -16,9 +15,13 @@ public enum CyrillicLanguage {
    * э, ё or ъ, both when its letters do not tell (Суми, Одеса are spelt alike).
    */
   public static Set<CyrillicLanguage> of(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    boolean uk = n.matches(".*[іїєґ].*");
-    boolean ru = n.matches(".*[ыэёъ].*");
+    boolean uk = false;
+    boolean ru = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = Character.toLowerCase(name.charAt(i));
+      uk |= c == 'і' || c == 'ї' || c == 'є' || c == 'ґ';
+      ru |= c == 'ы' || c == 'э' || c == 'ё' || c == 'ъ';
+    }
     if (uk && !ru) {
       return EnumSet.of(UKRAINIAN);
     }

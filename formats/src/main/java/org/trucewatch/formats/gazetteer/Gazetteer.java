@@ -30,6 +30,7 @@ import org.trucewatch.core.geo.Geodesy;
 public final class Gazetteer {
   private static final String PLACES = "places.tsv";
   private static final String REGIONS = "regions.tsv";
+  private static final String RAIONS = "raions.tsv";
   /** A region's margin beyond its farthest place, metres. */
   private static final double REGION_MARGIN_METRES = 10_000;
   /** Ordering of candidates: the largest place first, then by id, so choices are stable. */
@@ -39,38 +40,38 @@ public final class Gazetteer {
   private static volatile Gazetteer bundled;
 
   private final List<Place> places;
-  private final Map<String, List<Place>> byKey = new HashMap<>();
-  private final Map<String, List<Place>> byStem = new HashMap<>();
+  /** The places largest first: a place's position here is its rank in the name indexes. */
+  private final Place[] ranked;
+  private final NameIndex byKey;
+  private final NameIndex byForm;
   private final Map<String, Region> regions = new TreeMap<>();
   private final Map<String, Region> regionByBaseKey = new HashMap<>();
+  private final List<Raion> raions;
 
-  private Gazetteer(List<Place> places, List<String[]> regionRows) {
+  private Gazetteer(List<Place> places, List<String[]> regionRows, List<Raion> raions) {
     this.places = List.copyOf(places);
-    for (Place p : places) {
-      TreeSet<String> keys = new TreeSet<>();
-      keys.add(NameKey.of(p.name()));
-      p.exonyms().forEach(x -> keys.add(NameKey.of(x)));
-      for (String c : p.cyrillicNames()) {
-        keys.addAll(spellingKeys(c));
-        for (String stem : CyrillicInflection.nameStems(c)) {
-          if (stem.length() >= 4 || stem.equals(NameKey.of(c))) {
-            byStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(p);
-          }
-        }
+    this.raions = List.copyOf(raions);
+    this.ranked = places.toArray(new Place[0]);
+    Arrays.sort(ranked, LARGEST_FIRST);
+    NameIndex.Builder keys = new NameIndex.Builder();
+    NameIndex.Builder forms = new NameIndex.Builder();
+    for (int rank = 0; rank < ranked.length; rank++) {
+      Place p = ranked[rank];
+      for (String k : keysOf(p)) {
+        keys.add(k, rank);
       }
-      for (String k : keys) {
-        byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+      for (String form : formsOf(p)) {
+        forms.add(form, rank);
       }
     }
-    byKey.values().forEach(l -> l.sort(LARGEST_FIRST));
-    byStem.values().forEach(l -> {
-      List<Place> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(l));
-      distinct.sort(LARGEST_FIRST);
-      l.clear();
-      l.addAll(distinct);
-    });
+    this.byKey = keys.build();
+    this.byForm = forms.build();
+    Map<String, List<Place>> byRegion = new HashMap<>();
+    for (Place p : places) {
+      byRegion.computeIfAbsent(p.region(), k -> new ArrayList<>()).add(p);
+    }
     for (String[] r : regionRows) {
-      regions.put(r[0], regionOf(r));
+      regions.put(r[0], regionOf(r, byRegion.getOrDefault(r[0], List.of())));
     }
     for (Region r : regions.values()) {
       for (String base : r.baseNames()) {
@@ -81,6 +82,26 @@ public final class Gazetteer {
     }
   }
 
+  /** Every key a place is found by: its GeoNames name, its exonyms, each Cyrillic name in every spelling. */
+  private static Set<String> keysOf(Place p) {
+    TreeSet<String> keys = new TreeSet<>();
+    keys.add(NameKey.of(p.name()));
+    p.exonyms().forEach(x -> keys.add(NameKey.of(x)));
+    for (String c : p.cyrillicNames()) {
+      keys.addAll(spellingKeys(c));
+    }
+    return keys;
+  }
+
+  /** The case forms of a place's Cyrillic names, by which an inflected word finds it. */
+  private static Set<String> formsOf(Place p) {
+    TreeSet<String> out = new TreeSet<>();
+    for (String c : p.cyrillicNames()) {
+      out.addAll(CyrillicDeclension.forms(c));
+    }
+    return out;
+  }
+
   /** The gazetteer built from the bundled resources. */
   public static Gazetteer bundled() {
     Gazetteer g = bundled;
@@ -88,12 +109,20 @@ public final class Gazetteer {
       synchronized (Gazetteer.class) {
         g = bundled;
         if (g == null) {
-          g = new Gazetteer(readPlaces(), readRegions());
+          g = load();
           bundled = g;
         }
       }
     }
     return g;
+  }
+
+  /**
+   * A new gazetteer read from the bundled resources, not the shared one: for measuring what
+   * loading costs. Everything else uses {@link #bundled()}.
+   */
+  public static Gazetteer load() {
+    return new Gazetteer(readPlaces(), readRegions(), readRaions());
   }
 
   /** Every comparison key of a Cyrillic name: itself and its spelling in each system, for each language it may be in. */
@@ -124,21 +153,97 @@ public final class Gazetteer {
 
   /** Places with this name in any script or spelling, largest first; empty when none. */
   public List<Place> byName(String name) {
-    return byKey.getOrDefault(NameKey.of(name), List.of());
+    String key = NameKey.of(name);
+    int[] ranks = byKey.ranks(key);
+    if (ranks.length == 0) {
+      return List.of();
+    }
+    List<Place> out = new ArrayList<>(ranks.length);
+    for (int r : ranks) {
+      // the index holds hashes: confirm that the place has the name
+      if (keysOf(ranked[r]).contains(key)) {
+        out.add(ranked[r]);
+      }
+    }
+    return out;
   }
 
   /**
-   * Places an inflected Cyrillic word may name ("Харкові", "Золочеві"), largest first. Only
-   * stems of four letters or more are matched, so short words do not find places by accident.
+   * Places an inflected Cyrillic word may name ("Харкові", "Золочеві", "Куп'янська", "Херсоне"),
+   * largest first: those with a name of which the word is a case form ({@link CyrillicDeclension}).
    */
   public List<Place> byInflectedWord(String word) {
-    for (String stem : CyrillicInflection.wordStems(word)) {
-      List<Place> l = byStem.get(stem);
-      if (l != null) {
-        return l;
+    String form = NameKey.of(word);
+    int[] ranks = byForm.ranks(form);
+    List<Place> out = new ArrayList<>(ranks.length);
+    for (int r : ranks) {
+      if (formsOf(ranked[r]).contains(form)) {
+        out.add(ranked[r]);
       }
     }
-    return List.of();
+    return out;
+  }
+
+  /**
+   * The place nearest a point within {@code maxMetres}, a settlement before a city section
+   * (PPLX) at the same distance: what an export names a location by. A linear scan (about 34,000
+   * places), meant for exports, not for every observation.
+   */
+  public Optional<Place> nearest(double lat, double lon, double maxMetres) {
+    Place best = null;
+    double bestMetres = maxMetres;
+    double cosLat = Math.cos(Math.toRadians(lat));
+    for (Place p : places) {
+      // equirectangular distance: exact enough within tens of kilometres, and cheap
+      double dy = Math.toRadians(p.lat() - lat);
+      double dx = Math.toRadians(p.lon() - lon) * cosLat;
+      double metres = 6_371_008.8 * Math.sqrt(dx * dx + dy * dy) + (p.feature().equals("PPLX") ? 1_000 : 0);
+      if (metres < bestMetres || metres == bestMetres && best != null && p.geonameId() < best.geonameId()) {
+        best = p;
+        bestMetres = metres;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** All raions of Ukraine, by region and code. */
+  public List<Raion> raions() {
+    return raions;
+  }
+
+  /** The raion of a place, when GeoNames gives one. */
+  public Optional<Raion> raionOf(Place p) {
+    for (Raion r : raions) {
+      if (r.code().equals(p.raion()) && r.region().equals(p.region())) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The raions a Cyrillic adjective names ("Харківському", "Харьковском" before "районі",
+   * "районе"): those whose name's adjective shares its stem, longest stem first. Ukrainian raion
+   * names are the only ones GeoNames gives, so Russian forms are matched through the stem of
+   * the city the raion is named after (Харківськ-, Харьковск- share Харк-, not enough), by the
+   * Ukrainian stem or its Russian spelling of one letter ("і" for "о"/"е" as in Харьков : Харків).
+   */
+  public List<Raion> raionsByWord(String word) {
+    String w = NameKey.of(word);
+    List<Raion> out = new ArrayList<>();
+    for (Raion r : raions) {
+      for (String name : r.cyrillicNames()) {
+        String adjective = NameKey.of(name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')));
+        if (adjective.length() < 6 || !adjective.endsWith("ий")) {
+          continue;
+        }
+        String stem = adjective.substring(0, adjective.length() - 2);
+        if (w.startsWith(stem) && !out.contains(r)) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
   }
 
   /** The region with this ISO 3166-2 code. */
@@ -190,20 +295,16 @@ public final class Gazetteer {
     return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
   }
 
-  private Region regionOf(String[] r) {
+  private static Region regionOf(String[] r, List<Place> in) {
     double minLat = 90;
     double maxLat = -90;
     double minLon = 180;
     double maxLon = -180;
-    List<Place> in = new ArrayList<>();
-    for (Place p : places) {
-      if (p.region().equals(r[0])) {
-        in.add(p);
-        minLat = Math.min(minLat, p.lat());
-        maxLat = Math.max(maxLat, p.lat());
-        minLon = Math.min(minLon, p.lon());
-        maxLon = Math.max(maxLon, p.lon());
-      }
+    for (Place p : in) {
+      minLat = Math.min(minLat, p.lat());
+      maxLat = Math.max(maxLat, p.lat());
+      minLon = Math.min(minLon, p.lon());
+      maxLon = Math.max(maxLon, p.lon());
     }
     if (in.isEmpty()) {
       throw new IllegalStateException(REGIONS + ": region " + r[0] + " has no places in " + PLACES);
@@ -219,11 +320,19 @@ public final class Gazetteer {
 
   private static List<Place> readPlaces() {
     List<Place> out = new ArrayList<>();
-    for (String[] f : rows(PLACES, 9)) {
-      List<String> names = Arrays.asList(f[7].split(","));
-      List<String> exonyms = f[8].isEmpty() ? List.of() : Arrays.asList(f[8].split(","));
-      out.add(new Place(Long.parseLong(f[0]), f[6], canonical(f[6], names), names, f[1], Double.parseDouble(f[2]),
-          Double.parseDouble(f[3]), Long.parseLong(f[4]), exonyms));
+    for (String[] f : rows(PLACES, 10)) {
+      List<String> names = f[8].isEmpty() ? List.of() : Arrays.asList(f[8].split(","));
+      List<String> exonyms = f[9].isEmpty() ? List.of() : Arrays.asList(f[9].split(","));
+      out.add(new Place(Long.parseLong(f[0]), f[7], canonical(f[7], names), names, f[1], f[2].intern(),
+          Double.parseDouble(f[3]), Double.parseDouble(f[4]), Long.parseLong(f[5]), f[6].intern(), exonyms));
+    }
+    return out;
+  }
+
+  private static List<Raion> readRaions() {
+    List<Raion> out = new ArrayList<>();
+    for (String[] f : rows(RAIONS, 4)) {
+      out.add(new Raion(f[0], f[1], f[2], f[3].isEmpty() ? List.of() : Arrays.asList(f[3].split(","))));
     }
     return out;
   }
@@ -231,17 +340,44 @@ public final class Gazetteer {
   /**
    * The canonical Cyrillic name: the first (the build ranks the place's own language first) whose
    * romanisation gives GeoNames' primary name, so that Donetsk is Донецьк and not its old name
-   * Сталіне, which also has Ukrainian letters; else the first.
+   * Сталіне, which also has Ukrainian letters; else the one spelt most like it.
    */
   private static String canonical(String primary, List<String> cyrillic) {
+    if (cyrillic.isEmpty()) {
+      return primary; // a village GeoNames knows by its Latin name only
+    }
+    if (cyrillic.size() == 1) {
+      return cyrillic.get(0);
+    }
     String key = NameKey.of(primary);
+    String closest = cyrillic.get(0);
+    int longest = -1;
     for (String c : cyrillic) {
-      if (spellingKeys(c).contains(key)) {
-        return c;
+      for (String k : spellingKeys(c)) {
+        if (k.equals(key)) {
+          return c;
+        }
+        // GeoNames writes some primary names by none of the systems (Zaporizhzhya): the closest
+        // spelling then, so that the city is Запоріжжя and not its old name Олександрівськ
+        int common = commonPrefix(k, key);
+        if (common > longest) {
+          longest = common;
+          closest = c;
+        }
       }
     }
-    return cyrillic.get(0);
+    return closest;
   }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
 
   private static List<String[]> readRegions() {
     return rows(REGIONS, 5);

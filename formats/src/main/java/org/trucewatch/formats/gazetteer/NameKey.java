@@ -13,6 +13,10 @@ public final class NameKey {
 
   /** The comparison key of a name. */
   public static String of(String name) {
+    String plain = plain(name);
+    if (plain != null) {
+      return plain;
+    }
     StringBuilder sb = new StringBuilder(name.length());
     String nfd = Normalizer.normalize(name, Normalizer.Form.NFD);
     for (int i = 0; i < nfd.length(); i++) {
@@ -43,5 +47,35 @@ public final class NameKey {
       end--;
     }
     return Normalizer.normalize(sb.substring(0, end), Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('ё', 'е');
+  }
+
+  /**
+   * The key of a name of plain letters (ASCII, or Ukrainian and Russian Cyrillic without ё)
+   * and single spaces, without normalising: most names are such, and the gazetteer keys every
+   * spelling of every name. Null when the name needs the full treatment.
+   */
+  private static String plain(String name) {
+    int n = name.length();
+    if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
+      return null;
+    }
+    char[] out = new char[n];
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        out[i] = c;
+      } else if (c >= 'A' && c <= 'Z') {
+        out[i] = (char) (c + 32);
+      } else if (c == ' ' && name.charAt(i - 1) != ' ') {
+        out[i] = c;
+      } else if (c >= 'А' && c <= 'я') {
+        out[i] = Character.toLowerCase(c);
+      } else if (c == 'і' || c == 'І' || c == 'є' || c == 'Є' || c == 'ґ' || c == 'Ґ' || c == 'ї' || c == 'Ї') {
+        out[i] = Character.toLowerCase(c);
+      } else {
+        return null;
+      }
+    }
+    return new String(out);
   }
 }

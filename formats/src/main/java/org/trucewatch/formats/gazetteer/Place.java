@@ -10,15 +10,19 @@ import java.util.List;
  * @param canonical the canonical Cyrillic name (Ukrainian in Ukraine, Russian in Russia)
  * @param cyrillicNames every Cyrillic name, the canonical one first
  * @param region ISO 3166-2 code of its region, e.g. {@code UA-63}
+ * @param raion GeoNames' code of its raion (admin2), e.g. {@code 6312} for Kharkiv Raion; empty
+ *     outside Ukraine
  * @param lat latitude, degrees
  * @param lon longitude, degrees
  * @param population inhabitants as GeoNames has it, 0 when unknown
+ * @param feature GeoNames feature code: PPL a village or town, PPLA the seat of a region, PPLX a
+ *     section of a city
  * @param exonyms conventional Latin names no rule derives ("Kiew", "Kiev"), kept for cities of
  *     100,000 or more
  */
 public record Place(
-    long geonameId, String name, String canonical, List<String> cyrillicNames, String region, double lat, double lon,
-    long population, List<String> exonyms) {
+    long geonameId, String name, String canonical, List<String> cyrillicNames, String region, String raion, double lat,
+    double lon, long population, String feature, List<String> exonyms) {
   /** Freezes the names. */
   public Place {
     cyrillicNames = List.copyOf(cyrillicNames);

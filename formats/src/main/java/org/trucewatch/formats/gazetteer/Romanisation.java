@@ -1,7 +1,6 @@
 package org.trucewatch.formats.gazetteer;
 
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The published systems that write Ukrainian and Russian place names in Latin letters. Reports
@@ -32,38 +31,46 @@ public enum Romanisation {
 
   private static final String VOWELS = "аеєиіїоуюяёыэ";
 
-  private static final Map<Character, String> ISO9 = table(
+  private static final Letters ISO9 = table(
       "а a б b в v г g ґ g̀ д d е e є ê ж ž з z и i і ì ї ï й j к k л l м m н n о o п p р r с s т t у u ў ŭ ф f"
           + " х h ц c ч č ш š щ ŝ ъ ʺ ы y ь ʹ э è ю û я â ё ë");
-  private static final Map<Character, String> UK_NATIONAL = table(
+  private static final Letters UK_NATIONAL = table(
       "а a б b в v г h ґ g д d е e є ie ж zh з z и y і i ї i й i к k л l м m н n о o п p р r с s т t у u"
           + " ф f х kh ц ts ч ch ш sh щ shch ь _ ю iu я ia");
-  private static final Map<Character, String> UK_NATIONAL_INITIAL = table("є ye ї yi й y ю yu я ya");
-  private static final Map<Character, String> UK_DUDEN = table(
+  private static final Letters UK_NATIONAL_INITIAL = table("є ye ї yi й y ю yu я ya");
+  private static final Letters UK_DUDEN = table(
       "а a б b в w г h ґ g д d е e є je ж sch з s и y і i ї ji й j к k л l м m н n о o п p р r с s т t у u"
           + " ф f х ch ц z ч tsch ш sch щ schtsch ь _ ю ju я ja");
-  private static final Map<Character, String> RU_DUDEN = table(
+  private static final Letters RU_DUDEN = table(
       "а a б b в w г g д d е e ё jo ж sch з s и i й j к k л l м m н n о o п p р r с s т t у u ф f х ch ц z"
           + " ч tsch ш sch щ schtsch ъ _ ы y ь _ э e ю ju я ja");
-  private static final Map<Character, String> RU_BGN = table(
+  private static final Letters RU_BGN = table(
       "а a б b в v г g д d е e ё ë ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts"
           + " ч ch ш sh щ shch ъ ” ы y ь ’ э e ю yu я ya");
 
   /** Romanises a Cyrillic name written in {@code language}; non-Cyrillic characters pass through. */
   public String romanise(String cyrillic, CyrillicLanguage language) {
     StringBuilder sb = new StringBuilder(cyrillic.length() + 8);
-    for (int i = 0; i < cyrillic.length(); i++) {
+    int n = cyrillic.length();
+    char[] lower = new char[n];
+    for (int i = 0; i < n; i++) {
+      lower[i] = Character.toLowerCase(cyrillic.charAt(i));
+    }
+    for (int i = 0; i < n; i++) {
       char original = cyrillic.charAt(i);
-      char c = Character.toLowerCase(original);
-      char prev = i > 0 ? Character.toLowerCase(cyrillic.charAt(i - 1)) : ' ';
-      char next = i + 1 < cyrillic.length() ? Character.toLowerCase(cyrillic.charAt(i + 1)) : ' ';
+      char c = lower[i];
+      char prev = i > 0 ? lower[i - 1] : ' ';
+      char next = i + 1 < n ? lower[i + 1] : ' ';
       // after an apostrophe a letter is inside the word: Короп'є is Koropie
       boolean initial = !Character.isLetter(prev) && prev != '\'' && prev != '\u2019' && prev != '\u02bc';
       String latin = letter(c, prev, next, initial, language);
       if (latin == null) {
         sb.append(original);
-      } else if (Character.isUpperCase(original) && !latin.isEmpty()) {
-        boolean wholeUpper = Character.isUpperCase(next) || (!Character.isLetter(next) && Character.isUpperCase(prev));
+      } else if (original != c && !latin.isEmpty()) {
+        char nextOriginal = i + 1 < n ? cyrillic.charAt(i + 1) : ' ';
+        char prevOriginal = i > 0 ? cyrillic.charAt(i - 1) : ' ';
+        boolean wholeUpper = Character.isUpperCase(nextOriginal)
+            || (!Character.isLetter(nextOriginal) && Character.isUpperCase(prevOriginal));
         sb.append(wholeUpper ? latin.toUpperCase(Locale.ROOT) : Character.toUpperCase(latin.charAt(0)) + latin.substring(1));
       } else {
         sb.append(latin);
@@ -131,12 +138,27 @@ public enum Romanisation {
     return UK_NATIONAL.get(c);
   }
 
-  private static Map<Character, String> table(String pairs) {
+  private static Letters table(String pairs) {
     String[] t = pairs.split(" ");
-    java.util.HashMap<Character, String> m = new java.util.HashMap<>();
+    String[] latin = new String[Letters.SIZE];
     for (int i = 0; i < t.length; i += 2) {
-      m.put(t[i].charAt(0), t[i + 1]);
+      latin[t[i].charAt(0) - Letters.FIRST] = t[i + 1];
     }
-    return Map.copyOf(m);
+    return new Letters(latin);
+  }
+
+  /** Latin for each letter of the Cyrillic block, by array index: romanising every name of the gazetteer is a hot loop. */
+  private record Letters(String[] latin) {
+    static final char FIRST = '\u0400';
+    static final int SIZE = 0x100;
+
+    String get(char c) {
+      int i = c - FIRST;
+      return i >= 0 && i < SIZE ? latin[i] : null;
+    }
+
+    boolean containsKey(char c) {
+      return get(c) != null;
+    }
   }
 }

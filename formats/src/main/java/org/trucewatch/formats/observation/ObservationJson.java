@@ -196,6 +196,9 @@ final class ObservationJson {
     if (v == null) {
       return CasualtyCount.NONE;
     }
+    if (v.isNull()) {
+      return CasualtyCount.UNKNOWN; // said to be unknown, unlike a count left out (none)
+    }
     if (v.isNumber()) {
       return CasualtyCount.exactly(people(v, field));
     }

@@ -98,9 +98,13 @@ public final class ObservationJsonlWriter {
     return text.toString();
   }
 
-  /** An exact count as a plain number, a range or open-ended count as {min, max?}; nothing for none. */
+  /** An exact count as a plain number, a range or open-ended count as {min, max?}; nothing for none; null for unknown. */
   private static void count(JsonGenerator g, String key, CasualtyCount c) throws IOException {
     if (c.equals(CasualtyCount.NONE)) {
+      return;
+    }
+    if (c.isUnknown()) {
+      g.writeNullField(key);
       return;
     }
     if (c.max().isPresent() && c.max().getAsInt() == c.min()) {

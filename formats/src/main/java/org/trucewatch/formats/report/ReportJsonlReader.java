@@ -122,7 +122,8 @@ public final class ReportJsonlReader implements ObservationReader {
         throw new Bad("language", e.getMessage());
       }
       ReportText report = new ReportText(body.get(), lang, published, Duration.ZERO, new SourceChain(channels), Optional.of(source));
-      out.addAll(TextReportReader.observations(extractor, report, source, name, sha));
+      // published is required here, so no mention is left unresolved
+      out.addAll(TextReportReader.observations(extractor, report, source, name, sha, new ArrayList<>()));
       return;
     }
     out.addAll(ClaimObservations.toObservation(structured(n, source, published, channels), source, provenance).stream().toList());
@@ -186,16 +187,16 @@ public final class ReportJsonlReader implements ObservationReader {
   }
 
   private static Casualties casualties(JsonNode c) throws Bad {
-    if (c == null) {
-      return Casualties.NONE;
+    if (c == null || c.isNull()) {
+      return Casualties.UNKNOWN; // a report that gives no figures says nothing about them
     }
     return new Casualties(count(c, "killed"), count(c, "injured"), count(c, "minors"));
   }
 
   private static CasualtyCount count(JsonNode c, String key) throws Bad {
     JsonNode v = c.get(key);
-    if (v == null) {
-      return CasualtyCount.NONE;
+    if (v == null || v.isNull()) {
+      return CasualtyCount.UNKNOWN; // not given is unknown; 0 is written as 0
     }
     if (v.canConvertToInt() && v.isIntegralNumber() && v.asInt() >= 0) {
       return CasualtyCount.exactly(v.asInt());

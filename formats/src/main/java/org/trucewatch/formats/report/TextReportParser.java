@@ -35,7 +35,7 @@ import org.trucewatch.formats.text.ReportText;
  * The header is blanked out (replaced by spaces) rather than cut off, so that the offsets of
  * extracted spans are offsets into the file. Without a {@code published:} key, a dateline at the
  * start of the text ("date 2025-03", "2025-03-27") gives the time, with its precision as
- * uncertainty.
+ * uncertainty; without either, the report has no publication time (see {@link ReportText#published}).
  */
 public final class TextReportParser {
   /** The header keys, in the order the docs list them. */
@@ -151,14 +151,11 @@ public final class TextReportParser {
         }
       }
     }
-    if (when == null) {
-      rejects.add(new Reject(name, 0, "published",
-          "no publication time: give a 'published:' header line (or --published), relative dates need it"));
-      return new TextReport(Optional.empty(), Optional.ofNullable(source), rejects);
-    }
+    // no publication time is no reason to refuse the report: dates with a year still resolve, and
+    // the extraction says which mentions it had to leave out (ReportExtractor, Extraction.unresolved)
     Optional<Language> lang = language.isPresent() ? language : Optional.ofNullable(headerLanguage);
-    return new TextReport(Optional.of(new ReportText(bodyText, lang, when, precision, new SourceChain(channels), Optional.ofNullable(source))),
-        Optional.ofNullable(source), rejects);
+    return new TextReport(Optional.of(new ReportText(bodyText, lang, Optional.ofNullable(when), precision,
+        new SourceChain(channels), Optional.ofNullable(source))), Optional.ofNullable(source), rejects);
   }
 
   private static void blank(char[] body, int from, int to) {

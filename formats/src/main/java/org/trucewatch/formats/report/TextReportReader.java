@@ -45,14 +45,24 @@ public final class TextReportReader implements ObservationReader {
       rejects.add(new Reject(name, 1, "source", "missing; a report needs a 'source: id' header line naming who said it"));
       return new ReadResult(List.of(), rejects);
     }
-    return new ReadResult(observations(extractor, parsed.report().get(), parsed.sourceId().get(), name, entrySha256), rejects);
+    return new ReadResult(observations(extractor, parsed.report().get(), parsed.sourceId().get(), name, entrySha256,
+        rejects), rejects);
   }
 
-  /** The observations of a report's located mentions, provenance pointing at each mention's line. */
+  /**
+   * The observations of a report's located mentions, provenance pointing at each mention's line;
+   * a mention whose time cannot be known (no publication time, a relative date) becomes a reject
+   * naming its line, and the others go on.
+   */
   static List<Observation> observations(ReportExtractor extractor, ReportText report, String sourceId, String name,
-      String entrySha256) {
+      String entrySha256, List<Reject> rejects) {
     List<Observation> out = new ArrayList<>();
-    for (IncidentMention m : extractor.extract(report).mentions()) {
+    IncidentMention.Extraction x = extractor.extract(report);
+    for (IncidentMention.Unresolved u : x.unresolved()) {
+      rejects.add(new Reject(name, lineOf(report.text(), u.offset()), "published", "time unresolved, mention left out: "
+          + u.reason() + "; give a 'published:' header line"));
+    }
+    for (IncidentMention m : x.mentions()) {
       long line = lineOf(report.text(), m.claim().text().start());
       ClaimObservations.toObservation(m.claim(), sourceId, new Provenance(entrySha256, name, line)).ifPresent(out::add);
     }

@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.trucewatch.core.claim.TextSpan;
 
 /**
@@ -28,6 +29,7 @@ record EventTime(Instant time, Duration uncertainty, List<TextSpan> spans) {
   static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
   private static final Map<String, Integer> MONTHS = monthTable();
+  private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
   /**
    * Resolves the time words of a paragraph against the publication time.
@@ -35,11 +37,90 @@ record EventTime(Instant time, Duration uncertainty, List<TextSpan> spans) {
    * @param text the report
    * @param tokens the paragraph's tokens
    * @param language its language
-   * @param published when it was published
+   * @param published when it was published; when unknown, only a date with its year resolves
    * @param publishedUncertainty how precisely that is known (zero when exactly)
+   * @return the time, or empty when it cannot be known: no publication time, and no date with a year
    */
-  static EventTime resolve(String text, List<Token> tokens, Language language, Instant published,
+  static Optional<EventTime> resolve(String text, List<Token> tokens, Language language, Optional<Instant> published,
       Duration publishedUncertainty) {
+    Optional<LocalDate> absolute = datedWithYear(tokens);
+    if (published.isEmpty()) {
+      if (absolute.isEmpty()) {
+        return Optional.empty();
+      }
+      // the date is all there is: the day, +- 12 hours; no relative word can be resolved
+      Instant noon = ZonedDateTime.of(absolute.get(), LocalTime.NOON, KYIV).toInstant();
+      return Optional.of(new EventTime(noon, Duration.ofHours(12), List.of(yearSpan(text, tokens))));
+    }
+    return Optional.of(resolveAgainst(text, tokens, language, published.get(), publishedUncertainty, absolute));
+  }
+
+  /** The time words of a paragraph, as written, joined: what a warning names. */
+  static String words(String text, List<Token> tokens, Language language) {
+    List<String> out = new ArrayList<>();
+    for (Cue.Match m : Cue.find(Lexicon.cues(language, Lexicon.Kind.TIME), tokens)) {
+      out.add(text.substring(tokens.get(m.first()).start(), tokens.get(m.last()).end()));
+    }
+    return String.join(", ", out);
+  }
+
+  /** The first date with its year: "4 March 2024", "March 4, 2024", "4. März 2024", "4 березня 2024", "2024-03-04", "04.03.2024". */
+  static Optional<LocalDate> datedWithYear(List<Token> tokens) {
+    int[] at = yearDate(tokens);
+    if (at == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(at[2], at[1], at[0]));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static TextSpan yearSpan(String text, List<Token> tokens) {
+    int[] at = yearDate(tokens);
+    return TextSpan.of(text, tokens.get(at[3]).start(), tokens.get(at[4]).end());
+  }
+
+  /** {day, month, year, first token, last token} of the first date with a year, or null. */
+  private static int[] yearDate(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i).lower();
+      // 2024-03-04: the tokeniser splits it at the hyphens
+      if (t.matches("\\d{4}") && i + 4 < tokens.size() && tokens.get(i + 1).text().equals("-")
+          && tokens.get(i + 2).lower().matches("\\d{2}") && tokens.get(i + 3).text().equals("-")
+          && tokens.get(i + 4).lower().matches("\\d{2}")) {
+        return new int[] {Integer.parseInt(tokens.get(i + 4).lower()), Integer.parseInt(tokens.get(i + 2).lower()),
+            Integer.parseInt(t), i, i + 4};
+      }
+      java.util.regex.Matcher dotted = DOTTED.matcher(t);
+      if (dotted.matches()) {
+        return new int[] {Integer.parseInt(dotted.group(1)), Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(3)), i, i};
+      }
+      if (t.matches("\\d{1,2}")) {
+        int k = i + 1;
+        if (k < tokens.size() && tokens.get(k).text().equals(".")) {
+          k++;
+        }
+        if (k + 1 < tokens.size() && MONTHS.containsKey(tokens.get(k).lower()) && tokens.get(k + 1).lower().matches("\\d{4}")) {
+          return new int[] {Integer.parseInt(t), MONTHS.get(tokens.get(k).lower()), Integer.parseInt(tokens.get(k + 1).lower()), i, k + 1};
+        }
+      }
+      if (MONTHS.containsKey(t) && i + 1 < tokens.size() && tokens.get(i + 1).lower().matches("\\d{1,2}")) {
+        int k = i + 2;
+        if (k < tokens.size() && tokens.get(k).text().equals(",")) {
+          k++;
+        }
+        if (k < tokens.size() && tokens.get(k).lower().matches("\\d{4}")) {
+          return new int[] {Integer.parseInt(tokens.get(i + 1).lower()), MONTHS.get(t), Integer.parseInt(tokens.get(k).lower()), i, k};
+        }
+      }
+    }
+    return null;
+  }
+
+  private static EventTime resolveAgainst(String text, List<Token> tokens, Language language, Instant published,
+      Duration publishedUncertainty, Optional<LocalDate> absolute) {
     ZonedDateTime pub = published.atZone(KYIV);
     LocalDate day = null;
     LocalTime clock = null;
@@ -120,6 +201,9 @@ record EventTime(Instant time, Duration uncertainty, List<TextSpan> spans) {
         day = dated(pub, MONTHS.get(t.lower()), Integer.parseInt(tokens.get(i + 1).lower()));
         spans.add(TextSpan.of(text, t.start(), tokens.get(i + 1).end()));
       }
+    }
+    if (absolute.isPresent()) {
+      day = absolute.get(); // "4 March 2024" says its year; "4 March" is read in the publication's
     }
     if (day == null && clock == null) {
       // nothing said: reports tell of the last day, so the day before publication, +- 12 hours

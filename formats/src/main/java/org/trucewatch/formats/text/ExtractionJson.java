@@ -109,6 +109,10 @@ public final class ExtractionJson {
   }
 
   private static void count(JsonGenerator g, String key, CasualtyCount c) throws IOException {
+    if (c.isUnknown()) {
+      g.writeNullField(key); // nothing said: unknown, not zero
+      return;
+    }
     g.writeObjectFieldStart(key);
     g.writeNumberField("min", c.min());
     if (c.max().isPresent()) {

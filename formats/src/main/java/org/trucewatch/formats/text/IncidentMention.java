@@ -30,11 +30,23 @@ public record IncidentMention(Claim claim, Optional<Place> place, Optional<Casua
    *
    * @param language the language extracted from
    * @param mentions the mentions, in text order
+   * @param unresolved mentions left out because their time cannot be known: the report has no
+   *     publication time and the paragraph gives no date with a year; each with the paragraph's
+   *     start offset and why
    */
-  public record Extraction(Language language, List<IncidentMention> mentions) {
-    /** Freezes the list. */
+  public record Extraction(Language language, List<IncidentMention> mentions, List<Unresolved> unresolved) {
+    /** Freezes the lists. */
     public Extraction {
       mentions = List.copyOf(mentions);
+      unresolved = List.copyOf(unresolved);
     }
   }
+
+  /**
+   * A mention whose time could not be resolved.
+   *
+   * @param offset where its paragraph starts in the text
+   * @param reason why, naming the time words ("'yesterday' is relative and the report has no publication time")
+   */
+  public record Unresolved(int offset, String reason) {}
 }

@@ -45,8 +45,10 @@ final class Lexicon {
     SETTLEMENT,
     /** Words that make a place name a region's: region, oblast. */
     REGION,
-    /** A figure revised upwards: "rose to", "ist auf ... gestiegen", "зросла до". */
-    REVISION
+    /** A figure revised: "rose to", "was revised to", "ist auf ... gestiegen", "зросла до"; the latest wins. */
+    REVISION,
+    /** No casualties of a category ({@code killed}, {@code injured}) or of any ({@code all}): "no injuries", "без жертв". */
+    NO_CASUALTIES
   }
 
   private static final Map<Language, Map<Kind, List<Cue>>> CUES = new EnumMap<>(Language.class);
@@ -67,7 +69,8 @@ final class Lexicon {
     add(Language.DE, Kind.MEANS, "glide-bomb", "gleitbombe|lenkbombe|fliegerbombe|=kab|=kabs");
     add(Language.DE, Kind.MEANS, "artillery", "artillerie|granat|mörser|=beschuss|=beschusses");
     add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
-    add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|beschuss|drohnenbeschuss|attacke|luftangriff|einschlag|explosion|bombardier|beschoss|angegriffen|griff");
+    add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|attacke|angegriffen|griff");
+    add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation");
     add(Language.DE, Kind.TARGET, "energy", "raffinerie|öldepot|treibstofflager|tanklager|energie|kraftwerk|umspannwerk|stromnetz|stromversorg|wärmekraftwerk|heizkraftwerk|umspann");
     add(Language.DE, Kind.TARGET, "residential", "wohnhaus|wohnhäuser|wohngebäude|hochhaus|mehrfamilienhaus|wohnblock|wohnviertel|privathaus|wohnung");
     add(Language.DE, Kind.TARGET, "port-or-vessel", "hafen|häfen|schiff|frachter|tanker|hafenanlage");
@@ -112,6 +115,10 @@ final class Lexicon {
     add(Language.DE, Kind.TIME, "6", "=samstag|samstagabend|samstagmorgen|samstagnacht|=sonnabend");
     add(Language.DE, Kind.TIME, "7", "=sonntag|sonntagabend|sonntagmorgen|sonntagnacht");
     add(Language.DE, Kind.SETTLEMENT, "settlement", "=stadt|ortschaft|=dorf|=ort|gemeinde|kleinstadt|siedlung|=bei|=nahe|=in|=im|=um|=aus");
+    add(Language.DE, Kind.NO_CASUALTIES, "all", "=keine =opfer|=niemand =kam =zu =schaden|=keine =verletzten =oder =toten|"
+        + "=keine =toten =oder =verletzten|=keine =personen =verletzt|=ohne =opfer");
+    add(Language.DE, Kind.NO_CASUALTIES, "injured", "=keine =verletzten|=niemand =wurde =verletzt|=niemand =verletzt");
+    add(Language.DE, Kind.NO_CASUALTIES, "killed", "=keine =toten|=niemand =wurde =getötet|=keine =todesopfer");
     add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz");
     // ---- English
     add(Language.EN, Kind.CASUALTY, "killed", "killed|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies");
@@ -125,7 +132,10 @@ final class Lexicon {
     add(Language.EN, Kind.MEANS, "glide-bomb", "glide bomb|guided bomb|guided aerial bomb|=kab|=kabs|aerial bomb");
     add(Language.EN, Kind.MEANS, "artillery", "artillery|shelling|=shell|=shells|mortar|=shelled");
     add(Language.EN, Kind.MEANS, "rocket-launcher", "rocket launcher|multiple rocket|=mlrs|=grad|=himars|=rocket|=rockets");
-    add(Language.EN, Kind.ATTACK, "attack", "attack|strike|=struck|shelling|=shelled|bombard|explosion|=hit|=hits|barrage|assault|=raid");
+    add(Language.EN, Kind.ATTACK, "attack", "attack|strike|assault|=raid");
+    add(Language.EN, Kind.ATTACK, "combat", "=struck|shelling|=shelled|bombard|explosion|=hit|=hits|barrage|=bombed|=bombing|airstrike|air strike|"
+        + "=fired|=firing|=shot|=shooting|exchanged fire|exchange of fire|exchanges of fire|opened fire|=shot down|=detonation|=detonations|"
+        + "=blast|=blasts|=targeted|=clashes|=clashed|armed clash");
     add(Language.EN, Kind.TARGET, "energy", "refinery|oil refinery|oil depot|fuel depot|energy|power plant|power station|substation|power grid|power line|thermal power|electricity|=power|=heating");
     add(Language.EN, Kind.TARGET, "residential", "residential|apartment|=house|=houses|=home|=homes|high-rise|dwelling|private house");
     add(Language.EN, Kind.TARGET, "port-or-vessel", "=port|=ports|vessel|=ship|=ships|cargo|tanker|harbour|harbor");
@@ -169,6 +179,11 @@ final class Lexicon {
     add(Language.EN, Kind.TIME, "6", "=saturday");
     add(Language.EN, Kind.TIME, "7", "=sunday");
     add(Language.EN, Kind.SETTLEMENT, "settlement", "=town|=city|=village|=settlement|=in|=near|=outside|=at|=of|=from");
+    add(Language.EN, Kind.NO_CASUALTIES, "all", "=no =casualties|=no =injuries =or =fatalities|=no =fatalities =or =injuries|"
+        + "=no =deaths =or =injuries|=no =one =was =hurt|=nobody =was =hurt|=no =one =was =harmed|=without =casualties|"
+        + "=no =victims|=no =one =was =killed =or =injured|=no =reported =casualties|=no =casualties =were =reported");
+    add(Language.EN, Kind.NO_CASUALTIES, "injured", "=no =injuries|=no =one =was =injured|=nobody =was =injured|=no =injured");
+    add(Language.EN, Kind.NO_CASUALTIES, "killed", "=no =fatalities|=no =one =was =killed|=nobody =was =killed|=no =deaths|=no =dead");
     add(Language.EN, Kind.REGION, "region", "=region|=oblast|=province|=regions");
     // ---- Ukrainian
     add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|убит|смерт|=мертв|тіла|=тіло|=померл|=помер");
@@ -182,7 +197,8 @@ final class Lexicon {
     add(Language.UK, Kind.MEANS, "glide-bomb", "=каб|=кабів|керован авіабомб|авіабомб|=кабами");
     add(Language.UK, Kind.MEANS, "artillery", "артилер|обстріл|=міномет|мінометн|снаряд");
     add(Language.UK, Kind.MEANS, "rocket-launcher", "=рсзв|=град|=градів|реактивн|=himars|=хаймарс");
-    add(Language.UK, Kind.ATTACK, "attack", "атак|удар|обстріл|вибух|=влучання|влучил|обстріляв|обстріляли|атакувал|атакував|вдарил");
+    add(Language.UK, Kind.ATTACK, "attack", "атак|удар|атакувал|атакував");
+    add(Language.UK, Kind.ATTACK, "combat", "обстріл|вибух|=влучання|влучил|обстріляв|обстріляли|вдарил|бомбардув|авіаудар|скинули|скинув");
     add(Language.UK, Kind.TARGET, "energy", "енергет|електростанц|підстанц|=тец|=тес|=гес|електромереж|енергооб|лінія електропередач");
     add(Language.UK, Kind.TARGET, "residential", "житлов|багатоповерх|будин|приватн будин|квартир|багатоквартирн");
     add(Language.UK, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|корабл|танкер");
@@ -226,7 +242,11 @@ final class Lexicon {
     add(Language.UK, Kind.TIME, "5", "п'ятниц|п’ятниц");
     add(Language.UK, Kind.TIME, "6", "субот");
     add(Language.UK, Kind.TIME, "7", "неділ");
-    add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=смт|громад|=у|=в|=біля|=поблизу|=під|=на");
+    add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=смт|громад|=у|=в|=біля|=поблизу|=під|=на|=по");
+    add(Language.UK, Kind.NO_CASUALTIES, "all", "=без =постраждалих|=без =жертв|=обійшлося =без|=обійшлось =без|"
+        + "=ніхто =не =постраждав|=ніхто =не =загинув =і =не =постраждав|=людських =жертв =немає|=жертв =немає");
+    add(Language.UK, Kind.NO_CASUALTIES, "injured", "=без =поранених|=поранених =немає|=постраждалих =немає");
+    add(Language.UK, Kind.NO_CASUALTIES, "killed", "=ніхто =не =загинув|=без =загиблих|=загиблих =немає");
     add(Language.UK, Kind.REGION, "region", "област|=обл|регіон");
     // ---- Russian
     add(Language.RU, Kind.CASUALTY, "killed", "погиб|убит|гибел|смерт|=мертв|=тела|=тело|=умер|скончал");
@@ -240,7 +260,8 @@ final class Lexicon {
     add(Language.RU, Kind.MEANS, "glide-bomb", "=каб|=кабов|управляем авиабомб|авиабомб|=кабами");
     add(Language.RU, Kind.MEANS, "artillery", "артиллер|обстрел|миномет|миномёт|снаряд");
     add(Language.RU, Kind.MEANS, "rocket-launcher", "=рсзо|=град|=градов|реактивн|=himars|=хаймарс");
-    add(Language.RU, Kind.ATTACK, "attack", "атак|удар|обстрел|взрыв|попадани|обстрелял|атаковал|ударил");
+    add(Language.RU, Kind.ATTACK, "attack", "атак|удар|атаковал");
+    add(Language.RU, Kind.ATTACK, "combat", "обстрел|взрыв|попадани|обстрелял|ударил|бомбардир|авиаудар|сбросил");
     add(Language.RU, Kind.TARGET, "energy", "=нпз|нефтеперераб|нефтебаз|энергет|электростанц|подстанц|=тэц|=тэс|=гэс|электросет|энергообъект|линия электропередач");
     add(Language.RU, Kind.TARGET, "residential", "жил|многоэтаж|=дом|=дома|=домов|частн дом|квартир|многоквартирн");
     add(Language.RU, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|=судно|корабл|танкер");
@@ -284,12 +305,16 @@ final class Lexicon {
     add(Language.RU, Kind.TIME, "5", "пятниц");
     add(Language.RU, Kind.TIME, "6", "суббот");
     add(Language.RU, Kind.TIME, "7", "воскресен");
-    add(Language.RU, Kind.SETTLEMENT, "settlement", "=город|=городе|=село|=селе|=поселок|=поселке|=посёлок|=посёлке|=деревн|=в|=во|=у|=под|=возле|=около|=на");
+    add(Language.RU, Kind.SETTLEMENT, "settlement", "=город|=городе|=село|=селе|=поселок|=поселке|=посёлок|=посёлке|=деревн|=в|=во|=у|=под|=возле|=около|=на|=по");
+    add(Language.RU, Kind.NO_CASUALTIES, "all", "=без =пострадавших|=без =жертв|=обошлось =без|=обошлось =без|"
+        + "=никто =не =пострадал|=пострадавших =нет|=жертв =нет");
+    add(Language.RU, Kind.NO_CASUALTIES, "injured", "=без =раненых|=раненых =нет");
+    add(Language.RU, Kind.NO_CASUALTIES, "killed", "=никто =не =погиб|=без =погибших|=погибших =нет");
     add(Language.RU, Kind.REGION, "region", "област|=обл|регион");
-    add(Language.DE, Kind.REVISION, "revised", "gestiegen|angestiegen|stieg|erhöht|erhöhte");
-    add(Language.EN, Kind.REVISION, "revised", "=rose|=risen|increased|climbed|=jumped|=grew|=reached");
-    add(Language.UK, Kind.REVISION, "revised", "зросл|=зріс|збільшил|сягнул");
-    add(Language.RU, Kind.REVISION, "revised", "возросл|=возрос|выросл|=вырос|увеличил|достигл");
+    add(Language.DE, Kind.REVISION, "revised", "gestiegen|angestiegen|stieg|erhöht|erhöhte|korrigiert|gesunken");
+    add(Language.EN, Kind.REVISION, "revised", "=rose|=risen|increased|climbed|=jumped|=grew|=reached|=revised|=corrected|=updated|=fell|=dropped");
+    add(Language.UK, Kind.REVISION, "revised", "зросл|=зріс|збільшил|сягнул|уточнен|уточнил");
+    add(Language.RU, Kind.REVISION, "revised", "возросл|=возрос|выросл|=вырос|увеличил|достигл|уточнен|уточнил");
     // channels are names, the same in every language
     for (Language l : Language.values()) {
       add(l, Kind.CHANNEL, "Telegram", "telegram|телеграм|=тг");

@@ -3,8 +3,10 @@ package org.trucewatch.formats.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.trucewatch.formats.gazetteer.Gazetteer;
 import org.trucewatch.formats.gazetteer.Place;
+import org.trucewatch.formats.gazetteer.Raion;
 import org.trucewatch.formats.gazetteer.Region;
 
 /**
@@ -17,6 +19,26 @@ import org.trucewatch.formats.gazetteer.Region;
  */
 final class PlaceFinder {
   private static final long WELL_KNOWN_POPULATION = 50_000;
+  /** Words between a settlement and the region that says which one it is. */
+  private static final Set<String> LINK_WORDS = Set.of("(", ",", "in", "the", "of", "im", "in der", "der", "des",
+      "у", "в", "на", "во", "district", "raion", "rayon");
+  /**
+   * Countries, whose names villages also bear (Україна, a village of Kharkiv Oblast): "в Україні"
+   * is the country. Their case forms, compared as name keys.
+   */
+  private static final Set<String> COUNTRIES = countryForms("Україна", "Украина", "Росія", "Россия", "Білорусь",
+      "Беларусь", "Ukraine", "Ukraina", "Russia", "Russland", "Belarus");
+
+  private static Set<String> countryForms(String... names) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    for (String n : names) {
+      out.addAll(org.trucewatch.formats.gazetteer.CyrillicDeclension.forms(n));
+    }
+    return Set.copyOf(out);
+  }
+
+  /** Words that continue a list of places: a name after a comma before them is no qualifier. */
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "und", "oder", "і", "й", "та", "и", "или");
 
   private final Gazetteer gazetteer;
 
@@ -40,6 +62,16 @@ final class PlaceFinder {
         continue;
       }
       if (cyrillic) {
+        // "у Харківському районі", "Харківського району": a raion, which says which of several
+        // namesakes a settlement is
+        if (i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("район")) {
+          List<Raion> raions = gazetteer.raionsByWord(t.text());
+          if (!raions.isEmpty()) {
+            out.add(new PlaceMention(i, i + 1, List.of(), gazetteer.region(raions.get(0).region()), raions));
+            i++;
+            continue;
+          }
+        }
         Optional<Region> r = gazetteer.regionByWord(t.text());
         if (r.isPresent()) {
           boolean regionWordNext = i + 1 < tokens.size() && matchesAny(regionWords, tokens, i + 1);
@@ -80,13 +112,14 @@ final class PlaceFinder {
       List<String> contextRegions) {
     List<PlaceMention> out = new ArrayList<>();
     List<Cue> introducers = Lexicon.cues(language, Lexicon.Kind.SETTLEMENT);
+    List<Cue> attacks = Lexicon.cues(language, Lexicon.Kind.ATTACK);
     boolean cyrillic = language == Language.UK || language == Language.RU;
     for (int i = 0; i < tokens.size(); i++) {
       if (inside(regionMentions, i)) {
         continue;
       }
       Token t = tokens.get(i);
-      if (!t.word() || !t.capitalised()) {
+      if (!t.word() || !t.capitalised() || COUNTRIES.contains(org.trucewatch.formats.gazetteer.NameKey.of(t.text()))) {
         continue;
       }
       List<Place> found = List.of();
@@ -100,12 +133,10 @@ final class PlaceFinder {
           name.append(k > i ? " " : "").append(tokens.get(k).text());
         }
         found = gazetteer.byName(name.toString());
-        if (found.isEmpty() && n == 1) {
-          if (cyrillic) {
-            found = gazetteer.byInflectedWord(t.text());
-          } else if (t.lower().endsWith("s") && t.text().length() > 4) {
-            found = gazetteer.byName(t.text().substring(0, t.text().length() - 1));
-          }
+        if (n == 1 && cyrillic) {
+          found = withInflected(found, gazetteer.byInflectedWord(t.text()));
+        } else if (found.isEmpty() && n == 1 && t.lower().endsWith("s") && t.text().length() > 4) {
+          found = gazetteer.byName(t.text().substring(0, t.text().length() - 1));
         }
         len = n;
       }
@@ -113,14 +144,86 @@ final class PlaceFinder {
         continue;
       }
       boolean wellKnown = found.get(0).population() >= WELL_KNOWN_POPULATION;
-      boolean introduced = (i >= 1 && matchesAny(introducers, tokens, i - 1)) || (i >= 2 && matchesAny(introducers, tokens, i - 2));
+      // "in", "near", "у", "біля" before it, or the attack it suffered: "обстрілу Куп'янська", "shelling of Kupiansk"
+      boolean introduced = (i >= 1 && matchesAny(introducers, tokens, i - 1)) || (i >= 2 && matchesAny(introducers, tokens, i - 2))
+          || (i >= 1 && matchesAny(attacks, tokens, i - 1));
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
-      if (wellKnown || introduced || inContext) {
-        out.add(new PlaceMention(i, i + len - 1, found, Optional.empty()));
-        i += len - 1;
+      int last = i + len - 1;
+      PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
+      if (qualified != null || wellKnown || introduced || inContext) {
+        out.add(qualified != null ? qualified : new PlaceMention(i, last, found, Optional.empty()));
+        i = qualified != null ? qualified.last() : last;
       }
     }
     return out;
+  }
+
+  /**
+   * The places a Cyrillic word names as it stands and as a case form of another name: "Львове" is
+   * a village's name, but "во Львове" means Lviv; a city the form names joins the exact namesakes
+   * (largest first), a village does not displace them.
+   */
+  private static List<Place> withInflected(List<Place> exact, List<Place> inflected) {
+    if (exact.isEmpty()) {
+      return inflected;
+    }
+    if (inflected.isEmpty() || inflected.get(0).population() < WELL_KNOWN_POPULATION) {
+      return exact;
+    }
+    List<Place> out = new ArrayList<>(inflected);
+    exact.stream().filter(p -> !out.contains(p)).forEach(out::add);
+    return out;
+  }
+
+  /**
+   * The settlement at {@code first..last} narrowed by the region or raion named right after it,
+   * its mention then covering the qualifier too, so that the qualifier is no place of its own;
+   * null when no qualifier follows or none of the candidates lies in it. Qualifiers: ACLED's
+   * "Pivdenne, Donetsk"; "Zolochiv (Kharkiv region)"; "Петрівка на Харківщині", "Новоселівка
+   * Харківського району", "Petriwka im Gebiet Charkiw".
+   */
+  private PlaceMention qualified(List<Token> tokens, int first, int last, List<Place> found, List<PlaceMention> regionMentions) {
+    for (PlaceMention r : regionMentions) {
+      if (r.first() <= last || r.first() - last > 4 || !onlyLinkWords(tokens, last + 1, r.first())) {
+        continue;
+      }
+      List<Place> in = found.stream().filter(r::contains).toList();
+      if (in.isEmpty()) {
+        return null;
+      }
+      int end = r.last();
+      if (end + 1 < tokens.size() && tokens.get(end + 1).text().equals(")")) {
+        end++;
+      }
+      return new PlaceMention(first, end, in, Optional.empty());
+    }
+    // "near Pivdenne, Donetsk": ACLED's settlement, oblast; not a list ("Kramatorsk, Donetsk and ...")
+    int q = last + 2;
+    if (q < tokens.size() && tokens.get(last + 1).text().equals(",") && tokens.get(q).word() && tokens.get(q).capitalised()) {
+      Optional<Region> region = gazetteer.regionByBaseName(tokens.get(q).text());
+      // a list goes on with "and" or with another place after a comma; "Vovchansk, Kharkiv, with bombs" is no list
+      boolean list = q + 1 < tokens.size() && (LIST_WORDS.contains(tokens.get(q + 1).lower())
+          || tokens.get(q + 1).text().equals(",") && q + 2 < tokens.size() && tokens.get(q + 2).capitalised()
+          && !gazetteer.byName(tokens.get(q + 2).text()).isEmpty());
+      if (region.isPresent() && !list) {
+        List<Place> in = found.stream().filter(p -> p.region().equals(region.get().iso())).toList();
+        if (!in.isEmpty()) {
+          return new PlaceMention(first, q, in, Optional.empty());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the tokens in {@code [from, to)} only link a place to its qualifier: "(", "in the", "у", "на". */
+  private static boolean onlyLinkWords(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).lower();
+      if (!LINK_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allCapitalisedWords(List<Token> tokens, int from, int n) {

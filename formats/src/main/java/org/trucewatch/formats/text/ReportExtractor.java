@@ -1,5 +1,6 @@
 package org.trucewatch.formats.text;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -73,19 +74,33 @@ public final class ReportExtractor {
       }
     }
     List<IncidentMention> out = new ArrayList<>();
+    List<IncidentMention.Unresolved> unresolved = new ArrayList<>();
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
       // a headline stands over a paragraph; a text of one line is that line
       if (k + 1 < paragraphs.size() && headline(text, p)) {
         continue;
       }
+      int before = out.size();
       new Paragraph(report, language, text, p, textRegions).mentions(out);
+      if (out.subList(before, out.size()).contains(null)) {
+        String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
+        unresolved.add(new IncidentMention.Unresolved(p[0], words.isEmpty()
+            ? "no date with a year, and the report has no publication time"
+            : "'" + words + "' is relative, and the report has no publication time"));
+      }
     }
-    return new Extraction(language, out);
+    // part_of indexes count only the mentions kept
+    return new Extraction(language, reindexed(out), unresolved);
   }
 
   /** A figure found in a paragraph. */
-  private record Figure(String category, CasualtyCount count, int first, int last, PlaceMention where, List<TextSpan> spans) {}
+  private record Figure(String category, CasualtyCount count, int first, int last, PlaceMention where, List<TextSpan> spans,
+      boolean revision) {
+    Figure(String category, CasualtyCount count, int first, int last, PlaceMention where, List<TextSpan> spans) {
+      this(category, count, first, last, where, spans, false);
+    }
+  }
 
   /** The work on one paragraph. */
   private final class Paragraph {
@@ -140,9 +155,9 @@ public final class ReportExtractor {
       List<PlaceMention> settlements = places.settlements(tokens, language, regions, context);
       mentions.addAll(settlements);
       for (PlaceMention r : regions) {
-        // "Solotschiw in der Region Charkiw": the region only says which Zolochiv; it is no place of its own
-        boolean qualifies = settlements.stream().anyMatch(st -> st.last() < r.first() && r.first() - st.last() <= 4
-            && st.candidates().stream().anyMatch(p -> p.region().equals(r.region().get().iso())));
+        // "Solotschiw in der Region Charkiw": the region only says which Zolochiv (the settlement's
+        // mention covers it); it is no place of its own
+        boolean qualifies = settlements.stream().anyMatch(st -> st.first() <= r.first() && r.last() <= st.last());
         if (!qualifies) {
           mentions.add(r);
         }
@@ -164,8 +179,8 @@ public final class ReportExtractor {
     private void readFigures(List<Figure> figures, List<Figure> troops) {
       for (int i = 0; i < tokens.size(); i++) {
         OptionalInt[] number = NumberWords.at(tokens, i);
-        if (number.length == 0) {
-          continue;
+        if (number.length == 0 || insideNoCasualties(i)) {
+          continue; // "no one was killed" has no figure one
         }
         int n = number[0].getAsInt();
         int end = i + number[1].getAsInt() - 1;
@@ -250,7 +265,7 @@ public final class ReportExtractor {
         if (cueFirst >= 0) {
           spans.add(span(cueFirst, cueLast));
         }
-        figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : bounded(n, i), i, end, null, spans));
+        figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : bounded(n, i), i, end, null, spans, revision));
         i = end;
       }
       // "among them a child", "серед них дитина": a minor in the singular with no number is one
@@ -281,18 +296,31 @@ public final class ReportExtractor {
           break;
         }
       }
+      // "there were no injuries or fatalities", "без жертв": zero, which is known, unlike a figure never given
+      for (Cue.Match m : cues.get(Lexicon.Kind.NO_CASUALTIES)) {
+        String v = m.cue().value();
+        for (String category : v.equals("all") ? List.of("killed", "injured", "minors") : List.of(v)) {
+          figures.add(new Figure(category, CasualtyCount.NONE, m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
+        }
+      }
       figures.sort(java.util.Comparator.comparingInt(Figure::first));
       // give each figure its place: the nearest in its clause, one figure of a category per place
       for (int f = 0; f < figures.size(); f++) {
         Figure fig = figures.get(f);
         Set<PlaceMention> taken = new LinkedHashSet<>();
-        for (int g = 0; g < f; g++) {
+        // a revised figure goes where the figure it revises went
+        for (int g = 0; g < f && !fig.revision(); g++) {
           if (figures.get(g).category().equals(fig.category()) && figures.get(g).where() != null) {
             taken.add(figures.get(g).where());
           }
         }
-        figures.set(f, new Figure(fig.category(), fig.count(), fig.first(), fig.last(), locality(fig.first(), taken), fig.spans()));
+        figures.set(f, new Figure(fig.category(), fig.count(), fig.first(), fig.last(), locality(fig.first(), taken), fig.spans(),
+            fig.revision()));
       }
+    }
+
+    private boolean insideNoCasualties(int i) {
+      return cues.get(Lexicon.Kind.NO_CASUALTIES).stream().anyMatch(m -> m.first() <= i && i <= m.last());
     }
 
     /** Whether the number ending at {@code end} is an age: "5-year-old", "5-річна", "5-летний", "5-jährige". */
@@ -477,14 +505,30 @@ public final class ReportExtractor {
     private void eventWithoutFigures(List<IncidentMention> out) {
       // an attack with a named means at a place, said in one sentence: "Drohnenangriff auf Odessa".
       // A bare "attack" next to a capital is too often politics ("a renewed attack on Kyiv").
+      // A combat verb ("shelled", "bombed", "fired", "explosions were observed") says as much as a means.
+      // A settlement before a region: "In Donetsk region ... explosions were observed near Opytne" happened at
+      // Opytne; of several settlements, the one nearest an event word ("while in Avdiivka, the SMM heard
+      // explosions; explosions were observed near Opytne": Opytne, not where the observers stood).
+      PlaceMention best = null;
+      int bestDistance = Integer.MAX_VALUE;
       for (PlaceMention m : mentions) {
         int s = sentence[m.first()];
-        boolean attackHere = cues.get(Lexicon.Kind.MEANS).stream().anyMatch(c -> sentence[c.first()] == s);
-        if (attackHere) {
-          out.add(mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
-              Optional.empty(), m));
-          return;
+        for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK)) {
+          for (Cue.Match c : cues.get(k)) {
+            if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat")) {
+              continue;
+            }
+            int d = (c.first() > m.last() ? c.first() - m.last() : m.first() - c.last()) + (m.isRegion() ? 10_000 : 0);
+            if (d < bestDistance) {
+              best = m;
+              bestDistance = d;
+            }
+          }
         }
+      }
+      if (best != null) {
+        out.add(mention(best, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+            Optional.empty(), best));
       }
     }
 
@@ -502,19 +546,21 @@ public final class ReportExtractor {
     private IncidentMention mention(PlaceMention where, List<Figure> figures, CasualtyScope scope, ObservationKind kind,
         Optional<CasualtyCount> troops, Optional<Integer> partOf, Object key) {
       TreeMap<String, List<TextSpan>> spans = new TreeMap<>();
-      CasualtyCount killed = CasualtyCount.NONE;
-      CasualtyCount injured = CasualtyCount.NONE;
-      CasualtyCount minors = CasualtyCount.NONE;
+      // nothing said is unknown, not zero; a revised figure ("rose to 21") replaces the earlier ones,
+      // whose spans stay as the history
+      CasualtyCount killed = CasualtyCount.UNKNOWN;
+      CasualtyCount injured = CasualtyCount.UNKNOWN;
+      CasualtyCount minors = CasualtyCount.UNKNOWN;
       for (Figure f : figures) {
         switch (f.category()) {
           case "killed":
-            killed = killed.equals(CasualtyCount.NONE) ? f.count() : killed.combine(f.count());
+            killed = f.revision() ? f.count() : killed.combine(f.count());
             break;
           case "injured":
-            injured = injured.equals(CasualtyCount.NONE) ? f.count() : injured.combine(f.count());
+            injured = f.revision() ? f.count() : injured.combine(f.count());
             break;
           case "minors":
-            minors = minors.equals(CasualtyCount.NONE) ? f.count() : minors.combine(f.count());
+            minors = f.revision() ? f.count() : minors.combine(f.count());
             break;
           default:
             break;
@@ -571,12 +617,18 @@ public final class ReportExtractor {
       }
       SourceChain source = sourceChain(spans, figures.isEmpty() ? (where == null ? -1 : where.first()) : figures.get(0).first(),
           resolved);
-      EventTime time = EventTime.resolve(text, tokens, language, report.published(), report.publishedUncertainty());
+      Optional<EventTime> when = EventTime.resolve(text, tokens, language, report.published(), report.publishedUncertainty());
+      if (when.isEmpty()) {
+        return null; // its time cannot be known: left out, and said so (Extraction.unresolved)
+      }
+      EventTime time = when.get();
       if (!time.spans().isEmpty()) {
         spans.put("time", time.spans());
       }
       boolean named = !source.links().isEmpty();
-      Claim claim = new Claim(source, report.published(), time.time(), time.uncertainty(), kind, means, target,
+      // without a publication time, the report was published no earlier than the end of its event
+      Instant reportedAt = report.published().orElse(time.time().plus(time.uncertainty()));
+      Claim claim = new Claim(source, reportedAt, time.time(), time.uncertainty(), kind, means, target,
           new Casualties(killed, injured, minors), scope, place, party, Hedge.credibility(hedges, named), hedges,
           TextSpan.of(text, bounds[0], bounds[1]), spans);
       return new IncidentMention(claim, resolved, troops, partOf);
@@ -750,6 +802,26 @@ public final class ReportExtractor {
       }
       return ObservationKind.STRIKE;
     }
+  }
+
+  /**
+   * The mentions with their {@code partOf} indexes pointing into this list; a part whose total was
+   * left out (its time unresolved) loses the link.
+   */
+  private static List<IncidentMention> reindexed(List<IncidentMention> all) {
+    int[] index = new int[all.size()];
+    int n = 0;
+    for (int i = 0; i < all.size(); i++) {
+      index[i] = all.get(i) == null ? -1 : n++;
+    }
+    List<IncidentMention> out = new ArrayList<>(n);
+    for (IncidentMention m : all) {
+      if (m != null) {
+        Optional<Integer> partOf = m.partOf().map(i -> index[i]).filter(i -> i >= 0);
+        out.add(new IncidentMention(m.claim(), m.place(), m.troops(), partOf));
+      }
+    }
+    return out;
   }
 
   /** Paragraphs as [start, end) offsets, trimmed: text between blank lines. */

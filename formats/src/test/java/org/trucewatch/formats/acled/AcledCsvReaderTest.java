@@ -51,6 +51,8 @@ class AcledCsvReaderTest {
     assertThat(shelling.uncertaintyMetres()).isEqualTo(100_000);
     assertThat(shelling.attributes()).containsEntry("attributed_to", "UA").containsEntry("time_uncertainty_s", "302400");
     assertThat(shelling.casualties().killed()).isEqualTo(CasualtyCount.atLeast(2));
+    // ACLED has no injury column: injuries are unknown, not zero
+    assertThat(shelling.casualties().injured()).isEqualTo(CasualtyCount.UNKNOWN);
   }
 
   @Test

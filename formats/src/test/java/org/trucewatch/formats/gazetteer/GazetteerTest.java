@@ -66,7 +66,7 @@ class GazetteerTest {
     assertThat(g.byInflectedWord("Золочеві")).extracting(Place::geonameId).contains(686895L);
     assertThat(g.byInflectedWord("Києві").get(0).name()).isEqualTo("Kyiv");
     assertThat(g.byInflectedWord("Запоріжжі").get(0).geonameId()).isEqualTo(687700L);
-    assertThat(g.byInflectedWord("Одесі").get(0).name()).isEqualTo("Odessa");
+    assertThat(g.byInflectedWord("Одесі").get(0).name()).isEqualTo("Odesa");
   }
 
   @Test
@@ -90,5 +90,51 @@ class GazetteerTest {
       }
     }
     assertThat(g.regions()).hasSize(32);
+  }
+
+  @Test
+  void frontLineVillagesAreFoundByEverySpelling() {
+    // villages of a few hundred people that cities1000 does not hold
+    assertThat(g.byName("Prychepylivka")).extracting(Place::geonameId).containsExactly(811587L);
+    assertThat(g.byName("Причепилівка")).extracting(Place::geonameId).containsExactly(811587L);
+    assertThat(g.byName("Mala Rohan")).extracting(Place::geonameId).contains(8669030L);
+    assertThat(g.byName("Мала Рогань")).extracting(Place::geonameId).contains(8669030L);
+    assertThat(g.byName("Robotyne")).extracting(Place::region).contains("UA-23");
+    assertThat(g.byName("Krynky")).extracting(Place::region).contains("UA-65");
+  }
+
+  @Test
+  void historicalAndAbandonedPlacesAreDropped() {
+    // Zvizdal (PPLQ, abandoned after Chornobyl) and Zmahailivka (PPLH)
+    assertThat(g.places()).extracting(Place::geonameId).doesNotContain(686788L, 686925L);
+    assertThat(g.places()).extracting(Place::feature).doesNotContain("PPLH", "PPLQ");
+  }
+
+  @Test
+  void namesakesAreAllKeptWithTheirRegions() {
+    // nine villages called Pivdenne in five regions; ACLED's "Pivdenne, Donetsk" is the one in UA-14
+    assertThat(g.byName("Pivdenne")).hasSizeGreaterThanOrEqualTo(9);
+    Place donetsk = Gazetteer.resolve(g.byName("Pivdenne"), List.of("UA-14")).orElseThrow();
+    assertThat(donetsk.geonameId()).isEqualTo(703224L);
+  }
+
+  @Test
+  void borderRegionsOfRussiaKeepTheirTowns() {
+    assertThat(g.byName("Sudzha")).extracting(Place::region).contains("RU-KRS");
+    assertThat(g.byName("Shebekino")).extracting(Place::region).contains("RU-BEL");
+  }
+
+  @Test
+  void canonicalNameOfACityWhosePrimaryNameNoSystemSpellsIsStillItsOwn() {
+    // GeoNames writes Zaporizhzhya; its Cyrillic names include the old Олександрівськ
+    assertThat(g.byName("Zaporizhzhia").get(0).canonical()).isEqualTo("Запоріжжя");
+  }
+
+  @Test
+  void raionsAreFoundByTheirAdjectiveAndHoldTheirPlaces() {
+    Place malaRohan = g.byName("Mala Rohan").get(0);
+    Raion kharkivRaion = g.raionOf(malaRohan).orElseThrow();
+    assertThat(kharkivRaion.cyrillicNames()).contains("Харківський район");
+    assertThat(g.raionsByWord("Харківському")).contains(kharkivRaion);
   }
 }

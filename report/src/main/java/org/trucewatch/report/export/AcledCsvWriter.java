@@ -4,11 +4,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.trucewatch.core.assess.Attribution;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.assess.FindingGrade;
 import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.formats.gazetteer.Gazetteer;
+import org.trucewatch.formats.gazetteer.Place;
+import org.trucewatch.formats.gazetteer.Raion;
 
 /**
  * Incidents as CSV with ACLED's columns, in ACLED's order, so analysts can load Trucewatch
@@ -21,10 +25,27 @@ import org.trucewatch.core.fuse.Incident;
  * party the incident is attributed to; {@code fatalities} the lower bound of killed; {@code
  * geo_precision} 1 within 1 km, 2 within 25 km, else 3; {@code source} the source ids; {@code
  * notes} the findings' explanations; {@code tags} grade, status and provisions; {@code timestamp}
- * the incident's end (Unix seconds), not the export time, so exports are reproducible. Country
- * and admin columns are empty: Trucewatch does not geocode to administrative units.
+ * the incident's end (Unix seconds), not the export time, so exports are reproducible. {@code
+ * location}, {@code admin1}, {@code admin2}, {@code country}, {@code iso} and {@code region} come
+ * from the gazetteer place nearest the incident's centre within 25 km or the incident's radius
+ * (GeoNames name, region without "Oblast", raion, country and its ISO 3166 numeric code, Europe);
+ * when none is that near, {@code location} is the incident's place names and the rest is empty.
  */
 public final class AcledCsvWriter {
+  /** How far the nearest gazetteer place may be for the incident to be located at it, metres. */
+  private static final double LOCATION_METRES = 25_000;
+
+  private final Gazetteer gazetteer;
+
+  /** A writer locating incidents with the bundled gazetteer. */
+  public AcledCsvWriter() {
+    this(Gazetteer.bundled());
+  }
+
+  /** A writer locating incidents with this gazetteer. */
+  public AcledCsvWriter(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
   /** ACLED's columns, in order. */
   public static final List<String> COLUMNS = List.of(
       "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -55,13 +76,15 @@ public final class AcledCsvWriter {
       v.add("");
       v.add("");
       v.add("");
+      Optional<Place> at = gazetteer.nearest(inc.centre().y, inc.centre().x, Math.max(LOCATION_METRES, inc.radiusMetres()));
+      String country = at.map(p -> country(p.region())).orElse("");
+      v.add(at.isEmpty() ? "" : iso(country));
+      v.add(at.isEmpty() ? "" : "Europe");
+      v.add(country);
+      v.add(at.flatMap(p -> gazetteer.region(p.region())).map(r -> r.english().replace(" Oblast", "")).orElse(""));
+      v.add(at.flatMap(gazetteer::raionOf).map(Raion::name).orElse(""));
       v.add("");
-      v.add("");
-      v.add("");
-      v.add("");
-      v.add("");
-      v.add("");
-      v.add(String.join("; ", inc.places()));
+      v.add(at.map(Place::name).orElse(String.join("; ", inc.places())));
       v.add(degrees(inc.centre().y));
       v.add(degrees(inc.centre().x));
       v.add(inc.radiusMetres() <= 1000 ? "1" : inc.radiusMetres() <= 25000 ? "2" : "3");
@@ -81,6 +104,24 @@ public final class AcledCsvWriter {
       row(sb, v);
     }
     return sb.toString();
+  }
+
+  private static String country(String region) {
+    return region.startsWith("UA-") ? "Ukraine" : region.startsWith("RU-") ? "Russia" : region.startsWith("BY-") ? "Belarus" : "";
+  }
+
+  /** ISO 3166 numeric, as ACLED's {@code iso} column has it. */
+  private static String iso(String country) {
+    switch (country) {
+      case "Ukraine":
+        return "804";
+      case "Russia":
+        return "643";
+      case "Belarus":
+        return "112";
+      default:
+        return "";
+    }
   }
 
   private static String[] eventType(String kind) {

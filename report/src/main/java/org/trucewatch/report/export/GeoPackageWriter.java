@@ -104,8 +104,9 @@ public final class GeoPackageWriter {
           ps.setInt(10, inc.independentSources());
           ps.setString(11, String.join("; ", inc.places()));
           ps.setInt(12, inc.members().size());
-          ps.setInt(13, inc.casualties().killed().min());
-          ps.setInt(14, inc.casualties().injured().min());
+          // an unknown count is NULL, not 0
+          ps.setObject(13, inc.casualties().killed().isUnknown() ? null : inc.casualties().killed().min(), java.sql.Types.INTEGER);
+          ps.setObject(14, inc.casualties().injured().isUnknown() ? null : inc.casualties().injured().min(), java.sql.Types.INTEGER);
           ps.setDouble(15, Math.round(inc.radiusMetres() * 10) / 10.0);
           ps.setString(16, explanation.toString());
           ps.addBatch();
