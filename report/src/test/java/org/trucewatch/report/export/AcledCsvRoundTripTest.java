@@ -1,4 +1,4 @@
-package org.trucewatch.engine.publish.export;
+package org.trucewatch.report.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
