@@ -2,7 +2,7 @@
 # War fires per month from 2022-02-24 to 2023-02-17 on the shared FIRMS archive, the figures of
 # docs/war-fire-model.md ("Measured"), with the run's wall-clock time and peak memory. Run from
 # the project root after `mvn -q -DskipTests package`; extra arguments go to classify-fires
-# (e.g. --products snpp,modis,viirs or --spread-km 0).
+# (e.g. --spread-km 50 for their later version, or --nrt-snpp-share 0 to leave mixed NRT rows out).
 #   bench/war-fire-monthly.sh [classify-fires options...]
 set -euo pipefail
 A=../shared/data/firms/archive

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.trucewatch.core.thermal.FireProduct;
+import org.trucewatch.core.thermal.NrtSatelliteSplit;
 import org.trucewatch.core.thermal.WarFireRules;
 import org.trucewatch.engine.ingest.InputFiles;
 import org.trucewatch.engine.thermal.ExclusionZones;
@@ -108,13 +109,20 @@ final class ClassifyFiresCommand implements Callable<Integer> {
       description = "... or more than this many labelled days (default: ${DEFAULT-VALUE}).")
   int manyDays;
 
-  @Option(names = "--spread-km", defaultValue = "50", paramLabel = "KM",
-      description = "Cells this close to a cell with sustained excess count as sustained; 0: off (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--spread-km", defaultValue = "0", paramLabel = "KM",
+      description = "Cells this close to a cell with sustained excess count as sustained; 0: off, as the version that made "
+          + "The Economist's published figures; their later versions use 50 (default: ${DEFAULT-VALUE}).")
   double spreadKm;
 
   @Option(names = "--days-after", defaultValue = "10", paramLabel = "DAYS",
       description = "Detections this many days after a war-fire cell-day in the cell are war fires (default: ${DEFAULT-VALUE}).")
   int daysAfter;
+
+  @Option(names = "--nrt-snpp-share", defaultValue = "0.441", paramLabel = "SHARE",
+      description = "Reduced extracts (no satellite column): each near-real-time VIIRS row, which may be S-NPP's or "
+          + "NOAA-20's, is taken as S-NPP's with this probability, by a fixed hash of position and day (measured on 2023 rows "
+          + "of known satellite); 0: leave them unresolved (product viirs) (default: ${DEFAULT-VALUE}).")
+  double nrtSnppShare;
 
   @Option(names = "--cell-degrees", defaultValue = "0.1", paramLabel = "DEG",
       description = "Grid cell side in degrees (default: ${DEFAULT-VALUE}).")
@@ -136,6 +144,12 @@ final class ClassifyFiresCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    Optional<NrtSatelliteSplit> split;
+    try {
+      split = nrtSnppShare == 0 ? Optional.empty() : Optional.of(new NrtSatelliteSplit(nrtSnppShare));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--nrt-snpp-share: " + e.getMessage());
+    }
     List<Path> inputs = new ArrayList<>(files);
     List<Path> archive = new ArrayList<>(baseline);
     if (inputs.isEmpty() && archive.size() >= 2) {
@@ -151,7 +165,7 @@ final class ClassifyFiresCommand implements Callable<Integer> {
     List<Reject> rejects = new ArrayList<>();
     Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
     FireClassificationSummary s = new FireClassificationRun(rules, chosen, Optional.ofNullable(land),
-        noExclusions ? List.of() : ExclusionZones.published(), progress)
+        noExclusions ? List.of() : ExclusionZones.published(), progress, split)
         .run(InputFiles.expand(inputs), InputFiles.expand(archive), out, rejects);
     out.flush();
     for (Reject r : rejects) {

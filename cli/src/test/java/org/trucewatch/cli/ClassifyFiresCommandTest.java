@@ -76,6 +76,30 @@ class ClassifyFiresCommandTest {
         .isEqualTo(2);
     assertThat(TrucewatchTest.run("classify-fires", "--products", "goes16", "--baseline", a.toString(), in.toString()).err())
         .contains("unknown fire product 'goes16'");
+    TrucewatchTest.Outcome share = TrucewatchTest.run("classify-fires", "--nrt-snpp-share", "1.2", "--baseline", a.toString(),
+        in.toString());
+    assertThat(share.code()).isEqualTo(2);
+    assertThat(share.err()).contains("--nrt-snpp-share").contains("(0, 1)");
+  }
+
+  @Test
+  void theMixedNearRealTimeRowsOf2023AreSplitBetweenTheSatellitesAndTheSplitCanBeTurnedOff(@TempDir Path dir)
+      throws Exception {
+    Path a = kharkiv(dir, 2020, "A.csv");
+    Path b = kharkiv(dir, 2021, "B.csv");
+    Path input = kharkiv(dir, 2023, "y2023.csv"); // no standard rows: every five-decimal row is mixed
+    TrucewatchTest.Outcome o = TrucewatchTest.run("classify-fires", "--baseline", a.toString(), b.toString(), input.toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    assertThat(o.err()).contains("assigned to S-NPP with share 0.441");
+    List<String> rows = o.out().lines().skip(1).toList();
+    long snpp = rows.stream().filter(l -> l.contains(",snpp-nrt-inferred,")).count();
+    long noaa = rows.stream().filter(l -> l.contains(",noaa20-nrt-inferred,")).count();
+    assertThat(rows).filteredOn(l -> l.contains(",snpp-nrt-inferred,")).allMatch(l -> l.matches(".*,snpp-nrt-inferred,[01],.*"));
+    assertThat(rows).filteredOn(l -> l.contains(",noaa20-nrt-inferred,")).allMatch(l -> l.endsWith(",noaa20-nrt-inferred,,,"));
+    assertThat((double) snpp / (snpp + noaa)).isBetween(0.40, 0.48);
+    TrucewatchTest.Outcome off = TrucewatchTest.run("classify-fires", "--nrt-snpp-share", "0", "--baseline", a.toString(),
+        b.toString(), input.toString());
+    assertThat(off.out().lines().skip(1).filter(l -> l.contains(",viirs-nrt,,,")).count()).isEqualTo(snpp + noaa);
   }
 
   @Test

@@ -1,8 +1,8 @@
 package org.trucewatch.core.thermal;
 
 /**
- * The thresholds of The Economist's war-fire classifier ({@code
- * scripts/aux_war_fire_classifier_function.R}, called from {@code 05-war-fire-classifier.R}).
+ * The thresholds of The Economist's war-fire classifier ({@code get_excess} in {@code
+ * scripts/05-war-fire-classifier.R} of February 2023, which produced their published figures).
  * {@link #PUBLISHED} are theirs; {@code docs/war-fire-model.md} names the line of each.
  *
  * @param cellSizeMicroDegrees grid cell side, millionths of a degree (100 000: 0.1 degree),
@@ -17,7 +17,8 @@ package org.trucewatch.core.thermal;
  * @param maxDaysApart ... and at most this many days apart (6 and 364)
  * @param manyDays ... or when it has more than this many labelled days (21)
  * @param spreadKm cells within this distance of a cell with sustained excess count as sustained
- *     too (50 km; 0 turns it off)
+ *     too (0, off: the version that produced the published figures has no such step; their later
+ *     versions use 50 km)
  * @param daysAfter every detection in a cell on the 1st to this many-th day after a war-fire
  *     cell-day is a war fire too (10)
  */
@@ -33,7 +34,7 @@ public record WarFireRules(
     int daysAfter) {
 
   /** The published thresholds. */
-  public static final WarFireRules PUBLISHED = new WarFireRules(100_000, 3, 0.95, 2, 6, 364, 21, 50, 10);
+  public static final WarFireRules PUBLISHED = new WarFireRules(100_000, 3, 0.95, 2, 6, 364, 21, 0, 10);
 
   /** Checks the values. */
   public WarFireRules {

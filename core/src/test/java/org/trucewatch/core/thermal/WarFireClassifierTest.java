@@ -112,18 +112,20 @@ class WarFireClassifierTest {
   }
 
   @Test
-  void aCellWithin50KmOfASustainedCellKeepsItsLabels() {
+  void aCellWithin50KmOfASustainedCellKeepsItsLabelsOnlyWhenTheSpreadIsOn() {
     List<DatedFire> fires = new ArrayList<>();
     add(fires, 48.0, 37.0, 0, 3);
     add(fires, 48.0, 37.0, 10, 3);
     add(fires, 48.4, 37.0, 5, 3); // 44.5 km north
     add(fires, 48.5, 37.0, 5, 3); // 55.6 km north
-    List<FireClass> c = classify(fires);
+    List<FireClass> c = new WarFireClassifier(WarFireRules.PUBLISHED.withSpreadKm(50))
+        .classify(fires, NOTHING_EXPECTED, CellMask.ALL, List.of());
     assertThat(c.get(6).basis()).isEqualTo(WarFireBasis.REPEATED_EXCESS);
     assertThat(c.get(9).basis()).isEqualTo(WarFireBasis.SINGLE_EXCESS);
-    List<FireClass> noSpread = new WarFireClassifier(WarFireRules.PUBLISHED.withSpreadKm(0))
-        .classify(fires, NOTHING_EXPECTED, CellMask.ALL, List.of());
-    assertThat(noSpread.get(6).basis()).isEqualTo(WarFireBasis.SINGLE_EXCESS);
+    // the published version has no spread: the cell 44.5 km away keeps nothing
+    List<FireClass> published = classify(fires);
+    assertThat(published.get(6).basis()).isEqualTo(WarFireBasis.SINGLE_EXCESS);
+    assertThat(published.get(0).basis()).isEqualTo(WarFireBasis.REPEATED_EXCESS);
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.trucewatch.core.thermal.ExclusionZone;
 import org.trucewatch.core.thermal.ExpectedCountModel;
 import org.trucewatch.core.thermal.FireClass;
 import org.trucewatch.core.thermal.FireProduct;
+import org.trucewatch.core.thermal.NrtSatelliteSplit;
 import org.trucewatch.core.thermal.SeasonalHistory;
 import org.trucewatch.core.thermal.WarFireBasis;
 import org.trucewatch.core.thermal.WarFireClassifier;
@@ -54,6 +55,7 @@ public final class FireClassificationRun {
   private final Optional<Path> land;
   private final List<ExclusionZone> zones;
   private final Progress progress;
+  private final Optional<NrtSatelliteSplit> split;
   private final FireTableReader reader = new FireTableReader();
 
   /**
@@ -67,6 +69,15 @@ public final class FireClassificationRun {
    */
   public FireClassificationRun(WarFireRules rules, Set<FireProduct> products, Optional<Path> land,
       List<ExclusionZone> zones, Progress progress) {
+    this(rules, products, land, zones, progress, Optional.of(NrtSatelliteSplit.MEASURED));
+  }
+
+  /**
+   * A run that assigns the mixed near-real-time VIIRS rows of reduced extracts a satellite with
+   * {@code split} (empty: they stay {@code viirs}, of unknown satellite).
+   */
+  public FireClassificationRun(WarFireRules rules, Set<FireProduct> products, Optional<Path> land,
+      List<ExclusionZone> zones, Progress progress, Optional<NrtSatelliteSplit> split) {
     if (products.isEmpty()) {
       throw new IllegalArgumentException("choose at least one fire product");
     }
@@ -75,6 +86,7 @@ public final class FireClassificationRun {
     this.land = land;
     this.zones = List.copyOf(zones);
     this.progress = progress;
+    this.split = split;
   }
 
   /** Detections of one side (input or baseline) with what was inferred of each. */
@@ -204,7 +216,7 @@ public final class FireClassificationRun {
         continue;
       }
       rejects.addAll(t.rejects());
-      FireProductInference inference = new FireProductInference(t);
+      FireProductInference inference = new FireProductInference(t, split);
       Map<String, Long> tally = new TreeMap<>();
       for (FireTableRow r : t.rows()) {
         side.fires.add(new DatedFire(r.latitude(), r.longitude(), r.date().toEpochDay()));
@@ -325,7 +337,7 @@ public final class FireClassificationRun {
   }
 
   private static String label(FireProductInference.Inferred p) {
-    return p.nrt() ? p.product().token() + "-nrt" : p.product().token();
+    return p.product().token() + (p.nrt() ? "-nrt" : "") + (p.bySplit() ? "-inferred" : "");
   }
 
   private static String tally(Map<String, Long> tally) {

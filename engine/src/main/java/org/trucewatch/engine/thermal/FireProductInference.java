@@ -2,7 +2,9 @@ package org.trucewatch.engine.thermal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.trucewatch.core.thermal.FireProduct;
+import org.trucewatch.core.thermal.NrtSatelliteSplit;
 import org.trucewatch.formats.firms.FireTable;
 import org.trucewatch.formats.firms.FireTableRow;
 
@@ -13,11 +15,23 @@ import org.trucewatch.formats.firms.FireTableRow;
  * extract keeps. FIRMS writes VIIRS standard-processing coordinates with six decimals, VIIRS
  * near-real-time with five and MODIS with four (trailing zeros dropped, so the longer of the two
  * coordinates is read). A standard VIIRS row whose two coordinates both end in 0 (about 1 in 100)
- * reads as near-real-time: the error is the same in the baseline as in the input.
+ * reads as near-real-time: the error is the same in the baseline as in the input. Five-decimal
+ * rows after the file's last six-decimal day (where near-real-time is the only VIIRS left) mix
+ * Suomi NPP and NOAA-20; given a {@link NrtSatelliteSplit}, each is assigned to one of them by the
+ * measured share (marked {@code inferred}). Other five-decimal rows stay {@code VIIRS_UNRESOLVED}:
+ * on days with standard rows they are copies, NOAA-20 or standard rows with trailing zeros, which
+ * no share describes.
  */
 final class FireProductInference {
-  /** A row's product and whether it is near-real-time. */
-  record Inferred(FireProduct product, boolean nrt) {}
+  /**
+   * A row's product, whether it is near-real-time, and whether its satellite was assigned by the
+   * split rather than read.
+   */
+  record Inferred(FireProduct product, boolean nrt, boolean bySplit) {
+    Inferred(FireProduct product, boolean nrt) {
+      this(product, nrt, false);
+    }
+  }
 
   private final int instrument;
   private final int satellite;
@@ -25,9 +39,13 @@ final class FireProductInference {
   private final int latitude;
   private final int longitude;
   private final boolean nrtFile;
+  private final Optional<NrtSatelliteSplit> split;
+  private final long lastStandardDay;
 
-  /** The inference for the rows of this table. */
-  FireProductInference(FireTable table) {
+  /** The inference for the rows of this table; {@code split} assigns mixed VIIRS rows a satellite. */
+  FireProductInference(FireTable table, Optional<NrtSatelliteSplit> split) {
+    this.split = split;
+    long last = Long.MIN_VALUE;
     List<String> c = table.columns().stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
     instrument = c.indexOf("instrument");
     satellite = c.indexOf("satellite");
@@ -36,11 +54,23 @@ final class FireProductInference {
     longitude = c.indexOf("longitude");
     String n = table.name().toLowerCase(Locale.ROOT);
     nrtFile = n.contains("_nrt") || n.contains("nrt_");
+    if (satellite < 0 && instrument < 0) {
+      for (FireTableRow r : table.rows()) {
+        if (Math.max(decimals(field(r, latitude)), decimals(field(r, longitude))) >= 6) {
+          last = Math.max(last, r.date().toEpochDay());
+        }
+      }
+    }
+    lastStandardDay = last;
   }
 
   /** How this table's products are told: by column or by decimal places. */
   String method() {
-    return satellite >= 0 || instrument >= 0 ? "instrument/satellite columns" : "coordinate decimals (no instrument column)";
+    if (satellite >= 0 || instrument >= 0) {
+      return "instrument/satellite columns";
+    }
+    return split.map(x -> String.format(Locale.ROOT, "coordinate decimals, mixed VIIRS near-real-time rows assigned to S-NPP "
+        + "with share %.3f", x.snppShare())).orElse("coordinate decimals (no instrument column)");
   }
 
   Inferred of(FireTableRow row) {
@@ -67,6 +97,10 @@ final class FireProductInference {
       return new Inferred(FireProduct.VIIRS_SNPP, false);
     }
     if (places == 5) {
+      if (split.isPresent() && row.date().toEpochDay() > lastStandardDay) {
+        boolean snpp = split.get().isSnpp(row.latitude(), row.longitude(), row.date().toEpochDay());
+        return new Inferred(snpp ? FireProduct.VIIRS_SNPP : FireProduct.VIIRS_NOAA20, true, true);
+      }
       return new Inferred(FireProduct.VIIRS_UNRESOLVED, true);
     }
     return new Inferred(FireProduct.MODIS, false);

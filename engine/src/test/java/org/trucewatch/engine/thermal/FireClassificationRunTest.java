@@ -151,9 +151,20 @@ class FireClassificationRunTest {
   }
 
   @Test
-  void aCellKeepsItsExcessOnlyWhenItOrACellWithin50KmShowsItSixTo364DaysApartOrOnMoreThan21Days(@TempDir Path dir)
-      throws IOException {
-    List<Row> rows = rows(donbas(dir, published()));
+  void aCellKeepsItsExcessOnlyWhenItShowsItSixTo364DaysApartOrOnMoreThan21Days(@TempDir Path dir) throws IOException {
+    // the published version: no spread, a cell keeps its labels on its own evidence only
+    assertSustainedWithin(rows(donbas(dir, published())), 0);
+  }
+
+  @Test
+  void withTheLaterVersions50KmSpreadACellNearASustainedCellKeepsItsExcessToo(@TempDir Path dir) throws IOException {
+    FireClassificationRun spread = new FireClassificationRun(WarFireRules.PUBLISHED.withSpreadKm(50),
+        FireClassificationRun.PUBLISHED_PRODUCTS, Optional.empty(), ExclusionZones.published(), Progress.SILENT);
+    assertThat(assertSustainedWithin(rows(donbas(dir, spread)), 50)).as("cells kept by the 50 km spread alone").isPositive();
+  }
+
+  /** Checks that a cell with excess keeps it exactly when within {@code km} of a sustained cell; returns how many by reach. */
+  private static long assertSustainedWithin(List<Row> rows, double km) {
     // a cell-day with positive excess always has a label; its days are the cell's labelled days
     Map<String, java.util.TreeSet<LocalDate>> excessDays = new HashMap<>();
     Map<String, double[]> centre = new HashMap<>();
@@ -176,14 +187,14 @@ class FireClassificationRunTest {
     long reached = 0;
     for (String cell : excessDays.keySet()) {
       double[] c = centre.get(cell);
-      boolean near = sustained.stream().anyMatch(o -> haversineKm(c, centre.get(o)) < 50);
-      assertThat(war.get(cell)).as("cell %s: sustained or within 50 km of a sustained cell", cell).isEqualTo(near);
+      boolean near = sustained.contains(cell) || sustained.stream().anyMatch(o -> haversineKm(c, centre.get(o)) < km);
+      assertThat(war.get(cell)).as("cell %s: sustained or within %s km of a sustained cell", cell, km).isEqualTo(near);
       if (near && !sustained.contains(cell)) {
         reached++;
       }
     }
-    assertThat(reached).as("cells kept by the 50 km spread alone").isPositive();
     assertThat(excessDays.keySet().stream().filter(c -> !war.get(c))).as("cells whose single excess is dropped").isNotEmpty();
+    return reached;
   }
 
   private static double haversineKm(double[] a, double[] b) {
@@ -214,19 +225,72 @@ class FireClassificationRunTest {
     List<Row> rows = rows(donbas(dir, published()));
     Map<String, Long> byProduct = new HashMap<>();
     rows.forEach(r -> byProduct.merge(r.product(), 1L, Long::sum));
-    assertThat(byProduct).containsOnlyKeys("snpp", "viirs-nrt", "modis");
-    assertThat(rows).allMatch(r -> r.classified() == !r.product().equals("viirs-nrt"));
-    // with the unresolved VIIRS chosen too, its rows count only after the last standard-processing day
-    FireClassificationRun all = new FireClassificationRun(WarFireRules.PUBLISHED,
-        EnumSet.of(FireProduct.VIIRS_SNPP, FireProduct.MODIS, FireProduct.VIIRS_UNRESOLVED), Optional.empty(),
-        ExclusionZones.published(), Progress.SILENT);
-    List<Row> mixed = rows(donbas(dir, all));
-    LocalDate lastStandard = mixed.stream().filter(r -> r.product().equals("snpp")).map(Row::date).max(LocalDate::compareTo)
+    assertThat(byProduct).containsOnlyKeys("snpp", "viirs-nrt", "snpp-nrt-inferred", "noaa20-nrt-inferred", "modis");
+    LocalDate lastStandard = rows.stream().filter(r -> r.product().equals("snpp")).map(Row::date).max(LocalDate::compareTo)
         .orElseThrow();
     assertThat(lastStandard).isEqualTo(LocalDate.of(2022, 8, 31));
+    // up to the last standard day the five-decimal rows are copies or NOAA-20: unresolved, left out
+    assertThat(rows).filteredOn(r -> r.product().equals("viirs-nrt"))
+        .allMatch(r -> !r.classified() && !r.date().isAfter(lastStandard));
+    // after it they mix the two satellites: those assigned to S-NPP are counted, NOAA-20's are not
+    assertThat(rows).filteredOn(r -> r.product().endsWith("-inferred")).allMatch(r -> r.date().isAfter(lastStandard));
+    assertThat(rows).filteredOn(r -> r.product().equals("noaa20-nrt-inferred")).noneMatch(Row::classified);
+    assertThat(rows).filteredOn(r -> r.product().equals("snpp-nrt-inferred")).isNotEmpty().allMatch(Row::classified);
+    // without the split they stay of unknown satellite, left out unless chosen
+    FireClassificationRun unresolved = new FireClassificationRun(WarFireRules.PUBLISHED,
+        EnumSet.of(FireProduct.VIIRS_SNPP, FireProduct.MODIS, FireProduct.VIIRS_UNRESOLVED), Optional.empty(),
+        ExclusionZones.published(), Progress.SILENT, Optional.empty());
+    List<Row> mixed = rows(donbas(dir, unresolved));
     assertThat(mixed).filteredOn(r -> r.product().equals("viirs-nrt"))
         .allMatch(r -> r.classified() == r.date().isAfter(lastStandard))
         .anyMatch(Row::classified);
+    assertThat(mixed.stream().filter(r -> r.product().equals("viirs-nrt")).count())
+        .isEqualTo(byProduct.get("viirs-nrt") + byProduct.get("snpp-nrt-inferred") + byProduct.get("noaa20-nrt-inferred"));
+  }
+
+  @Test
+  void theSplitOfMixedRowsRecoversTheSnppCountsOfA2023MonthWhoseSatelliteIsKnown(@TempDir Path dir) throws IOException {
+    // August 2023 over the south: the archive's five-decimal rows mix S-NPP and NOAA-20; the S-NPP
+    // near-real-time download of the same months names its rows, which appear in the archive verbatim
+    InputFile mixed = cut(shared("firms", "archive", "ukr_fire_data_2023.csv"), dir, 46.0, 48.5, 30.0, 36.0, "2023-08-01",
+        "2023-08-31");
+    java.util.Set<String> snpp = new java.util.HashSet<>();
+    for (String l : Files.readAllLines(shared("firms", "fire_nrt_SV-C2_400448.csv")).stream().skip(1).toList()) {
+      String[] f = l.split(",");
+      snpp.add(Double.parseDouble(f[0]) + "," + Double.parseDouble(f[1]) + "," + f[5]);
+    }
+    org.trucewatch.formats.firms.FireTable t = new org.trucewatch.formats.firms.FireTableReader()
+        .read(mixed.name(), Files.readAllBytes(mixed.path()));
+    FireProductInference inference = new FireProductInference(t, Optional.of(org.trucewatch.core.thermal.NrtSatelliteSplit.MEASURED));
+    Map<String, int[]> cellDays = new HashMap<>(); // {true S-NPP, inferred S-NPP, all mixed rows}
+    long viirs = 0;
+    for (org.trucewatch.formats.firms.FireTableRow r : t.rows()) {
+      FireProductInference.Inferred p = inference.of(r);
+      if (!p.bySplit()) {
+        continue; // MODIS
+      }
+      viirs++;
+      String key = Math.round(r.latitude() * 10) + "/" + Math.round(r.longitude() * 10) + "@" + r.date();
+      int[] c = cellDays.computeIfAbsent(key, k -> new int[3]);
+      c[0] += snpp.contains(r.latitude() + "," + r.longitude() + "," + r.date()) ? 1 : 0;
+      c[1] += p.product() == FireProduct.VIIRS_SNPP ? 1 : 0;
+      c[2]++;
+    }
+    long truth = cellDays.values().stream().mapToLong(c -> c[0]).sum();
+    long inferred = cellDays.values().stream().mapToLong(c -> c[1]).sum();
+    assertThat(viirs).isGreaterThan(3_000);
+    assertThat(truth).as("S-NPP rows found in the mixed archive rows").isBetween(viirs * 35 / 100, viirs * 55 / 100);
+    // the share varies by month (0.40 to 0.47 in 2023 against 0.441): a month is within about 10 %
+    assertThat((double) inferred / truth).as("inferred against true S-NPP detections").isBetween(0.9, 1.1);
+    // cell-days that reach three detections (the least excess can need): the split errs both ways
+    // about equally, where counting every mixed row would only over-count
+    long both = cellDays.values().stream().filter(c -> c[0] >= 3 && c[1] >= 3).count();
+    long over = cellDays.values().stream().filter(c -> c[0] < 3 && c[1] >= 3).count();
+    long under = cellDays.values().stream().filter(c -> c[0] >= 3 && c[1] < 3).count();
+    long overByAllRows = cellDays.values().stream().filter(c -> c[0] < 3 && c[2] >= 3).count();
+    assertThat(both).isGreaterThan(over + under);
+    assertThat((double) over / under).isBetween(0.6, 1.6);
+    assertThat(over).isLessThan(overByAllRows / 2);
   }
 
   @Test
