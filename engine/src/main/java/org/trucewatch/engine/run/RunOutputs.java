@@ -45,8 +45,8 @@ import org.trucewatch.engine.publish.report.MaritimeMovements;
 import org.trucewatch.engine.publish.report.IncidentLayersSection;
 import org.trucewatch.engine.publish.report.ReportHtmlWriter;
 import org.trucewatch.engine.publish.report.ReportInput;
-import org.trucewatch.engine.replay.EntryReading;
-import org.trucewatch.engine.replay.LedgerContents;
+import org.trucewatch.engine.mission.EntryReading;
+import org.trucewatch.engine.mission.Mission;
 import org.trucewatch.formats.Reject;
 
 /**
@@ -76,7 +76,7 @@ public final class RunOutputs {
   /**
    * Outputs with the default coverage settings (H3 resolution 8, default swath widths). The
    * protected sites' coverage takes the cloud cover recorded in the ledger ({@link
-   * LedgerContents#cloudCover}).
+   * Mission#cloudCover}).
    */
   public RunOutputs() {
     this(CoverageSettings.DEFAULT);
@@ -92,7 +92,7 @@ public final class RunOutputs {
       Agreement agreement,
       String agreementName,
       String agreementSha256,
-      LedgerContents contents,
+      Mission contents,
       Progress progress) {
     Pipeline.Result result =
         new Pipeline(agreement, contents.sources(), contents.fusion()).run(contents.observations(), progress);
@@ -159,7 +159,7 @@ public final class RunOutputs {
   }
 
   private static ReportInput reportInput(
-      Agreement agreement, LedgerContents contents, Pipeline.Result result, List<Reject> rejects,
+      Agreement agreement, Mission contents, Pipeline.Result result, List<Reject> rejects,
       List<ZoneCoverage> coverage) {
     List<InputSummary> inputs = new ArrayList<>();
     for (EntryReading e : contents.entries()) {
