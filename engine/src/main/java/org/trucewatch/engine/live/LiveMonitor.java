@@ -100,7 +100,8 @@ public final class LiveMonitor {
    * the listeners what changed.
    */
   public synchronized LiveSnapshot refresh() {
-    List<LedgerEntry> fresh = store.entriesAfter(snapshot.checkpoint().entryCount());
+    // the fold's own checkpoint, not the snapshot's: no entry is read twice, even after a failed refresh
+    List<LedgerEntry> fresh = store.entriesAfter(fold.checkpoint().entryCount());
     if (fresh.isEmpty()) {
       return snapshot;
     }

@@ -73,7 +73,7 @@ public record Mission(
     actions = List.copyOf(actions);
   }
 
-  /** The agreement the ledger holds with this SH-256, if it holds one. */
+  /** The agreement the ledger holds with this SHA-256, if it holds one. */
   public Optional<LedgerAgreement> agreement(String sha256) {
     return Optional.ofNullable(agreements.get(sha256));
   }

@@ -33,7 +33,6 @@ import org.trucewatch.ledger.LedgerView;
 public final class MissionFold {
   private final LedgerEntryReader reader = new LedgerEntryReader();
   private final Progress progress;
-  private final FusionParameters defaults;
   private final List<Source> sources = new ArrayList<>(FirmsSources.defaults());
   private final DistinctDetections observations = new DistinctDetections();
   private final TreeMap<String, LedgerAgreement> agreements = new TreeMap<>();
@@ -53,7 +52,6 @@ public final class MissionFold {
 
   /** A fold fusing by {@code defaults} until a fusion file comes, reporting each entry it reads. */
   public MissionFold(FusionParameters defaults, Progress progress) {
-    this.defaults = defaults;
     this.fusion = defaults;
     this.progress = progress;
   }
@@ -110,9 +108,9 @@ public final class MissionFold {
         seq, name, nObs, nSources, nRejects));
   }
 
-  /** The fusion parameters the fold started with, in force while no fusion file is read. */
-  public FusionParameters defaults() {
-    return defaults;
+  /** The last ledger entry read: where the next {@link #read(LedgerEntry, byte[])} follows on. */
+  public Checkpoint checkpoint() {
+    return checkpoint;
   }
 
   /** The mission of the entries read so far. O(n log n) in the observations held. */
