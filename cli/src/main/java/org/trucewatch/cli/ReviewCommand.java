@@ -195,7 +195,7 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   /** A run's folder means its ledger.sqlite; anything else is a store as `run --store` takes it. */
-  private static String storeOf(String ledger) {
+  static String storeOf(String ledger) {
     if (LedgerStores.isServer(ledger)) {
       return ledger;
     }

@@ -18,10 +18,33 @@ class PublishCommandTest {
   }
 
   @Test
+  void neitherOrBothOfInputAndLedgerIsAUsageError() {
+    for (String[] args : new String[][] {
+        {"publish", "--kafka", "127.0.0.1:9092"},
+        {"publish", "--kafka", "127.0.0.1:9092", "--input", "x", "--ledger", "out"}}) {
+      StringWriter err = new StringWriter();
+      int code = Trucewatch.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), args);
+      assertThat(code).isEqualTo(2);
+      assertThat(err.toString()).contains("give either --input or --ledger");
+    }
+  }
+
+  @Test
+  void aLedgerThatDoesNotExistIsNamedAndNotCreated(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    StringWriter err = new StringWriter();
+    int code = Trucewatch.execute(new PrintWriter(new StringWriter()), new PrintWriter(err),
+        "publish", "--kafka", "127.0.0.1:9092", "--ledger", dir.resolve("nowhere.sqlite").toString());
+    assertThat(code).isNotZero();
+    assertThat(err.toString()).contains("no ledger at " + dir.resolve("nowhere.sqlite"));
+    assertThat(dir.resolve("nowhere.sqlite")).doesNotExist();
+  }
+
+  @Test
   void helpShowsExamples() {
     StringWriter out = new StringWriter();
     int code = Trucewatch.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "publish", "--help");
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("trucewatch publish --kafka 127.0.0.1:9092 --input scenario/inputs");
+    assertThat(out.toString()).contains("trucewatch publish --kafka 127.0.0.1:9092 --input scenario/inputs")
+        .contains("trucewatch publish --kafka 127.0.0.1:9092 --ledger out");
   }
 }

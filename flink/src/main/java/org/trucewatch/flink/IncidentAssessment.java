@@ -17,7 +17,6 @@ import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction
 import org.apache.flink.util.Collector;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.enrich.EnrichedObservation;
-import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.fuse.IncidentFuser;
 import org.trucewatch.core.lifecycle.LifecycleState;
@@ -101,7 +100,7 @@ public final class IncidentAssessment extends KeyedBroadcastProcessFunction<Stri
       for (byte[] b : SeaCodec.unpack(packed)) {
         group.add(ObservationCodec.decode(b));
       }
-      Incident incident = new IncidentFuser(FusionParameters.DEFAULT, directory).incidentOf(group);
+      Incident incident = new IncidentFuser(mission.fusion(), directory).incidentOf(group);
       List<Finding> findings = pipeline.assess(List.of(incident));
       // no analyst actions reach the job: the lifecycle is the automatic state, as in a run over a
       // ledger without actions

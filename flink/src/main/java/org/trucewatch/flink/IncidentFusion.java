@@ -16,7 +16,6 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.trucewatch.core.enrich.EnrichedObservation;
-import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.fuse.IncrementalFuser;
 
@@ -168,6 +167,6 @@ public final class IncidentFusion extends KeyedProcessFunction<String, StageElem
 
   private IncrementalFuser newFuser() {
     // links depend on the parameters alone; FIRMS's sources only make the fuser's own incidents complete
-    return new IncrementalFuser(FusionParameters.DEFAULT, mission.sources(List.of()));
+    return new IncrementalFuser(mission.fusion(), mission.sources(List.of()));
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The job's parameters, from its command line: {@code --kafka HOST:PORT --agreement FILE} and
- * optionally {@code --lateness PT6H --assess-every PT1H --checkpoint-every PT30S --bounded
- * --group-id ID --transactional-id-prefix P --postgres JDBC-URL}.
+ * optionally {@code --fusion FILE --lateness PT6H --assess-every PT1H --checkpoint-every PT30S
+ * --bounded --group-id ID --transactional-id-prefix P --postgres JDBC-URL}.
  *
  * @param kafka Kafka bootstrap servers
  * @param agreement the agreement file
@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param groupId the Kafka consumer group
  * @param transactionalIdPrefix the prefix of the Kafka sink's transactional ids, unique per job
  * @param postgres a PostgreSQL JDBC URL to write findings and incidents to as well
+ * @param fusion a fusion file to fuse by ({@code docs/fusion.md}), as {@code run --fusion} stores it
+ *     in the ledger; empty for the defaults
  */
 public record JobParameters(
     String kafka,
@@ -29,10 +31,11 @@ public record JobParameters(
     boolean bounded,
     String groupId,
     String transactionalIdPrefix,
-    Optional<String> postgres) {
+    Optional<String> postgres,
+    Optional<Path> fusion) {
 
   /** The usage line. */
-  public static final String USAGE = "usage: --kafka HOST:PORT --agreement FILE [--lateness PT6H] [--assess-every PT1H]"
+  public static final String USAGE = "usage: --kafka HOST:PORT --agreement FILE [--fusion FILE] [--lateness PT6H] [--assess-every PT1H]"
       + " [--checkpoint-every PT30S] [--bounded] [--group-id trucewatch] [--transactional-id-prefix trucewatch]"
       + " [--postgres JDBC-URL]";
 
@@ -51,6 +54,7 @@ public record JobParameters(
     String groupId = "trucewatch";
     String prefix = "trucewatch";
     Optional<String> postgres = Optional.empty();
+    Optional<Path> fusion = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--bounded")) {
@@ -64,6 +68,7 @@ public record JobParameters(
       switch (a) {
         case "--kafka" -> kafka = v;
         case "--agreement" -> agreement = Path.of(v);
+        case "--fusion" -> fusion = Optional.of(Path.of(v));
         case "--lateness" -> lateness = duration(a, v);
         case "--assess-every" -> assessEvery = duration(a, v);
         case "--checkpoint-every" -> checkpointEvery = duration(a, v);
@@ -76,7 +81,7 @@ public record JobParameters(
     if (kafka == null || agreement == null) {
       throw new IllegalArgumentException((kafka == null ? "--kafka" : "--agreement") + " is required; " + USAGE);
     }
-    return new JobParameters(kafka, agreement, lateness, assessEvery, checkpointEvery, bounded, groupId, prefix, postgres);
+    return new JobParameters(kafka, agreement, lateness, assessEvery, checkpointEvery, bounded, groupId, prefix, postgres, fusion);
   }
 
   private static Duration duration(String name, String v) {

@@ -1,6 +1,6 @@
 package org.trucewatch.flink;
 
-import java.util.Map;
+import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
@@ -8,18 +8,18 @@ import org.apache.flink.util.OutputTag;
 import org.trucewatch.core.enrich.EnrichedObservation;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.engine.ingest.InputTopics;
+import org.trucewatch.engine.mission.EntryContent;
+import org.trucewatch.engine.mission.LedgerEntryReader;
 import org.trucewatch.engine.publish.RejectsJsonlWriter;
-import org.trucewatch.engine.replay.ObservationReaders;
-import org.trucewatch.formats.ObservationReader;
-import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.Reject;
-import org.trucewatch.formats.sources.SourcesReadResult;
-import org.trucewatch.formats.sources.SourcesYamlReader;
 
 /**
- * The read stage: each input file through the same reader a ledger replay uses for its format
- * ({@link ObservationReaders}), observations on, rejects (bad lines, unknown formats, bad source
- * declarations) to the {@link #REJECTS} side output as {@code rejects.jsonl} lines.
+ * The read stage: each input record read as a ledger entry is read ({@link LedgerEntryReader}, the
+ * reader of the fold every runner shares), observations on, rejects (bad lines, refused inputs,
+ * unknown formats, bad source declarations, bad cloud-cover rows) to the {@link #REJECTS} side
+ * output as {@code rejects.jsonl} lines. A fusion file on a topic is refused by name unless it sets
+ * what the job fuses by: the job's parameters are fixed when it starts ({@code --fusion}). An
+ * agreement, cloud cover and analysts' actions change nothing the job computes.
  */
 public final class ReadInputs extends ProcessFunction<InputRecord, StageElement> {
   private static final long serialVersionUID = 1L;
@@ -27,46 +27,49 @@ public final class ReadInputs extends ProcessFunction<InputRecord, StageElement>
   /** Rejected lines and records, for the rejects topic. */
   public static final OutputTag<ResultRecord> REJECTS = new OutputTag<>("rejects") {};
 
-  private transient Map<String, ObservationReader> readers;
+  private final MissionConfig mission;
+  private transient LedgerEntryReader reader;
+
+  /** The read stage of a job on this mission. */
+  public ReadInputs(MissionConfig mission) {
+    this.mission = mission;
+  }
 
   @Override
   public void open(OpenContext context) {
-    readers = ObservationReaders.all();
+    reader = new LedgerEntryReader();
   }
 
   @Override
   public void processElement(InputRecord in, Context ctx, Collector<StageElement> out) {
     String sha = sha256(in.raw);
-    if (in.format.equals("sources-yaml")) {
-      SourcesReadResult r = new SourcesYamlReader().read(in.name, in.raw);
-      reject(r.rejects(), ctx);
+    EntryContent content = reader.read(0, in.name, in.format, sha, in.raw);
+    reject(content.rejects(), ctx);
+    if (content instanceof EntryContent.Sources) {
       StageElement e = new StageElement(StageElement.SOURCES, in.name, Long.MIN_VALUE, in.raw).routed(in.name);
       // fusion sends every incident again when the sources change, for assessment with them
       e.lanes = StageElement.LANE_FUSION;
       out.collect(e);
-      return;
-    }
-    ObservationReader reader = readers.get(in.format);
-    if (reader == null) {
-      reject(java.util.List.of(new Reject(in.name, 0, "",
-          "format '" + in.format + "', which this version cannot read")), ctx);
-      return;
-    }
-    ReadResult r = reader.read(in.name, sha, in.raw);
-    reject(r.rejects(), ctx);
-    for (Observation o : r.observations()) {
-      StageElement e = new StageElement(StageElement.OBSERVATION, o.id().hex(), o.eventTime().toEpochMilli(),
-          ObservationCodec.encode(new EnrichedObservation(o, java.util.List.of()))).routed(KeptCopy.copyKey(o));
-      String mmsi = EnrichObservations.trackMmsi(o);
-      e.vessel = mmsi == null ? "" : mmsi;
-      e.lanes = EnrichObservations.lanes(o);
-      out.collect(e);
+    } else if (content instanceof EntryContent.Fusion f && f.parameters().isPresent()
+        && !f.parameters().get().equals(mission.fusion())) {
+      reject(List.of(new Reject(in.name, 0, "", "a fusion file other than the one this job fuses by ("
+          + mission.fusionEntry().orElse("the defaults") + "); to fuse by it, restart the job with --fusion naming it")),
+          ctx);
+    } else if (content instanceof EntryContent.Observations o) {
+      for (Observation obs : o.observations()) {
+        StageElement e = new StageElement(StageElement.OBSERVATION, obs.id().hex(), obs.eventTime().toEpochMilli(),
+            ObservationCodec.encode(new EnrichedObservation(obs, List.of()))).routed(KeptCopy.copyKey(obs));
+        String mmsi = EnrichObservations.trackMmsi(obs);
+        e.vessel = mmsi == null ? "" : mmsi;
+        e.lanes = EnrichObservations.lanes(obs);
+        out.collect(e);
+      }
     }
   }
 
-  private static void reject(java.util.List<Reject> rejects, Context ctx) {
+  private static void reject(List<Reject> rejects, Context ctx) {
     for (Reject r : rejects) {
-      String line = new RejectsJsonlWriter().render(java.util.List.of(r)).stripTrailing();
+      String line = new RejectsJsonlWriter().render(List.of(r)).stripTrailing();
       ctx.output(REJECTS, new ResultRecord(InputTopics.REJECTS, r.file() + ":" + r.line(), line));
     }
   }

@@ -13,6 +13,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.trucewatch.engine.ingest.InputTopics;
 import org.trucewatch.formats.agreement.AgreementFileException;
+import org.trucewatch.formats.fusion.FusionFileException;
 
 /**
  * The Trucewatch pipeline as a Flink streaming job: input topics -> read (parallel) -> event-time
@@ -25,7 +26,7 @@ import org.trucewatch.formats.agreement.AgreementFileException;
  * step.
  *
  * <p>Run with {@code flink run -c org.trucewatch.flink.TrucewatchJob trucewatch-flink.jar --kafka
- * HOST:PORT --agreement FILE}; see docs/deploy.md.
+ * HOST:PORT --agreement FILE [--fusion FILE]}; see docs/deploy.md.
  */
 public final class TrucewatchJob {
   private TrucewatchJob() {}
@@ -41,7 +42,14 @@ public final class TrucewatchJob {
       return;
     }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    build(env, p);
+    try {
+      build(env, p);
+    } catch (AgreementFileException | FusionFileException e) {
+      // each problem named with its file, line and field
+      System.err.println("trucewatch-flink: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     env.execute("trucewatch " + p.agreement().getFileName());
   }
 
@@ -49,9 +57,12 @@ public final class TrucewatchJob {
    * Adds the job's sources, stages and sinks to {@code env} and turns on checkpointing.
    *
    * @throws AgreementFileException when the agreement has problems (each named)
+   * @throws FusionFileException when the fusion file has problems (each named with file, line and field)
    */
-  public static void build(StreamExecutionEnvironment env, JobParameters p) throws IOException, AgreementFileException {
-    MissionConfig mission = MissionConfig.of(p.agreement());
+  public static void build(StreamExecutionEnvironment env, JobParameters p)
+      throws IOException, AgreementFileException, FusionFileException {
+    // the agreement and the fusion file, read through the fold every runner reads the ledger with
+    MissionConfig mission = MissionConfig.of(p.agreement(), p.fusion());
     // everything the job moves is a POJO or a primitive: a Kryo fallback would be a bug
     org.apache.flink.configuration.Configuration conf = new org.apache.flink.configuration.Configuration();
     conf.set(org.apache.flink.configuration.PipelineOptions.GENERIC_TYPES, false);
@@ -61,7 +72,7 @@ public final class TrucewatchJob {
     KafkaSource<InputRecord> source = inputs(p);
     SingleOutputStreamOperator<StageElement> read = env
         .fromSource(source, WatermarkStrategy.noWatermarks(), "input topics")
-        .process(new ReadInputs()).name("read");
+        .process(new ReadInputs(mission)).name("read");
     DataStream<StageElement> timed = read.assignTimestampsAndWatermarks(
         WatermarkStrategy.<StageElement>forBoundedOutOfOrderness(p.lateness())
             .withTimestampAssigner((e, previous) -> e.eventMillis)

@@ -130,7 +130,7 @@ class JobThroughputBench {
    * number of findings.
    */
   private static int pipelineInMemory(Agreement agreement, Path inputs) throws Exception {
-    var readers = org.trucewatch.engine.replay.ObservationReaders.all();
+    var readers = org.trucewatch.engine.mission.ObservationReaders.all();
     List<org.trucewatch.core.source.Source> sources = new ArrayList<>(org.trucewatch.formats.firms.FirmsSources.defaults());
     List<org.trucewatch.core.observation.Observation> read = new ArrayList<>();
     for (var f : org.trucewatch.engine.ingest.InputFiles.expand(List.of(inputs))) {

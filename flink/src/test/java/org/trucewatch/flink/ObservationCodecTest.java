@@ -17,7 +17,7 @@ import org.trucewatch.core.enrich.ProvisionMatcher;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.engine.ingest.InputFile;
 import org.trucewatch.engine.ingest.InputFiles;
-import org.trucewatch.engine.replay.ObservationReaders;
+import org.trucewatch.engine.mission.ObservationReaders;
 import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.FormatDetector;
 import org.trucewatch.formats.ObservationReader;

@@ -56,7 +56,7 @@ final class LiveServerFixture implements AutoCloseable {
       String name = f.getFileName().toString();
       // read each file with the reader its format calls for, as the pipeline does
       String format = org.trucewatch.formats.FormatDetector.detect(name, raw).code().orElseThrow();
-      List<Observation> obs = org.trucewatch.engine.replay.ObservationReaders.all().get(format).read(name, "0", raw).observations();
+      List<Observation> obs = org.trucewatch.engine.mission.ObservationReaders.all().get(format).read(name, "0", raw).observations();
       obs.forEach(o -> ids.add(o.sourceId()));
     }
     return ids;

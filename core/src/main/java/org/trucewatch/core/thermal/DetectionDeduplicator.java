@@ -1,11 +1,7 @@
 package org.trucewatch.core.thermal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.trucewatch.core.observation.Observation;
@@ -21,7 +17,8 @@ import org.trucewatch.core.observation.Provenance;
  * <p>Of several copies the standard product is kept (its {@code version} does not end in {@code
  * NRT}: it is the reprocessed, science-quality record), else the first in the order given. Where
  * the other copies were read from is kept with it. Pure and deterministic: the same observations
- * in the same order give the same result. O(n).
+ * in the same order give the same result. O(n). {@link DistinctDetections} applies the same rule
+ * one observation at a time.
  */
 public final class DetectionDeduplicator {
   /**
@@ -46,45 +43,12 @@ public final class DetectionDeduplicator {
 
   /** Deduplicates {@code observations}, given in reading order (exact repeats included). */
   public Result deduplicate(List<Observation> observations) {
-    List<Observation> kept = new ArrayList<>(observations.size());
-    Map<Object, Integer> slot = new HashMap<>();
-    Map<Integer, List<Provenance>> copies = new HashMap<>();
-    long repeats = 0;
-    long pixelCopies = 0;
+    // one rule for a batch and for observations arriving one at a time (the ledger's fold)
+    DistinctDetections distinct = new DistinctDetections();
     for (Observation o : observations) {
-      Object key = DetectionIdentity.of(o).map(Object.class::cast).orElse(o.id());
-      Integer at = slot.get(key);
-      if (at == null) {
-        slot.put(key, kept.size());
-        kept.add(o);
-        continue;
-      }
-      Observation held = kept.get(at);
-      if (held.id().equals(o.id())) {
-        repeats++;
-      } else {
-        pixelCopies++;
-      }
-      List<Provenance> list = copies.computeIfAbsent(at, k -> new ArrayList<>());
-      if (isStandard(o) && !isStandard(held)) {
-        kept.set(at, o);
-        list.add(held.provenance());
-      } else {
-        list.add(o.provenance());
-      }
+      distinct.add(o);
     }
-    SortedMap<ObservationId, List<Provenance>> also = new TreeMap<>();
-    for (Map.Entry<Integer, List<Provenance>> e : copies.entrySet()) {
-      Observation k = kept.get(e.getKey());
-      List<Provenance> list = new ArrayList<>(e.getValue());
-      list.removeIf(p -> p.equals(k.provenance()));
-      list.sort(Comparator.comparing(Provenance::name).thenComparingLong(Provenance::line)
-          .thenComparing(Provenance::entrySha256));
-      if (!list.isEmpty()) {
-        also.put(k.id(), List.copyOf(list));
-      }
-    }
-    return new Result(kept, also, repeats, pixelCopies);
+    return distinct.result();
   }
 
   /** Whether an observation comes from a FIRMS standard (not near-real-time) product. */

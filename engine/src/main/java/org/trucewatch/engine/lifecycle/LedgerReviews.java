@@ -1,41 +1,38 @@
 package org.trucewatch.engine.lifecycle;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.trucewatch.core.agreement.Agreement;
-import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.lifecycle.IllegalTransitionException;
 import org.trucewatch.core.lifecycle.IncidentLifecycle;
+import org.trucewatch.core.lifecycle.LifecycleState;
 import org.trucewatch.core.lifecycle.ReviewAction;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.ingest.LedgerFormats;
 import org.trucewatch.engine.ingest.ActionRecord;
-import org.trucewatch.engine.replay.LedgerContents;
-import org.trucewatch.engine.replay.LedgerReplay;
+import org.trucewatch.engine.mission.Mission;
+import org.trucewatch.engine.mission.MissionFold;
 import org.trucewatch.formats.agreement.AgreementFileException;
-import org.trucewatch.formats.agreement.AgreementReader;
 import org.trucewatch.ledger.AppendResult;
 import org.trucewatch.ledger.Ledger;
-import org.trucewatch.ledger.LedgerEntry;
 
 /**
  * Analyst review on a ledger without the server: the incidents as a run over the whole ledger
- * gives them (against the agreement the ledger holds last, or one given), their lifecycles, and
+ * gives them (read by the same {@link MissionFold}, fused by the fusion file in force there, against
+ * the agreement the ledger holds last, or one given), their lifecycles, and
  * the recording of a checked action as a ledger entry. What {@code trucewatch review} does.
  */
 public final class LedgerReviews {
   private final Ledger ledger;
   private final Agreement agreement;
-  private final LedgerContents contents;
+  private final Mission contents;
   private final Pipeline.Result result;
   private final SortedMap<String, IncidentLifecycle> lifecycles;
 
@@ -49,13 +46,29 @@ public final class LedgerReviews {
   public LedgerReviews(Ledger ledger, Optional<Agreement> agreement, Progress progress)
       throws AgreementFileException, IOException {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
-    this.agreement = agreement.isPresent() ? agreement.get() : lastAgreement(ledger);
-    this.contents = new LedgerReplay(progress).read(ledger, ledger.checkpoint().entryCount());
-    // the same site baseline as the run, so that the incidents reviewed are the run's
-    this.result = new Pipeline(this.agreement, contents.sources(), FusionParameters.DEFAULT,
+    this.contents = MissionFold.of(ledger, ledger.checkpoint().entryCount(), progress);
+    if (agreement.isPresent()) {
+      this.agreement = agreement.get();
+    } else if (contents.latestAgreement().isPresent()) {
+      this.agreement = contents.latestAgreement().get().read();
+    } else {
+      throw new IllegalArgumentException(ledger.location() + " holds no agreement; give one with --agreement");
+    }
+    // the fusion file in force in the ledger and the same site baseline, as `run` fuses by them
+    this.result = new Pipeline(this.agreement, contents.sources(), contents.fusion(),
         org.trucewatch.engine.run.SiteBaselines.of(this.agreement, contents.siteBaseline(), 0))
         .run(contents.observations(), progress);
     this.lifecycles = IncidentLifecycles.of(result.incidents(), contents.actions());
+  }
+
+  /** The findings, sorted by time then id. */
+  public List<Finding> findings() {
+    return result.findings();
+  }
+
+  /** Each incident's lifecycle state, by incident id. */
+  public SortedMap<String, LifecycleState> lifecycleStates() {
+    return IncidentLifecycles.states(lifecycles);
   }
 
   /** The incidents, sorted by start then id. */
@@ -104,25 +117,5 @@ public final class LedgerReviews {
         reason, at);
     return ledger.append("actions/" + a.actor() + "/" + a.at().toEpochMilli() + "-" + a.action(), ActionRecord.FORMAT,
         a.toBytes());
-  }
-
-  private static Agreement lastAgreement(Ledger ledger) throws AgreementFileException, IOException {
-    LedgerEntry last = null;
-    for (LedgerEntry e : ledger.entries()) {
-      if (e.format().equals(LedgerFormats.AGREEMENT)) {
-        last = e;
-      }
-    }
-    if (last == null) {
-      throw new IllegalArgumentException(ledger.location() + " holds no agreement; give one with --agreement");
-    }
-    String name = last.name().substring(last.name().lastIndexOf('/') + 1);
-    // an agreement referring to files outside the ledger cannot be read from it alone
-    Path empty = Files.createTempDirectory("trucewatch-review");
-    try {
-      return new AgreementReader().read(name, new String(ledger.raw(last.seq()), StandardCharsets.UTF_8), empty);
-    } finally {
-      Files.deleteIfExists(empty);
-    }
   }
 }

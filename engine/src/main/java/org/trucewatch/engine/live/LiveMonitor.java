@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.trucewatch.core.agreement.Agreement;
@@ -15,27 +16,15 @@ import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
-import org.trucewatch.core.source.Source;
-import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.engine.IncrementalPipeline;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
-import java.util.TreeMap;
 import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.engine.lifecycle.FindingVersions;
 import org.trucewatch.engine.lifecycle.IncidentLifecycles;
+import org.trucewatch.engine.mission.Mission;
+import org.trucewatch.engine.mission.MissionFold;
 import org.trucewatch.ledger.FindingVersion;
-import org.trucewatch.engine.ingest.LedgerFormats;
-import org.trucewatch.formats.fusion.FusionFileException;
-import org.trucewatch.formats.fusion.FusionYamlReader;
-import org.trucewatch.engine.replay.ObservationReaders;
-import org.trucewatch.formats.ObservationReader;
-import org.trucewatch.formats.ReadResult;
-import org.trucewatch.formats.Reject;
-import org.trucewatch.formats.firms.FirmsSources;
-import org.trucewatch.formats.sources.SourcesReadResult;
-import org.trucewatch.formats.sources.SourcesYamlReader;
-import org.trucewatch.ledger.Checkpoint;
 import org.trucewatch.ledger.LedgerEntry;
 
 /**
@@ -43,10 +32,11 @@ import org.trucewatch.ledger.LedgerEntry;
  * recomputes incidents and findings over everything read so far.
  *
  * <p>The result depends only on the ledger's contents, never on when refreshes happen: it equals
- * what {@code trucewatch run} computes over the same ledger. Reading is incremental (each entry is
- * parsed once), and so are enrichment, fusion (of every layer but the sea's) and assessment (of
- * incidents whose members did not change), through {@link IncrementalPipeline}; the sea layer's
- * vessel tracks are still rebuilt at every refresh.
+ * what {@code trucewatch run} computes over the same ledger, which both read through the same fold
+ * ({@link MissionFold}), one entry at a time, each entry parsed once. Enrichment, fusion (of every
+ * layer but the sea's) and assessment (of incidents whose members did not change) are incremental
+ * too, through {@link IncrementalPipeline}; the sea layer's vessel tracks are still rebuilt at
+ * every refresh.
  *
  * <p>Thread-safety: {@link #refresh} is serialised; {@link #snapshot} may be called from any
  * thread and never blocks.
@@ -54,19 +44,12 @@ import org.trucewatch.ledger.LedgerEntry;
 public final class LiveMonitor {
   private final Agreement agreement;
   private final EvidenceStore store;
-  // the constructor's, until a fusion file in the ledger replaces it (as a batch run reads it)
-  private FusionParameters fusion;
-  private final IncrementalPipeline pipeline;
+  // the one reading of the ledger every runner shares; the constructor's fusion parameters are in
+  // force until a fusion file in the ledger replaces them (as a batch run reads it)
+  private final MissionFold fold;
+  private IncrementalPipeline pipeline;
+  private long replaced;
   private final List<Consumer<Update>> listeners = new CopyOnWriteArrayList<>();
-
-  private final List<Source> sources = new ArrayList<>(FirmsSources.defaults());
-  private final List<Observation> observations = new ArrayList<>();
-  private final Set<ObservationId> seen = new HashSet<>();
-  private final List<ActionRecord> actions = new ArrayList<>();
-  private final List<Reject> rejects = new ArrayList<>();
-  private final Map<String, ObservationReader> readers = ObservationReaders.all();
-  private final SourcesYamlReader sourcesReader = new SourcesYamlReader();
-  private Checkpoint read = Checkpoint.EMPTY;
   private final FindingVersions versions = new FindingVersions();
   /** The latest version kept of each finding; read from the store at the first refresh. */
   private TreeMap<String, FindingVersion> latestVersions;
@@ -86,13 +69,16 @@ public final class LiveMonitor {
     }
   }
 
-  /** A monitor of this agreement over this store; call {@link #refresh} to read it. */
+  /**
+   * A monitor of this agreement over this store, fusing by {@code fusion} until the ledger holds a
+   * fusion file; call {@link #refresh} to read it.
+   */
   public LiveMonitor(Agreement agreement, EvidenceStore store, FusionParameters fusion) {
     this.agreement = agreement;
     this.store = store;
-    this.fusion = fusion;
+    this.fold = new MissionFold(fusion, Progress.SILENT);
     this.pipeline = new IncrementalPipeline(agreement);
-    this.snapshot = LiveSnapshot.empty(new SourceDirectory(sources));
+    this.snapshot = LiveSnapshot.empty(fold.mission().sources());
   }
 
   /** The agreement it checks against. */
@@ -115,21 +101,26 @@ public final class LiveMonitor {
    * the listeners what changed.
    */
   public synchronized LiveSnapshot refresh() {
-    List<LedgerEntry> fresh = store.entriesAfter(read.entryCount());
+    // the fold's own checkpoint, not the snapshot's: no entry is read twice, even after a failed refresh
+    List<LedgerEntry> fresh = store.entriesAfter(fold.checkpoint().entryCount());
     if (fresh.isEmpty()) {
       return snapshot;
     }
     for (LedgerEntry e : fresh) {
-      readEntry(e);
-      read = e.checkpoint();
+      fold.read(e, store.raw(e.seq()));
     }
-    observations.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
-    SourceDirectory directory = new SourceDirectory(sources);
-    Pipeline.Result result = pipeline.run(observations, directory, fusion);
+    Mission mission = fold.mission();
+    if (mission.replaced() != replaced) {
+      // a standard product's copy took the place of a pixel already fused: fusion cannot take an
+      // observation back, so it starts over (what a batch run costs)
+      replaced = mission.replaced();
+      pipeline = new IncrementalPipeline(agreement);
+    }
+    Pipeline.Result result = pipeline.run(mission.observations(), mission.sources(), mission.fusion());
     LiveSnapshot before = snapshot;
     LiveSnapshot after =
-        new LiveSnapshot(read, result.incidents(), result.findings(), actions, directory, rejects, observations,
-            IncidentLifecycles.of(result.incidents(), actions));
+        new LiveSnapshot(mission.checkpoint(), result.incidents(), result.findings(), mission.actions(), mission.sources(),
+            mission.rejects(), mission.observations(), IncidentLifecycles.of(result.incidents(), mission.actions()));
     keepVersions(after);
     snapshot = after;
     List<FindingChange> changes = changes(before.findings(), after.findings());
@@ -154,46 +145,6 @@ public final class LiveMonitor {
     for (FindingVersion v : store.recordFindingVersions(fresh)) {
       latestVersions.put(v.findingId(), v);
     }
-  }
-
-  private void readEntry(LedgerEntry e) {
-    byte[] raw = store.raw(e.seq());
-    if (e.format().equals(ActionRecord.FORMAT)) {
-      try {
-        actions.add(ActionRecord.fromBytes(raw));
-      } catch (IllegalArgumentException bad) {
-        rejects.add(new Reject(e.name(), 0, "", "ledger entry " + e.seq() + ": " + bad.getMessage()));
-      }
-      return;
-    }
-    if (e.format().equals(LedgerFormats.FUSION)) {
-      try {
-        fusion = new FusionYamlReader().read(e.name(), raw);
-      } catch (FusionFileException bad) {
-        bad.problems().forEach(p -> rejects.add(new Reject(e.name(), 0, "", p)));
-      }
-      return;
-    }
-    if (e.format().equals("sources-yaml")) {
-      SourcesReadResult r = sourcesReader.read(e.name(), raw);
-      // SourceDirectory lets a later grade of a source replace an earlier one, as in a batch run.
-      sources.addAll(r.sources());
-      rejects.addAll(r.rejects());
-      return;
-    }
-    ObservationReader reader = readers.get(e.format());
-    if (reader == null) {
-      rejects.add(new Reject(e.name(), 0, "", "ledger entry " + e.seq() + " has format '" + e.format()
-          + "', which this version cannot read"));
-      return;
-    }
-    ReadResult r = reader.read(e.name(), e.sha256(), raw);
-    for (Observation o : r.observations()) {
-      if (seen.add(o.id())) {
-        observations.add(o);
-      }
-    }
-    rejects.addAll(r.rejects());
   }
 
   /** New, changed and withdrawn findings between two lists, sorted by finding id. */

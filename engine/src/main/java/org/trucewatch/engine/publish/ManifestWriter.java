@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.trucewatch.engine.replay.EntryReading;
+import org.trucewatch.engine.mission.EntryReading;
 import org.trucewatch.ledger.Checkpoint;
 
 /**

@@ -19,8 +19,8 @@ import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.ingest.Ingest;
 import org.trucewatch.engine.ingest.IngestOutcome;
 import org.trucewatch.engine.ingest.InputFiles;
-import org.trucewatch.engine.replay.LedgerContents;
-import org.trucewatch.engine.replay.LedgerReplay;
+import org.trucewatch.engine.mission.Mission;
+import org.trucewatch.engine.mission.MissionFold;
 import org.trucewatch.formats.agreement.AgreementFileException;
 import org.trucewatch.formats.agreement.AgreementReader;
 import org.trucewatch.formats.fusion.FusionFileException;
@@ -118,7 +118,7 @@ public final class ReplayRun {
       SignedCheckpoint signed = ledger.signCheckpoint();
       progress.report(String.format(java.util.Locale.ROOT, "signed checkpoint: %d entries, head %s, key %s",
           signed.checkpoint().entryCount(), signed.checkpoint().headChainHash(), signed.publicKey().id()));
-      LedgerContents contents = new LedgerReplay(progress).read(ledger, signed.checkpoint().entryCount());
+      Mission contents = MissionFold.of(ledger, signed.checkpoint().entryCount(), progress);
       RunOutputs.Rendered rendered =
           new RunOutputs(coverage)
               .render(agreement, agreementName, sha256(agreementBytes), contents, progress);

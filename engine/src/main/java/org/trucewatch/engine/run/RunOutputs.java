@@ -47,8 +47,8 @@ import org.trucewatch.report.MaritimeMovements;
 import org.trucewatch.report.IncidentLayersSection;
 import org.trucewatch.report.ReportHtmlWriter;
 import org.trucewatch.report.ReportInput;
-import org.trucewatch.engine.replay.EntryReading;
-import org.trucewatch.engine.replay.LedgerContents;
+import org.trucewatch.engine.mission.EntryReading;
+import org.trucewatch.engine.mission.Mission;
 import org.trucewatch.formats.Reject;
 
 /**
@@ -78,7 +78,7 @@ public final class RunOutputs {
   /**
    * Outputs with the default coverage settings (H3 resolution 8, default swath widths). The
    * protected sites' coverage takes the cloud cover recorded in the ledger ({@link
-   * LedgerContents#cloudCover}).
+   * Mission#cloudCover}).
    */
   public RunOutputs() {
     this(CoverageSettings.DEFAULT);
@@ -94,7 +94,7 @@ public final class RunOutputs {
       Agreement agreement,
       String agreementName,
       String agreementSha256,
-      LedgerContents contents,
+      Mission contents,
       Progress progress) {
     SiteActivityBaseline siteBaseline = SiteBaselines.of(agreement, contents.siteBaseline(), 0);
     if (!siteBaseline.isEmpty()) {
@@ -171,7 +171,7 @@ public final class RunOutputs {
   }
 
   private static ReportInput reportInput(
-      Agreement agreement, LedgerContents contents, Pipeline.Result result, List<Reject> rejects,
+      Agreement agreement, Mission contents, Pipeline.Result result, List<Reject> rejects,
       List<ZoneCoverage> coverage) {
     List<InputSummary> inputs = new ArrayList<>();
     for (EntryReading e : contents.entries()) {

@@ -19,7 +19,7 @@ import org.trucewatch.core.observation.ObservationKind;
 import org.trucewatch.core.observation.Provenance;
 import org.trucewatch.core.source.Credibility;
 import org.trucewatch.core.thermal.SiteActivityBaseline;
-import org.trucewatch.engine.replay.SiteBaselineDetections;
+import org.trucewatch.engine.mission.SiteBaselineDetections;
 import org.trucewatch.formats.firms.FirmsCsvReader;
 import org.trucewatch.formats.firms.PixelFootprint;
 

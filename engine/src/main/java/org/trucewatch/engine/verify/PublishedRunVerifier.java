@@ -3,9 +3,6 @@ package org.trucewatch.engine.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,16 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.engine.Progress;
-import org.trucewatch.engine.ingest.LedgerFormats;
-import org.trucewatch.engine.replay.LedgerContents;
-import org.trucewatch.engine.replay.LedgerReplay;
+import org.trucewatch.engine.mission.LedgerAgreement;
+import org.trucewatch.engine.mission.Mission;
+import org.trucewatch.engine.mission.MissionFold;
 import org.trucewatch.engine.run.RunOutputs;
 import org.trucewatch.formats.agreement.AgreementFileException;
-import org.trucewatch.formats.agreement.AgreementReader;
 import org.trucewatch.ledger.BrokenEntry;
 import org.trucewatch.ledger.ChainHash;
 import org.trucewatch.ledger.Checkpoint;
-import org.trucewatch.ledger.LedgerEntry;
 import org.trucewatch.ledger.LedgerPublicKey;
 import org.trucewatch.ledger.LedgerView;
 import org.trucewatch.ledger.SignedCheckpoint;
@@ -99,14 +94,9 @@ public final class PublishedRunVerifier {
       firstBad = Optional.of(cited.checkpoint().entryCount());
     }
 
-    Optional<LedgerEntry> agreementEntry = Optional.empty();
-    for (LedgerEntry e : ledger.entries()) {
-      if (e.seq() <= cited.checkpoint().entryCount()
-          && e.format().equals(LedgerFormats.AGREEMENT)
-          && e.sha256().equals(cited.agreementSha256())) {
-        agreementEntry = Optional.of(e);
-      }
-    }
+    // one reading of the ledger up to the cited checkpoint: the agreement and everything else
+    Mission contents = MissionFold.of(ledger, cited.checkpoint().entryCount(), progress);
+    Optional<LedgerAgreement> agreementEntry = contents.agreement(cited.agreementSha256());
     if (agreementEntry.isEmpty()) {
       problems.add("the agreement the manifest names (" + cited.agreementName() + ", sha256 "
           + cited.agreementSha256() + ") is not in the ledger's first "
@@ -115,15 +105,14 @@ public final class PublishedRunVerifier {
     }
     Agreement agreement;
     try {
-      agreement = readAgreement(agreementEntry.get(), ledger.raw(agreementEntry.get().seq()));
-    } catch (AgreementFileException | IOException e) {
+      agreement = agreementEntry.get().read();
+    } catch (AgreementFileException e) {
       problems.add("the agreement in ledger record " + agreementEntry.get().seq() + " cannot be read: "
           + e.getMessage());
       return new VerificationOutcome(checked, problems, Optional.of(agreementEntry.get().seq()));
     }
     checked.add("agreement: " + cited.agreementName() + " from ledger record " + agreementEntry.get().seq());
 
-    LedgerContents contents = new LedgerReplay(progress).read(ledger, cited.checkpoint().entryCount());
     RunOutputs.Rendered rendered =
         new RunOutputs().render(agreement, cited.agreementName(), cited.agreementSha256(), contents, progress);
     checked.add(String.format(Locale.ROOT,
@@ -143,17 +132,6 @@ public final class PublishedRunVerifier {
       }
     }
     return new VerificationOutcome(checked, problems, firstBad);
-  }
-
-  private static Agreement readAgreement(LedgerEntry entry, byte[] raw) throws AgreementFileException, IOException {
-    String name = entry.name().substring(entry.name().lastIndexOf('/') + 1);
-    // An empty folder: an agreement that refers to files outside the ledger cannot be re-run.
-    Path empty = Files.createTempDirectory("trucewatch-verify");
-    try {
-      return new AgreementReader().read(name, new String(raw, StandardCharsets.UTF_8), empty);
-    } finally {
-      Files.deleteIfExists(empty);
-    }
   }
 
   private static Optional<String> firstDifference(byte[] have, byte[] want) {

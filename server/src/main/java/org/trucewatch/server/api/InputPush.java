@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.engine.live.EvidenceStore;
-import org.trucewatch.engine.replay.ObservationReaders;
+import org.trucewatch.engine.mission.ObservationReaders;
 import org.trucewatch.formats.FormatDetector;
 import org.trucewatch.formats.InputFormat;
 import org.trucewatch.formats.ObservationReader;

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.replay;
+package org.trucewatch.engine.mission;
 
 import java.util.Arrays;
 import java.util.List;

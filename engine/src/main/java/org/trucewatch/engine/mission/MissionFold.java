@@ -1,0 +1,128 @@
+package org.trucewatch.engine.mission;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.source.Source;
+import org.trucewatch.core.source.SourceDirectory;
+import org.trucewatch.core.thermal.CloudCover;
+import org.trucewatch.core.thermal.DistinctDetections;
+import org.trucewatch.engine.Progress;
+import org.trucewatch.engine.ingest.ActionRecord;
+import org.trucewatch.formats.Reject;
+import org.trucewatch.formats.firms.FirmsSources;
+import org.trucewatch.ledger.Checkpoint;
+import org.trucewatch.ledger.LedgerEntry;
+import org.trucewatch.ledger.LedgerView;
+
+/**
+ * The one reading of a ledger: takes entries one at a time, in ledger order, and gives the {@link
+ * Mission} they make at any point. Observations, sources, the agreement, the fusion file, cloud
+ * cover, refusals and actions enter every runner's pipeline only through here, so outputs rest on
+ * nothing the ledger does not hold, and every runner reads the same ledger the same way.
+ *
+ * <p>Memory: an entry's bytes are dropped once it is read; what is kept is what the mission is
+ * made of (distinct observations, where their copies came from, rejects, actions, sources, the
+ * agreements' text). Not thread-safe.
+ */
+public final class MissionFold {
+  private final LedgerEntryReader reader = new LedgerEntryReader();
+  private final Progress progress;
+  private final List<Source> sources = new ArrayList<>(FirmsSources.defaults());
+  private final DistinctDetections observations = new DistinctDetections();
+  private final TreeMap<String, LedgerAgreement> agreements = new TreeMap<>();
+  private final List<Reject> rejects = new ArrayList<>();
+  private final List<EntryReading> entries = new ArrayList<>();
+  private final List<ActionRecord> actions = new ArrayList<>();
+  private LedgerAgreement latestAgreement;
+  private FusionParameters fusion;
+  private String fusionEntry;
+  private CloudCover cloudCover = CloudCover.NONE;
+  private Checkpoint checkpoint = Checkpoint.EMPTY;
+  // normal years for the site rule: positions and days kept as primitive arrays, not observations
+  private final SiteBaselineDetections.Builder siteBaseline = new SiteBaselineDetections.Builder();
+
+  /** A fold of no entries yet, fusing by {@link FusionParameters#DEFAULT} until a fusion file comes. */
+  public MissionFold() {
+    this(FusionParameters.DEFAULT, Progress.SILENT);
+  }
+
+  /** A fold fusing by {@code defaults} until a fusion file comes, reporting each entry it reads. */
+  public MissionFold(FusionParameters defaults, Progress progress) {
+    this.fusion = defaults;
+    this.progress = progress;
+  }
+
+  /** The mission of the ledger's entries up to and including {@code lastSeq}. */
+  public static Mission of(LedgerView ledger, long lastSeq, Progress progress) {
+    MissionFold fold = new MissionFold(FusionParameters.DEFAULT, progress);
+    for (LedgerEntry e : ledger.entries()) {
+      if (e.seq() > lastSeq) {
+        break;
+      }
+      fold.read(e, ledger.raw(e.seq()));
+    }
+    return fold.mission();
+  }
+
+  /** Reads the next ledger entry, whose bytes are {@code raw}. */
+  public void read(LedgerEntry e, byte[] raw) {
+    read(e.seq(), e.name(), e.format(), e.sha256(), raw);
+    checkpoint = e.checkpoint();
+  }
+
+  /**
+   * Reads an entry not taken from a ledger (the Flink job's agreement and fusion file): named,
+   * with its format, hash and bytes; {@code seq} 0 when it has none.
+   */
+  public void read(long seq, String name, String format, String sha256, byte[] raw) {
+    EntryContent content = reader.read(seq, name, format, sha256, raw);
+    long nObs = 0;
+    long nSources = 0;
+    if (content instanceof EntryContent.Observations o) {
+      o.observations().forEach(observations::add);
+      nObs = o.observations().size();
+    } else if (content instanceof EntryContent.Sources s) {
+      // SourceDirectory lets a later grade of a source replace an earlier one
+      sources.addAll(s.sources());
+      nSources = s.sources().size();
+    } else if (content instanceof EntryContent.AgreementText a) {
+      agreements.put(a.agreement().sha256(), a.agreement());
+      latestAgreement = a.agreement();
+    } else if (content instanceof EntryContent.Fusion f && f.parameters().isPresent()) {
+      // a later fusion file replaces an earlier one; a bad one changes nothing
+      fusion = f.parameters().get();
+      fusionEntry = f.name();
+    } else if (content instanceof EntryContent.Clouds c) {
+      cloudCover = cloudCover.updatedBy(c.cover());
+    } else if (content instanceof EntryContent.SiteBaseline b) {
+      siteBaseline.addAll(b.rows());
+    } else if (content instanceof EntryContent.Action a) {
+      a.action().ifPresent(actions::add);
+    }
+    rejects.addAll(content.rejects());
+    long nRejects = content.rejects().size();
+    entries.add(new EntryReading(seq, name, format, sha256, nObs, nSources, nRejects));
+    progress.report(String.format(Locale.ROOT, "read ledger entry %d %s: %,d observations, %,d sources, %,d rejects",
+        seq, name, nObs, nSources, nRejects));
+  }
+
+  /** The last ledger entry read: where the next {@link #read(LedgerEntry, byte[])} follows on. */
+  public Checkpoint checkpoint() {
+    return checkpoint;
+  }
+
+  /** The mission of the entries read so far. O(n log n) in the observations held. */
+  public Mission mission() {
+    List<Observation> kept = new ArrayList<>(observations.kept());
+    kept.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
+    return new Mission(checkpoint, agreements, Optional.ofNullable(latestAgreement), new SourceDirectory(sources), fusion,
+        Optional.ofNullable(fusionEntry), cloudCover, kept, observations.repeats(), observations.pixelCopies(),
+        observations.replaced(), observations.alsoReadFrom(), rejects, entries, actions, siteBaseline.build());
+  }
+}
