@@ -36,9 +36,10 @@ import picocli.CommandLine.Parameters;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  trucewatch classify-fires --baseline archive/ukr_fire_data_2012.csv archive/ukr_fire_data_2021.csv \\",
-      "      ukr_fire_data_2022.csv > classified.csv",
-      "  trucewatch classify-fires fire_nrt_SV-C2_400448.csv | awk -F, '$NF != \"\" && $(NF-1) == 1' | wc -l",
+      "  trucewatch classify-fires --baseline archive/ukr_fire_data_2012.csv \\",
+      "      archive/ukr_fire_data_2021.csv ukr_fire_data_2022.csv > classified.csv",
+      "  trucewatch classify-fires fire_nrt_SV-C2_400448.csv \\",
+      "      | awk -F, '$NF != \"\" && $(NF-1) == 1' | wc -l",
     })
 final class ClassifyFiresCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
