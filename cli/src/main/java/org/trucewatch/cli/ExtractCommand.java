@@ -42,8 +42,10 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExamples:%n",
     footer = {
       "  trucewatch extract ../shared/seed/000_aa016adad835c6f3.txt",
-      "  trucewatch extract --lang uk --published 2025-03-27T09:00:00+02:00 post.txt",
-      "  echo 'Two people were killed in Kharkiv by a Russian drone.' | trucewatch extract --published 2025-03-27T09:00:00Z -",
+      "  trucewatch extract --lang uk --published 2025-03-27T09:00:00+02:00 \\",
+      "      post.txt",
+      "  echo 'Two people were killed in Kharkiv by a Russian drone.' | \\",
+      "      trucewatch extract --published 2025-03-27T09:00:00Z -",
     })
 final class ExtractCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

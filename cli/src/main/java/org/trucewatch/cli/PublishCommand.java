@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExamples:%n",
     footer = {
       "  trucewatch publish --kafka 127.0.0.1:9092 --input scenario/inputs",
-      "  trucewatch publish --kafka broker1:9092,broker2:9092 --input fires.csv --input ais.nmea",
+      "  trucewatch publish --kafka broker1:9092,broker2:9092 \\",
+      "      --input fires.csv --input ais.nmea",
       "  trucewatch publish --kafka 127.0.0.1:9092 --ledger out",
     })
 final class PublishCommand implements Callable<Integer> {

@@ -33,13 +33,15 @@ import picocli.CommandLine.Option;
     footer = {
       "  trucewatch run --agreement examples/agreements/black-sea-energy.yaml \\",
       "      --input scenario/inputs --out out",
-      "  trucewatch run --agreement a.yaml --input fires.csv --input reports.jsonl --out out --store ledger.sqlite",
+      "  trucewatch run --agreement a.yaml --input fires.csv \\",
+      "      --input reports.jsonl --out out --store ledger.sqlite",
       "  trucewatch run --agreement a.yaml --input inputs --out out \\",
       "      --key /etc/trucewatch/deployment.key --store \\",
       "      'jdbc:postgresql://127.0.0.1:5432/trucewatch?user=tw&password=secret'",
-      "  trucewatch run --agreement a.yaml --input inputs --out out --fusion examples/fusion.yaml",
-      "  trucewatch run --agreement a.yaml --input patrols/ --out out --coverage-resolution 9 \\",
-      "      --swath-width mission-drone-1=4000",
+      "  trucewatch run --agreement a.yaml --input inputs --out out \\",
+      "      --fusion examples/fusion.yaml",
+      "  trucewatch run --agreement a.yaml --input patrols/ --out out \\",
+      "      --coverage-resolution 9 --swath-width mission-drone-1=4000",
     })
 final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -26,9 +26,12 @@ import picocli.CommandLine.Option;
     },
     footerHeading = "%nExample:%n",
     footer = {
-      "  trucewatch sim --agreement examples/agreements/black-sea-energy.yaml --seed 7 --out scenario",
-      "  trucewatch run --agreement examples/agreements/black-sea-energy.yaml --input scenario/inputs --out out",
-      "  trucewatch score --truth scenario/truth.jsonl --incidents out/incidents.geojson",
+      "  trucewatch sim --agreement examples/agreements/black-sea-energy.yaml \\",
+      "      --seed 7 --out scenario",
+      "  trucewatch run --agreement examples/agreements/black-sea-energy.yaml \\",
+      "      --input scenario/inputs --out out",
+      "  trucewatch score --truth scenario/truth.jsonl \\",
+      "      --incidents out/incidents.geojson",
     })
 final class ScoreCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -48,11 +48,16 @@ import picocli.CommandLine.Option;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  trucewatch serve --agreement examples/agreements/black-sea-energy.yaml --store live.sqlite",
-      "  trucewatch serve --agreement a.yaml --store live.sqlite --port 9000 --public-read --input scenario/inputs",
-      "  trucewatch serve --agreement a.yaml --store live.sqlite --webhook https://alerts.example.org/cap",
-      "  trucewatch serve --agreement a.yaml --store postgresql://tw:secret@127.0.0.1:5432/trucewatch --state-dir /var/lib/trucewatch",
-      "  curl -H \"Authorization: Bearer $(cat live-admin.token)\" -d '{\"name\":\"ua-feed\",\"role\":\"contributor\",\"sources\":[\"ua-navy\"]}' \\",
+      "  trucewatch serve --agreement examples/agreements/black-sea-energy.yaml \\",
+      "      --store live.sqlite",
+      "  trucewatch serve --agreement a.yaml --store live.sqlite --port 9000 \\",
+      "      --public-read --input scenario/inputs",
+      "  trucewatch serve --agreement a.yaml --store live.sqlite \\",
+      "      --webhook https://alerts.example.org/cap",
+      "  trucewatch serve --agreement a.yaml --state-dir /var/lib/trucewatch \\",
+      "      --store postgresql://tw:secret@127.0.0.1:5432/trucewatch",
+      "  curl -H \"Authorization: Bearer $(cat live-admin.token)\" \\",
+      "      -d '{\"name\":\"ua-feed\",\"role\":\"contributor\",\"sources\":[\"ua-navy\"]}' \\",
       "      http://127.0.0.1:8080/api/v1/tokens",
     })
 final class ServeCommand implements Callable<Integer> {

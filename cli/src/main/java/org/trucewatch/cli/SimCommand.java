@@ -29,8 +29,10 @@ import picocli.CommandLine.Option;
     },
     footerHeading = "%nExample:%n",
     footer = {
-      "  trucewatch sim --agreement examples/agreements/black-sea-energy.yaml --seed 7 --out scenario",
-      "  trucewatch run --agreement examples/agreements/black-sea-energy.yaml --input scenario/inputs --out out",
+      "  trucewatch sim --agreement examples/agreements/black-sea-energy.yaml \\",
+      "      --seed 7 --out scenario",
+      "  trucewatch run --agreement examples/agreements/black-sea-energy.yaml \\",
+      "      --input scenario/inputs --out out",
     })
 final class SimCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
