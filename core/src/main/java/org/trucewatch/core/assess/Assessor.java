@@ -41,6 +41,13 @@ public final class Assessor {
   /** The observation attribute naming the party a source holds responsible. */
   public static final String ATTRIBUTED_TO = "attributed_to";
 
+  /**
+   * The observation attribute naming the columns a detection's file lacked (e.g. {@code
+   * acq_time,scan,track} for a FIRMS extract reduced to position and date): its time or footprint
+   * is nominal, and its finding says so.
+   */
+  public static final String REDUCED = "reduced";
+
   private final Agreement agreement;
   private final SourceDirectory sources;
 
@@ -291,6 +298,26 @@ public final class Assessor {
       sb.append("; indirect evidence only");
     }
     sb.append('.');
+    TreeSet<String> lacking = new TreeSet<>();
+    long reduced = 0;
+    for (Observation o : evidence) {
+      String missing = o.attributes().get(REDUCED);
+      if (missing != null) {
+        reduced++;
+        lacking.addAll(List.of(missing.split(",")));
+      }
+    }
+    if (reduced > 0) {
+      sb.append(' ').append(reduced).append(" of ").append(evidence.size())
+          .append(" from an extract without ").append(String.join(", ", lacking));
+      if (lacking.contains("acq_time")) {
+        sb.append(": time known only to the UTC day");
+      }
+      if (lacking.contains("scan")) {
+        sb.append(lacking.contains("acq_time") ? ", " : ": ").append("nominal pixel");
+      }
+      sb.append('.');
+    }
     if (attribution instanceof Attribution.Unattributed) {
       sb.append(" Unattributed.");
     } else if (attribution instanceof Attribution.Claimed c) {

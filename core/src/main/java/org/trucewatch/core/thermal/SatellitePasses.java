@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
+import org.trucewatch.core.fuse.IncidentFuser;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationKind;
 
@@ -14,7 +15,7 @@ import org.trucewatch.core.observation.ObservationKind;
  * Derives satellite passes from thermal-anomaly detections: one source's detections less than
  * {@link #MAX_GAP} apart belong to one pass. A polar orbiter crosses a region of a few thousand
  * kilometres in under ten minutes and returns about 100 minutes later, so the split is clean.
- * Pure; O(n log n).
+ * Detections with a time uncertainty (dated only to the day) evidence no pass. Pure; O(n log n).
  */
 public final class SatellitePasses {
   /** Detections of one source further apart than this are different passes. */
@@ -26,7 +27,8 @@ public final class SatellitePasses {
   public static List<SatellitePass> of(List<Observation> observations) {
     Map<String, List<Observation>> bySource = new TreeMap<>();
     for (Observation o : observations) {
-      if (o.kind() == ObservationKind.THERMAL_ANOMALY) {
+      // a detection dated only to its day (a reduced extract) cannot be placed in a pass
+      if (o.kind() == ObservationKind.THERMAL_ANOMALY && !o.attributes().containsKey(IncidentFuser.TIME_UNCERTAINTY)) {
         bySource.computeIfAbsent(o.sourceId(), k -> new ArrayList<>()).add(o);
       }
     }

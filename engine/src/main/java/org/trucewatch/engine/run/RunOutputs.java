@@ -16,6 +16,7 @@ import org.trucewatch.engine.lifecycle.IncidentLifecycles;
 import org.trucewatch.engine.publish.report.ReportSection;
 import org.trucewatch.engine.publish.report.ReviewSection;
 import org.trucewatch.core.agreement.Agreement;
+import org.trucewatch.core.assess.Assessor;
 import org.trucewatch.core.thermal.CloudCover;
 import org.trucewatch.core.thermal.SatellitePasses;
 import org.trucewatch.core.thermal.SiteCoverage;
@@ -151,6 +152,11 @@ public final class RunOutputs {
     counts.put("repeated_observations", contents.repeats());
     counts.put("duplicate_detections", contents.pixelCopies());
     counts.put("rejects", (long) rejects.size());
+    long reduced = contents.observations().stream().filter(o -> o.attributes().containsKey(Assessor.REDUCED)).count();
+    if (reduced > 0) {
+      // detections with a nominal time or pixel: written only when there are some
+      counts.put("reduced_detections", reduced);
+    }
     counts.put("sources", (long) contents.sources().all().size());
     counts.put("incidents", (long) result.incidents().size());
     counts.put("findings", (long) result.findings().size());

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
+import org.trucewatch.core.fuse.IncidentFuser;
 import org.trucewatch.core.observation.Casualties;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationKind;
@@ -27,6 +28,10 @@ import org.trucewatch.formats.Reject;
  * thermal-anomaly observations, one per row, each covering its pixel's footprint.
  *
  * <p>See {@code docs/input-formats.md} for the columns and how a row becomes an observation.
+ * Extracts reduced to position and date (such as {@code LATITUDE,LONGITUDE,ACQ_DATE}) are read
+ * too: without {@code scan} and {@code track} a row gets its product's nominal pixel ({@link
+ * #nominalPixelKm}), without {@code acq_time} it is placed at noon UTC with the whole day as its
+ * time uncertainty, and each such observation says so in its attributes ({@link #REDUCED}).
  * Thread-safe: the reader holds no state between calls.
  */
 public final class FirmsCsvReader implements ObservationReader {
@@ -38,6 +43,21 @@ public final class FirmsCsvReader implements ObservationReader {
    * 375 m pixels to about 0.8 km. A bigger value is a damaged row, not a pixel.
    */
   static final double MAX_PIXEL_KM = 20;
+
+  /**
+   * The attribute naming the columns a reduced extract lacked, e.g. {@code acq_time,scan,track};
+   * absent on rows of a full FIRMS file.
+   */
+  public static final String REDUCED = org.trucewatch.core.assess.Assessor.REDUCED;
+
+  /** The attribute set to {@code nominal} when the pixel size is the product's nominal one, not the row's. */
+  public static final String PIXEL = "pixel";
+
+  /** The source id of detections whose file names neither instrument nor satellite. */
+  public static final String UNSTATED_SOURCE_ID = "firms-product-unstated";
+
+  /** Half a day, seconds: the time uncertainty of a detection dated only to its UTC day, placed at noon. */
+  static final long HALF_DAY_SECONDS = 43_200;
 
   /** Rows converted by one task; big enough that scheduling costs nothing next to the work. */
   private static final int CHUNK_ROWS = 4096;
@@ -134,6 +154,19 @@ public final class FirmsCsvReader implements ObservationReader {
     });
   }
 
+  /**
+   * The nominal pixel, kilometres a side, of a detection whose file gives no {@code scan} and
+   * {@code track}: the nadir pixel of its instrument, VIIRS 0.375 km and MODIS 1 km. When the file
+   * names no instrument (the reduced yearly archives mix VIIRS S-NPP with about a fifth of MODIS
+   * and say neither), 1 km, MODIS's: the coarser product's nadir pixel, so that no detection is
+   * placed more tightly than its product allows at nadir; a VIIRS pixel (0.8 km at the scan edge)
+   * lies inside it. Neither product's scan-edge growth (MODIS to 4.8 x 2 km) is known without
+   * {@code scan}, which is why the pixel is nominal and says so.
+   */
+  static String nominalPixelKm(String instrument) {
+    return instrument.equalsIgnoreCase("VIIRS") ? "0.375" : "1";
+  }
+
   /** The credibility a FIRMS {@code confidence} value gives; empty text gives "cannot be judged". */
   static Credibility credibility(String confidence) throws BadField {
     if (confidence.isEmpty()) {
@@ -217,8 +250,11 @@ public final class FirmsCsvReader implements ObservationReader {
     private String lastDateText;
     private LocalDate lastDate;
 
+    private final String reduced;
+
     RowReader(FirmsHeader h, String name, String entrySha256) {
       this.h = h;
+      this.reduced = String.join(",", h.missingReducible());
       this.name = name;
       this.entrySha256 = entrySha256;
     }
@@ -235,8 +271,6 @@ public final class FirmsCsvReader implements ObservationReader {
       if (lon < -180 || lon > 180) {
         throw new BadField(h.names[h.longitude], "must be between -180 and 180, not " + value(f, h.longitude));
       }
-      String scan = pixelKm(f, h.scan);
-      String track = pixelKm(f, h.track);
       Instant time = time(f);
       String confidence = optional(f, h.confidence);
       Credibility credibility = credibility(confidence);
@@ -247,9 +281,16 @@ public final class FirmsCsvReader implements ObservationReader {
       if (instrument.isEmpty()) {
         instrument = platform.map(FirmsPlatform::instrument).orElse(h.impliedInstrument == null ? "" : h.impliedInstrument);
       }
-      String sourceId = platform.isPresent()
-          ? platform.get().sourceId()
-          : "firms-" + slug(instrument) + "-" + slug(satellite);
+      String sourceId;
+      if (platform.isPresent()) {
+        sourceId = platform.get().sourceId();
+      } else if (instrument.isEmpty() && satellite.isEmpty()) {
+        sourceId = UNSTATED_SOURCE_ID;
+      } else {
+        sourceId = "firms-" + slug(instrument) + "-" + slug(satellite);
+      }
+      String scan = h.pixelIsNominal() ? nominalPixelKm(instrument) : pixelKm(f, h.scan);
+      String track = h.pixelIsNominal() ? scan : pixelKm(f, h.track);
 
       TreeMap<String, String> attributes = new TreeMap<>();
       putNumber(attributes, "frp", f, h.frp);
@@ -263,6 +304,15 @@ public final class FirmsCsvReader implements ObservationReader {
       putText(attributes, "type", optional(f, h.type));
       attributes.put("scan", scan);
       attributes.put("track", track);
+      if (h.pixelIsNominal()) {
+        attributes.put(PIXEL, "nominal");
+      }
+      if (h.timeIsDayOnly()) {
+        attributes.put(IncidentFuser.TIME_UNCERTAINTY, Long.toString(HALF_DAY_SECONDS));
+      }
+      if (!reduced.isEmpty()) {
+        attributes.put(REDUCED, reduced);
+      }
 
       return Observation.of(
           sourceId,
@@ -289,6 +339,10 @@ public final class FirmsCsvReader implements ObservationReader {
         }
         lastDateText = dateText;
         lastDate = date;
+      }
+      if (h.timeIsDayOnly()) {
+        // dated only: noon, so that the day either side of it is the uncertainty
+        return Instant.ofEpochSecond(date.toEpochDay() * 86_400L + HALF_DAY_SECONDS);
       }
       String timeText = value(f, h.acqTime);
       int sod = secondOfDay(timeText);

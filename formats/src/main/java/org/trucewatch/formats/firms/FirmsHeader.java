@@ -13,7 +13,14 @@ import java.util.TreeSet;
  */
 final class FirmsHeader {
   /** The columns a row cannot become an observation without. */
-  static final List<String> REQUIRED = List.of("latitude", "longitude", "acq_date", "acq_time", "scan", "track");
+  static final List<String> REQUIRED = List.of("latitude", "longitude", "acq_date");
+
+  /**
+   * The columns a full FIRMS file has and a reduced extract (such as {@code
+   * LATITUDE,LONGITUDE,ACQ_DATE}) lacks: without them a row's pixel is nominal and its time the
+   * whole UTC day.
+   */
+  static final List<String> REDUCIBLE = List.of("acq_time", "scan", "track");
 
   final int columnCount;
   final int latitude;
@@ -59,6 +66,27 @@ final class FirmsHeader {
     this.impliedInstrument = ti4 >= 0 || ti5 >= 0 ? "VIIRS" : null;
   }
 
+  /** Whether the file has no {@code acq_time}: each row's time is known only to the UTC day. */
+  boolean timeIsDayOnly() {
+    return acqTime < 0;
+  }
+
+  /** Whether the file has no {@code scan} and {@code track}: each row's pixel is nominal. */
+  boolean pixelIsNominal() {
+    return scan < 0;
+  }
+
+  /** The columns of {@link #REDUCIBLE} this file lacks, in that order; empty for a full file. */
+  List<String> missingReducible() {
+    List<String> missing = new ArrayList<>();
+    for (String r : REDUCIBLE) {
+      if (indexOf(r) < 0) {
+        missing.add(r);
+      }
+    }
+    return missing;
+  }
+
   /** Why a header cannot be read. */
   static final class BadHeader extends Exception {
     private static final long serialVersionUID = 1L;
@@ -97,6 +125,11 @@ final class FirmsHeader {
     if (!duplicated.isEmpty()) {
       throw new BadHeader("header names column" + (duplicated.size() > 1 ? "s " : " ")
           + String.join(", ", duplicated) + " more than once, so which value counts is ambiguous");
+    }
+    boolean scan = seen.contains("scan");
+    if (scan != seen.contains("track")) {
+      throw new BadHeader("header has " + (scan ? "scan but not track" : "track but not scan")
+          + ": a pixel's size needs both, or neither for a nominal pixel");
     }
     return new FirmsHeader(names);
   }

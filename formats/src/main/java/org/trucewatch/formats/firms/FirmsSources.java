@@ -11,7 +11,7 @@ public final class FirmsSources {
   private FirmsSources() {}
 
   /**
-   * One source per FIRMS satellite, sorted by id, each graded B (usually reliable) with no
+   * One source per FIRMS satellite, and one for extracts that name no product, sorted by id, each graded B (usually reliable) with no
    * affiliation.
    *
    * <p>Why B and not A: the detection algorithms are published, peer-reviewed and have a long
@@ -26,6 +26,9 @@ public final class FirmsSources {
     for (FirmsPlatform p : FirmsPlatform.values()) {
       out.add(new Source(p.sourceId(), p.sourceName(), Reliability.B, Optional.empty()));
     }
+    // an extract reduced to position and date is still FIRMS's detections: the same grade
+    out.add(new Source(FirmsCsvReader.UNSTATED_SOURCE_ID, "NASA FIRMS, product not stated (reduced extract)",
+        Reliability.B, Optional.empty()));
     out.sort((a, b) -> a.id().compareTo(b.id()));
     return List.copyOf(out);
   }

@@ -179,14 +179,73 @@ class FirmsCsvReaderTest {
   }
 
   @Test
-  void rejectsAHeaderWithoutRequiredColumnsOnceNamingThem() throws IOException {
-    ReadResult result = read("LATITUDE,LONGITUDE,ACQ_DATE\n47.8781,35.158,2012-01-02\n47.8568,33.4482,2012-01-02\n");
+  void readsTheArchiveReducedToPositionAndDateWithANominalPixelAndTheWholeDay() throws IOException {
+    byte[] raw = SharedData.firms("archive/ukr_fire_data_2022.csv");
+
+    ReadResult result = reader.read("ukr_fire_data_2022.csv", SharedData.sha256(raw), raw);
+
+    assertThat(result.rejects()).isEmpty();
+    assertThat(result.observations()).hasSize(133_979);
+    Observation first = result.observations().get(0);
+    assertThat(first.sourceId()).isEqualTo(FirmsCsvReader.UNSTATED_SOURCE_ID);
+    assertThat(first.eventTime()).isEqualTo(Instant.parse("2022-01-01T12:00:00Z"));
+    assertThat(first.credibility()).isEqualTo(Credibility.CANNOT_BE_JUDGED);
+    assertThat(first.attributes()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "scan", "1", "track", "1", "pixel", "nominal", "time_uncertainty_s", "43200",
+        "reduced", "acq_time,scan,track"));
+    assertFootprint(first, 47.1005, 37.6171, 1000, 1000);
+    assertThat(result.observations()).allSatisfy(o -> assertThat(o.eventTime().toString()).endsWith("T12:00:00Z"));
+    assertThat(result.observations().get(133_978).eventTime()).isEqualTo(Instant.parse("2022-12-31T12:00:00Z"));
+  }
+
+  @Test
+  void givesAReducedExtractNamingVIIRSTheNadirPixelOfVIIRS() {
+    ReadResult result = read("latitude,longitude,acq_date,acq_time,instrument\n48.5,35.1,2022-10-10,0912,VIIRS\n");
+
+    Observation o = result.observations().get(0);
+    assertThat(o.eventTime()).isEqualTo(Instant.parse("2022-10-10T09:12:00Z"));
+    assertThat(o.attributes()).containsEntry("pixel", "nominal").containsEntry("reduced", "scan,track")
+        .doesNotContainKey("time_uncertainty_s");
+    assertThat(o.sourceId()).isEqualTo("firms-viirs-unknown");
+    assertFootprint(o, 48.5, 35.1, 375, 375);
+  }
+
+  @Test
+  void rejectsBadRowsOfAReducedExtractByLineAndFieldAndKeepsTheRest() {
+    ReadResult result = read("LATITUDE,LONGITUDE,ACQ_DATE\n"
+        + "47.8781,35.158,2012-01-02\n"
+        + "91.2,35.158,2012-01-02\n"
+        + "47.8568,east,2012-01-02\n"
+        + "47.8568,33.4482,2012-13-02\n"
+        + "47.8568,33.4482\n"
+        + "47.8568,33.4482,2012-01-03\n");
+
+    assertThat(result.observations()).extracting(o -> o.provenance().line()).containsExactly(2L, 7L);
+    assertThat(result.rejects()).extracting(Reject::toString).containsExactly(
+        "test.csv:3: latitude: must be between -90 and 90, not 91.2",
+        "test.csv:4: longitude: must be a decimal number, not 'east'",
+        "test.csv:5: acq_date: must be a date YYYY-MM-DD, not '2012-13-02'",
+        "test.csv:6: row has 2 fields but the header has 3");
+  }
+
+  @Test
+  void rejectsAHeaderWithoutPositionOrDateOnceNamingThem() {
+    ReadResult result = read("LATITUDE,ACQ_TIME\n47.8781,1200\n");
 
     assertThat(result.observations()).isEmpty();
     assertThat(result.rejects()).hasSize(1);
     Reject r = result.rejects().get(0);
     assertThat(r.line()).isEqualTo(1);
-    assertThat(r.reason()).startsWith("header lacks required columns acq_time, scan, track");
+    assertThat(r.reason()).startsWith("header lacks required columns longitude, acq_date");
+  }
+
+  @Test
+  void rejectsAHeaderWithScanButNoTrack() {
+    ReadResult result = read("latitude,longitude,acq_date,scan\n47.8781,35.158,2012-01-02,0.4\n");
+
+    assertThat(result.observations()).isEmpty();
+    assertThat(result.rejects()).extracting(Reject::toString).containsExactly(
+        "test.csv:1: header has scan but not track: a pixel's size needs both, or neither for a nominal pixel");
   }
 
   @Test
@@ -216,7 +275,7 @@ class FirmsCsvReaderTest {
         + "47.62075,35.71787,344.94,0.52,0.5,2023-02-24,1106,1,,n,2.0NRT,269.52,7.75,D\n");
 
     assertThat(result.observations()).extracting(Observation::sourceId)
-        .containsExactly("firms-viirs-jpss-4-test", "firms-unknown-unknown", "firms-viirs-noaa20");
+        .containsExactly("firms-viirs-jpss-4-test", "firms-product-unstated", "firms-viirs-noaa20");
     assertThat(result.observations().get(2).attributes()).containsEntry("instrument", "VIIRS");
   }
 

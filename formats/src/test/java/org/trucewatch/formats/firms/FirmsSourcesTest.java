@@ -8,14 +8,15 @@ import org.trucewatch.core.source.Source;
 
 class FirmsSourcesTest {
   @Test
-  void gradesEverySatelliteBWithoutAffiliationSortedById() {
+  void gradesEverySatelliteAndUnstatedProductsBWithoutAffiliationSortedById() {
     assertThat(FirmsSources.defaults()).extracting(Source::id).containsExactly(
-        "firms-modis-aqua", "firms-modis-terra", "firms-viirs-noaa20", "firms-viirs-noaa21", "firms-viirs-snpp");
+        "firms-modis-aqua", "firms-modis-terra", "firms-product-unstated", "firms-viirs-noaa20", "firms-viirs-noaa21",
+        "firms-viirs-snpp");
     assertThat(FirmsSources.defaults()).allSatisfy(s -> {
       assertThat(s.reliability()).isEqualTo(Reliability.B);
       assertThat(s.affiliation()).isEmpty();
     });
-    assertThat(FirmsSources.defaults().get(4).name()).isEqualTo("NASA FIRMS VIIRS S-NPP 375 m");
+    assertThat(FirmsSources.defaults().get(5).name()).isEqualTo("NASA FIRMS VIIRS S-NPP 375 m");
   }
 
   @Test
