@@ -6,7 +6,7 @@ if (!exists("after")) after = 'target/scaling/after.tsv'
 set terminal pngcairo size 1100,420 font ",10"
 set output 'bench/scaling.png'
 set datafile separator "\t"
-set key top left box opaque
+set key below
 set grid
 set multiplot layout 1,2 title "trucewatch run on the 2023 FIRMS file made 1-8 x as long in days (-Xmx2g)"
 set xlabel "input (x 261 days, x 42,415 detections)"
