@@ -1,6 +1,9 @@
 package org.trucewatch.report;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -29,6 +32,20 @@ public final class ReportHtmlWriter {
 
   /** The whole report as a string, with the layers' sections after the evidence. */
   public String render(ReportInput in, List<ReportSection> extra) {
+    StringWriter out = new StringWriter();
+    try {
+      write(in, extra, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the report of {@link #render(ReportInput, List)} to {@code out} a section at a time, so
+   * no more than the largest section is held in memory.
+   */
+  public void write(ReportInput in, List<ReportSection> extra, Writer out) throws IOException {
     ReportIndex idx = new ReportIndex(in);
     StringBuilder sb = new StringBuilder(64 * 1024);
     sb.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
@@ -38,6 +55,7 @@ public final class ReportHtmlWriter {
         .append("<title>").append(HtmlText.escape(SummarySection.title(idx))).append("</title>\n")
         .append("<style>\n").append(ReportStyle.css()).append("</style>\n</head>\n<body>\n");
     SummarySection.appendTo(sb, idx);
+    flush(sb, out);
     sb.append("<nav><ol><li><a href=\"#change\">Change from the previous day</a></li><li><a href=\"#map\">Map</a></li><li><a href=\"#findings\">Findings by provision</a></li>"
         + "<li><a href=\"#maritime\">Maritime movements</a></li><li><a href=\"#coverage\">Coverage</a></li><li><a href=\"#evidence\">Evidence</a></li><li><a href=\"#incidents\">Incidents without findings</a></li>"
         + "<li><a href=\"#casualties\">Civilian casualties</a></li>"
@@ -45,24 +63,40 @@ public final class ReportHtmlWriter {
         + "<li><a href=\"#integrity\">Inputs and integrity</a></li><li><a href=\"#scales\">How to read this"
         + " report</a></li><li><a href=\"#signature\">Signature</a></li></ol></nav>\n");
     DayChangeSection.appendTo(sb, idx);
+    flush(sb, out);
     sb.append("<section id=\"map\">\n<h2>Map</h2>\n").append(MapSvg.render(idx))
         .append("<p class=\"muted\">Equirectangular, scaled by the cosine of the middle latitude. No coastlines"
             + " or borders are drawn: only the agreement's places and the incidents. Hover over a mark for its"
             + " name; an incident with findings links to its evidence.</p>\n</section>\n");
     FindingsSection.appendTo(sb, idx);
+    flush(sb, out);
     MaritimeSection.appendTo(sb, idx);
+    flush(sb, out);
     CoverageSection.appendTo(sb, idx);
+    flush(sb, out);
     EvidenceSection.appendTo(sb, idx);
+    flush(sb, out);
     QuietIncidentsSection.appendTo(sb, idx);
+    flush(sb, out);
     CasualtiesSection.appendTo(sb, idx);
+    flush(sb, out);
     for (ReportSection section : extra) {
       section.appendTo(sb);
+      flush(sb, out);
     }
     IntegritySection.appendTo(sb, idx);
+    flush(sb, out);
     ScalesFooter.appendTo(sb);
+    flush(sb, out);
     SignatureBlock.appendTo(sb, idx);
+    flush(sb, out);
     sb.append("</body>\n</html>\n");
-    return sb.toString();
+    flush(sb, out);
+  }
+
+  private static void flush(StringBuilder sb, Writer out) throws IOException {
+    out.append(sb);
+    sb.setLength(0);
   }
 
   private static String extraLinks(List<ReportSection> extra) {

@@ -311,10 +311,18 @@ class LiveServerApiTest {
   }
 
   @Test
-  void zoneCoverageOfADayIsThatDaysPartOfTheBatchRunsCoverage() throws Exception {
-    JsonNode batch = LiveServerFixture.JSON.readTree(scratch.resolve("batch/coverage.geojson").toFile());
+  void zoneCoverageOfADayIsThatDaysViewOfTheBatchRunsCoverage() throws Exception {
+    org.trucewatch.engine.publish.CoverageGeoJsonReader.Layer layer;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(scratch.resolve("batch/coverage.geojson"))) {
+      layer = new org.trucewatch.engine.publish.CoverageGeoJsonReader().read(in);
+    }
     java.util.SortedMap<String, List<JsonNode>> byDay = new java.util.TreeMap<>();
-    batch.get("features").forEach(f -> byDay.computeIfAbsent(f.get("properties").get("day").asText(), d -> new ArrayList<>()).add(f));
+    for (java.time.Instant day = layer.periodStart(); !day.isAfter(layer.periodEnd()); day = day.plus(java.time.Duration.ofDays(1))) {
+      List<JsonNode> features = new ArrayList<>();
+      LiveServerFixture.JSON.readTree(new org.trucewatch.engine.publish.CoverageDayGeoJsonWriter().render(layer.zones(), day, day))
+          .get("features").forEach(features::add);
+      byDay.put(day.toString().substring(0, 10), features);
+    }
     assertThat(byDay).isNotEmpty();
     for (var day : byDay.entrySet()) {
       HttpResponse<String> r = live.get("/api/v1/coverage?day=" + day.getKey(), live.observer);

@@ -118,6 +118,24 @@ public final class HexGrid {
     return H3.h3ToString(cell);
   }
 
+  /**
+   * The cell of an H3 index as text, the inverse of {@link #address}.
+   *
+   * @throws IllegalArgumentException when the text is no valid H3 cell
+   */
+  public static long cellOf(String address) {
+    long cell;
+    try {
+      cell = H3.stringToH3(address);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not an H3 cell: " + address, e);
+    }
+    if (!H3.isValidCell(cell)) {
+      throw new IllegalArgumentException("not an H3 cell: " + address);
+    }
+    return cell;
+  }
+
   private static List<LatLng> latLngs(LinearRing ring) {
     Coordinate[] cs = ring.getCoordinates();
     List<LatLng> out = new ArrayList<>(cs.length);

@@ -176,6 +176,18 @@ public record FusionParameters(Map<KindPair, KindLink> pairs, KindLink detection
     return r;
   }
 
+  /**
+   * The farthest apart in time two linked observations can be under any rule, seconds: the
+   * longest window plus the widest widening time uncertainty may add.
+   */
+  public long maxTimeReachSeconds() {
+    long w = detections.window().getSeconds();
+    for (KindLink l : pairs.values()) {
+      w = Math.max(w, l.window().getSeconds());
+    }
+    return w + maxTimeWidening().getSeconds();
+  }
+
   /** Every kind, with the kinds it may fuse with, for documentation and {@code --help}. */
   public Map<ObservationKind, List<ObservationKind>> compatibility() {
     EnumMap<ObservationKind, List<ObservationKind>> out = new EnumMap<>(ObservationKind.class);

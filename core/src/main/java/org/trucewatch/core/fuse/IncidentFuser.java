@@ -72,21 +72,31 @@ public final class IncidentFuser {
     }
     pts.sort(Comparator.comparingLong(FusionPoint::epochSecond).thenComparing(p -> p.observation().id()));
     int n = pts.size();
-    STRtree index = new STRtree();
-    for (int i = 0; i < n; i++) {
-      index.insert(new Envelope(pts.get(i).centre()), i);
-    }
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
     double reach = parameters.maxReachMetres();
+    // Points are in time order and no rule links two further apart than the time reach, so each
+    // point's candidates lie in its own block of that length or the next: one spatial index per
+    // block, two alive at a time, keeps the work linear in the mission's length.
+    long block = Math.max(1, parameters.maxTimeReachSeconds());
+    TimeBlock current = TimeBlock.of(pts, 0, block);
+    TimeBlock next = TimeBlock.of(pts, current.end(), block);
     for (int i = 0; i < n; i++) {
-      @SuppressWarnings("unchecked")
-      List<Integer> candidates = index.query(pts.get(i).around(reach));
-      for (int j : candidates) {
-        if (j > i && find(parent, i) != find(parent, j) && pts.get(i).linked(pts.get(j), parameters)) {
-          union(parent, i, j);
+      if (i == current.end()) {
+        current = next;
+        next = TimeBlock.of(pts, current.end(), block);
+      }
+      FusionPoint p = pts.get(i);
+      Envelope around = p.around(reach);
+      for (TimeBlock b : List.of(current, next)) {
+        @SuppressWarnings("unchecked")
+        List<Integer> candidates = b.index().query(around);
+        for (int j : candidates) {
+          if (j > i && find(parent, i) != find(parent, j) && p.linked(pts.get(j), parameters)) {
+            union(parent, i, j);
+          }
         }
       }
     }
@@ -162,6 +172,25 @@ public final class IncidentFuser {
       }
     }
     return best;
+  }
+
+  /**
+   * The points from {@code start} (inclusive) to {@code end} (exclusive) whose times lie within
+   * one block length of the first one's, with their spatial index.
+   */
+  private record TimeBlock(int end, STRtree index) {
+    static TimeBlock of(List<FusionPoint> pts, int start, long seconds) {
+      STRtree index = new STRtree();
+      int end = start;
+      if (start < pts.size()) {
+        long until = pts.get(start).epochSecond() + seconds;
+        while (end < pts.size() && pts.get(end).epochSecond() <= until) {
+          index.insert(new Envelope(pts.get(end).centre()), end);
+          end++;
+        }
+      }
+      return new TimeBlock(end, index);
+    }
   }
 
   static int find(int[] parent, int i) {

@@ -15,7 +15,7 @@ import org.trucewatch.core.maritime.TrackPoint;
 import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationKind;
-import org.trucewatch.engine.publish.CoverageGeoJsonWriter;
+import org.trucewatch.engine.publish.CoverageDayGeoJsonWriter;
 import org.trucewatch.engine.run.CoverageSettings;
 
 /**
@@ -52,14 +52,14 @@ public final class MapLayers {
   }
 
   /**
-   * The coverage of every zone on one UTC day, as that day's features of {@code coverage.geojson}:
+   * The coverage of every zone on one UTC day, as the per-day view of {@code coverage.geojson} ({@link CoverageDayGeoJsonWriter}):
    * each H3 cell with {@code observed} that day, {@code last_observed} up to the end of the day
    * and {@code by}.
    */
   public synchronized String coverage(LiveSnapshot snapshot, LocalDate day) {
     compute(snapshot);
     Instant at = day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    return new CoverageGeoJsonWriter().render(zones, at, at);
+    return new CoverageDayGeoJsonWriter().render(zones, at, at);
   }
 
   /** The UTC day of the snapshot's last observation, or empty for no observations. */

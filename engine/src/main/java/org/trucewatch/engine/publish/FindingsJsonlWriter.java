@@ -2,6 +2,10 @@ package org.trucewatch.engine.publish;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.assess.Attribution;
@@ -30,11 +34,21 @@ public final class FindingsJsonlWriter {
    * it gets none.
    */
   public String render(List<Finding> findings, Map<String, LifecycleState> lifecycle) {
-    StringBuilder sb = new StringBuilder();
-    for (Finding f : findings) {
-      sb.append(toJson(f, lifecycle.get(f.incidentId()))).append('\n');
+    StringWriter out = new StringWriter();
+    try {
+      write(findings, lifecycle, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return sb.toString();
+    return out.toString();
+  }
+
+  /** Writes the file's text to {@code out} a line at a time, as {@link #render(List, Map)} gives it. */
+  public void write(List<Finding> findings, Map<String, LifecycleState> lifecycle, Writer out) throws IOException {
+    for (Finding f : findings) {
+      out.write(toJson(f, lifecycle.get(f.incidentId())).toString());
+      out.write('\n');
+    }
   }
 
   /** One finding as a JSON object with its incident's lifecycle state (none when null). */

@@ -1,9 +1,11 @@
 package org.trucewatch.engine.publish;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -38,23 +40,31 @@ public final class IncidentsGeoJsonWriter {
    * an incident missing from it is in its automatic state).
    */
   public String render(List<Incident> incidents, List<Finding> findings, Map<String, LifecycleState> lifecycle) {
+    StringWriter out = new StringWriter();
+    try {
+      write(incidents, findings, lifecycle, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes the file's text to {@code out} a feature at a time, as {@link #render(List, List, Map)} gives it. */
+  public void write(List<Incident> incidents, List<Finding> findings, Map<String, LifecycleState> lifecycle, Writer out)
+      throws IOException {
     Map<String, List<Finding>> byIncident = new HashMap<>();
     for (Finding f : findings) {
       byIncident.computeIfAbsent(f.incidentId(), k -> new ArrayList<>()).add(f);
     }
-    StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+    out.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
     for (int i = 0; i < incidents.size(); i++) {
       Incident inc = incidents.get(i);
       ObjectNode feature = feature(inc, byIncident.getOrDefault(inc.id(), List.of()),
           lifecycle.getOrDefault(inc.id(), LifecycleState.of(inc.status())));
-      try {
-        sb.append(JsonOutput.MAPPER.writeValueAsString(feature));
-      } catch (JsonProcessingException e) {
-        throw new UncheckedIOException(e);
-      }
-      sb.append(i + 1 < incidents.size() ? ",\n" : "\n");
+      out.write(JsonOutput.MAPPER.writeValueAsString(feature));
+      out.write(i + 1 < incidents.size() ? ",\n" : "\n");
     }
-    return sb.append("]}\n").toString();
+    out.write("]}\n");
   }
 
   /** Every claimed set of figures, oldest report first, so a revision shows what it revised. */

@@ -1,9 +1,11 @@
 package org.trucewatch.engine.publish;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.engine.mission.EntryReading;
@@ -35,6 +37,24 @@ public final class ManifestWriter {
       List<EntryReading> entries,
       Map<String, Long> counts,
       List<OutputFile> outputs) {
+    StringWriter out = new StringWriter();
+    try {
+      write(agreementName, agreementSha256, checkpoint, entries, counts, outputs, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes the manifest's text of {@link #render} to {@code out}. */
+  public void write(
+      String agreementName,
+      String agreementSha256,
+      Checkpoint checkpoint,
+      List<EntryReading> entries,
+      Map<String, Long> counts,
+      List<OutputFile> outputs,
+      Writer out) throws IOException {
     ObjectNode root = JsonOutput.MAPPER.createObjectNode();
     root.put("format", FORMAT);
     ObjectNode agreement = root.putObject("agreement");
@@ -63,10 +83,7 @@ public final class ManifestWriter {
       n.put("sha256", f.sha256());
       n.put("bytes", f.sizeBytes());
     }
-    try {
-      return JsonOutput.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonOutput.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);
+    out.write('\n');
   }
 }

@@ -1,5 +1,9 @@
 package org.trucewatch.engine.publish;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import org.trucewatch.formats.Reject;
 
@@ -10,15 +14,25 @@ import org.trucewatch.formats.Reject;
 public final class RejectsJsonlWriter {
   /** The file's text. */
   public String render(List<Reject> rejects) {
-    StringBuilder sb = new StringBuilder();
+    StringWriter out = new StringWriter();
+    try {
+      write(rejects, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes the file's text to {@code out} a line at a time. */
+  public void write(List<Reject> rejects, Writer out) throws IOException {
     for (Reject r : rejects) {
       var n = JsonOutput.MAPPER.createObjectNode();
       n.put("file", r.file());
       n.put("line", r.line());
       n.put("field", r.field());
       n.put("reason", r.reason());
-      sb.append(n).append('\n');
+      out.write(n.toString());
+      out.write('\n');
     }
-    return sb.toString();
   }
 }

@@ -1,5 +1,9 @@
 package org.trucewatch.engine.publish;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +28,17 @@ public final class SiteCoverageCsvWriter {
 
   /** The CSV text. */
   public String render(Agreement agreement, List<SiteDayCoverage> coverage) {
+    StringWriter out = new StringWriter();
+    try {
+      write(agreement, coverage, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes the CSV text to {@code out} a row at a time. */
+  public void write(Agreement agreement, List<SiteDayCoverage> coverage, Writer out) throws IOException {
     Map<String, ProtectedSite> sites = new TreeMap<>();
     for (Provision p : agreement.provisions()) {
       if (p instanceof ProtectedSitesProvision ps) {
@@ -32,8 +47,11 @@ public final class SiteCoverageCsvWriter {
         }
       }
     }
-    StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    out.write(HEADER);
+    out.write('\n');
+    StringBuilder sb = new StringBuilder(256);
     for (SiteDayCoverage c : coverage) {
+      sb.setLength(0);
       ProtectedSite s = sites.get(c.provisionId() + "/" + c.siteId());
       String satellites = c.passes().stream().map(SatellitePass::sourceId).distinct().sorted()
           .collect(Collectors.joining(" "));
@@ -43,7 +61,7 @@ public final class SiteCoverageCsvWriter {
           .append(satellites).append(',')
           .append(c.cloudCover().map(f -> String.format(Locale.ROOT, "%.2f", f)).orElse(""))
           .append('\n');
+      out.append(sb);
     }
-    return sb.toString();
   }
 }

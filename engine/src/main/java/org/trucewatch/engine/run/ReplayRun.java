@@ -3,7 +3,6 @@ package org.trucewatch.engine.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -16,6 +15,7 @@ import org.trucewatch.ledger.FindingVersion;
 import java.util.Map;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.engine.Progress;
+import org.trucewatch.engine.publish.AtomicFileSink;
 import org.trucewatch.engine.ingest.Ingest;
 import org.trucewatch.engine.ingest.IngestOutcome;
 import org.trucewatch.engine.ingest.InputFiles;
@@ -38,8 +38,8 @@ import org.trucewatch.ledger.SignedCheckpoint;
  * One batch run of the whole pipeline: store the agreement and the inputs in the ledger, sign its
  * checkpoint, read the ledger back, enrich, fuse, assess, and publish the outputs with their manifest.
  *
- * <p>Outputs are written to temporary files and moved into place, so a crash never leaves a
- * half-written output behind a valid manifest.
+ * <p>Outputs are streamed to temporary files and moved into place ({@link AtomicFileSink}), so a
+ * crash never leaves a half-written output behind a valid manifest.
  */
 public final class ReplayRun {
   /** The outputs every run writes besides the manifest, in manifest order. */
@@ -120,11 +120,8 @@ public final class ReplayRun {
           signed.checkpoint().entryCount(), signed.checkpoint().headChainHash(), signed.publicKey().id()));
       Mission contents = MissionFold.of(ledger, signed.checkpoint().entryCount(), progress);
       RunOutputs.Rendered rendered =
-          new RunOutputs(coverage)
-              .render(agreement, agreementName, sha256(agreementBytes), contents, progress);
-      for (Map.Entry<String, byte[]> file : rendered.files().entrySet()) {
-        writeAtomically(request.outDir().resolve(file.getKey()), file.getValue());
-      }
+          new RunOutputs(coverage).render(agreement, agreementName, sha256(agreementBytes), contents, progress,
+              new AtomicFileSink(request.outDir()));
       progress.report("wrote " + request.outDir().resolve("manifest.json"));
       // kept beside the entries: each finding's new version, if the ledger's new entries changed it
       Map<ObservationId, String> sourceOf = new HashMap<>();
@@ -146,12 +143,6 @@ public final class ReplayRun {
           contents.checkpoint(),
           request.outDir());
     }
-  }
-
-  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-    Files.write(tmp, bytes);
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   static String sha256(byte[] bytes) {

@@ -1,6 +1,6 @@
 package org.trucewatch.engine.run;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,6 +41,7 @@ import org.trucewatch.engine.publish.FindingsJsonlWriter;
 import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
 import org.trucewatch.engine.publish.ManifestWriter;
 import org.trucewatch.engine.publish.OutputFile;
+import org.trucewatch.engine.publish.OutputSink;
 import org.trucewatch.engine.publish.RejectsJsonlWriter;
 import org.trucewatch.report.InputSummary;
 import org.trucewatch.report.MaritimeMovements;
@@ -65,13 +66,13 @@ public final class RunOutputs {
   public static final String MANIFEST = "manifest.json";
 
   /**
-   * The files and the pipeline's result.
+   * What was written and the pipeline's result.
    *
-   * @param files file name to bytes: the outputs, then {@code manifest.json}
+   * @param files the files written, in the order written: the outputs, then {@code manifest.json}
    * @param result incidents and findings
    * @param lifecycles each incident's review lifecycle, by incident id
    */
-  public record Rendered(Map<String, byte[]> files, Pipeline.Result result, SortedMap<String, IncidentLifecycle> lifecycles) {}
+  public record Rendered(List<OutputFile> files, Pipeline.Result result, SortedMap<String, IncidentLifecycle> lifecycles) {}
 
   private final CoverageSettings coverage;
 
@@ -89,13 +90,19 @@ public final class RunOutputs {
     this.coverage = coverage;
   }
 
-  /** Runs enrich, fuse and assess over the contents and renders every output and the manifest. */
+  /**
+   * Runs enrich, fuse and assess over the contents and writes every output and then the manifest
+   * to {@code sink}, each as it is produced: memory holds the pipeline's result, not the files.
+   *
+   * @throws IOException when the sink cannot write a file
+   */
   public Rendered render(
       Agreement agreement,
       String agreementName,
       String agreementSha256,
       Mission contents,
-      Progress progress) {
+      Progress progress,
+      OutputSink sink) throws IOException {
     SiteActivityBaseline siteBaseline = SiteBaselines.of(agreement, contents.siteBaseline(), 0);
     if (!siteBaseline.isEmpty()) {
       progress.report(String.format(java.util.Locale.ROOT, "site baseline: %,d detections of %s",
@@ -110,13 +117,14 @@ public final class RunOutputs {
     progress.report(String.format(java.util.Locale.ROOT, "coverage: %,d zones at H3 resolution %d",
         zoneCoverage.size(), coverage.resolution()));
     ReportInput report = reportInput(agreement, contents, result, rejects, zoneCoverage);
-    Map<String, String> texts = new LinkedHashMap<>();
     SortedMap<String, IncidentLifecycle> lifecycles =
         IncidentLifecycles.of(result.incidents(), contents.actions());
     Map<String, LifecycleState> states = IncidentLifecycles.states(lifecycles);
-    texts.put("findings.jsonl", new FindingsJsonlWriter().render(result.findings(), states));
-    texts.put("incidents.geojson", new IncidentsGeoJsonWriter().render(result.incidents(), result.findings(), states));
-    texts.put("rejects.jsonl", new RejectsJsonlWriter().render(rejects));
+    List<OutputFile> written = new ArrayList<>();
+    written.add(sink.write("findings.jsonl", out -> new FindingsJsonlWriter().write(result.findings(), states, out)));
+    written.add(sink.write("incidents.geojson",
+        out -> new IncidentsGeoJsonWriter().write(result.incidents(), result.findings(), states, out)));
+    written.add(sink.write("rejects.jsonl", out -> new RejectsJsonlWriter().write(rejects, out)));
     List<SiteDayCoverage> siteCoverage = siteCoverage(agreement, contents.observations(), contents.cloudCover());
     List<ReportSection> sections = new ArrayList<>(List.of(new SiteClassesSection(agreement, result.findings(), siteCoverage),
         new IncidentLayersSection(result.incidents(), result.findings(), contents.sources())));
@@ -124,10 +132,10 @@ public final class RunOutputs {
     if (review.hasHistory()) {
       sections.add(review);
     }
-    texts.put("report.html", new ReportHtmlWriter().render(report, sections));
-    texts.put("site-coverage.csv", new SiteCoverageCsvWriter().render(agreement, siteCoverage));
-    texts.put("coverage.geojson",
-        new CoverageGeoJsonWriter().render(zoneCoverage, report.periodStart(), report.periodEnd()));
+    written.add(sink.write("report.html", out -> new ReportHtmlWriter().write(report, sections, out)));
+    written.add(sink.write("site-coverage.csv", out -> new SiteCoverageCsvWriter().write(agreement, siteCoverage, out)));
+    written.add(sink.write("coverage.geojson",
+        out -> new CoverageGeoJsonWriter().write(zoneCoverage, report.periodStart(), report.periodEnd(), out)));
     List<VesselTrack> tracks =
         VesselTrack.fromObservations(contents.observations(), MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots());
     if (!tracks.isEmpty()) {
@@ -138,17 +146,12 @@ public final class RunOutputs {
           corridors.add(c);
         }
       }
-      texts.put("tracks.geojson", new TrackGeoJsonWriter().render(tracks, new CorridorTransitDetector(corridors).detect(tracks)));
-      texts.put("tracks.kml", new TrackKmlWriter().render(tracks));
+      written.add(sink.write("tracks.geojson",
+          out -> new TrackGeoJsonWriter().write(tracks, new CorridorTransitDetector(corridors).detect(tracks), out)));
+      written.add(sink.write("tracks.kml", out -> new TrackKmlWriter().write(tracks, out)));
     }
 
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    List<OutputFile> outputs = new ArrayList<>();
-    for (Map.Entry<String, String> t : texts.entrySet()) {
-      byte[] bytes = t.getValue().getBytes(StandardCharsets.UTF_8);
-      files.put(t.getKey(), bytes);
-      outputs.add(new OutputFile(t.getKey(), ReplayRun.sha256(bytes), bytes.length));
-    }
+    List<OutputFile> outputs = new ArrayList<>(written);
     outputs.sort(Comparator.comparing(OutputFile::name));
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("observations", (long) contents.observations().size());
@@ -163,11 +166,9 @@ public final class RunOutputs {
     counts.put("sources", (long) contents.sources().all().size());
     counts.put("incidents", (long) result.incidents().size());
     counts.put("findings", (long) result.findings().size());
-    String manifest =
-        new ManifestWriter()
-            .render(agreementName, agreementSha256, contents.checkpoint(), contents.entries(), counts, outputs);
-    files.put(MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
-    return new Rendered(files, result, lifecycles);
+    written.add(sink.write(MANIFEST, out -> new ManifestWriter()
+        .write(agreementName, agreementSha256, contents.checkpoint(), contents.entries(), counts, outputs, out)));
+    return new Rendered(List.copyOf(written), result, lifecycles);
   }
 
   private static ReportInput reportInput(

@@ -3,6 +3,7 @@ package org.trucewatch.engine.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,6 @@ import org.trucewatch.engine.mission.MissionFold;
 import org.trucewatch.engine.run.RunOutputs;
 import org.trucewatch.formats.agreement.AgreementFileException;
 import org.trucewatch.ledger.BrokenEntry;
-import org.trucewatch.ledger.ChainHash;
 import org.trucewatch.ledger.Checkpoint;
 import org.trucewatch.ledger.LedgerPublicKey;
 import org.trucewatch.ledger.LedgerView;
@@ -113,42 +113,29 @@ public final class PublishedRunVerifier {
     }
     checked.add("agreement: " + cited.agreementName() + " from ledger record " + agreementEntry.get().seq());
 
-    RunOutputs.Rendered rendered =
-        new RunOutputs().render(agreement, cited.agreementName(), cited.agreementSha256(), contents, progress);
+    PublishedFileComparison comparison = new PublishedFileComparison(published);
+    RunOutputs.Rendered rendered;
+    try {
+      rendered = new RunOutputs().render(agreement, cited.agreementName(), cited.agreementSha256(), contents, progress,
+          comparison);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     checked.add(String.format(Locale.ROOT,
         "re-run from the ledger alone: %d observations, %d incidents, %d findings",
         contents.observations().size(), rendered.result().incidents().size(), rendered.result().findings().size()));
-    for (Map.Entry<String, byte[]> file : rendered.files().entrySet()) {
-      byte[] want = file.getValue();
-      byte[] have = published.get(file.getKey());
-      if (have == null) {
-        problems.add(file.getKey() + " is missing from what was published");
-        checked.add(file.getKey() + ": missing");
+    for (PublishedFileComparison.Compared c : comparison.compared()) {
+      String name = c.file().name();
+      if (c.missing()) {
+        problems.add(name + " is missing from what was published");
+        checked.add(name + ": missing");
       } else {
-        Optional<String> difference = firstDifference(have, want);
-        checked.add(file.getKey() + ": " + difference.map(d -> "DIFFERS").orElse("byte-identical")
-            + " (" + want.length + " bytes, sha256 " + ChainHash.sha256Hex(want) + ")");
-        difference.ifPresent(d -> problems.add(file.getKey() + " differs from the one re-computed from the ledger: " + d));
+        checked.add(name + ": " + c.difference().map(d -> "DIFFERS").orElse("byte-identical")
+            + " (" + c.file().sizeBytes() + " bytes, sha256 " + c.file().sha256() + ")");
+        c.difference().ifPresent(d -> problems.add(name + " differs from the one re-computed from the ledger: " + d));
       }
     }
     return new VerificationOutcome(checked, problems, firstBad);
-  }
-
-  private static Optional<String> firstDifference(byte[] have, byte[] want) {
-    int n = Math.min(have.length, want.length);
-    int line = 1;
-    for (int i = 0; i < n; i++) {
-      if (have[i] != want[i]) {
-        return Optional.of("first difference at byte " + i + " (line " + line + ")");
-      }
-      if (have[i] == '\n') {
-        line++;
-      }
-    }
-    if (have.length != want.length) {
-      return Optional.of("published is " + have.length + " bytes, re-computed is " + want.length);
-    }
-    return Optional.empty();
   }
 
   /** What a manifest cites. */

@@ -1,5 +1,9 @@
 package org.trucewatch.formats.track;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import org.trucewatch.core.maritime.CorridorTransit;
@@ -26,18 +30,30 @@ public final class TrackGeoJsonWriter {
    * from_outside}, {@code to_outside}).
    */
   public String render(List<VesselTrack> tracks, List<CorridorTransit> transits) {
+    StringWriter out = new StringWriter();
+    try {
+      write(tracks, transits, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes the text of {@link #render(List, List)} to {@code out}, a ship at a time. */
+  public void write(List<VesselTrack> tracks, List<CorridorTransit> transits, Writer out) throws IOException {
     java.util.Map<Integer, List<CorridorTransit>> byMmsi = new java.util.HashMap<>();
     for (CorridorTransit c : transits) {
       byMmsi.computeIfAbsent(c.mmsi(), k -> new java.util.ArrayList<>()).add(c);
     }
     StringBuilder sb = new StringBuilder(1 << 16);
-    sb.append("{\"type\":\"FeatureCollection\",\"features\":[");
+    out.write("{\"type\":\"FeatureCollection\",\"features\":[");
     boolean first = true;
     for (VesselTrack t : tracks) {
       List<TrackPoint> pts = t.plausiblePoints();
       if (pts.isEmpty()) {
         continue;
       }
+      sb.setLength(0);
       sb.append(first ? "\n" : ",\n");
       first = false;
       sb.append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"").append(pts.size() == 1 ? "Point" : "LineString")
@@ -76,8 +92,9 @@ public final class TrackGeoJsonWriter {
         sb.append(']');
       }
       sb.append("}}");
+      out.append(sb);
     }
-    return sb.append("\n]}\n").toString();
+    out.write("\n]}\n");
   }
 
   private static void coordinate(StringBuilder sb, TrackPoint p) {

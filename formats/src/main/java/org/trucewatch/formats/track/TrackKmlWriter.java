@@ -1,5 +1,9 @@
 package org.trucewatch.formats.track;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import org.trucewatch.core.maritime.TrackPoint;
@@ -13,6 +17,17 @@ import org.trucewatch.core.maritime.VesselTrack;
 public final class TrackKmlWriter {
   /** The KML text. */
   public String render(List<VesselTrack> tracks) {
+    StringWriter out = new StringWriter();
+    try {
+      write(tracks, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes the KML text to {@code out}, a ship at a time. */
+  public void write(List<VesselTrack> tracks, Writer out) throws IOException {
     StringBuilder sb = new StringBuilder(1 << 16);
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n<name>Vessel tracks</name>\n");
@@ -21,6 +36,8 @@ public final class TrackKmlWriter {
       if (pts.size() < 2) {
         continue;
       }
+      out.append(sb);
+      sb.setLength(0);
       sb.append("<Placemark>\n<name>").append(xml(t.name().isEmpty() ? Integer.toString(t.mmsi()) : t.name()))
           .append("</name>\n<description>MMSI ").append(t.mmsi()).append(", ship type ").append(t.shipType())
           .append(", ").append(pts.size()).append(" positions</description>\n")
@@ -33,7 +50,7 @@ public final class TrackKmlWriter {
       }
       sb.append("</coordinates></LineString>\n</Placemark>\n");
     }
-    return sb.append("</Document>\n</kml>\n").toString();
+    out.append(sb.append("</Document>\n</kml>\n"));
   }
 
   private static String xml(String s) {
