@@ -66,8 +66,10 @@ final class PlaceFinder {
         // namesakes a settlement is
         if (i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("район")) {
           List<Raion> raions = gazetteer.raionsByWord(t.text());
-          if (!raions.isEmpty()) {
-            out.add(new PlaceMention(i, i + 1, List.of(), gazetteer.region(raions.get(0).region()), raions));
+          Optional<Region> of = raions.isEmpty() ? Optional.empty() : gazetteer.region(raions.get(0).region());
+          // a word that is also a city district's ("Шевченківському районі") names no region: not a qualifier
+          if (of.isPresent()) {
+            out.add(new PlaceMention(i, i + 1, List.of(), of, raions));
             i++;
             continue;
           }

@@ -91,4 +91,13 @@ class RegionQualifierTest {
     assertThat(ms.get(0).claim().place().precision()).isEqualTo(LocationPrecision.SETTLEMENT);
     assertThat(ms.get(0).claim().spans().get("place").get(0).text()).isEqualTo("Petriwka im Gebiet Charkiw");
   }
+
+  @Test
+  void aCityDistrictNamedLikeARaionIsNoQualifierAndBreaksNothing() {
+    // Kharkiv's Shevchenkivskyi district shares its name with raions elsewhere but lies in no raion's oblast
+    List<IncidentMention> ms = extract("Увечері російський дрон влучив у будинок у Шевченківському районі Харкова. "
+        + "Поранено двох людей, повідомив міський голова.");
+    assertThat(ms).isNotEmpty();
+    assertThat(ms.get(0).claim().casualties().injured().min()).isEqualTo(2);
+  }
 }
