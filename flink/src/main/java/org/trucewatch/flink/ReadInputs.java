@@ -55,6 +55,11 @@ public final class ReadInputs extends ProcessFunction<InputRecord, StageElement>
       reject(List.of(new Reject(in.name, 0, "", "a fusion file other than the one this job fuses by ("
           + mission.fusionEntry().orElse("the defaults") + "); to fuse by it, restart the job with --fusion naming it")),
           ctx);
+    } else if (content instanceof EntryContent.SiteBaseline) {
+      // the site rule needs every site-day's count against the site's normal activity, which the
+      // keyed stages do not hold: refused by name, never silently ignored
+      reject(List.of(new Reject(in.name, 0, "", "a site baseline (run --site-baseline), which the Flink job does not "
+          + "apply; run the mission with trucewatch run or serve for the site rule")), ctx);
     } else if (content instanceof EntryContent.Observations o) {
       for (Observation obs : o.observations()) {
         StageElement e = new StageElement(StageElement.OBSERVATION, obs.id().hex(), obs.eventTime().toEpochMilli(),

@@ -56,7 +56,7 @@ public final class LedgerReviews {
     }
     // the fusion file in force in the ledger and the same site baseline, as `run` fuses by them
     this.result = new Pipeline(this.agreement, contents.sources(), contents.fusion(),
-        org.trucewatch.engine.run.SiteBaselines.of(this.agreement, contents.siteBaseline(), 0))
+        org.trucewatch.engine.mission.SiteBaselines.of(this.agreement, contents.siteBaseline(), 0))
         .run(contents.observations(), progress);
     this.lifecycles = IncidentLifecycles.of(result.incidents(), contents.actions());
   }

@@ -24,6 +24,7 @@ import org.trucewatch.engine.lifecycle.FindingVersions;
 import org.trucewatch.engine.lifecycle.IncidentLifecycles;
 import org.trucewatch.engine.mission.Mission;
 import org.trucewatch.engine.mission.MissionFold;
+import org.trucewatch.engine.mission.SiteBaselines;
 import org.trucewatch.ledger.FindingVersion;
 import org.trucewatch.ledger.LedgerEntry;
 
@@ -53,6 +54,8 @@ public final class LiveMonitor {
   private final FindingVersions versions = new FindingVersions();
   /** The latest version kept of each finding; read from the store at the first refresh. */
   private TreeMap<String, FindingVersion> latestVersions;
+  private org.trucewatch.core.thermal.SiteActivityBaseline siteBaseline;
+  private int siteBaselineSize = -1;
   private volatile LiveSnapshot snapshot;
 
   /**
@@ -116,7 +119,19 @@ public final class LiveMonitor {
       replaced = mission.replaced();
       pipeline = new IncrementalPipeline(agreement);
     }
-    Pipeline.Result result = pipeline.run(mission.observations(), mission.sources(), mission.fusion());
+    Pipeline.Result result;
+    if (mission.siteBaseline().isEmpty()) {
+      result = pipeline.run(mission.observations(), mission.sources(), mission.fusion());
+    } else {
+      // the site rule weighs each site-day's detections against the site's normal activity, which a
+      // new detection can move across the bound: with a site baseline the refresh is a batch run
+      if (siteBaseline == null || siteBaselineSize != mission.siteBaseline().size()) {
+        siteBaseline = SiteBaselines.of(agreement, mission.siteBaseline(), 0);
+        siteBaselineSize = mission.siteBaseline().size();
+      }
+      result = new Pipeline(agreement, mission.sources(), mission.fusion(), siteBaseline)
+          .run(mission.observations(), Progress.SILENT);
+    }
     LiveSnapshot before = snapshot;
     LiveSnapshot after =
         new LiveSnapshot(mission.checkpoint(), result.incidents(), result.findings(), mission.actions(), mission.sources(),

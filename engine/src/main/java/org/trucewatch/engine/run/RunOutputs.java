@@ -50,6 +50,7 @@ import org.trucewatch.report.ReportHtmlWriter;
 import org.trucewatch.report.ReportInput;
 import org.trucewatch.engine.mission.EntryReading;
 import org.trucewatch.engine.mission.Mission;
+import org.trucewatch.engine.mission.SiteBaselines;
 import org.trucewatch.formats.Reject;
 
 /**

@@ -1,4 +1,4 @@
-package org.trucewatch.engine.run;
+package org.trucewatch.engine.mission;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +19,6 @@ import org.trucewatch.core.observation.ObservationKind;
 import org.trucewatch.core.observation.Provenance;
 import org.trucewatch.core.source.Credibility;
 import org.trucewatch.core.thermal.SiteActivityBaseline;
-import org.trucewatch.engine.mission.SiteBaselineDetections;
 import org.trucewatch.formats.firms.FirmsCsvReader;
 import org.trucewatch.formats.firms.PixelFootprint;
 
