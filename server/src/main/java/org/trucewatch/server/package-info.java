@@ -1,2 +1,2 @@
-/** The HTTP side: serving a run's outputs (report, map data) to browsers on the local machine. */
+/** The live server: {@link org.trucewatch.server.LiveServer} wires Javalin, access and metrics to the resources of {@code server.resource}. */
 package org.trucewatch.server;

@@ -104,6 +104,16 @@ public record ActionRecord(
         new TreeSet<>(covers), new TreeSet<>(supporting), new TreeSet<>(contradicting)));
   }
 
+  /**
+   * The name of this record's ledger entry: {@code actions/<actor>/<epoch millis>-<action>}, and
+   * for administration {@code -<subject>} after it (the token concerned), so a listing of the
+   * ledger shows who did what when without reading the entry.
+   */
+  public String entryName() {
+    String name = "actions/" + actor + "/" + at.toEpochMilli() + "-" + action;
+    return isTriage() ? name : name + "-" + subject;
+  }
+
   /** The bytes stored in the ledger: one JSON object, keys in a fixed order. */
   public byte[] toBytes() {
     ObjectNode n = toJson();

@@ -15,7 +15,6 @@ import org.trucewatch.core.lifecycle.LifecycleState;
 import org.trucewatch.core.lifecycle.ReviewAction;
 import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
-import org.trucewatch.engine.ingest.LedgerFormats;
 import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.engine.mission.Mission;
 import org.trucewatch.engine.mission.MissionFold;
@@ -107,15 +106,14 @@ public final class LedgerReviews {
   }
 
   /**
-   * Checks the action against the incident's lifecycle and appends it to the ledger.
+   * Checks the action against the incident's lifecycle and appends it to the ledger, through the
+   * {@link ReviewDesk} the server's review route uses too.
    *
    * @throws IllegalArgumentException for a blank analyst or reason
    * @throws IllegalTransitionException when the incident's state does not allow the action
    */
   public AppendResult record(Incident incident, ReviewAction action, String analyst, String reason, Instant at) {
-    ActionRecord a = ReviewDesk.record(incident, lifecycle(incident), action, analyst, "analyst",
-        reason, at);
-    return ledger.append("actions/" + a.actor() + "/" + a.at().toEpochMilli() + "-" + a.action(), ActionRecord.FORMAT,
-        a.toBytes());
+    return new ReviewDesk(ledger::append).act(incident, lifecycle(incident), action, analyst, "analyst", reason, at)
+        .entry();
   }
 }

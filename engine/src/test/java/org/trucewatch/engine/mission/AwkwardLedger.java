@@ -21,7 +21,8 @@ import org.trucewatch.formats.agreement.AgreementReader;
  * A ledger written by {@code trucewatch run} (as {@code demo} writes it) that holds everything
  * the runners must read alike: the agreement entry, a fusion file, the simulated day's inputs, the
  * standard FIRMS product of the same pixels as its near-real-time product (FRP revised, rows in
- * another order), an input of no known format (refused), and a cloud-cover file with a bad row.
+ * another order), an input of no known format (refused), a cloud-cover file with a bad row, and a
+ * site baseline that holds some site-days back as the sites' normal activity.
  *
  * @param agreementFile the agreement the run stored
  * @param agreement that agreement, read
@@ -52,9 +53,24 @@ record AwkwardLedger(
     // the mission's analysts judge hot spots and strike reports apart: 188 incidents, not 184
     Path fusionFile = dir.resolve("hot-spots-apart.yaml");
     Files.writeString(fusionFile, "pairs:\n  - kinds: [thermal-anomaly, strike]\n    never: true\n");
+    // a site baseline (positions and days of earlier years, as the reduced archive gives them): the
+    // day's every other detection seen on the same day of 2016-2021, so that some site-days are the
+    // sites' normal activity and the site rule holds them back, and the rest are not
+    Path siteBaseline = dir.resolve("site-baseline.csv");
+    List<String> normal = new ArrayList<>(List.of("LATITUDE,LONGITUDE,ACQ_DATE"));
+    for (int year = 2016; year <= 2021; year++) {
+      for (int i = 1; i < nrt.size(); i += 2) {
+        String[] f = nrt.get(i).split(",", -1);
+        if (f.length > 5) {
+          normal.add(f[0] + "," + f[1] + "," + year + f[5].substring(4));
+        }
+      }
+    }
+    Files.write(siteBaseline, normal);
     Path out = dir.resolve("run");
     RunSummary summary = new ReplayRun(CLOCK).execute(new RunRequest(agreementFile, List.of(inputs), out, Optional.empty(),
-        Optional.of(dir.resolve("deployment.key")), Optional.of(cloudCover), Optional.of(fusionFile)), Progress.SILENT);
+        Optional.of(dir.resolve("deployment.key")), Optional.of(cloudCover), Optional.of(fusionFile), List.of(siteBaseline)),
+        Progress.SILENT);
     return new AwkwardLedger(agreementFile, agreement, fusionFile, inputs, cloudCover, out, summary);
   }
 

@@ -121,6 +121,11 @@ class RunnersReadTheLedgerAlikeTest {
       assertThat(m.fusionEntry()).contains("fusion/hot-spots-apart.yaml");
       assertThat(m.fusion()).isNotEqualTo(FusionParameters.DEFAULT);
       assertThat(m.cloudCover()).isNotEqualTo(org.trucewatch.core.thermal.CloudCover.NONE);
+      // the site baseline: six earlier years of every other detection of the day, as positions and days
+      long rows = Files.readAllLines(ledger.inputs().resolve("firms_viirs_snpp.csv")).stream().skip(1)
+          .filter(x -> !x.isBlank()).count();
+      assertThat((long) m.siteBaseline().size()).isEqualTo(6 * ((rows + 1) / 2));
+      assertThat(m.siteBaseline().years()).containsExactly(2016, 2017, 2018, 2019, 2020, 2021);
       assertThat(m.pixelCopies()).as("every standard row is a copy of an NRT pixel")
           .isEqualTo(Files.readAllLines(ledger.inputs().resolve("firms_viirs_snpp.csv")).stream()
               .skip(1).filter(x -> !x.isBlank()).count());

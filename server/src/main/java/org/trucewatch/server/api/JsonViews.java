@@ -32,6 +32,24 @@ public final class JsonViews {
 
   private final FindingsJsonlWriter findings = new FindingsJsonlWriter();
 
+  /** A checkpoint: how many entries the answer rests on and the chain hash of the last. */
+  public static ObjectNode checkpoint(org.trucewatch.ledger.Checkpoint c) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("entries", c.entryCount());
+    n.put("head", c.headChainHash());
+    return n;
+  }
+
+  /** The head of one page of a listing: total matching, the page asked for, the checkpoint. */
+  public static ObjectNode page(org.trucewatch.ledger.Checkpoint c, QueryFilter q, int total) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("total", total);
+    n.put("offset", q.offset());
+    n.put("limit", q.limit());
+    n.set("checkpoint", checkpoint(c));
+    return n;
+  }
+
   /** A finding, as a line of {@code findings.jsonl}, with its incident's lifecycle state. */
   public ObjectNode finding(Finding f, LifecycleState lifecycle) {
     return findings.toJson(f, lifecycle);

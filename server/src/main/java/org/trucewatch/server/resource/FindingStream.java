@@ -1,4 +1,4 @@
-package org.trucewatch.server;
+package org.trucewatch.server.resource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
