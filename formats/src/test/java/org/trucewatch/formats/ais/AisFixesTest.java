@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.trucewatch.core.maritime.MaritimeRules;
+import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.Reject;
@@ -55,6 +57,7 @@ class AisFixesTest {
     a.append(w.staticVoyage("st-1", T0, 'B', 273400002, 0, "RXXX", "NAVAL ONE", 35,
         new ShipDimensions(80, 40, 8, 8), "", 5.0));
     a.append(w.classAPosition("st-1", T0 + 5, 'B', 273400002, 0, 45.5, 31.5, 15.0, 90.0, 90, 5));
+    a.append(w.classAPosition("st-1", T0 + 7200, 'A', 272100001, 0, 10.0, 30.9, 12.0, 0.0, 0, 0)); // a spoofed jump
     a.append("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n"); // no time: a reject
     // a second entry, earlier in time, so the store must sort each ship's fixes
     StringBuilder b = new StringBuilder();
@@ -78,6 +81,9 @@ class AisFixesTest {
     assertSameRecords(remade(fixes), byShip(expected));
     assertThat(rejectsA).isEqualTo(readA.rejects()).isNotEmpty();
     assertThat(rejectsB).isEqualTo(readB.rejects());
+    assertSameTracks(fixes, expected);
+    assertThat(VesselTrack.ofShip(272100001, fixes.observations(272100001), MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots())
+        .points()).filteredOn(p -> p.implausibleJump()).hasSize(1);
   }
 
   @Test
@@ -90,5 +96,16 @@ class AisFixesTest {
     assertThat(read.observations().size()).isGreaterThan(100);
     assertSameRecords(remade(fixes), byShip(read.observations()));
     assertThat(rejects).isEqualTo(read.rejects());
+    assertSameTracks(fixes, read.observations());
+  }
+
+  /** The tracks built one ship at a time from the fixes equal those built from every observation at once. */
+  private static void assertSameTracks(AisFixes fixes, List<Observation> observations) {
+    double maxKnots = MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots();
+    List<VesselTrack> perShip = new ArrayList<>();
+    for (int mmsi : fixes.store().mmsis()) {
+      perShip.add(VesselTrack.ofShip(mmsi, fixes.observations(mmsi), maxKnots));
+    }
+    assertThat(perShip).isEqualTo(VesselTrack.fromObservations(observations, maxKnots));
   }
 }
