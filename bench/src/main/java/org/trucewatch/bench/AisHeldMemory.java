@@ -4,8 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.trucewatch.core.maritime.MaritimeDetection;
+import org.trucewatch.core.maritime.MaritimeRules;
+import org.trucewatch.core.observation.Observation;
 import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.ais.AisFixes;
 import org.trucewatch.formats.ais.AisObservationReader;
@@ -17,8 +23,12 @@ import org.trucewatch.formats.ais.AisObservationReader;
  * use after a full collection, less what was in use before reading (the raw bytes included in
  * neither).
  *
+ * <p>With {@code sea}, it then runs the sea layer's detectors over what it read ({@code
+ * MaritimeDetection.run} over the observations, or {@code detectShipByShip} over the fixes) and
+ * prints their count, time and a hash of their ids, which must agree between the two.
+ *
  * <p>Usage, from the project root: {@code java -Xmx2g -cp bench/target/benchmarks.jar
- * org.trucewatch.bench.AisHeldMemory FILE observations|fixes}.
+ * org.trucewatch.bench.AisHeldMemory FILE observations|fixes [sea]}.
  */
 public final class AisHeldMemory {
   private AisHeldMemory() {}
@@ -51,6 +61,20 @@ public final class AisHeldMemory {
     System.out.printf(Locale.ROOT, "%s as %s: %,d fixes in %,d ms; %,d MB held, %.0f bytes a fix%n",
         file.getFileName(), fixes ? "fixes" : "observations", count, millis, (after - before) >> 20,
         (after - before) / (double) Math.max(1, count));
+    if (args.length > 2 && args[2].equals("sea")) {
+      // the sea layer's detections over what was read: per ship from the fixes, or at once from observations
+      long s0 = System.nanoTime();
+      MaritimeDetection sea = new MaritimeDetection(MaritimeRules.DEFAULTS);
+      List<Observation> detections = fixes
+          ? sea.detectShipByShip(((AisFixes) ((List<?>) held).get(0)).tracks(MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots()))
+          : sea.run(((ReadResult) held).observations()).detections();
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Observation d : detections) {
+        sha.update(d.id().toString().getBytes(StandardCharsets.US_ASCII));
+      }
+      System.out.printf(Locale.ROOT, "sea layer: %,d detections in %,d ms, ids sha256 %s%n", detections.size(),
+          (System.nanoTime() - s0) / 1_000_000, HexFormat.of().formatHex(sha.digest()));
+    }
     if (held.hashCode() == 42) {
       System.out.println(); // keeps what was read reachable until measured
     }

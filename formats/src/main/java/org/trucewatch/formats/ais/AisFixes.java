@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.trucewatch.core.maritime.ShipTracks;
 import org.trucewatch.core.maritime.VesselFixStore;
+import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
 
 /**
@@ -68,5 +70,23 @@ public final class AisFixes {
     }
     out.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
     return out;
+  }
+
+  /**
+   * The ships' tracks, each made from its fixes when asked ({@link VesselTrack#ofShip}), for the
+   * sea layer to take one at a time ({@code MaritimeDetection.detectShipByShip}).
+   */
+  public ShipTracks tracks(double maxPlausibleSpeedKnots) {
+    return new ShipTracks() {
+      @Override
+      public int[] mmsis() {
+        return store.mmsis();
+      }
+
+      @Override
+      public VesselTrack track(int mmsi) {
+        return VesselTrack.ofShip(mmsi, observations(mmsi), maxPlausibleSpeedKnots);
+      }
+    };
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.trucewatch.core.maritime.MaritimeRules;
+import org.trucewatch.core.maritime.ShipTracks;
 import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.formats.ReadResult;
@@ -107,5 +108,10 @@ class AisFixesTest {
       perShip.add(VesselTrack.ofShip(mmsi, fixes.observations(mmsi), maxKnots));
     }
     assertThat(perShip).isEqualTo(VesselTrack.fromObservations(observations, maxKnots));
+    ShipTracks tracks = fixes.tracks(maxKnots);
+    assertThat(tracks.mmsis()).isEqualTo(fixes.store().mmsis());
+    for (VesselTrack t : perShip) {
+      assertThat(tracks.track(t.mmsi())).isEqualTo(t);
+    }
   }
 }
