@@ -53,31 +53,40 @@ public record VesselTrack(int mmsi, String name, int shipType, List<TrackPoint> 
     }
     List<VesselTrack> tracks = new ArrayList<>();
     for (Map.Entry<Integer, List<Observation>> e : byMmsi.entrySet()) {
-      List<Observation> obs = e.getValue();
-      obs.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
-      List<TrackPoint> points = new ArrayList<>(obs.size());
-      String name = "";
-      int shipType = 0;
-      TrackPoint lastGood = null;
-      for (Observation o : obs) {
-        Coordinate c = o.representativeCoordinate();
-        boolean jump = false;
-        if (lastGood != null) {
-          double hours = Duration.between(lastGood.time(), o.eventTime()).toMillis() / 3_600_000.0;
-          double nm = Geodesy.distanceMetres(lastGood.position(), c) / 1852.0;
-          jump = hours <= 0 ? nm > 0.5 : nm / hours > maxPlausibleSpeedKnots;
-        }
-        TrackPoint p = new TrackPoint(o, o.eventTime(), c, decimal(o.attributes().get("speed_kn")), jump);
-        points.add(p);
-        if (!jump) {
-          lastGood = p;
-        }
-        name = o.attributes().getOrDefault("name", name);
-        shipType = integer(o.attributes().get("ship_type"), shipType);
-      }
-      tracks.add(new VesselTrack(e.getKey(), name, shipType, points));
+      tracks.add(ofShip(e.getKey(), e.getValue(), maxPlausibleSpeedKnots));
     }
     return tracks;
+  }
+
+  /**
+   * The track of ship {@code mmsi} from its observations (all of them its own vessel observations,
+   * in any order): what {@link #fromObservations} makes for that ship, so a caller holding fixes
+   * compactly can build one ship's track at a time. O(n log n).
+   */
+  public static VesselTrack ofShip(int mmsi, List<Observation> shipObservations, double maxPlausibleSpeedKnots) {
+    List<Observation> obs = new ArrayList<>(shipObservations);
+    obs.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
+    List<TrackPoint> points = new ArrayList<>(obs.size());
+    String name = "";
+    int shipType = 0;
+    TrackPoint lastGood = null;
+    for (Observation o : obs) {
+      Coordinate c = o.representativeCoordinate();
+      boolean jump = false;
+      if (lastGood != null) {
+        double hours = Duration.between(lastGood.time(), o.eventTime()).toMillis() / 3_600_000.0;
+        double nm = Geodesy.distanceMetres(lastGood.position(), c) / 1852.0;
+        jump = hours <= 0 ? nm > 0.5 : nm / hours > maxPlausibleSpeedKnots;
+      }
+      TrackPoint p = new TrackPoint(o, o.eventTime(), c, decimal(o.attributes().get("speed_kn")), jump);
+      points.add(p);
+      if (!jump) {
+        lastGood = p;
+      }
+      name = o.attributes().getOrDefault("name", name);
+      shipType = integer(o.attributes().get("ship_type"), shipType);
+    }
+    return new VesselTrack(mmsi, name, shipType, points);
   }
 
   /** The points not flagged as implausible jumps. */

@@ -105,6 +105,37 @@ class MaritimeDetectionPerTrackTest {
     }
   }
 
+  @Test
+  void detectingShipByShipFindsWhatTheSeaLayerFindsOverEveryObservation() {
+    for (long seed = 1; seed <= 5; seed++) {
+      List<Observation> observations = harbourApproach(seed);
+      MaritimeDetection sea = new MaritimeDetection(MaritimeRules.DEFAULTS);
+      List<VesselTrack> tracks = VesselTrack.fromObservations(observations, MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots());
+      Map<Integer, List<Observation>> byShip = new HashMap<>();
+      for (Observation o : observations) {
+        byShip.computeIfAbsent(Integer.parseInt(o.attributes().get("mmsi")), k -> new ArrayList<>()).add(o);
+      }
+      int[] made = {0};
+      ShipTracks oneAtATime = new ShipTracks() {
+        @Override
+        public int[] mmsis() {
+          return tracks.stream().mapToInt(VesselTrack::mmsi).toArray();
+        }
+
+        @Override
+        public VesselTrack track(int mmsi) {
+          made[0]++;
+          return VesselTrack.ofShip(mmsi, byShip.get(mmsi), MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots());
+        }
+      };
+      List<Observation> expected = sea.run(observations).detections();
+      assertThat(expected).as("seed %d finds gaps, loitering and encounters", seed)
+          .extracting(Observation::kind).contains(ObservationKind.AIS_GAP, ObservationKind.LOITERING, ObservationKind.ENCOUNTER);
+      assertThat(sea.detectShipByShip(oneAtATime)).isEqualTo(expected);
+      assertThat(made[0]).isEqualTo(2 * tracks.size());
+    }
+  }
+
   private static List<Observation> sorted(List<Observation> l) {
     List<Observation> s = new ArrayList<>(l);
     s.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));

@@ -82,7 +82,43 @@ public final class AisObservationReader implements ObservationReader {
 
   @Override
   public ReadResult read(String name, String entrySha256, byte[] raw) {
+    List<Observation> observations = new ArrayList<>();
     Map<Integer, VesselStatic> statics = new HashMap<>();
+    List<Reject> rejects = scan(name, raw, statics, (payload, context, millis, lat, lon) ->
+        observations.add(observation(name, entrySha256, payload.messageType(), payload.mmsi(), millis, lat, lon,
+            PositionFields.speedKnots(payload, payload.messageType()),
+            PositionFields.courseDegrees(payload, payload.messageType()), detail(payload),
+            context.tagSource(), context.firstLine(), statics.get(payload.mmsi()))));
+    return new ReadResult(observations, rejects);
+  }
+
+  /**
+   * Reads the same position reports as {@link #read} into {@code fixes}, compactly, without making
+   * an observation of each; {@link AisFixes#observations} makes them again, equal to {@link #read}'s.
+   * Returns the rejects, as {@link #read} does.
+   */
+  public List<Reject> readFixes(String name, String entrySha256, byte[] raw, AisFixes fixes) {
+    Map<Integer, VesselStatic> statics = new HashMap<>();
+    int entry = fixes.addEntry(name, entrySha256, statics);
+    return scan(name, raw, statics, (payload, context, millis, lat, lon) -> {
+      int type = payload.messageType();
+      String station = context.tagSource();
+      fixes.store().add(payload.mmsi(), millis, lon, lat, (float) PositionFields.speedKnots(payload, type),
+          (float) PositionFields.courseDegrees(payload, type), detail(payload),
+          Math.toIntExact(context.firstLine()), fixes.context(entry, station == null ? "" : station));
+    });
+  }
+
+  /** A kept position report, with its time and position. */
+  private interface FixVisitor {
+    void visit(SixBitPayload payload, AisSentenceContext context, long millis, double lat, double lon);
+  }
+
+  /**
+   * Both passes over the file: static data first, into {@code statics} by MMSI, then the thinned
+   * position reports; returns the rejects.
+   */
+  private List<Reject> scan(String name, byte[] raw, Map<Integer, VesselStatic> statics, FixVisitor fixVisitor) {
     forEachMessage(raw, (payload, context, gatehouseMillis) -> {
       int type = payload.messageType();
       if (type == 5 || type == 19 || type == 24) {
@@ -92,7 +128,6 @@ public final class AisObservationReader implements ObservationReader {
       }
     }, null);
 
-    List<Observation> observations = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
     Map<Integer, Long> lastBucket = new HashMap<>();
     forEachMessage(raw, (payload, context, gatehouseMillis) -> {
@@ -118,39 +153,56 @@ public final class AisObservationReader implements ObservationReader {
         return;
       }
       lastBucket.put(mmsi, bucket);
-      observations.add(observation(name, entrySha256, payload, context, millis, lat, lon, statics.get(mmsi)));
+      fixVisitor.visit(payload, context, millis, lat, lon);
     }, (problem, line) -> {
       if (problem.isError()) {
         rejects.add(new Reject(name, line, "", problem.description()));
       }
     });
     rejects.sort(java.util.Comparator.comparingLong(Reject::line));
-    return new ReadResult(observations, rejects);
+    return rejects;
+  }
+
+  /**
+   * The fields of a position report an observation needs besides time, position, speed and course,
+   * packed in one int: message type (bits 0-5), heading + 1 (bits 6-15, 0 when not reported),
+   * navigational status + 1 (bits 16-20, 0 when the type has none or it is 15) and the accuracy
+   * flag (bit 21).
+   */
+  static int detail(SixBitPayload p) {
+    int type = p.messageType();
+    int heading = PositionFields.headingDegrees(PositionFields.rawHeading(p, type));
+    int status = -1;
+    if (type <= 3 || type == 27) {
+      status = type == 27 ? p.bits(40, 4) : p.bits(38, 4);
+      if (status == 15) {
+        status = -1;
+      }
+    }
+    boolean accurate = type == 27 ? p.flag(38) : p.flag(type >= 18 ? 56 : 60);
+    return type | (heading + 1) << 6 | (status + 1) << 16 | (accurate ? 1 << 21 : 0);
   }
 
   private static boolean isVesselPosition(int type) {
     return type == 1 || type == 2 || type == 3 || type == 18 || type == 19 || type == 27;
   }
 
-  private Observation observation(String name, String sha, SixBitPayload p, AisSentenceContext c, long millis,
-      double lat, double lon, VesselStatic s) {
-    int type = p.messageType();
-    int mmsi = p.mmsi();
+  /** The observation of one position report, from its fields; {@code detail} as {@link #detail} packs it. */
+  Observation observation(String name, String sha, int type, int mmsi, long millis, double lat, double lon,
+      double speedKnots, double courseDegrees, int detail, String station, long line, VesselStatic s) {
     Map<String, String> a = new TreeMap<>();
     a.put("mmsi", Integer.toString(mmsi));
     a.put("message_type", Integer.toString(type));
     a.put("ais_class", type == 18 || type == 19 ? "B" : "A");
-    putDecimal(a, "speed_kn", PositionFields.speedKnots(p, type));
-    putDecimal(a, "course_deg", PositionFields.courseDegrees(p, type));
-    int heading = PositionFields.headingDegrees(PositionFields.rawHeading(p, type));
+    putDecimal(a, "speed_kn", speedKnots);
+    putDecimal(a, "course_deg", courseDegrees);
+    int heading = (detail >>> 6 & 0x3FF) - 1;
     if (heading >= 0) {
       a.put("heading_deg", Integer.toString(heading));
     }
-    if (type <= 3 || type == 27) {
-      int status = type == 27 ? p.bits(40, 4) : p.bits(38, 4);
-      if (status != 15) {
-        a.put("nav_status", Integer.toString(status));
-      }
+    int status = (detail >>> 16 & 0x1F) - 1;
+    if (status >= 0) {
+      a.put("nav_status", Integer.toString(status));
     }
     int shipType = 0;
     if (s != null) {
@@ -165,9 +217,8 @@ public final class AisObservationReader implements ObservationReader {
       }
       shipType = s.shipType;
     }
-    String station = c.tagSource();
     putText(a, "station", station == null ? "" : station);
-    boolean accurate = type == 27 ? p.flag(38) : p.flag(type >= 18 ? 56 : 60);
+    boolean accurate = (detail & 1 << 21) != 0;
     Point point = GEOMETRY.createPoint(new Coordinate(lon, lat));
     return Observation.of(
         station == null || station.isEmpty() ? "ais" : "ais:" + station,
@@ -178,7 +229,7 @@ public final class AisObservationReader implements ObservationReader {
         Credibility.PROBABLY_TRUE,
         a,
         Casualties.NONE,
-        new Provenance(sha, name, c.firstLine()));
+        new Provenance(sha, name, line));
   }
 
   private static void putDecimal(Map<String, String> a, String key, double v) {
