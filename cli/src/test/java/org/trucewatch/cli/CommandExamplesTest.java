@@ -65,6 +65,14 @@ class CommandExamplesTest {
       "needs a Kafka broker (the job fed a ledger this way is tested in flink's LedgerParityTest)");
 
   /**
+   * Examples that run for many minutes on real archives: run only with {@code -Dtrucewatch.soak=true}
+   * (and skipped by name otherwise), keyed by a part of their text.
+   */
+  private static final Map<String, String> SOAK = Map.of(
+      "ukraine-energy-winter-2022.yaml",
+      "the winter of 2022-23 over 232,266 real detections and ten years of site baseline, 10-20 minutes");
+
+  /**
    * Examples run with a part replaced, and why; the replaced text must still be in the example.
    * Ports, store credentials, absolute folders and the review's incident id are replaced for
    * every example (see {@link #adapt}).
@@ -265,6 +273,12 @@ class CommandExamplesTest {
         continue; // run against the server of the first serve example (see serveAndCall)
       }
       String name = e.origin() + ": " + e.text().lines().findFirst().orElse("");
+      String soak = SOAK.keySet().stream().filter(k -> e.text().contains(k)).findFirst().orElse(null);
+      if (soak != null && !Boolean.getBoolean("trucewatch.soak")) {
+        tests.add(DynamicTest.dynamicTest(name + " (soak: " + SOAK.get(soak) + ")", () -> Assumptions.abort(
+            "a soak example (" + SOAK.get(soak) + "): run with -Dtrucewatch.soak=true")));
+        continue;
+      }
       if (PARSE_ONLY.containsKey(e.text())) {
         tests.add(DynamicTest.dynamicTest(name + " (parses only: " + PARSE_ONLY.get(e.text()) + ")", () -> {
           List<String> w = Shell.words(e.text());
