@@ -49,10 +49,11 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExamples:%n",
     footer = {
       "  trucewatch classify-fires --land ukraine-adm1.geojson \\",
-      "      --baseline archive/ukr_fire_data_2020.csv archive/ukr_fire_data_2021.csv \\",
-      "      ukr_fire_data_2022.csv > out.csv",
+      "      --baseline archive/ukr_fire_data_2020.csv \\",
+      "      archive/ukr_fire_data_2021.csv ukr_fire_data_2022.csv > out.csv",
       "  trucewatch classify-fires --products snpp \\",
-      "      --baseline archive/ukr_fire_data_2019.csv,archive/ukr_fire_data_2020.csv \\",
+      "      --baseline archive/ukr_fire_data_2019.csv \\",
+      "      --baseline archive/ukr_fire_data_2020.csv \\",
       "      fire_nrt_SV-C2_400448.csv > out.csv",
     })
 final class ClassifyFiresCommand implements Callable<Integer> {
