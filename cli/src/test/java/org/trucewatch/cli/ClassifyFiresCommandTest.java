@@ -107,7 +107,7 @@ class ClassifyFiresCommandTest {
     TrucewatchTest.Outcome o = TrucewatchTest.run("classify-fires", "--help");
     assertThat(o.code()).isZero();
     assertThat(o.out().replaceAll("\\s+", " "))
-        .contains("--baseline archive/ukr_fire_data_2020.csv archive/ukr_fire_data_2021.csv \\ ukr_fire_data_2022.csv > out.csv")
+        .contains("--baseline archive/ukr_fire_data_2020.csv \\ archive/ukr_fire_data_2021.csv ukr_fire_data_2022.csv > out.csv")
         .contains("Examples:").contains("war_fire").contains("bound and excess").contains("--products");
   }
 }
