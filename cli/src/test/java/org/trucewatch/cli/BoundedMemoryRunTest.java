@@ -18,16 +18,12 @@ import org.trucewatch.engine.run.RunOutputs;
 
 /**
  * {@code trucewatch run} over real FIRMS detections in a JVM of small heap gives the same bytes as
- * in a large one. Each run is a forked JVM, so the heap limit is real. The whole 2023 file (261
- * days, 42,415 detections; about a minute of CPU per run) runs with {@code
- * -Dtrucewatch.test.year=true}, and so does the 2022 archive (133,979 detections reduced to position
- * and date); the 2023 file's first 60 days always run.
+ * in a large one. Each run is a forked JVM, so the heap limit is real: the 2023 file's first 60 days
+ * at 256 MB, and the whole file (261 days, 42,415 detections) at 512 MB.
  */
 class BoundedMemoryRunTest {
   private static final Path ROOT = Path.of(System.getProperty("trucewatch.root", ".."));
   private static final Path FIRMS_2023 = ROOT.resolve("../shared/data/firms/fire_nrt_SV-C2_400448.csv");
-  /** The 2022 archive, reduced to position and date: 133,979 detections over the whole year. */
-  private static final Path FIRMS_2022 = ROOT.resolve("../shared/data/firms/archive/ukr_fire_data_2022.csv");
   /** The heap the small runs get: before streaming, 60 days of coverage alone needed more. */
   static final String SMALL_HEAP = "-Xmx256m";
   static final String YEAR_HEAP = "-Xmx512m";
@@ -43,16 +39,8 @@ class BoundedMemoryRunTest {
 
   @Test
   void aYearOfFirmsAtA512MegabyteHeapGivesTheSameBytesAsAtThreeGigabytes(@TempDir Path dir) throws Exception {
-    assumeTrue(Boolean.getBoolean("trucewatch.test.year"), "the year's run is slow: -Dtrucewatch.test.year=true runs it");
     assumeTrue(Files.isRegularFile(FIRMS_2023), FIRMS_2023 + " is absent (the shared corpora): skipped");
     sameBytesAtBothHeaps(dir, FIRMS_2023, YEAR_HEAP);
-  }
-
-  @Test
-  void theYear2022OfFirmsAtA512MegabyteHeapGivesTheSameBytesAsAtThreeGigabytes(@TempDir Path dir) throws Exception {
-    assumeTrue(Boolean.getBoolean("trucewatch.test.year"), "the year's run is slow: -Dtrucewatch.test.year=true runs it");
-    assumeTrue(Files.isRegularFile(FIRMS_2022), FIRMS_2022 + " is absent (the shared corpora): skipped");
-    sameBytesAtBothHeaps(dir, FIRMS_2022, YEAR_HEAP);
   }
 
   private static void sameBytesAtBothHeaps(Path dir, Path input, String smallHeap) throws Exception {
