@@ -45,7 +45,7 @@ public final class CloudCover {
 
   /** The key of the 0.1-degree cell holding the point, on that day. */
   public static String cellDayKey(double latitude, double longitude, LocalDate day) {
-    FireCell c = FireCell.containing(latitude, longitude, WarFireParameters.DEFAULTS.cellSizeMicroDegrees());
+    FireCell c = FireCell.containing(latitude, longitude, WarFireRules.PUBLISHED.cellSizeMicroDegrees());
     return day + "/" + c.latIndex() + "/" + c.lonIndex();
   }
 
