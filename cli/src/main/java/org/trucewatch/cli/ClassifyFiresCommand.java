@@ -34,9 +34,10 @@ import picocli.CommandLine.Parameters;
       "Per 0.1-degree cell (centred on multiples of 0.1) and day, the excess is the count less the "
           + "95th-percentile bound of the cell's expected count less 2; that many detections are labelled "
           + "(all when the excess reaches the median); a cell keeps its labels when two labelled days are "
-          + "6-364 days apart or there are more than 21 (or a cell within 50 km does); detections 1-10 days "
-          + "after a labelled day in the cell follow. The expected count is a negative-binomial model fitted "
-          + "to the --baseline (earlier years; at least two). Land cells only with --land; The Economist's "
+          + "6-364 days apart or there are more than 21 (with --spread-km, also when a cell that near does); "
+          + "detections 1-10 days after a labelled day in the cell follow. The expected count is a "
+          + "negative-binomial model fitted to the --baseline (earlier years; at least two). Land cells "
+          + "only with --land; The Economist's "
           + "zones of known farm and forest burning are left out.",
       "",
       "Writes the input rows as CSV to stdout with four more columns: product (as read or inferred), "

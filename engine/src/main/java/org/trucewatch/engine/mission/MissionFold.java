@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.trucewatch.core.assess.Assessor;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.source.Source;
@@ -15,6 +17,7 @@ import org.trucewatch.core.thermal.DistinctDetections;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.formats.Reject;
+import org.trucewatch.formats.firms.FirmsCsvReader;
 import org.trucewatch.formats.firms.FirmsSources;
 import org.trucewatch.ledger.Checkpoint;
 import org.trucewatch.ledger.LedgerEntry;
@@ -84,9 +87,11 @@ public final class MissionFold {
     EntryContent content = reader.read(seq, name, format, sha256, raw);
     long nObs = 0;
     long nSources = 0;
+    String reduced = "";
     if (content instanceof EntryContent.Observations o) {
       o.observations().forEach(observations::add);
       nObs = o.observations().size();
+      reduced = reducedNote(o.observations());
     } else if (content instanceof EntryContent.Sources s) {
       // SourceDirectory lets a later grade of a source replace an earlier one
       sources.addAll(s.sources());
@@ -108,8 +113,39 @@ public final class MissionFold {
     rejects.addAll(content.rejects());
     long nRejects = content.rejects().size();
     entries.add(new EntryReading(seq, name, format, sha256, nObs, nSources, nRejects));
-    progress.report(String.format(Locale.ROOT, "read ledger entry %d %s: %,d observations, %,d sources, %,d rejects",
-        seq, name, nObs, nSources, nRejects));
+    progress.report(String.format(Locale.ROOT, "read ledger entry %d %s: %,d observations, %,d sources, %,d rejects%s",
+        seq, name, nObs, nSources, nRejects, reduced));
+  }
+
+  /**
+   * What a user must know of detections read from an extract reduced to position and date: how
+   * many, what they lack, and the nominal pixel and whole-day time they were given instead.
+   */
+  private static String reducedNote(List<Observation> read) {
+    long n = 0;
+    TreeSet<String> lacking = new TreeSet<>();
+    TreeSet<String> pixels = new TreeSet<>();
+    for (Observation o : read) {
+      String missing = o.attributes().get(Assessor.REDUCED);
+      if (missing != null) {
+        n++;
+        lacking.addAll(List.of(missing.split(",")));
+        if ("nominal".equals(o.attributes().get(FirmsCsvReader.PIXEL))) {
+          pixels.add(o.attributes().get("scan") + " km");
+        }
+      }
+    }
+    if (n == 0) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "; %,d without %s", n, String.join(", ", lacking)));
+    if (!pixels.isEmpty()) {
+      sb.append(": nominal pixel ").append(String.join(" / ", pixels));
+    }
+    if (lacking.contains("acq_time")) {
+      sb.append(pixels.isEmpty() ? ": " : ", ").append("time the whole UTC day");
+    }
+    return sb.toString();
   }
 
   /** The last ledger entry read: where the next {@link #read(LedgerEntry, byte[])} follows on. */

@@ -59,10 +59,15 @@ class WinterReplayTest {
 
   private static List<String> findingsAt(String site, Path agreement, Path input, List<Path> baseline, Path out)
       throws Exception {
+    return findingsAt(site, agreement, input, baseline, out, Progress.SILENT);
+  }
+
+  private static List<String> findingsAt(
+      String site, Path agreement, Path input, List<Path> baseline, Path out, Progress progress) throws Exception {
     new ReplayRun(Clock.fixed(Instant.parse("2026-12-06T00:00:00Z"), ZoneOffset.UTC)).execute(
         new RunRequest(agreement, List.of(input), out, Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), baseline),
-        Progress.SILENT);
+        progress);
     return Files.readAllLines(out.resolve("findings.jsonl")).stream().filter(l -> l.contains(site)).toList();
   }
 
@@ -77,13 +82,21 @@ class WinterReplayTest {
   @Test
   void findsTheReportedStrikeOnBurshtynOnTheTenthOfOctoberFromTheReducedArchive(@TempDir Path work) throws Exception {
     Path input = extract(work, "2022");
+    List<String> progress = new ArrayList<>();
 
     List<String> findings = findingsAt(BURSHTYN, agreement("ukraine-energy-winter-2022.yaml"), input, baseline(work),
-        work.resolve("out"));
+        work.resolve("out"), progress::add);
 
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0)).contains("\"time\":\"2022-10-10T12:00:00Z\"")
         .contains("from an extract without acq_time, scan, track: time known only to the UTC day, nominal pixel");
+    // the run says what the extract lacks and what it was given instead, and counts such detections
+    long rows = Files.lines(input).count() - 1;
+    assertThat(progress).anyMatch(l -> l.startsWith("read ledger entry 2 west-ukraine-2022.csv: ")
+        && l.endsWith(String.format(java.util.Locale.ROOT,
+            "; %,d without acq_time, scan, track: nominal pixel 1 km, time the whole UTC day", rows)));
+    assertThat(Files.readString(work.resolve("out").resolve("manifest.json")))
+        .contains("\"reduced_detections\" : " + rows);
   }
 
   @Test
