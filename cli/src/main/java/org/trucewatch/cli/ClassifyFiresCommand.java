@@ -70,7 +70,8 @@ final class ClassifyFiresCommand implements Callable<Integer> {
       required = true,
       paramLabel = "PATH",
       description = "Archive files or folders of earlier years' detections (at least two years): the normal activity "
-          + "the expected-count model learns. Repeatable; commas separate too.")
+          + "the expected-count model learns; detections dated on or after the input's first day are left out. "
+          + "Repeatable; commas separate too.")
   List<Path> baseline = new ArrayList<>();
 
   @Option(names = "--land", paramLabel = "GEOJSON",

@@ -103,7 +103,8 @@ public final class FireClassificationRun {
    *
    * @param inputs the files to classify; each must be a fire table
    * @param baseline archive files of at least two earlier years; in a folder given as baseline,
-   *     files that are not fire tables (a README, a SOURCE.txt) are skipped with a note
+   *     files that are not fire tables (a README, a SOURCE.txt) are skipped with a note, and
+   *     detections dated on or after the input's first day are left out with a note
    * @throws IOException when a file cannot be read or the output not written
    * @throws IllegalArgumentException when an input file is not a fire table, no detection could be
    *     read, or the baseline has fewer than two years of the chosen products
@@ -126,11 +127,29 @@ public final class FireClassificationRun {
       mask = LandMask.read(land.get(), rules.cellSizeMicroDegrees());
       progress.report("land mask: " + land.get().getFileName());
     }
+    // the baseline is the activity before the input: a folder of archives given as baseline may
+    // hold the input's own year, which would teach the model the very fires under test
+    long inputFirstDay = input.fires.stream().mapToLong(DatedFire::epochDay).min().orElseThrow();
     List<DatedFire> archive = new ArrayList<>();
+    long fromInputOn = 0;
     for (int i = 0; i < base.fires.size(); i++) {
       if (base.chosen[i]) {
-        archive.add(base.fires.get(i));
+        DatedFire f = base.fires.get(i);
+        if (f.epochDay() < inputFirstDay) {
+          archive.add(f);
+        } else {
+          fromInputOn++;
+        }
       }
+    }
+    if (fromInputOn > 0) {
+      progress.report(String.format(Locale.ROOT,
+          "baseline: left out %,d detections dated on or after the input's first day, %s (the baseline is the activity before it)",
+          fromInputOn, LocalDate.ofEpochDay(inputFirstDay)));
+    }
+    if (archive.isEmpty() && fromInputOn > 0) {
+      throw new IllegalArgumentException("the baseline holds no detection before the input's first day, "
+          + LocalDate.ofEpochDay(inputFirstDay) + ": give earlier years as --baseline");
     }
     if (archive.isEmpty()) {
       throw new IllegalArgumentException("the baseline holds no detection of the chosen products "

@@ -313,9 +313,45 @@ class FireClassificationRunTest {
 
   @Test
   void aBaselineOfOneYearIsRefusedWithAReason(@TempDir Path dir) throws IOException {
-    InputFile one = cut(archive(2021), dir, 47.0, 48.0, 37.0, 38.0, "2021-01-01", "2021-12-31");
-    assertThatThrownBy(() -> classify(published(), List.of(one), List.of(one)))
+    InputFile one = cut(archive(2020), dir, 47.0, 48.0, 37.0, 38.0, "2020-01-01", "2020-12-31");
+    InputFile input = cut(archive(2021), dir, 47.0, 48.0, 37.0, 38.0, "2021-01-01", "2021-12-31");
+    assertThatThrownBy(() -> classify(published(), List.of(input), List.of(one)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two archive years");
+    // the input itself as the baseline: nothing of it came before the input
+    assertThatThrownBy(() -> classify(published(), List.of(input), List.of(input)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no detection before the input's first day, 2021-01-01");
+  }
+
+  @Test
+  void baselineDetectionsFromTheInputsFirstDayOnAreLeftOutWithANote(@TempDir Path dir) throws IOException {
+    // a folder of archives as baseline holds the war year too: the model must not learn the fires under test
+    List<InputFile> earlier = List.of(cut(archive(2020), dir, 47.0, 49.5, 36.5, 39.0, "2020-01-01", "2020-12-31"),
+        cut(archive(2021), dir, 47.0, 49.5, 36.5, 39.0, "2021-01-01", "2021-12-31"));
+    InputFile year2022 = cut(archive(2022), Files.createDirectories(dir.resolve("year")), 47.0, 49.5, 36.5, 39.0,
+        "2022-01-01", "2022-12-31");
+    InputFile march = cut(archive(2022), Files.createDirectories(dir.resolve("march")), 47.0, 49.5, 36.5, 39.0,
+        "2022-03-01", "2022-03-31");
+    LocalDate first;
+    try (Stream<String> lines = Files.lines(march.path())) {
+      first = lines.skip(1).map(l -> LocalDate.parse(l.split(",")[2])).min(LocalDate::compareTo).orElseThrow();
+    }
+    List<String> notes = new ArrayList<>();
+    FireClassificationRun noted = new FireClassificationRun(WarFireRules.PUBLISHED, FireClassificationRun.PUBLISHED_PRODUCTS,
+        Optional.empty(), ExclusionZones.published(), notes::add);
+    List<InputFile> withWarYear = new ArrayList<>(earlier);
+    withWarYear.add(year2022);
+
+    String withIt = classify(noted, List.of(march), withWarYear);
+
+    assertThat(notes).anyMatch(n -> n.matches(
+        "baseline: left out [\\d,]+ detections dated on or after the input's first day, " + first + " \\(.*"));
+    assertThat(notes).anyMatch(n -> n.contains("years [2020, 2021, 2022]")); // January and February 2022 stay
+    String cutByHand = classify(published(), List.of(march), List.of(earlier.get(0), earlier.get(1),
+        cut(archive(2022), Files.createDirectories(dir.resolve("before")), 47.0, 49.5, 36.5, 39.0, "2022-01-01",
+            first.minusDays(1).toString())));
+    assertThat(withIt).isEqualTo(cutByHand);
+    assertThat(withIt).isNotEqualTo(classify(published(), List.of(march), earlier));
   }
 
   @Test
