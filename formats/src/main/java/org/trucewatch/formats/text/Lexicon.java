@@ -41,6 +41,8 @@ final class Lexicon {
     COUNTRY,
     /** Time words: value {@code today}, {@code yesterday}, {@code night}, {@code morning}, ... or a weekday 1-7. */
     TIME,
+    /** Damage: a settlement with damage, in a paragraph that tells of an attack, was hit. */
+    DAMAGE,
     /** Words that introduce a settlement: town, village. */
     SETTLEMENT,
     /** Words that make a place name a region's: region, oblast. */
@@ -71,6 +73,7 @@ final class Lexicon {
     add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
     add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|attacke|angegriffen|griff");
     add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation");
+    add(Language.DE, Kind.DAMAGE, "damage", "beschädigt|zerstört|=schäden|=schaden");
     add(Language.DE, Kind.TARGET, "energy", "raffinerie|öldepot|treibstofflager|tanklager|energie|kraftwerk|umspannwerk|stromnetz|stromversorg|wärmekraftwerk|heizkraftwerk|umspann");
     add(Language.DE, Kind.TARGET, "residential", "wohnhaus|wohnhäuser|wohngebäude|hochhaus|mehrfamilienhaus|wohnblock|wohnviertel|privathaus|wohnung");
     add(Language.DE, Kind.TARGET, "port-or-vessel", "hafen|häfen|schiff|frachter|tanker|hafenanlage");
@@ -136,6 +139,7 @@ final class Lexicon {
     add(Language.EN, Kind.ATTACK, "combat", "=struck|shelling|=shelled|bombard|explosion|=hit|=hits|barrage|=bombed|=bombing|airstrike|air strike|"
         + "=fired|=firing|=shot|=shooting|exchanged fire|exchange of fire|exchanges of fire|opened fire|=shot down|=detonation|=detonations|"
         + "=blast|=blasts|=targeted|=clashes|=clashed|armed clash");
+    add(Language.EN, Kind.DAMAGE, "damage", "=damage|=damaged|=destroyed|=craters|=crater|=impact");
     add(Language.EN, Kind.TARGET, "energy", "refinery|oil refinery|oil depot|fuel depot|energy|power plant|power station|substation|power grid|power line|thermal power|electricity|=power|=heating");
     add(Language.EN, Kind.TARGET, "residential", "residential|apartment|=house|=houses|=home|=homes|high-rise|dwelling|private house");
     add(Language.EN, Kind.TARGET, "port-or-vessel", "=port|=ports|vessel|=ship|=ships|cargo|tanker|harbour|harbor");
@@ -199,6 +203,7 @@ final class Lexicon {
     add(Language.UK, Kind.MEANS, "rocket-launcher", "=рсзв|=град|=градів|реактивн|=himars|=хаймарс");
     add(Language.UK, Kind.ATTACK, "attack", "атак|удар|атакувал|атакував");
     add(Language.UK, Kind.ATTACK, "combat", "обстріл|вибух|=влучання|влучил|обстріляв|обстріляли|вдарил|бомбардув|авіаудар|скинули|скинув");
+    add(Language.UK, Kind.DAMAGE, "damage", "пошкоджен|зруйнован|пошкодж|руйнуван");
     add(Language.UK, Kind.TARGET, "energy", "енергет|електростанц|підстанц|=тец|=тес|=гес|електромереж|енергооб|лінія електропередач");
     add(Language.UK, Kind.TARGET, "residential", "житлов|багатоповерх|будин|приватн будин|квартир|багатоквартирн");
     add(Language.UK, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|корабл|танкер");
@@ -262,6 +267,7 @@ final class Lexicon {
     add(Language.RU, Kind.MEANS, "rocket-launcher", "=рсзо|=град|=градов|реактивн|=himars|=хаймарс");
     add(Language.RU, Kind.ATTACK, "attack", "атак|удар|атаковал");
     add(Language.RU, Kind.ATTACK, "combat", "обстрел|взрыв|попадани|обстрелял|ударил|бомбардир|авиаудар|сбросил");
+    add(Language.RU, Kind.DAMAGE, "damage", "поврежден|разрушен|повреждени|разрушени");
     add(Language.RU, Kind.TARGET, "energy", "=нпз|нефтеперераб|нефтебаз|энергет|электростанц|подстанц|=тэц|=тэс|=гэс|электросет|энергообъект|линия электропередач");
     add(Language.RU, Kind.TARGET, "residential", "жил|многоэтаж|=дом|=дома|=домов|частн дом|квартир|многоквартирн");
     add(Language.RU, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|=судно|корабл|танкер");

@@ -40,6 +40,13 @@ final class PlaceFinder {
   /** Words that continue a list of places: a name after a comma before them is no qualifier. */
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "und", "oder", "і", "й", "та", "и", "или");
 
+  /** Words after a settlement's name that make it a community's (which bears its seat's name). */
+  private static final Set<String> COMMUNITY_WORDS = Set.of("community", "communities", "hromada", "hromadas",
+      "gemeinde", "gemeinden", "hromada-gemeinde");
+
+  /** How far a village may lie from the seat of its community. */
+  private static final double COMMUNITY_METRES = 40_000;
+
   private final Gazetteer gazetteer;
 
   PlaceFinder(Gazetteer gazetteer) {
@@ -124,6 +131,33 @@ final class PlaceFinder {
       if (!t.word() || !t.capitalised() || COUNTRIES.contains(org.trucewatch.formats.gazetteer.NameKey.of(t.text()))) {
         continue;
       }
+      if (cyrillic) {
+        int word = community(tokens, i);
+        if (word > i) {
+          List<Place> seats = gazetteer.byCommunityAdjective(t.text());
+          PlaceMention before = out.isEmpty() ? null : out.get(out.size() - 1);
+          if (!seats.isEmpty() && before != null && !before.isRegion() && before.last() == i - 1) {
+            // "Яблунівку Іллінівської громади": the community says which namesake the village is
+            List<Place> near = before.candidates().stream()
+                .filter(p -> seats.stream().anyMatch(q -> q.region().equals(p.region())
+                    && org.trucewatch.core.geo.Geodesy.distanceMetres(
+                    new org.locationtech.jts.geom.Coordinate(p.lon(), p.lat()), new org.locationtech.jts.geom.Coordinate(q.lon(), q.lat()))
+                    < COMMUNITY_METRES))
+                .toList();
+            if (!near.isEmpty()) {
+              out.set(out.size() - 1, new PlaceMention(before.first(), word, near, Optional.empty()));
+              i = word;
+              continue;
+            }
+          }
+          if (!seats.isEmpty()) {
+            PlaceMention qualified = qualified(tokens, i, word, seats, regionMentions);
+            out.add(qualified != null ? qualified : new PlaceMention(i, word, seats, Optional.empty()));
+            i = qualified != null ? qualified.last() : word;
+            continue;
+          }
+        }
+      }
       List<Place> found = List.of();
       int len = 0;
       for (int n = 3; n >= 1 && found.isEmpty(); n--) {
@@ -135,6 +169,18 @@ final class PlaceFinder {
           name.append(k > i ? " " : "").append(tokens.get(k).text());
         }
         found = gazetteer.byName(name.toString());
+        if (found.isEmpty() && n >= 2 && cyrillic) {
+          // "у Кривому Розі", "біля Часового Яру": a multi-word name inflected word by word
+          List<String> words = new ArrayList<>();
+          for (int k = i; k < i + n; k++) {
+            words.add(tokens.get(k).text());
+          }
+          found = gazetteer.byInflectedWords(words);
+        }
+        if (found.isEmpty() && n == 1 && cyrillic && t.text().indexOf('-') > 0) {
+          // "в Каменке-Днепровской": a hyphenated name inflected part by part
+          found = gazetteer.byInflectedWords(List.of(t.text().split("-+")));
+        }
         if (n == 1 && cyrillic) {
           found = withInflected(found, gazetteer.byInflectedWord(t.text()));
         } else if (found.isEmpty() && n == 1 && t.lower().endsWith("s") && t.text().length() > 4) {
@@ -148,7 +194,9 @@ final class PlaceFinder {
       boolean wellKnown = found.get(0).population() >= WELL_KNOWN_POPULATION;
       // "in", "near", "у", "біля" before it, or the attack it suffered: "обстрілу Куп'янська", "shelling of Kupiansk"
       boolean introduced = (i >= 1 && matchesAny(introducers, tokens, i - 1)) || (i >= 2 && matchesAny(introducers, tokens, i - 2))
-          || (i >= 1 && matchesAny(attacks, tokens, i - 1));
+          || (i >= 1 && matchesAny(attacks, tokens, i - 1))
+          // "the Bilopillia community", "Nedryhailiv hromada"
+          || i + len < tokens.size() && COMMUNITY_WORDS.contains(tokens.get(i + len).lower());
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
       int last = i + len - 1;
       PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
@@ -215,6 +263,25 @@ final class PlaceFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The index of the word that makes the adjective at {@code i} a community's name ("Андріяшівській
+   * громаді", "Сумська міська територіальна громада", "ОТГ", "общине"), or -1.
+   */
+  private static int community(List<Token> tokens, int i) {
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+      String w = tokens.get(k).lower();
+      if (w.startsWith("громад") || w.equals("отг") || w.equals("тг") || w.startsWith("общин")) {
+        return k;
+      }
+      // "міська", "сільська", "селищна", "територіальна", "городская" may stand between
+      if (!(w.startsWith("міськ") || w.startsWith("сільськ") || w.startsWith("селищн") || w.startsWith("територіальн")
+          || w.startsWith("городск") || w.startsWith("сельск") || w.startsWith("поселков") || w.startsWith("территориальн"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the tokens in {@code [from, to)} only link a place to its qualifier: "(", "in the", "у", "на". */

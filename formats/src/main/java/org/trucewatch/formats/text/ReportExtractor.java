@@ -45,13 +45,23 @@ import org.trucewatch.formats.text.IncidentMention.Extraction;
 public final class ReportExtractor {
   private static final int FORWARD_TOKENS = 4;
   private static final int BRIDGED_TOKENS = 12;
+  private static final Set<String> LIST_WORDS = Set.of("and", "und", "і", "й", "та", "и");
   private static final Set<String> SINGULAR_MINORS = Set.of("дитина", "дитину", "child", "kind", "ребенок", "ребёнок",
       "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
       "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик");
   /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
   private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "mann", "frau", "мужчина", "женщина",
       "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
-      "driver", "fahrer");
+      "driver", "fahrer", "civilian", "resident", "pensioner", "zivilist", "zivilistin", "bewohner", "bewohnerin",
+      "einwohner", "einwohnerin", "anwohner", "anwohnerin", "rentner", "rentnerin", "житель", "жителя", "жителька",
+      "жительку", "мешканець", "мешканця", "мешканка", "мешканку", "пенсіонерку", "пенсіонера", "жительница",
+      "жительницу", "мужчину", "женщину", "пенсионера", "пенсионерку", "місцевий", "местный", "селянин", "селянка");
+
+  /** English nouns that are also adjectives ("civilian casualties"): one person only after "a" or "one". */
+  private static final Set<String> NEEDS_ARTICLE = Set.of("civilian", "resident", "pensioner", "driver");
+  /** Words after a number that make it an age or a year: "дитина 13 років", "мужчина 1990 года рождения". */
+  private static final List<String> AGE_OR_YEAR_WORDS = List.of("років", "року", "рік", "роки", "лет", "года", "год",
+      "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р");
 
   private final PlaceFinder places;
 
@@ -190,7 +200,7 @@ public final class ReportExtractor {
           i = end;
           continue;
         }
-        if (age(end)) {
+        if (age(end) || ageOrYear(i, end)) {
           i = end;
           continue;
         }
@@ -287,6 +297,11 @@ public final class ReportExtractor {
           if (clause[j] != clause[m.first()] || !SINGULAR_PERSONS.contains(tokens.get(j).lower())) {
             continue;
           }
+          // "a civilian was killed" is one; "civilian casualties" are none in particular
+          if (NEEDS_ARTICLE.contains(tokens.get(j).lower())
+              && (j == 0 || !Set.of("a", "an", "one").contains(tokens.get(j - 1).lower()))) {
+            continue;
+          }
           boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
               || f.category().equals(v) && clause[f.first()] == clause[at]);
           if (!counted) {
@@ -335,6 +350,32 @@ public final class ReportExtractor {
       String w = tokens.get(k).lower();
       return w.startsWith("year") || w.startsWith("jährig") || w.startsWith("річн") || w.startsWith("летн")
           || w.startsWith("month-old") || w.startsWith("місяч") || w.startsWith("месяч");
+    }
+
+    /**
+     * Whether the number at {@code i..end} is an age or a year of birth written apart from its
+     * noun: "дитина 13 років", "жінки 72 і 67 років", "мужчина 1990 года рождения", "born in
+     * 1943", "im Alter von 57 und 59 Jahren".
+     */
+    private boolean ageOrYear(int i, int end) {
+      if (i >= 1 && Set.of("born", "geboren", "jahrgang", "народження", "рождения").contains(tokens.get(i - 1).lower())
+          || i >= 2 && Set.of("born", "geboren").contains(tokens.get(i - 2).lower())) {
+        return true;
+      }
+      int k = end + 1;
+      // a list of ages: "72 і 67 років", "29, 41, 45 років"
+      while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || LIST_WORDS.contains(tokens.get(k).lower()))) {
+        OptionalInt[] next = NumberWords.at(tokens, k + 1);
+        if (next.length == 0 || !tokens.get(k + 1).text().chars().allMatch(Character::isDigit)) {
+          break;
+        }
+        k = k + 1 + next[1].getAsInt();
+      }
+      if (k >= tokens.size() || !tokens.get(end).text().chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      String w = tokens.get(k).lower();
+      return AGE_OR_YEAR_WORDS.contains(w) || w.equals("г") || w.equals("р");
     }
 
     /** The count a number makes with the bound words before it: "mindestens", "up to", "близько". */
@@ -408,6 +449,7 @@ public final class ReportExtractor {
         eventWithoutFigures(out);
         return;
       }
+      int from = out.size();
       Map<Object, CasualtyScope> scope = new LinkedHashMap<>();
       groups.keySet().forEach(k -> scope.put(k, CasualtyScope.SINGLE));
       Object totalKey = null;
@@ -461,6 +503,92 @@ public final class ReportExtractor {
         out.add(mention(where, fs, sc, ObservationKindFor.incident(this), Optional.empty(),
             sc == CasualtyScope.PART && totalIndex >= 0 ? Optional.of(totalIndex) : Optional.empty(), k));
       }
+      // the sentences without figures that tell of an attack on another settlement: "Окрім самого
+      // Нікополя, росіяни били й по Марганецькій громаді"
+      Set<Integer> withFigures = new java.util.TreeSet<>();
+      figures.forEach(f -> withFigures.add(sentence[f.first()]));
+      Set<Long> placed = new java.util.TreeSet<>();
+      for (Object k : groups.keySet()) {
+        if (k instanceof PlaceMention m && !m.candidates().isEmpty()) {
+          placed.add(m.candidates().get(0).geonameId());
+        }
+      }
+      for (PlaceMention m : eventPlaces(withFigures)) {
+        if (placed.add(m.candidates().get(0).geonameId())) {
+          out.add(mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+              Optional.empty(), m));
+        }
+      }
+    }
+
+    /**
+     * Per sentence outside {@code skip} that names an event (a means, a combat word; damage, in a
+     * paragraph about an attack), the settlement nearest the event word, with the settlements
+     * listed with it ("shelling in Krasnohorivka, Horlivka and Lobacheve"); in text order.
+     */
+    private List<PlaceMention> eventPlaces(Set<Integer> skip) {
+      List<PlaceMention> out = new ArrayList<>();
+      for (int s = 0; s <= (tokens.isEmpty() ? -1 : sentence[tokens.size() - 1]); s++) {
+        if (skip.contains(s)) {
+          continue;
+        }
+        PlaceMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK, Lexicon.Kind.DAMAGE)) {
+          for (Cue.Match c : cues.get(k)) {
+            if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat")) {
+              continue;
+            }
+            for (PlaceMention m : mentions) {
+              if (m.isRegion() || sentence[m.first()] != s || m.candidates().isEmpty()) {
+                continue;
+              }
+              int d = c.first() > m.last() ? c.first() - m.last() : m.first() - c.last();
+              if (d < bestDistance) {
+                best = m;
+                bestDistance = d;
+              }
+            }
+          }
+        }
+        if (best != null) {
+          out.addAll(listedWith(best));
+        }
+      }
+      return out;
+    }
+
+    /** The settlement and those listed with it by commas and "and": "in Krasnohorivka, Horlivka and Lobacheve". */
+    private List<PlaceMention> listedWith(PlaceMention m) {
+      int at = mentions.indexOf(m);
+      int first = at;
+      while (first > 0 && listed(mentions.get(first - 1), mentions.get(first))) {
+        first--;
+      }
+      int last = at;
+      while (last + 1 < mentions.size() && listed(mentions.get(last), mentions.get(last + 1))) {
+        last++;
+      }
+      List<PlaceMention> out = new ArrayList<>();
+      for (int k = first; k <= last; k++) {
+        if (!mentions.get(k).isRegion() && !mentions.get(k).candidates().isEmpty()) {
+          out.add(mentions.get(k));
+        }
+      }
+      return out;
+    }
+
+    private boolean listed(PlaceMention a, PlaceMention b) {
+      if (a.isRegion() || b.isRegion() || b.first() <= a.last() || b.first() - a.last() > 3) {
+        return false;
+      }
+      for (int k = a.last() + 1; k < b.first(); k++) {
+        String w = tokens.get(k).lower();
+        if (!w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A region mention to place a total at when the figures name none: the paragraph's region. */
@@ -475,6 +603,20 @@ public final class ReportExtractor {
 
     private boolean coversParts(List<Figure> total, Map<Object, List<Figure>> groups, PlaceMention region) {
       boolean anyPart = false;
+      // a total says something of every category its parts give: "5 injured" elsewhere is no total of
+      // "one woman killed in Yablunivka"
+      Set<String> totalCategories = new java.util.TreeSet<>();
+      total.forEach(t -> totalCategories.add(t.category()));
+      for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+        if (e.getKey() instanceof PlaceMention m && !m.isRegion() && (region == null
+            || m.candidates().stream().anyMatch(p -> p.region().equals(region.region().get().iso())))) {
+          for (Figure f : e.getValue()) {
+            if (!totalCategories.contains(f.category()) && !f.count().equals(CasualtyCount.NONE)) {
+              return false;
+            }
+          }
+        }
+      }
       for (Figure t : total) {
         long sum = 0;
         boolean parts = false;
@@ -503,6 +645,17 @@ public final class ReportExtractor {
     }
 
     private void eventWithoutFigures(List<IncidentMention> out) {
+      List<PlaceMention> each = eventPlaces(Set.of());
+      if (!each.isEmpty()) {
+        Set<Long> placed = new java.util.TreeSet<>();
+        for (PlaceMention m : each) {
+          if (placed.add(m.candidates().get(0).geonameId())) {
+            out.add(mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+                Optional.empty(), m));
+          }
+        }
+        return;
+      }
       // an attack with a named means at a place, said in one sentence: "Drohnenangriff auf Odessa".
       // A bare "attack" next to a capital is too often politics ("a renewed attack on Kyiv").
       // A combat verb ("shelled", "bombed", "fired", "explosions were observed") says as much as a means.
