@@ -44,6 +44,10 @@ final class PlaceFinder {
   private static final Set<String> COMMUNITY_WORDS = Set.of("community", "communities", "hromada", "hromadas",
       "gemeinde", "gemeinden", "hromada-gemeinde");
 
+  /** Words after a name that make it a river's. */
+  private static final Set<String> RIVER_WORDS = Set.of("river", "river's", "fluss", "річка", "річки", "річці", "река",
+      "реки", "реке");
+
   /** How far a village may lie from the seat of its community. */
   private static final double COMMUNITY_METRES = 40_000;
 
@@ -199,6 +203,13 @@ final class PlaceFinder {
           || i + len < tokens.size() && COMMUNITY_WORDS.contains(tokens.get(i + len).lower());
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
       int last = i + len - 1;
+      // "the Dnipro River", "am Dnipro-Ufer": a river named after a city is no place of an event
+      if (last + 1 < tokens.size() && RIVER_WORDS.contains(tokens.get(last + 1).lower())) {
+        i = last;
+        continue;
+      }
+      // the next of a list of places: "in Krasnohorivka, Horlivka, Lobacheve and Raivka"
+      introduced |= !out.isEmpty() && !out.get(out.size() - 1).isRegion() && continuesList(tokens, out.get(out.size() - 1).last(), i);
       PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
       if (qualified != null || wellKnown || introduced || inContext) {
         out.add(qualified != null ? qualified : new PlaceMention(i, last, found, Optional.empty()));
@@ -293,6 +304,23 @@ final class PlaceFinder {
       }
     }
     return true;
+  }
+
+  /** Whether only commas, "and" and names stand between a listed place ending at {@code last} and {@code i}. */
+  private static boolean continuesList(List<Token> tokens, int last, int i) {
+    if (i - last > 6 || i - last < 2) {
+      return false;
+    }
+    boolean separator = false;
+    for (int k = last + 1; k < i; k++) {
+      Token t = tokens.get(k);
+      boolean sep = t.text().equals(",") || LIST_WORDS.contains(t.lower());
+      separator |= sep;
+      if (!sep && !(t.word() && t.capitalised())) {
+        return false;
+      }
+    }
+    return separator;
   }
 
   private static boolean allCapitalisedWords(List<Token> tokens, int from, int n) {

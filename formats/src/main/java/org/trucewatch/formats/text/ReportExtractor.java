@@ -63,6 +63,10 @@ public final class ReportExtractor {
   private static final List<String> AGE_OR_YEAR_WORDS = List.of("років", "року", "рік", "роки", "лет", "года", "год",
       "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р");
 
+  /** Words that make a sentence's figures an earlier report's, superseded by the text's newer ones. */
+  private static final Set<String> EARLIER_REPORT = Set.of("previously", "earlier", "initially", "zuvor", "zunächst",
+      "ursprünglich", "раніше", "спочатку", "ранее", "сначала", "первоначально");
+
   private final PlaceFinder places;
 
   /** An extractor resolving places with this gazetteer. */
@@ -85,6 +89,10 @@ public final class ReportExtractor {
     }
     List<IncidentMention> out = new ArrayList<>();
     List<IncidentMention.Unresolved> unresolved = new ArrayList<>();
+    // whether an earlier paragraph told of an attack: the figures of the next ones continue its story
+    boolean story = false;
+    // the figures the earlier paragraphs gave: a later one that repeats a figure tells it again
+    List<Told> told = new ArrayList<>();
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
       // a headline stands over a paragraph; a text of one line is that line
@@ -92,7 +100,7 @@ public final class ReportExtractor {
         continue;
       }
       int before = out.size();
-      new Paragraph(report, language, text, p, textRegions).mentions(out);
+      story |= new Paragraph(report, language, text, p, textRegions).mentions(out, story, told);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
         unresolved.add(new IncidentMention.Unresolved(p[0], words.isEmpty()
@@ -102,6 +110,20 @@ public final class ReportExtractor {
     }
     // part_of indexes count only the mentions kept
     return new Extraction(language, reindexed(out), unresolved);
+  }
+
+  /**
+   * A figure an earlier paragraph gave: its category, count and place (a settlement's GeoNames id,
+   * a region's code, or null when it has none).
+   */
+  private record Told(String category, CasualtyCount count, Object place) {
+    /** Whether a figure with this place says the same: same category and count, a place the same or unsaid. */
+    boolean repeatedBy(String category, CasualtyCount count, Object place) {
+      // "at least 5" then "five": the number a reader quotes is the same
+      return this.category.equals(category) && this.count.min() == count.min()
+          && (count.min() > 0 || this.count.equals(count))
+          && (this.place == null || place == null || this.place.equals(place));
+    }
   }
 
   /** A figure found in a paragraph. */
@@ -175,15 +197,53 @@ public final class ReportExtractor {
       mentions.sort(java.util.Comparator.comparingInt(PlaceMention::first));
     }
 
-    void mentions(List<IncidentMention> out) {
+    /**
+     * Adds the paragraph's mentions; returns whether it tells of an attack. A paragraph with
+     * figures but no attack word of its own continues the story of an earlier one that had one
+     * ("The number of injured rose to 21"); a figure an earlier paragraph gave at the same place
+     * (or where either names none) is told again, not a second event: the lead's "one killed,
+     * three injured" and the governor's quote of the same.
+     */
+    boolean mentions(List<IncidentMention> out, boolean story, List<Told> told) {
       boolean eventful = !cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty();
       List<Figure> figures = new ArrayList<>();
       List<Figure> troops = new ArrayList<>();
       readFigures(figures, troops);
-      if (eventful) {
+      // "Zuvor wurde über vier Tote berichtet": an earlier report's figure, when the text gives a newer one
+      figures.removeIf(f -> earlierReport(f) && (figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
+          && !earlierReport(g)) || told.stream().anyMatch(t -> t.category().equals(f.category()))));
+      List<Figure> said = new ArrayList<>(figures);
+      figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), placeOf(f.where()))));
+      boolean continues = !eventful && story && !figures.isEmpty();
+      if (eventful || continues) {
+        said.forEach(f -> told.add(new Told(f.category(), f.count(), placeOf(f.where()))));
+      }
+      if (eventful || continues) {
         incidents(figures, out);
       }
       troopClaims(troops, out);
+      return eventful;
+    }
+
+    /** Whether the figure's sentence tells what was reported before: "previously", "zuvor", "раніше", "ранее". */
+    private boolean earlierReport(Figure f) {
+      for (int k = 0; k < tokens.size(); k++) {
+        if (sentence[k] == sentence[f.first()] && EARLIER_REPORT.contains(tokens.get(k).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** What identifies a figure's place across paragraphs. */
+    private static Object placeOf(PlaceMention m) {
+      if (m == null) {
+        return null;
+      }
+      if (m.isRegion()) {
+        return m.region().get().iso();
+      }
+      return m.candidates().isEmpty() ? null : m.candidates().get(0).geonameId();
     }
 
     private void readFigures(List<Figure> figures, List<Figure> troops) {
@@ -216,7 +276,7 @@ public final class ReportExtractor {
           cueLast = before.last();
         }
         for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
-            && (j - end <= FORWARD_TOKENS || (bridged && j - end <= BRIDGED_TOKENS)); j++) {
+            && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
           if (tokens.get(j).clauseBreak() || NumberWords.at(tokens, j).length > 0) {
             break; // a casualty word after the next number belongs to that number
           }
@@ -298,12 +358,13 @@ public final class ReportExtractor {
             continue;
           }
           // "a civilian was killed" is one; "civilian casualties" are none in particular
-          if (NEEDS_ARTICLE.contains(tokens.get(j).lower())
-              && (j == 0 || !Set.of("a", "an", "one").contains(tokens.get(j - 1).lower()))) {
+          if (NEEDS_ARTICLE.contains(tokens.get(j).lower()) && !article(j)) {
             continue;
           }
+          // a person after a figure of the category is one of those counted: "two people were killed
+          // ... the man was 64"
           boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
-              || f.category().equals(v) && clause[f.first()] == clause[at]);
+              || f.category().equals(v) && (clause[f.first()] == clause[at] || f.last() < Math.min(at, m.first())));
           if (!counted) {
             figures.add(new Figure(v, CasualtyCount.exactly(1), Math.min(j, m.first()), Math.max(j, m.last()), null,
                 List.of(span(Math.min(j, m.first()), Math.max(j, m.last())))));
@@ -332,6 +393,26 @@ public final class ReportExtractor {
         figures.set(f, new Figure(fig.category(), fig.count(), fig.first(), fig.last(), locality(fig.first(), taken), fig.spans(),
             fig.revision()));
       }
+    }
+
+    /** How far a noun of people bridges to its verb: German puts the participle last ("18 Menschen sind ... getötet worden"). */
+    private int bridgedTokens() {
+      return language == Language.DE ? 2 * BRIDGED_TOKENS : BRIDGED_TOKENS;
+    }
+
+    /** Whether "a", "an" or "one" stands before the noun at {@code j}, over its adjectives: "a 27-year-old local resident". */
+    private boolean article(int j) {
+      for (int k = j - 1; k >= Math.max(0, j - 6); k--) {
+        String w = tokens.get(k).lower();
+        if (w.equals("a") || w.equals("an") || w.equals("one")) {
+          return true;
+        }
+        if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || Character.isLetter(w.charAt(0)) && !tokens.get(k).capitalised()
+            && !w.equals("the") && !w.equals("of"))) {
+          return false;
+        }
+      }
+      return false;
     }
 
     private boolean insideNoCasualties(int i) {
@@ -569,6 +650,11 @@ public final class ReportExtractor {
       while (last + 1 < mentions.size() && listed(mentions.get(last), mentions.get(last + 1))) {
         last++;
       }
+      // a list ends with "and": "Robotyne, Zaporizhia" is a place and its region, not two places
+      if (last > first && !listWordBetween(mentions.get(last - 1), mentions.get(last)) && !listWordAfter(mentions.get(last))) {
+        first = at;
+        last = at;
+      }
       List<PlaceMention> out = new ArrayList<>();
       for (int k = first; k <= last; k++) {
         if (!mentions.get(k).isRegion() && !mentions.get(k).candidates().isEmpty()) {
@@ -578,13 +664,39 @@ public final class ReportExtractor {
       return out;
     }
 
+    /** Whether the list goes on after the mention with "and" and a name: "Irmino, and Novooleksandrivka". */
+    private boolean listWordAfter(PlaceMention m) {
+      for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 4); k++) {
+        String w = tokens.get(k).lower();
+        if (LIST_WORDS.contains(w)) {
+          return k + 1 < tokens.size() && tokens.get(k + 1).capitalised();
+        }
+        if (!w.equals(",") && !(tokens.get(k).word() && tokens.get(k).capitalised())) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private boolean listWordBetween(PlaceMention a, PlaceMention b) {
+      for (int k = a.last() + 1; k < b.first(); k++) {
+        String w = tokens.get(k).lower();
+        if (LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean listed(PlaceMention a, PlaceMention b) {
-      if (a.isRegion() || b.isRegion() || b.first() <= a.last() || b.first() - a.last() > 3) {
+      if (a.isRegion() || b.isRegion() || b.first() <= a.last() || b.first() - a.last() > 8) {
         return false;
       }
       for (int k = a.last() + 1; k < b.first(); k++) {
         String w = tokens.get(k).lower();
-        if (!w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")) {
+        // a name the gazetteer lacks may stand in the list: "Horlivka, Lobacheve, Raivka"
+        boolean item = tokens.get(k).word() && tokens.get(k).capitalised();
+        if (!item && !w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")) {
           return false;
         }
       }
@@ -611,7 +723,9 @@ public final class ReportExtractor {
         if (e.getKey() instanceof PlaceMention m && !m.isRegion() && (region == null
             || m.candidates().stream().anyMatch(p -> p.region().equals(region.region().get().iso())))) {
           for (Figure f : e.getValue()) {
-            if (!totalCategories.contains(f.category()) && !f.count().equals(CasualtyCount.NONE)) {
+            // minors are among the killed or injured a total gives
+            if (!totalCategories.contains(f.category()) && !f.category().equals("minors")
+                && !f.count().equals(CasualtyCount.NONE)) {
               return false;
             }
           }
