@@ -63,6 +63,10 @@ public final class ReportExtractor {
   private static final List<String> AGE_OR_YEAR_WORDS = List.of("років", "року", "рік", "роки", "лет", "года", "год",
       "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р");
 
+  /** People in the plural before a list of their ages: "жінки 72 і 67 років". */
+  private static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
+      "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
+
   /** Words that make a sentence's figures an earlier report's, superseded by the text's newer ones. */
   private static final Set<String> EARLIER_REPORT = Set.of("previously", "earlier", "initially", "zuvor", "zunächst",
       "ursprünglich", "раніше", "спочатку", "ранее", "сначала", "первоначально");
@@ -89,7 +93,7 @@ public final class ReportExtractor {
     }
     List<IncidentMention> out = new ArrayList<>();
     List<IncidentMention.Unresolved> unresolved = new ArrayList<>();
-    // whether an earlier paragraph told of an attack: the figures of the next ones continue its story
+    // whether the paragraph before told of an attack: the figures of the next one continue its story
     boolean story = false;
     // the figures the earlier paragraphs gave: a later one that repeats a figure tells it again
     List<Told> told = new ArrayList<>();
@@ -100,7 +104,7 @@ public final class ReportExtractor {
         continue;
       }
       int before = out.size();
-      story |= new Paragraph(report, language, text, p, textRegions).mentions(out, story, told);
+      story = new Paragraph(report, language, text, p, textRegions).mentions(out, story, told);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
         unresolved.add(new IncidentMention.Unresolved(p[0], words.isEmpty()
@@ -199,7 +203,7 @@ public final class ReportExtractor {
 
     /**
      * Adds the paragraph's mentions; returns whether it tells of an attack. A paragraph with
-     * figures but no attack word of its own continues the story of an earlier one that had one
+     * figures but no attack word of its own continues the story of the one before it
      * ("The number of injured rose to 21"); a figure an earlier paragraph gave at the same place
      * (or where either names none) is told again, not a second event: the lead's "one killed,
      * three injured" and the governor's quote of the same.
@@ -214,7 +218,8 @@ public final class ReportExtractor {
           && !earlierReport(g)) || told.stream().anyMatch(t -> t.category().equals(f.category()))));
       List<Figure> said = new ArrayList<>(figures);
       figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), placeOf(f.where()))));
-      boolean continues = !eventful && story && !figures.isEmpty();
+      // losses of troops ("Verluste der nordkoreanischen Einheiten") are no incident's casualties
+      boolean continues = !eventful && story && !figures.isEmpty() && cues.get(Lexicon.Kind.SOLDIERS).isEmpty();
       if (eventful || continues) {
         said.forEach(f -> told.add(new Told(f.category(), f.count(), placeOf(f.where()))));
       }
@@ -222,7 +227,7 @@ public final class ReportExtractor {
         incidents(figures, out);
       }
       troopClaims(troops, out);
-      return eventful;
+      return eventful || continues;
     }
 
     /** Whether the figure's sentence tells what was reported before: "previously", "zuvor", "раніше", "ранее". */
@@ -261,6 +266,25 @@ public final class ReportExtractor {
           continue;
         }
         if (age(end) || ageOrYear(i, end)) {
+          int listed = listedAges(i);
+          if (listed >= 2) {
+            // "загинули жінки 72 і 67 років", "постраждали чоловіки 29, 41, 45 років": one person an age
+            Cue.Match cue = null;
+            for (int j = i - 2; j >= Math.max(0, i - 5) && cue == null; j--) {
+              Cue.Match m = endingAt(Lexicon.Kind.CASUALTY, j);
+              if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
+                cue = m;
+              }
+            }
+            if (cue != null && PLURAL_PERSONS.contains(tokens.get(i - 1).lower())
+                && NumberWords.at(tokens, Math.max(0, i - 2)).length == 0) {
+              int last = lastOfAgeList(i);
+              figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed), cue.first(), last, null,
+                  List.of(span(cue.first(), last))));
+              i = last;
+              continue;
+            }
+          }
           i = end;
           continue;
         }
@@ -277,7 +301,13 @@ public final class ReportExtractor {
         }
         for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
             && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
-          if (tokens.get(j).clauseBreak() || NumberWords.at(tokens, j).length > 0) {
+          OptionalInt[] next = NumberWords.at(tokens, j);
+          if (next.length > 0 && (ageOrYear(j, j + next[1].getAsInt() - 1) || age(j + next[1].getAsInt() - 1))) {
+            bridged = true; // "Vier Männer im Alter von 27, 31 und 32 Jahren wurden verletzt": ages, then the verb
+            j = lastOfAgeList(j);
+            continue;
+          }
+          if (tokens.get(j).clauseBreak() || next.length > 0) {
             break; // a casualty word after the next number belongs to that number
           }
           Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
@@ -424,6 +454,11 @@ public final class ReportExtractor {
       int k = end + 1;
       if (k < tokens.size() && tokens.get(k).text().equals("-")) {
         k++;
+        // "47- і 52-річний": the first age of a pair shares the second's word
+        if (k + 1 < tokens.size() && LIST_WORDS.contains(tokens.get(k).lower())
+            && NumberWords.at(tokens, k + 1).length > 0) {
+          return age(k + 1);
+        }
       }
       if (k >= tokens.size() || tokens.get(k).start() - tokens.get(end).end() > 1) {
         return false;
@@ -431,6 +466,28 @@ public final class ReportExtractor {
       String w = tokens.get(k).lower();
       return w.startsWith("year") || w.startsWith("jährig") || w.startsWith("річн") || w.startsWith("летн")
           || w.startsWith("month-old") || w.startsWith("місяч") || w.startsWith("месяч");
+    }
+
+    /** How many numbers the list of ages starting at {@code i} holds: "72 і 67 років" 2, "29, 41, 45 років" 3. */
+    private int listedAges(int i) {
+      int n = 1;
+      int k = i + NumberWords.at(tokens, i)[1].getAsInt();
+      while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || LIST_WORDS.contains(tokens.get(k).lower()))
+          && NumberWords.at(tokens, k + 1).length > 0 && Character.isDigit(tokens.get(k + 1).text().charAt(0))) {
+        n++;
+        k = k + 1 + NumberWords.at(tokens, k + 1)[1].getAsInt();
+      }
+      return n;
+    }
+
+    /** The last token of the list of ages starting at {@code i}: its age word ("років"). */
+    private int lastOfAgeList(int i) {
+      int k = i + NumberWords.at(tokens, i)[1].getAsInt();
+      while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || LIST_WORDS.contains(tokens.get(k).lower()))
+          && NumberWords.at(tokens, k + 1).length > 0 && Character.isDigit(tokens.get(k + 1).text().charAt(0))) {
+        k = k + 1 + NumberWords.at(tokens, k + 1)[1].getAsInt();
+      }
+      return Math.min(k, tokens.size() - 1);
     }
 
     /**
