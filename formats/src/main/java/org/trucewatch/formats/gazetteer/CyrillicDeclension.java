@@ -204,6 +204,10 @@ public final class CyrillicDeclension {
     String stem = n.endsWith("ь") || n.endsWith("й") ? n.substring(0, n.length() - 1) : n;
     boolean soft = n.endsWith("ь") || n.endsWith("й");
     add(out, stem, soft ? new String[] {"я", "ю", "і", "ем", "еві", "е"} : new String[] {"а", "у", "і", "ом", "ові", "е"});
+    if (n.endsWith("ь")) {
+      // or a feminine noun in -ь: Пристань : Пристані, Пристани, Пристанню
+      add(out, stem, "и", "ью", "ню");
+    }
     // a closed final syllable with і opens when inflected: Харків : Харкова, Золочів : Золочева,
     // Київ : Києва, Ріг : Рогу
     int len = n.length();

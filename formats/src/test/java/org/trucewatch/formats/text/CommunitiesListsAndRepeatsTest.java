@@ -1,0 +1,128 @@
+package org.trucewatch.formats.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.trucewatch.core.claim.SourceChain;
+import org.trucewatch.core.observation.CasualtyCount;
+import org.trucewatch.formats.gazetteer.Gazetteer;
+
+/**
+ * Places named as communities or in lists, multi-word names inflected, and figures told twice or
+ * given as ages, as governors' posts and monitors' reports write them.
+ */
+class CommunitiesListsAndRepeatsTest {
+  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
+
+  private List<IncidentMention> extract(String text, Language language) {
+    return extractor.extract(new ReportText(text, Optional.of(language), Instant.parse("2025-04-03T09:00:00Z"),
+        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+  }
+
+  private static List<Long> places(List<IncidentMention> ms) {
+    return ms.stream().filter(m -> m.place().isPresent()).map(m -> m.place().get().geonameId()).toList();
+  }
+
+  private static int sum(List<IncidentMention> ms, boolean killed) {
+    return ms.stream().filter(m -> m.claim().scope() != org.trucewatch.core.claim.CasualtyScope.PART)
+        .mapToInt(m -> (killed ? m.claim().casualties().killed() : m.claim().casualties().injured()).min()).sum();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "У Кривому Розі внаслідок ракетного удару поранено трьох людей.|uk|703845",
+      "Окупанти обстріляли Часів Яр. У Часовому Яру загинула жінка, повідомили в ОВА.|uk|710915",
+      "Окупанти скинули КАБ на околиці Великої Новосілки, поранено трьох людей.|uk|690237",
+      "В результате обстрела в Голой Пристани погибла женщина.|ru|708632",
+      "Унаслідок обстрілу у Середино-Будській громаді травмовано 60-річного чоловіка.|uk|694491",
+      "Росіяни атакували дроном Шосткинську громаду, поранено двох людей.|uk|693942",
+      "Окупанти обстріляли Марганецьку громаду з артилерії, загинув чоловік.|uk|701855"})
+  void aMultiWordNameOrACommunityFindsItsSettlement(String text, String language, long geonameId) {
+    assertThat(places(extract(text, Language.parse(language)))).contains(geonameId);
+  }
+
+  @Test
+  void aVillageNamedWithItsCommunityIsTheNamesakeNearTheSeat() {
+    List<IncidentMention> ms = extract("Росіяни атакували Яблунівку Іллінівської громади FPV-дроном: загинула жінка.",
+        Language.UK);
+    assertThat(ms).singleElement().satisfies(m -> {
+      assertThat(m.place().get().canonical()).isEqualTo("Яблунівка");
+      assertThat(m.place().get().region()).isEqualTo("UA-14");
+      assertThat(m.claim().casualties().killed()).isEqualTo(CasualtyCount.exactly(1));
+    });
+  }
+
+  @Test
+  void everyPlaceOfAListOfShelledPlacesIsAnIncident() {
+    List<IncidentMention> ms = extract("The SMM observed damage to civilian property when conducting shelling assessments "
+        + "in Krasnohorivka, Horlivka and Avdiivka.", Language.EN);
+    assertThat(places(ms)).containsExactly(704393L, 707753L, 713122L);
+  }
+
+  @Test
+  void aPlaceAndItsRegionAreNoList() {
+    List<IncidentMention> ms = extract("On 3 March 2024, Russian forces shelled positions near Robotyne, Zaporizhia.",
+        Language.EN);
+    assertThat(ms).extracting(m -> m.place().get().name()).containsExactly("Robotyne");
+  }
+
+  @Test
+  void aRiverNamedAfterACityIsNoPlace() {
+    List<IncidentMention> ms = extract("A woman died in Kherson as Russian forces shelled the city from the eastern bank "
+        + "of the Dnipro River.", Language.EN);
+    assertThat(places(ms)).containsExactly(706448L);
+  }
+
+  @Test
+  void aFigureToldAgainInAQuoteIsCountedOnce() {
+    List<IncidentMention> ms = extract("""
+        Russian missiles hit the outskirts of Kharkiv: 13 people were injured and one person died.
+
+        "As of now, a total of 13 injured and one dead person are known," the governor wrote.""", Language.EN);
+    assertThat(sum(ms, false)).isEqualTo(13);
+    assertThat(sum(ms, true)).isEqualTo(1);
+  }
+
+  @Test
+  void aParagraphWithFiguresContinuesTheAttackBeforeIt() {
+    List<IncidentMention> ms = extract("""
+        Eine russische Rakete traf am Morgen ein Wohnhaus in Dnipro, zwei Menschen wurden getötet.
+
+        Die Zahl der Verletzten stieg am Abend auf 21.""", Language.DE);
+    assertThat(sum(ms, false)).isEqualTo(21);
+    assertThat(sum(ms, true)).isEqualTo(2);
+  }
+
+  @Test
+  void anEarlierReportsFigureGivesWayToTheNewerOne() {
+    List<IncidentMention> ms = extract("Nach dem Raketenangriff auf Dnipro ist die Zahl der Toten auf fünf gestiegen. "
+        + "Zuvor wurde über vier Tote berichtet.", Language.DE);
+    assertThat(sum(ms, true)).isEqualTo(5);
+  }
+
+  @Test
+  void aListOfAgesCountsItsPeopleAndIsNoFigureItself() {
+    List<IncidentMention> uk = extract("Ямпільська громада – внаслідок обстрілу загинули жінки 72 і 67 років.", Language.UK);
+    assertThat(sum(uk, true)).isEqualTo(2);
+    List<IncidentMention> de = extract("Die russische Armee griff ein Auto in Biloserka an. Vier Männer im Alter von 27, 31 "
+        + "und 32 Jahren wurden verletzt.", Language.DE);
+    assertThat(sum(de, false)).isEqualTo(4);
+    List<IncidentMention> ru = extract("В Горловке при обстреле погибла женщина 1965 года рождения.", Language.RU);
+    assertThat(sum(ru, true)).isEqualTo(1);
+  }
+
+  @Test
+  void aTotalMustSpeakOfEveryCategoryItsPartsGive() {
+    List<IncidentMention> ms = extract("Вранці росіяни атакували Покровськ дроном: загинула жінка. "
+        + "Ворог ударив безпілотником по автівці: 5 людей дістали поранення.", Language.UK);
+    assertThat(ms).noneMatch(m -> m.claim().scope() == org.trucewatch.core.claim.CasualtyScope.TOTAL);
+    assertThat(sum(ms, true)).isEqualTo(1);
+    assertThat(sum(ms, false)).isEqualTo(5);
+  }
+}
