@@ -60,7 +60,7 @@ final class Lexicon {
       CUES.put(l, new EnumMap<>(Kind.class));
     }
     // ---- German
-    add(Language.DE, Kind.CASUALTY, "killed", "getötet|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen");
+    add(Language.DE, Kind.CASUALTY, "killed", "getötet|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
     add(Language.DE, Kind.CASUALTY, "injured", "verletz|verwund|zu schaden gekommen|schwerverletz");
     add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|kinder|=kind|jugendlich|teenager");
     add(Language.DE, Kind.CASUALTY, "people", "menschen|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
@@ -124,7 +124,7 @@ final class Lexicon {
     add(Language.DE, Kind.NO_CASUALTIES, "killed", "=keine =toten|=niemand =wurde =getötet|=keine =todesopfer");
     add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz");
     // ---- English
-    add(Language.EN, Kind.CASUALTY, "killed", "killed|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies");
+    add(Language.EN, Kind.CASUALTY, "killed", "killed|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
     add(Language.EN, Kind.CASUALTY, "injured", "injur|wounded|=hurt|=casualties");
     add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=persons|civilian|resident");
@@ -190,7 +190,7 @@ final class Lexicon {
     add(Language.EN, Kind.NO_CASUALTIES, "killed", "=no =fatalities|=no =one =was =killed|=nobody =was =killed|=no =deaths|=no =dead");
     add(Language.EN, Kind.REGION, "region", "=region|=oblast|=province|=regions");
     // ---- Ukrainian
-    add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|убит|смерт|=мертв|тіла|=тіло|=померл|=помер");
+    add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|убит|смерт|=мертв|тіла|=тіло|=померл|=помер|травми , несумісні з життям|травми несумісні з життям|поранення , несумісні з життям|смертельн поранен");
     add(Language.UK, Kind.CASUALTY, "injured", "поранен|постражд|травмован|=травм|=травми|дістали поранення|отримали поранення|отримав поранення|отримала поранення|зазнали поранень|зазнав поранень");
     add(Language.UK, Kind.CASUALTY, "minors", "дит|діт|неповнолітн|підліт|=хлопчик|=дівчинка|=хлопець");
     add(Language.UK, Kind.CASUALTY, "people", "люд|осіб|особи|цивільн|мешкан|жител");
@@ -254,7 +254,7 @@ final class Lexicon {
     add(Language.UK, Kind.NO_CASUALTIES, "killed", "=ніхто =не =загинув|=без =загиблих|=загиблих =немає");
     add(Language.UK, Kind.REGION, "region", "област|=обл|регіон");
     // ---- Russian
-    add(Language.RU, Kind.CASUALTY, "killed", "погиб|убит|гибел|смерт|=мертв|=тела|=тело|=умер|скончал");
+    add(Language.RU, Kind.CASUALTY, "killed", "погиб|убит|гибел|смерт|=мертв|=тела|=тело|=умер|скончал|травмы , несовместимые с жизнью|травмы несовместимые с жизнью|смертельн ранен");
     add(Language.RU, Kind.CASUALTY, "injured", "ранен|пострадав|пострадал|травмирован|=травм|получили ранения|получил ранения|получила ранения");
     add(Language.RU, Kind.CASUALTY, "minors", "дет|ребен|ребён|несовершеннолетн|подрост|=мальчик|=девочка");
     add(Language.RU, Kind.CASUALTY, "people", "=человек|=люд|=людей|мирн|жител|граждан");

@@ -203,6 +203,11 @@ final class PlaceFinder {
           || i + len < tokens.size() && COMMUNITY_WORDS.contains(tokens.get(i + len).lower());
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
       int last = i + len - 1;
+      // "43km north of Donetsk", "15 км к западу от Донецка": a point of reference, not where it happened
+      if (reference(tokens, i)) {
+        i = last;
+        continue;
+      }
       // "the Dnipro River", "am Dnipro-Ufer": a river named after a city is no place of an event
       if (last + 1 < tokens.size() && RIVER_WORDS.contains(tokens.get(last + 1).lower())) {
         i = last;
@@ -305,6 +310,32 @@ final class PlaceFinder {
     }
     return true;
   }
+
+  /**
+   * Whether the name at {@code i} is a point of reference after a direction: "north of Donetsk",
+   * "nördlich von Donezk", "к западу от Донецка", "на північ від Донецька", "north-east of".
+   */
+  private static boolean reference(List<Token> tokens, int i) {
+    if (i < 2) {
+      return false;
+    }
+    String of = tokens.get(i - 1).lower();
+    if (!of.equals("of") && !of.equals("von") && !of.equals("от") && !of.equals("від")) {
+      return false;
+    }
+    String d = tokens.get(i - 2).lower();
+    for (String direction : DIRECTIONS) {
+      if (d.startsWith(direction)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Directions, as word beginnings: "north", "south-west" (its last word), "nördlich", "западу", "північ". */
+  private static final List<String> DIRECTIONS = List.of("north", "south", "east", "west", "nördlich", "südlich",
+      "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich", "südwestlich", "север", "юг", "восток", "запад",
+      "північ", "південь", "півдн", "схід", "сход", "захід", "заход");
 
   /** Whether only commas, "and" and names stand between a listed place ending at {@code last} and {@code i}. */
   private static boolean continuesList(List<Token> tokens, int last, int i) {

@@ -63,6 +63,12 @@ public final class ReportExtractor {
   private static final List<String> AGE_OR_YEAR_WORDS = List.of("років", "року", "рік", "роки", "лет", "года", "год",
       "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р");
 
+  /** Month names, by which a number is a day: "December 10", "am 2. August", "28 вересня", "12 октября". */
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "січня",
+      "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+      "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря");
   /** People in the plural before a list of their ages: "жінки 72 і 67 років". */
   private static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
       "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
@@ -97,6 +103,8 @@ public final class ReportExtractor {
     boolean story = false;
     // the figures the earlier paragraphs gave: a later one that repeats a figure tells it again
     List<Told> told = new ArrayList<>();
+    // the figures that later paragraphs' places may be parts of: "three killed in the Kherson region"
+    List<OuterTotal> totals = new ArrayList<>();
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
       // a headline stands over a paragraph; a text of one line is that line
@@ -105,6 +113,7 @@ public final class ReportExtractor {
       }
       int before = out.size();
       story = new Paragraph(report, language, text, p, textRegions).mentions(out, story, told);
+      partsOfEarlierTotals(out, before, totals);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
         unresolved.add(new IncidentMention.Unresolved(p[0], words.isEmpty()
@@ -114,6 +123,89 @@ public final class ReportExtractor {
     }
     // part_of indexes count only the mentions kept
     return new Extraction(language, reindexed(out), unresolved);
+  }
+
+  /**
+   * An earlier paragraph's mention whose figures later paragraphs may detail, place by place: a
+   * region's or the text's ("Russian shelling killed three civilians in the Kherson region"), or a
+   * settlement's ("four injured in Kherson", then each of the four).
+   */
+  private static final class OuterTotal {
+    final int index;
+    final String region;
+    final Long settlement;
+    int killed;
+    int injured;
+
+    OuterTotal(int index, String region, Long settlement, int killed, int injured) {
+      this.index = index;
+      this.region = region;
+      this.settlement = settlement;
+      this.killed = killed;
+      this.injured = injured;
+    }
+
+    /** Whether the figures fit what is left of this total, at a place inside it. */
+    boolean holds(IncidentMention m) {
+      Optional<Place> p = m.place();
+      if (settlement != null && (p.isEmpty() || p.get().geonameId() != settlement)
+          || region != null && p.isPresent() && !p.get().region().equals(region)) {
+        return false;
+      }
+      int k = m.claim().casualties().killed().min();
+      int i = m.claim().casualties().injured().min();
+      return k + i > 0 && k <= killed && i <= injured;
+    }
+  }
+
+  /**
+   * Makes the new mentions (from {@code from} on) parts of an earlier paragraph's total when
+   * their figures fit in what is left of it, and records the new mentions that may be totals.
+   * Victims are often given as a sum first and place by place after: "killed three civilians in
+   * the Kherson region ... two bodies near Beryslav ... one person south of Kherson".
+   */
+  private static void partsOfEarlierTotals(List<IncidentMention> out, int from, List<OuterTotal> totals) {
+    for (int i = from; i < out.size(); i++) {
+      IncidentMention m = out.get(i);
+      if (m == null || m.troops().isPresent() || m.claim().scope() != CasualtyScope.SINGLE) {
+        continue;
+      }
+      for (int t = totals.size() - 1; t >= 0; t--) {
+        OuterTotal total = totals.get(t);
+        if (!total.holds(m)) {
+          continue;
+        }
+        total.killed -= m.claim().casualties().killed().min();
+        total.injured -= m.claim().casualties().injured().min();
+        out.set(i, new IncidentMention(withScope(m.claim(), CasualtyScope.PART), m.place(), m.troops(),
+            Optional.of(total.index)));
+        IncidentMention whole = out.get(total.index);
+        if (whole.claim().scope() == CasualtyScope.SINGLE) {
+          out.set(total.index, new IncidentMention(withScope(whole.claim(), CasualtyScope.TOTAL), whole.place(),
+              whole.troops(), whole.partOf()));
+        }
+        break;
+      }
+    }
+    for (int i = from; i < out.size(); i++) {
+      IncidentMention m = out.get(i);
+      if (m == null || m.troops().isPresent() || m.claim().scope() == CasualtyScope.PART) {
+        continue;
+      }
+      int k = m.claim().casualties().killed().min();
+      int j = m.claim().casualties().injured().min();
+      // a figure of no known place is no total of others: it may be an incident of its own
+      if (k + j == 0 || m.claim().place().precision() == LocationPrecision.UNKNOWN) {
+        continue;
+      }
+      String region = m.claim().place().admin1().isEmpty() ? null : m.claim().place().admin1();
+      totals.add(new OuterTotal(i, region, m.place().map(Place::geonameId).orElse(null), k, j));
+    }
+  }
+
+  private static Claim withScope(Claim c, CasualtyScope scope) {
+    return new Claim(c.source(), c.reportedAt(), c.eventTime(), c.eventTimeUncertainty(), c.kind(), c.means(), c.target(),
+        c.casualties(), scope, c.place(), c.attributedTo(), c.credibility(), c.hedges(), c.text(), c.spans());
   }
 
   /**
@@ -382,7 +474,7 @@ public final class ReportExtractor {
         if (!v.equals("killed") && !v.equals("injured")) {
           continue;
         }
-        for (int j = Math.max(0, m.first() - 3); j <= Math.min(tokens.size() - 1, m.last() + 5); j++) {
+        for (int j = Math.max(0, m.first() - 3); j <= Math.min(tokens.size() - 1, m.last() + 9); j++) {
           final int at = j;
           if (clause[j] != clause[m.first()] || !SINGULAR_PERSONS.contains(tokens.get(j).lower())) {
             continue;
@@ -423,6 +515,19 @@ public final class ReportExtractor {
         figures.set(f, new Figure(fig.category(), fig.count(), fig.first(), fig.last(), locality(fig.first(), taken), fig.spans(),
             fig.revision()));
       }
+      // "13 people were injured ... 'a total of 13 injured are known,' he wrote": a later sentence
+      // that gives the same figure of the same place (or of none) tells it again
+      List<Figure> kept = new ArrayList<>();
+      for (Figure f : figures) {
+        boolean again = f.count().min() > 0 && kept.stream().anyMatch(k -> sentence[k.first()] != sentence[f.first()]
+            && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
+            && (k.where() == null || f.where() == null || placeOf(k.where()) != null
+                && placeOf(k.where()).equals(placeOf(f.where()))));
+        if (!again) {
+          kept.add(f);
+        }
+      }
+      figures.retainAll(kept);
     }
 
     /** How far a noun of people bridges to its verb: German puts the participle last ("18 Menschen sind ... getötet worden"). */
@@ -432,7 +537,7 @@ public final class ReportExtractor {
 
     /** Whether "a", "an" or "one" stands before the noun at {@code j}, over its adjectives: "a 27-year-old local resident". */
     private boolean article(int j) {
-      for (int k = j - 1; k >= Math.max(0, j - 6); k--) {
+      for (int k = j - 1; k >= Math.max(0, j - 9); k--) {
         String w = tokens.get(k).lower();
         if (w.equals("a") || w.equals("an") || w.equals("one")) {
           return true;
@@ -496,6 +601,13 @@ public final class ReportExtractor {
      * 1943", "im Alter von 57 und 59 Jahren".
      */
     private boolean ageOrYear(int i, int end) {
+      // "on December 10", "am 2. August", "28 вересня": a day of a month
+      boolean digits = tokens.get(end).text().chars().allMatch(Character::isDigit);
+      if (digits && (i >= 1 && MONTHS.contains(tokens.get(i - 1).lower())
+          || end + 1 < tokens.size() && MONTHS.contains(tokens.get(end + 1).lower())
+          || end + 2 < tokens.size() && tokens.get(end + 1).text().equals(".") && MONTHS.contains(tokens.get(end + 2).lower()))) {
+        return true;
+      }
       if (i >= 1 && Set.of("born", "geboren", "jahrgang", "народження", "рождения").contains(tokens.get(i - 1).lower())
           || i >= 2 && Set.of("born", "geboren").contains(tokens.get(i - 2).lower())) {
         return true;

@@ -125,4 +125,51 @@ class CommunitiesListsAndRepeatsTest {
     assertThat(sum(ms, true)).isEqualTo(1);
     assertThat(sum(ms, false)).isEqualTo(5);
   }
+
+  @Test
+  void aDayOfAMonthIsNoCount() {
+    List<IncidentMention> ms = extract("The mayor of Donetsk reported on December 10 about a civilian who died during "
+        + "shelling of the city.", Language.EN);
+    assertThat(sum(ms, true)).isEqualTo(1);
+  }
+
+  @Test
+  void fatalInjuriesAreADeath() {
+    List<IncidentMention> ms = extract("Russian troops shelled Kherson with artillery: a 49-year-old woman sustained fatal "
+        + "injuries.", Language.EN);
+    assertThat(ms).singleElement().satisfies(m -> {
+      assertThat(m.claim().casualties().killed()).isEqualTo(CasualtyCount.exactly(1));
+      assertThat(m.claim().casualties().injured()).isEqualTo(CasualtyCount.UNKNOWN);
+    });
+  }
+
+  @Test
+  void aPlaceGivenAsADirectionsReferenceIsNotWhereItHappened() {
+    List<IncidentMention> ms = extract("The SMM observed fresh damage from shelling. In Toretsk (43km north of Donetsk), "
+        + "the SMM saw damage to two hospitals.", Language.EN);
+    assertThat(ms).extracting(m -> m.place().get().name()).containsExactly("Toretsk");
+  }
+
+  @Test
+  void placesInLaterParagraphsArePartsOfTheRegionsTotal() {
+    List<IncidentMention> ms = extract("""
+        Russian shelling killed three civilians on Saturday in Ukraine's Kherson region, officials said.
+
+        Two bodies were recovered from a house that came under fire in Beryslav.
+
+        An artillery strike in the evening killed one person in Bilozerka.""", Language.EN);
+    assertThat(ms.get(0).claim().scope()).isEqualTo(org.trucewatch.core.claim.CasualtyScope.TOTAL);
+    assertThat(ms.subList(1, ms.size())).allSatisfy(m -> {
+      assertThat(m.claim().scope()).isEqualTo(org.trucewatch.core.claim.CasualtyScope.PART);
+      assertThat(m.partOf()).contains(0);
+    });
+    assertThat(sum(ms, true)).isEqualTo(3);
+  }
+
+  @Test
+  void aFigureRepeatedInTheSameParagraphIsCountedOnce() {
+    List<IncidentMention> ms = extract("As a result of Russian missile strikes on Kharkiv, 13 people were injured and one "
+        + "person died.\n\"As of now, a total of 13 injured are known,\" the governor wrote.", Language.EN);
+    assertThat(sum(ms, false)).isEqualTo(13);
+  }
 }
