@@ -332,6 +332,22 @@ public final class ReportExtractor {
       return false;
     }
 
+    /**
+     * Whether two figures' places may be the same: the same settlement or region, a settlement and
+     * the region it lies in, or either unsaid.
+     */
+    private static boolean samePlace(PlaceMention a, PlaceMention b) {
+      if (a == null || b == null) {
+        return true;
+      }
+      if (a.isRegion() != b.isRegion()) {
+        PlaceMention region = a.isRegion() ? a : b;
+        PlaceMention settlement = a.isRegion() ? b : a;
+        return settlement.candidates().stream().anyMatch(region::contains);
+      }
+      return placeOf(a) != null && placeOf(a).equals(placeOf(b));
+    }
+
     /** What identifies a figure's place across paragraphs. */
     private static Object placeOf(PlaceMention m) {
       if (m == null) {
@@ -368,6 +384,13 @@ public final class ReportExtractor {
                 cue = m;
               }
             }
+            // "постраждали чоловіки 29, 41 років і жінки 27, 34 років": the second list goes on in the first's category
+            if (cue == null && i >= 3 && LIST_WORDS.contains(tokens.get(i - 2).lower()) && !figures.isEmpty()
+                && figures.get(figures.size() - 1).last() == i - 3) {
+              Figure previous = figures.get(figures.size() - 1);
+              cue = endingAt(Lexicon.Kind.CASUALTY, previous.first()) != null ? endingAt(Lexicon.Kind.CASUALTY, previous.first())
+                  : startingAt(Lexicon.Kind.CASUALTY, previous.first());
+            }
             if (cue != null && PLURAL_PERSONS.contains(tokens.get(i - 1).lower())
                 && NumberWords.at(tokens, Math.max(0, i - 2)).length == 0) {
               int last = lastOfAgeList(i);
@@ -399,7 +422,10 @@ public final class ReportExtractor {
             j = lastOfAgeList(j);
             continue;
           }
-          if (tokens.get(j).clauseBreak() || next.length > 0) {
+          // "Двое мирных жителей, мужчина и женщина, ранены": after a noun of people, an apposition
+          // between commas does not end the figure's reach
+          boolean apposition = bridged && tokens.get(j).text().equals(",");
+          if (tokens.get(j).clauseBreak() && !apposition || next.length > 0) {
             break; // a casualty word after the next number belongs to that number
           }
           Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
@@ -457,6 +483,15 @@ public final class ReportExtractor {
         if (cueFirst >= 0) {
           spans.add(span(cueFirst, cueLast));
         }
+        // "zwei Menschen ums Leben gekommen ... Eine Frau und ein Mann seien gestorben": one person
+        // named after the category's figure is one of those counted
+        final String cat = category;
+        final int at = i;
+        if (n == 1 && end + 1 < tokens.size() && SINGULAR_PERSONS.contains(tokens.get(end + 1).lower())
+            && figures.stream().anyMatch(f -> f.category().equals(cat) && f.last() < at && f.count().min() > 1)) {
+          i = end;
+          continue;
+        }
         figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : bounded(n, i), i, end, null, spans, revision));
         i = end;
       }
@@ -476,7 +511,8 @@ public final class ReportExtractor {
         }
         for (int j = Math.max(0, m.first() - 3); j <= Math.min(tokens.size() - 1, m.last() + 9); j++) {
           final int at = j;
-          if (clause[j] != clause[m.first()] || !SINGULAR_PERSONS.contains(tokens.get(j).lower())) {
+          // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word counts too
+          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] || !SINGULAR_PERSONS.contains(tokens.get(j).lower())) {
             continue;
           }
           // "a civilian was killed" is one; "civilian casualties" are none in particular
@@ -521,8 +557,7 @@ public final class ReportExtractor {
       for (Figure f : figures) {
         boolean again = f.count().min() > 0 && kept.stream().anyMatch(k -> sentence[k.first()] != sentence[f.first()]
             && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
-            && (k.where() == null || f.where() == null || placeOf(k.where()) != null
-                && placeOf(k.where()).equals(placeOf(f.where()))));
+            && samePlace(k.where(), f.where()));
         if (!again) {
           kept.add(f);
         }
