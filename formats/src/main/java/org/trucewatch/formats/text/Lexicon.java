@@ -138,7 +138,7 @@ final class Lexicon {
     add(Language.EN, Kind.ATTACK, "attack", "attack|strike|assault|=raid");
     add(Language.EN, Kind.ATTACK, "combat", "=struck|shelling|=shelled|bombard|explosion|=hit|=hits|barrage|=bombed|=bombing|airstrike|air strike|"
         + "=fired|=firing|=shot|=shooting|exchanged fire|exchange of fire|exchanges of fire|opened fire|=shot down|=detonation|=detonations|"
-        + "=blast|=blasts|=targeted|=clashes|=clashed|armed clash");
+        + "=blast|=blasts|=targeted|=clashes|=clashed|armed clash|small-arms fire|small arms fire|=gunfire");
     add(Language.EN, Kind.DAMAGE, "damage", "=damage|=damaged|=destroyed|=craters|=crater|=impact");
     add(Language.EN, Kind.TARGET, "energy", "refinery|oil refinery|oil depot|fuel depot|energy|power plant|power station|substation|power grid|power line|thermal power|electricity|=power|=heating");
     add(Language.EN, Kind.TARGET, "residential", "residential|apartment|=house|=houses|=home|=homes|high-rise|dwelling|private house");
@@ -182,7 +182,7 @@ final class Lexicon {
     add(Language.EN, Kind.TIME, "5", "=friday");
     add(Language.EN, Kind.TIME, "6", "=saturday");
     add(Language.EN, Kind.TIME, "7", "=sunday");
-    add(Language.EN, Kind.SETTLEMENT, "settlement", "=town|=city|=village|=settlement|=in|=near|=outside|=at|=of|=from");
+    add(Language.EN, Kind.SETTLEMENT, "settlement", "=town|=city|=village|=settlement|=in|=near|=outside|=at|=of|=from|=controlled");
     add(Language.EN, Kind.NO_CASUALTIES, "all", "=no =casualties|=no =injuries =or =fatalities|=no =fatalities =or =injuries|"
         + "=no =deaths =or =injuries|=no =one =was =hurt|=nobody =was =hurt|=no =one =was =harmed|=without =casualties|"
         + "=no =victims|=no =one =was =killed =or =injured|=no =reported =casualties|=no =casualties =were =reported");

@@ -44,6 +44,9 @@ final class PlaceFinder {
   private static final Set<String> COMMUNITY_WORDS = Set.of("community", "communities", "hromada", "hromadas",
       "gemeinde", "gemeinden", "hromada-gemeinde");
 
+  /** Prepositions between an attack and its target: "attack on", "Angriff auf", "удар по". */
+  private static final Set<String> ATTACK_PREPOSITIONS = Set.of("on", "at", "against", "auf", "gegen", "по", "на");
+
   /** Words after a name that make it a river's. */
   private static final Set<String> RIVER_WORDS = Set.of("river", "river's", "fluss", "річка", "річки", "річці", "река",
       "реки", "реке");
@@ -199,6 +202,8 @@ final class PlaceFinder {
       // "in", "near", "у", "біля" before it, or the attack it suffered: "обстрілу Куп'янська", "shelling of Kupiansk"
       boolean introduced = (i >= 1 && matchesAny(introducers, tokens, i - 1)) || (i >= 2 && matchesAny(introducers, tokens, i - 2))
           || (i >= 1 && matchesAny(attacks, tokens, i - 1))
+          // "a shell attack on Shyrokyne", "Drohnenangriff auf Kisomys", "удар по Малокатеринівці"
+          || (i >= 2 && ATTACK_PREPOSITIONS.contains(tokens.get(i - 1).lower()) && matchesAny(attacks, tokens, i - 2))
           // "the Bilopillia community", "Nedryhailiv hromada"
           || i + len < tokens.size() && COMMUNITY_WORDS.contains(tokens.get(i + len).lower());
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));

@@ -312,6 +312,12 @@ public final class ReportExtractor {
       figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), placeOf(f.where()))));
       // losses of troops ("Verluste der nordkoreanischen Einheiten") are no incident's casualties
       boolean continues = !eventful && story && !figures.isEmpty() && cues.get(Lexicon.Kind.SOLDIERS).isEmpty();
+      // "two children injured on 28 August in Horlivka": people hurt at a named settlement are an
+      // incident even when the text names no attack (politics gives losses without a village)
+      boolean placedHurt = !eventful && cues.get(Lexicon.Kind.SOLDIERS).isEmpty() && figures.stream().anyMatch(f ->
+          f.where() != null && !f.where().isRegion() && clause[f.where().first()] == clause[f.first()]
+          && !f.count().equals(CasualtyCount.NONE));
+      continues |= placedHurt;
       if (eventful || continues) {
         said.forEach(f -> told.add(new Told(f.category(), f.count(), placeOf(f.where()))));
       }
@@ -493,6 +499,17 @@ public final class ReportExtractor {
           continue;
         }
         figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : bounded(n, i), i, end, null, spans, revision));
+        if (category.equals("minors") && cueLast >= 0) {
+          // "two children injured": as many injured, minors among them
+          for (int j = cueLast + 1; j < Math.min(tokens.size(), cueLast + 3) && sentence[j] == sentence[i]; j++) {
+            Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
+            if (m != null && (m.cue().value().equals("injured") || m.cue().value().equals("killed"))) {
+              List<TextSpan> both = List.of(span(i, end), span(m.first(), m.last()));
+              figures.add(new Figure(m.cue().value(), bounded(n, i), i, end, null, both, revision));
+              break;
+            }
+          }
+        }
         i = end;
       }
       // "among them a child", "серед них дитина": a minor in the singular with no number is one

@@ -172,4 +172,30 @@ class CommunitiesListsAndRepeatsTest {
         + "person died.\n\"As of now, a total of 13 injured are known,\" the governor wrote.", Language.EN);
     assertThat(sum(ms, false)).isEqualTo(13);
   }
+
+  @Test
+  void aVillageAfterAnAttackAndItsPrepositionIsTheTarget() {
+    List<IncidentMention> ms = extract("A monitor was hurt by concrete debris as a result of a shell attack on Shyrokyne.",
+        Language.EN);
+    assertThat(ms).singleElement().satisfies(m -> assertThat(m.place().get().name()).isEqualTo("Shyrokyne"));
+  }
+
+  @Test
+  void childrenHurtAtANamedPlaceAreAnIncidentAndAreAmongTheInjured() {
+    List<IncidentMention> ms = extract("The Mission followed up on reports of two children injured on 28 August in "
+        + "non-government-controlled Horlivka, Donetsk region.", Language.EN);
+    assertThat(ms).singleElement().satisfies(m -> {
+      assertThat(m.place().get().geonameId()).isEqualTo(707753L);
+      assertThat(m.claim().casualties().minors()).isEqualTo(CasualtyCount.exactly(2));
+      assertThat(m.claim().casualties().injured()).isEqualTo(CasualtyCount.exactly(2));
+    });
+  }
+
+  @Test
+  void collectiveNumeralsInOtherCasesAreFigures() {
+    List<IncidentMention> ms = extract("Ворог вчинив ракетну атаку на Дніпро. Наразі відомо про 1 загиблу людину і "
+        + "п'ятьох поранених.", Language.UK);
+    assertThat(sum(ms, false)).isEqualTo(5);
+    assertThat(sum(ms, true)).isEqualTo(1);
+  }
 }
