@@ -36,6 +36,12 @@ record Cue(List<String> words, String value) {
       String w = words.get(k);
       String t = tokens.get(i + k).lower();
       boolean ok = w.startsWith("=") ? t.equals(w.substring(1)) : t.startsWith(w);
+      int dash = t.lastIndexOf('-');
+      if (!ok && words.size() == 1 && dash > 0 && dash + 1 < t.length()) {
+        // a compound's last part: "FPV-Drohne", "Kamikaze-Drohnen", "FPV-дроном"
+        String tail = t.substring(dash + 1);
+        ok = w.startsWith("=") ? tail.equals(w.substring(1)) : tail.startsWith(w);
+      }
       if (!ok) {
         return 0;
       }

@@ -19,6 +19,7 @@ import org.trucewatch.core.claim.Hedge;
 import org.trucewatch.core.claim.LocationPrecision;
 import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.claim.TextSpan;
+import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.core.observation.Casualties;
 import org.trucewatch.core.observation.CasualtyCount;
 import org.trucewatch.core.observation.ObservationKind;
@@ -354,6 +355,39 @@ public final class ReportExtractor {
       return placeOf(a) != null && placeOf(a).equals(placeOf(b));
     }
 
+    /**
+     * Of namesakes in the same region and of the same size (villages GeoNames gives no population),
+     * the one nearest the paragraph's other places: "the village Nowopawliwka" near Orichiw.
+     */
+    private Optional<Place> nearestOfEqualNamesakes(PlaceMention where, Place chosen) {
+      List<Place> ties = where.candidates().stream()
+          .filter(p -> p.region().equals(chosen.region()) && p.population() == chosen.population()).toList();
+      if (ties.size() < 2) {
+        return Optional.of(chosen);
+      }
+      List<Place> anchors = new ArrayList<>();
+      for (PlaceMention m : mentions) {
+        if (m != where && !m.isRegion() && !m.candidates().isEmpty()) {
+          anchors.add(Gazetteer.resolve(m.candidates(), context).get());
+        }
+      }
+      if (anchors.isEmpty()) {
+        return Optional.of(chosen);
+      }
+      Place best = chosen;
+      double bestMetres = Double.MAX_VALUE;
+      for (Place p : ties) {
+        for (Place a : anchors) {
+          double d = Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(a.lon(), a.lat()));
+          if (d < bestMetres) {
+            best = p;
+            bestMetres = d;
+          }
+        }
+      }
+      return Optional.of(best);
+    }
+
     /** What identifies a figure's place across paragraphs. */
     private static Object placeOf(PlaceMention m) {
       if (m == null) {
@@ -378,6 +412,12 @@ public final class ReportExtractor {
           troops.add(new Figure("troops", bounded(n, i), i, soldiers.last(), null, List.of(span(i, soldiers.last()))));
           i = end;
           continue;
+        }
+        if (end + 1 < tokens.size() && (startingAt(Lexicon.Kind.TARGET, end + 1) != null
+            || end + 2 < tokens.size() && startingAt(Lexicon.Kind.TARGET, end + 2) != null
+            && tokens.get(end + 1).word() && !tokens.get(end + 1).capitalised() && !isPeopleWord(end + 1))) {
+          i = end;
+          continue; // "32 Wohnhäuser wurden beschädigt", "6 житлових будинків": things, not people
         }
         if (age(end) || ageOrYear(i, end)) {
           int listed = listedAges(i);
@@ -413,6 +453,7 @@ public final class ReportExtractor {
         int cueFirst = -1;
         int cueLast = -1;
         boolean bridged = false;
+        boolean inApposition = false;
         // "killed four people and injured 23": a casualty verb right before the number is its word
         Cue.Match before = i > 0 ? endingAt(Lexicon.Kind.CASUALTY, i - 1) : null;
         if (before != null && !before.cue().value().equals("people") && sentence[i - 1] == sentence[i]) {
@@ -431,7 +472,17 @@ public final class ReportExtractor {
           // "Двое мирных жителей, мужчина и женщина, ранены": after a noun of people, an apposition
           // between commas does not end the figure's reach
           boolean apposition = bridged && tokens.get(j).text().equals(",");
-          if (tokens.get(j).clauseBreak() && !apposition || next.length > 0) {
+          inApposition |= apposition;
+          // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt": one within the apposition
+          boolean oneWithin = inApposition && next.length > 0 && next[0].getAsInt() == 1;
+          if (oneWithin) {
+            // the apposition's own person is no casualty word of the outer number: skip to its closing comma
+            while (j + 1 < tokens.size() && sentence[j + 1] == sentence[i] && !tokens.get(j + 1).text().equals(",")) {
+              j++;
+            }
+            continue;
+          }
+          if (tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
             break; // a casualty word after the next number belongs to that number
           }
           Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
@@ -526,7 +577,7 @@ public final class ReportExtractor {
         if (!v.equals("killed") && !v.equals("injured")) {
           continue;
         }
-        for (int j = Math.max(0, m.first() - 3); j <= Math.min(tokens.size() - 1, m.last() + 9); j++) {
+        for (int j = Math.max(0, m.first() - 3); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
           // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word counts too
           if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] || !SINGULAR_PERSONS.contains(tokens.get(j).lower())) {
@@ -585,6 +636,10 @@ public final class ReportExtractor {
     /** How far a noun of people bridges to its verb: German puts the participle last ("18 Menschen sind ... getötet worden"). */
     private int bridgedTokens() {
       return language == Language.DE ? 2 * BRIDGED_TOKENS : BRIDGED_TOKENS;
+    }
+
+    private boolean isPeopleWord(int k) {
+      return startingAt(Lexicon.Kind.CASUALTY, k) != null;
     }
 
     /** Whether "a", "an" or "one" stands before the noun at {@code j}, over its adjectives: "a 27-year-old local resident". */
@@ -1065,7 +1120,7 @@ public final class ReportExtractor {
           place = new ClaimedPlace(r.canonical(), r.iso(), Optional.of(new Coordinate(r.lon(), r.lat())), r.radiusMetres(),
               LocationPrecision.REGION);
         } else {
-          resolved = Gazetteer.resolve(where.candidates(), context);
+          resolved = nearestOfEqualNamesakes(where, Gazetteer.resolve(where.candidates(), context).get());
           Place pl = resolved.get();
           place = new ClaimedPlace(pl.canonical(), pl.region(), Optional.of(new Coordinate(pl.lon(), pl.lat())),
               pl.extentMetres(), LocationPrecision.SETTLEMENT);

@@ -198,4 +198,32 @@ class CommunitiesListsAndRepeatsTest {
     assertThat(sum(ms, false)).isEqualTo(5);
     assertThat(sum(ms, true)).isEqualTo(1);
   }
+
+  @Test
+  void housesCountedAreNoPeople() {
+    List<IncidentMention> ms = extract("Die russische Armee hat Kostjantyniwka mit Artillerie beschossen. Eine 67-Jährige "
+        + "wurde verletzt und 32 Wohnhäuser wurden beschädigt.", Language.DE);
+    assertThat(sum(ms, false)).isEqualTo(1);
+  }
+
+  @Test
+  void aCompoundsLastPartIsItsMeans() {
+    List<IncidentMention> ms = extract("In der Region Saporischschja habe eine russische FPV-Drohne das Dorf Nowopawliwka bei Orichiw angegriffen.",
+        Language.DE);
+    assertThat(ms).singleElement().satisfies(m -> {
+      assertThat(m.claim().means()).contains("drone");
+      // of the two villages of the name in the Zaporizhzhia region, the one near Orikhiv
+      assertThat(m.place().get().geonameId()).isEqualTo(699378L);
+    });
+  }
+
+  @Test
+  void aPersonInAnAppositionIsOneOfThoseCounted() {
+    List<IncidentMention> ms = extract("In Pawlohrad starb während eines russischen Drohnenangriffs ein 55-Jähriger. Drei "
+        + "weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden bei der Attacke verletzt.", Language.DE);
+    assertThat(sum(ms, false)).isEqualTo(3);
+    List<IncidentMention> en = extract("Russian forces hit Kharkiv with a missile; rescue teams saved six people, including "
+        + "one child, while about 20 people were injured.", Language.EN);
+    assertThat(en).allSatisfy(m -> assertThat(m.claim().casualties().minors()).isNotEqualTo(CasualtyCount.exactly(6)));
+  }
 }
