@@ -119,10 +119,10 @@ public final class CyrillicDeclension {
     String base = null;
     boolean soft = false;
     for (String e : ADJECTIVE_ENDINGS) {
-      for (String suffix : new String[] {"ськ", "цьк", "ск"}) {
+      for (String suffix : new String[] {"ськ", "цьк", "цк", "ск"}) {
         if (a.endsWith(suffix + e) && a.length() > suffix.length() + e.length() + 2) {
           base = a.substring(0, a.length() - suffix.length() - e.length());
-          soft = suffix.equals("цьк");
+          soft = suffix.equals("цьк") || suffix.equals("цк");
           break;
         }
       }
@@ -135,10 +135,11 @@ public final class CyrillicDeclension {
     }
     List<String> out = new ArrayList<>();
     if (soft) {
-      // Марганецька : Марганець, Донецька : Донецьк, Тростянецька : Тростянець
+      // Марганецька : Марганець, Донецька : Донецьк, Тростянецька : Тростянець; Марганецкая (ru) : Марганец
       out.add(base + "ць");
       out.add(base + "цьк");
       out.add(base + "ц");
+      out.add(base + "цк");
       return out;
     }
     for (String end : new String[] {"ка", "е", "", "и", "і", "ськ", "ське", "ь", "о", "а", "я", "ское", "ы"}) {

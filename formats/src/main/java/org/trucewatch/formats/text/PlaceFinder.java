@@ -157,6 +157,15 @@ final class PlaceFinder {
               continue;
             }
           }
+          boolean listed = false;
+          for (int k = i + 1; k < word; k++) {
+            listed |= tokens.get(k).text().equals(",") || LIST_WORDS.contains(tokens.get(k).lower());
+          }
+          if (!seats.isEmpty() && listed) {
+            // one of a list: the next adjective names its own seat
+            out.add(new PlaceMention(i, i, seats, Optional.empty()));
+            continue;
+          }
           if (!seats.isEmpty()) {
             PlaceMention qualified = qualified(tokens, i, word, seats, regionMentions);
             out.add(qualified != null ? qualified : new PlaceMention(i, word, seats, Optional.empty()));
@@ -291,10 +300,15 @@ final class PlaceFinder {
    * громаді", "Сумська міська територіальна громада", "ОТГ", "общине"), or -1.
    */
   private static int community(List<Token> tokens, int i) {
-    for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 8); k++) {
       String w = tokens.get(k).lower();
       if (w.startsWith("громад") || w.equals("отг") || w.equals("тг") || w.startsWith("общин")) {
         return k;
+      }
+      // a list of communities: "Покровская, Марганецкая громады", "Ямпільська та Ворожбянська громади"
+      if (w.equals(",") || LIST_WORDS.contains(w)
+          || tokens.get(k).capitalised() && (w.contains("ськ") || w.contains("цьк") || w.contains("ск"))) {
+        continue;
       }
       // "міська", "сільська", "селищна", "територіальна", "городская" may stand between
       if (!(w.startsWith("міськ") || w.startsWith("сільськ") || w.startsWith("селищн") || w.startsWith("територіальн")

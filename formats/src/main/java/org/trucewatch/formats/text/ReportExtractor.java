@@ -471,6 +471,9 @@ public final class ReportExtractor {
           }
           // "Двое мирных жителей, мужчина и женщина, ранены": after a noun of people, an apposition
           // between commas does not end the figure's reach
+          if (j == end + 1 && (tokens.get(j).text().equals("–") || tokens.get(j).text().equals("—"))) {
+            continue; // "ще 18 – отримали поранення"
+          }
           boolean apposition = bridged && tokens.get(j).text().equals(",");
           inApposition |= apposition;
           // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt": one within the apposition
@@ -529,6 +532,14 @@ public final class ReportExtractor {
         if (category == null && !figures.isEmpty() && (endingAt(Lexicon.Kind.MORE, i - 1) != null)) {
           Figure previous = figures.get(figures.size() - 1);
           if (sentence[previous.first()] == sentence[i]) {
+            category = previous.category();
+          }
+        }
+        if (category == null && !figures.isEmpty() && atPlace(end)) {
+          // "вбили 5 мирних жителів: 2 у Бахмуті, 2 у Вугледарі та 1 у Георгіївці", "один — в Старой
+          // Збурьевке": a number at a place goes on in the category of the figure before it
+          Figure previous = figures.get(figures.size() - 1);
+          if (sentence[previous.first()] == sentence[i] || sentence[previous.first()] == sentence[i] - 1) {
             category = previous.category();
           }
         }
@@ -636,6 +647,20 @@ public final class ReportExtractor {
     /** How far a noun of people bridges to its verb: German puts the participle last ("18 Menschen sind ... getötet worden"). */
     private int bridgedTokens() {
       return language == Language.DE ? 2 * BRIDGED_TOKENS : BRIDGED_TOKENS;
+    }
+
+    /** Whether a settlement follows the number ending at {@code end} with only a preposition (and a dash) between. */
+    private boolean atPlace(int end) {
+      int k = end + 1;
+      if (k < tokens.size() && (tokens.get(k).text().equals("—") || tokens.get(k).text().equals("–")
+          || tokens.get(k).text().equals("-"))) {
+        k++;
+      }
+      if (k + 1 >= tokens.size() || !Set.of("у", "в", "во", "in", "im").contains(tokens.get(k).lower())) {
+        return false;
+      }
+      final int at = k + 1;
+      return mentions.stream().anyMatch(m -> !m.isRegion() && m.first() == at);
     }
 
     private boolean isPeopleWord(int k) {
@@ -885,6 +910,8 @@ public final class ReportExtractor {
      */
     private List<PlaceMention> eventPlaces(Set<Integer> skip) {
       List<PlaceMention> out = new ArrayList<>();
+      boolean armed = !cues.get(Lexicon.Kind.MEANS).isEmpty()
+          || cues.get(Lexicon.Kind.ATTACK).stream().anyMatch(c -> c.cue().value().equals("combat"));
       for (int s = 0; s <= (tokens.isEmpty() ? -1 : sentence[tokens.size() - 1]); s++) {
         if (skip.contains(s)) {
           continue;
@@ -893,7 +920,8 @@ public final class ReportExtractor {
         int bestDistance = Integer.MAX_VALUE;
         for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK, Lexicon.Kind.DAMAGE)) {
           for (Cue.Match c : cues.get(k)) {
-            if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat")) {
+            // a bare "attacked" counts where the paragraph names a means or a combat word elsewhere
+            if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat") && !armed) {
               continue;
             }
             for (PlaceMention m : mentions) {
@@ -901,6 +929,8 @@ public final class ReportExtractor {
                 continue;
               }
               int d = c.first() > m.last() ? c.first() - m.last() : m.first() - c.last();
+              // a means or combat word says more than a bare "attacked"
+              d += k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat") ? 5 : 0;
               if (d < bestDistance) {
                 best = m;
                 bestDistance = d;
@@ -945,7 +975,9 @@ public final class ReportExtractor {
       for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 4); k++) {
         String w = tokens.get(k).lower();
         if (LIST_WORDS.contains(w)) {
-          return k + 1 < tokens.size() && tokens.get(k + 1).capitalised();
+          // "... громады и сам Никополь"
+          return k + 1 < tokens.size() && tokens.get(k + 1).capitalised()
+              || k + 2 < tokens.size() && tokens.get(k + 2).capitalised() && tokens.get(k + 1).word();
         }
         if (!w.equals(",") && !(tokens.get(k).word() && tokens.get(k).capitalised())) {
           return false;

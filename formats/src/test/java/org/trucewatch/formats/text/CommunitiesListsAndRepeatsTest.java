@@ -226,4 +226,21 @@ class CommunitiesListsAndRepeatsTest {
         + "one child, while about 20 people were injured.", Language.EN);
     assertThat(en).allSatisfy(m -> assertThat(m.claim().casualties().minors()).isNotEqualTo(CasualtyCount.exactly(6)));
   }
+
+  @Test
+  void aNumberAtAPlaceGoesOnInTheFiguresCategory() {
+    List<IncidentMention> ms = extract("Минулої доби внаслідок обстрілів Донецької області загинуло 5 осіб, ще 18 – отримали "
+        + "поранення. \"За 17 вересня росіяни вбили 5 мирних жителів: 2 у Бахмуті, 2 у Вугледарі та 1 у Курахові.\"",
+        Language.UK);
+    assertThat(places(ms)).contains(713174L, 690823L);
+    assertThat(sum(ms, true)).isEqualTo(5);
+    assertThat(sum(ms, false)).isEqualTo(18);
+  }
+
+  @Test
+  void aListOfCommunitiesNamesEverySeat() {
+    List<IncidentMention> ms = extract("Росіяни обстрілювали Нікопольщину з важкої артилерії. Під ударом були Покровська, "
+        + "Марганецька громади і Нікополь.", Language.UK);
+    assertThat(ms).extracting(m -> m.place().get().name()).contains("Marhanets", "Nikopol");
+  }
 }
