@@ -124,7 +124,7 @@ final class Lexicon {
     add(Language.DE, Kind.NO_CASUALTIES, "killed", "=keine =toten|=niemand =wurde =getötet|=keine =todesopfer");
     add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz");
     // ---- English
-    add(Language.EN, Kind.CASUALTY, "killed", "killed|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
+    add(Language.EN, Kind.CASUALTY, "killed", "killed|=killing|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
     add(Language.EN, Kind.CASUALTY, "injured", "injur|wounded|=hurt|=casualties");
     add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=persons|civilian|resident");

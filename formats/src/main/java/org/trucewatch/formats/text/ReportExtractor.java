@@ -583,6 +583,7 @@ public final class ReportExtractor {
         }
       }
       // "погиб мужчина", "a woman was injured": one person, when no number stands before the noun
+      List<Figure> implicit = new ArrayList<>();
       for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
         String v = m.cue().value();
         if (!v.equals("killed") && !v.equals("injured")) {
@@ -601,10 +602,25 @@ public final class ReportExtractor {
           // a person after a figure of the category is one of those counted: "two people were killed
           // ... the man was 64"
           boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
-              || f.category().equals(v) && (clause[f.first()] == clause[at] || f.last() < Math.min(at, m.first())));
+              || f.category().equals(v) && (clause[f.first()] == clause[at]
+                  || f.last() < Math.min(at, m.first()) && !implicit.contains(f)));
           if (!counted) {
-            figures.add(new Figure(v, CasualtyCount.exactly(1), Math.min(j, m.first()), Math.max(j, m.last()), null,
-                List.of(span(Math.min(j, m.first()), Math.max(j, m.last())))));
+            // "поранення дістали 79-річна жінка та 71-річний чоловік", "погибли женщина и ребенок": each
+            // person joined by "and" is one more
+            int n = 1;
+            int last = Math.max(j, m.last());
+            for (int k = j + 1; k < tokens.size() && k <= last + 7 && clause[k] == clause[j]; k++) {
+              String w = tokens.get(k).lower();
+              if ((SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w)) && k > j + 1
+                  && joinedByAnd(j, k)) {
+                n++;
+                last = Math.max(last, k);
+              }
+            }
+            Figure one = new Figure(v, CasualtyCount.exactly(n), Math.min(j, m.first()), last, null,
+                List.of(span(Math.min(j, m.first()), last)));
+            figures.add(one);
+            implicit.add(one);
           }
           break;
         }
@@ -661,6 +677,21 @@ public final class ReportExtractor {
       }
       final int at = k + 1;
       return mentions.stream().anyMatch(m -> !m.isRegion() && m.first() == at);
+    }
+
+    /** Whether only "and", ages and adjectives stand between two persons: "жінка та 71-річний чоловік". */
+    private boolean joinedByAnd(int first, int second) {
+      boolean and = false;
+      for (int k = first + 1; k < second; k++) {
+        String w = tokens.get(k).lower();
+        if (LIST_WORDS.contains(w)) {
+          and = true;
+        } else if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || tokens.get(k).word() && !tokens.get(k).capitalised()
+            && !SINGULAR_PERSONS.contains(w) && startingAt(Lexicon.Kind.CASUALTY, k) == null)) {
+          return false;
+        }
+      }
+      return and;
     }
 
     private boolean isPeopleWord(int k) {

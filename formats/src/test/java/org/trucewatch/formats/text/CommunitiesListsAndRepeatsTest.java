@@ -243,4 +243,13 @@ class CommunitiesListsAndRepeatsTest {
         + "Марганецька громади і Нікополь.", Language.UK);
     assertThat(ms).extracting(m -> m.place().get().name()).contains("Marhanets", "Nikopol");
   }
+
+  @Test
+  void personsJoinedByAndAreCountedEach() {
+    List<IncidentMention> uk = extract("Росіяни атакували дроном село Орлове. Поранення дістали 79-річна жінка та 71-річний "
+        + "чоловік.", Language.UK);
+    assertThat(sum(uk, false)).isEqualTo(2);
+    List<IncidentMention> en = extract("Russian troops shelled Kherson, killing a 27-year-old local resident.", Language.EN);
+    assertThat(sum(en, true)).isEqualTo(1);
+  }
 }
