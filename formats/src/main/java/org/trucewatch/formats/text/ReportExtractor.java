@@ -419,6 +419,11 @@ public final class ReportExtractor {
           i = end;
           continue; // "32 Wohnhäuser wurden beschädigt", "6 житлових будинків": things, not people
         }
+        if (end + 1 < tokens.size() && (startingAt(Lexicon.Kind.ATTACK, end + 1) != null
+            || startingAt(Lexicon.Kind.MEANS, end + 1) != null)) {
+          i = end;
+          continue; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
+        }
         if (age(end) || ageOrYear(i, end)) {
           int listed = listedAges(i);
           if (listed >= 2) {
@@ -517,7 +522,10 @@ public final class ReportExtractor {
         }
         boolean revision = false;
         for (Cue.Match r : cues.get(Lexicon.Kind.REVISION)) {
-          revision |= sentence[r.first()] == sentence[i] && r.first() >= i - 4 && r.first() <= end + 2;
+          revision |= sentence[r.first()] == sentence[i] && r.first() >= i - 4 && r.first() <= end + 2
+              // "stieg die Zahl der Verletzten bis zum Abend auf 56": the new value after its preposition
+              || sentence[r.first()] == sentence[i] && r.first() < i && i >= 1
+                  && Set.of("auf", "to", "до").contains(tokens.get(i - 1).lower());
         }
         if (category == null && revision) {
           // "the number of injured rose to 21": the casualty word may lie anywhere before in the sentence
@@ -592,7 +600,8 @@ public final class ReportExtractor {
         for (int j = Math.max(0, m.first() - 3); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
           // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word counts too
-          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] || !SINGULAR_PERSONS.contains(tokens.get(j).lower())) {
+          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()]
+              || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())) {
             continue;
           }
           // "a civilian was killed" is one; "civilian casualties" are none in particular
@@ -650,11 +659,14 @@ public final class ReportExtractor {
       // that gives the same figure of the same place (or of none) tells it again
       List<Figure> kept = new ArrayList<>();
       for (Figure f : figures) {
-        boolean again = f.count().min() > 0 && kept.stream().anyMatch(k -> sentence[k.first()] != sentence[f.first()]
+        Figure told = f.count().min() == 0 ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
             && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
-            && samePlace(k.where(), f.where()));
-        if (!again) {
+            && samePlace(k.where(), f.where())).findFirst().orElse(null);
+        if (told == null) {
           kept.add(f);
+        } else if ((told.where() == null || told.where().isRegion()) && f.where() != null && !f.where().isRegion()) {
+          // told again with its settlement: "ребенок получил ранения ... в Каменке-Днепровской пострадала девочка"
+          kept.set(kept.indexOf(told), f);
         }
       }
       figures.retainAll(kept);

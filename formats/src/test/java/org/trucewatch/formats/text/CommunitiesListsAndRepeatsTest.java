@@ -252,4 +252,28 @@ class CommunitiesListsAndRepeatsTest {
     List<IncidentMention> en = extract("Russian troops shelled Kherson, killing a 27-year-old local resident.", Language.EN);
     assertThat(sum(en, true)).isEqualTo(1);
   }
+
+  @Test
+  void strikesAndWeaponsCountedAreNoPeople() {
+    List<IncidentMention> ms = extract("Уночі росіяни атакували Запоріжжя: внаслідок щонайменше семи ударів БПЛА травм зазнали "
+        + "троє людей.", Language.UK);
+    assertThat(sum(ms, false)).isEqualTo(3);
+  }
+
+  @Test
+  void aRiseToANumberIsARevisionHoweverFarItsVerb() {
+    List<IncidentMention> ms = extract("Bei einem Angriff mit einer Gleitbombe auf Charkiw sind Dutzende verletzt worden. Nach "
+        + "Behördenangaben stieg die Zahl der Verletzten bis zum Abend auf 56.", Language.DE);
+    assertThat(sum(ms, false)).isEqualTo(56);
+  }
+
+  @Test
+  void aFigureToldAgainWithItsSettlementTakesTheSettlement() {
+    List<IncidentMention> ms = extract("После удара ВСУ по Запорожской области ребенок получил тяжелые ранения. Балицкий "
+        + "сообщил, что в частном домовладении в Каменке-Днепровской пострадала 11-летняя девочка.", Language.RU);
+    assertThat(ms).singleElement().satisfies(m -> {
+      assertThat(m.place()).isPresent();
+      assertThat(m.claim().casualties().injured()).isEqualTo(CasualtyCount.exactly(1));
+    });
+  }
 }
