@@ -7,7 +7,8 @@
 # BEFORE_DIR/formats (copy core/target/classes and formats/target/classes there before changing
 # the code). The script compiles this tree's core and formats, compiles ReportExtractorBenchmark
 # with JMH's annotation processor against each build, and runs, for each build in turn, the JMH
-# benchmark (the seed article and the whole ground development set) and GazetteerLoad. Run it from
+# benchmark (the seed article and the whole ground development set), GazetteerLoad and
+# ExtractionCpuTime (CPU time per text, the steadier figure on a loaded machine). Run it from
 # the project root; nothing is installed into ~/.m2.
 set -euo pipefail
 before=${1:?usage: bench/extractor-before-after.sh BEFORE_DIR [JMH options]}
@@ -35,4 +36,6 @@ for build in before after; do
     | grep -E '^(Benchmark|ReportExtractorBenchmark|ground development set)' | sort -u
   echo "== $build: GazetteerLoad"
   java -cp "$cp" bench/src/main/java/org/trucewatch/bench/GazetteerLoad.java 7
+  echo "== $build: ExtractionCpuTime"
+  java -cp "$cp" bench/src/main/java/org/trucewatch/bench/ExtractionCpuTime.java 7
 done
