@@ -1,6 +1,8 @@
 package org.trucewatch.formats.gazetteer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,7 +14,8 @@ import java.util.Set;
  * Russian snowball) and against stripping endings, exact forms find as many places and take far
  * fewer ordinary words for villages (see docs/ground-layer.md).
  *
- * <p>Multi-word names ("Часів Яр", "Мала Рогань") are given in the nominative only.
+ * <p>Multi-word names ("Часів Яр", "Мала Рогань", "Кривий Ріг") are declined word by word
+ * ({@link #wordForms}): "у Часовому Яру", "Малої Рогані", "у Кривому Розі".
  */
 public final class CyrillicDeclension {
   private CyrillicDeclension() {}
@@ -61,6 +64,110 @@ public final class CyrillicDeclension {
     return out;
   }
 
+  /**
+   * The case forms of one word of a multi-word name. A word before the last that ends like a
+   * short possessive adjective (Часів, Іванів, Ильин) declines as an adjective: Часового,
+   * Часовому; the others as {@link #forms} declines a one-word name (Кривий : Кривому, Ріг : Розі).
+   */
+  public static Set<String> wordForms(String word, boolean beforeLast) {
+    Set<String> out = forms(word);
+    String n = NameKey.of(word);
+    if (n.length() == 2 && "бвгґджзклмнпрстфхцчшщ".indexOf(n.charAt(1)) >= 0) {
+      // a short noun, too short to decline on its own, is safe within its name: Яр : Яру, Ярі, Яре
+      add(out, n, "а", "у", "і", "ом", "ові", "е");
+    }
+    if (beforeLast && n.length() >= 4) {
+      String head = n.substring(0, n.length() - 2);
+      if (n.endsWith("ів") || n.endsWith("їв")) {
+        add(out, head + (n.endsWith("їв") ? "єв" : "ов"), "ого", "ому", "им", "ім", "а", "ої", "ій", "у");
+      } else if (n.endsWith("ов") || n.endsWith("ев") || n.endsWith("ин") || n.endsWith("ын")) {
+        add(out, n, "ого", "ому", "ым", "им", "ом", "ой", "ую");
+      }
+    }
+    return out;
+  }
+
+  /** Case endings of an adjective in -ськ-/-цьк- (uk) or -ск- (ru), longest first. */
+  private static final String[] ADJECTIVE_ENDINGS = {"ою", "ої", "ій", "ою", "ого", "ому", "ая", "ой", "ую", "ий", "ом",
+      "а", "у", "і", "е"};
+
+  /**
+   * The nominatives a community's (громада, община) adjective may be made from, most likely
+   * first: Андріяшівській : Андріяшівка, Очеретинська : Очеретине, Сумської : Суми, Ямпільська :
+   * Ямпіль, Марганецькій : Марганець, Покровська : Покровськ, Покровське, Милівської : Милове,
+   * Білопільська : Білопілля; Андреевской (ru) : Андреевка. Empty when the word is no such
+   * adjective. Keys as {@link NameKey} gives them.
+   */
+  public static List<String> communitySeats(String adjective) {
+    String a = NameKey.of(adjective);
+    int space = a.lastIndexOf(' ');
+    if (space > 0) {
+      // Середино-Будська : Середина-Буда; the first part joins by a linking -о
+      String first = a.substring(0, space);
+      List<String> out = new ArrayList<>();
+      for (String last : communitySeats(a.substring(space + 1))) {
+        out.add(first + " " + last);
+        if (first.endsWith("о")) {
+          String stem = first.substring(0, first.length() - 1);
+          out.add(stem + "а " + last);
+          out.add(stem + "е " + last);
+          out.add(stem + "і " + last);
+        }
+      }
+      return out;
+    }
+    String base = null;
+    boolean soft = false;
+    for (String e : ADJECTIVE_ENDINGS) {
+      for (String suffix : new String[] {"ськ", "цьк", "цк", "ск"}) {
+        if (a.endsWith(suffix + e) && a.length() > suffix.length() + e.length() + 2) {
+          base = a.substring(0, a.length() - suffix.length() - e.length());
+          soft = suffix.equals("цьк") || suffix.equals("цк");
+          break;
+        }
+      }
+      if (base != null) {
+        break;
+      }
+    }
+    if (base == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    if (soft) {
+      // Марганецька : Марганець, Донецька : Донецьк, Тростянецька : Тростянець; Марганецкая (ru) : Марганец
+      out.add(base + "ць");
+      out.add(base + "цьк");
+      out.add(base + "ц");
+      out.add(base + "цк");
+      return out;
+    }
+    for (String end : new String[] {"ка", "е", "", "и", "і", "ськ", "ське", "ь", "о", "а", "я", "ское", "ы"}) {
+      out.add(base + end);
+    }
+    if (base.endsWith("ів") || base.endsWith("їв")) {
+      // the closed syllable opens in the name: Милівська : Милове, Кам'янське-type -ове/-еве names
+      String head = base.substring(0, base.length() - 2);
+      out.add(head + "ове");
+      out.add(head + "еве");
+      out.add(head + "єве");
+      out.add(head + "ів");
+      out.add(head + "івка");
+    }
+    if (base.endsWith("ин") || base.endsWith("ян")) {
+      // Шосткинська : Шостка, Ворожбянська : Ворожба
+      out.add(base.substring(0, base.length() - 2) + "а");
+    }
+    if (base.endsWith("ль")) {
+      // Білопільська : Білопілля, Краснопільська : Краснопілля
+      String head = base.substring(0, base.length() - 1);
+      out.add(head.substring(0, head.length() - 1) + "і" + "лля");
+      out.add(head + "ля");
+      out.add(head + "лля");
+    }
+    return out;
+  }
+
   private static void feminine(Set<String> out, String n, String stem, boolean soft, boolean uk, boolean ru) {
     if (soft) {
       // Запоріжжя (neuter in -я) : Запоріжжі, Запоріжжю, Запоріжжям; Гола Пристань-type soft feminines
@@ -98,6 +205,10 @@ public final class CyrillicDeclension {
     String stem = n.endsWith("ь") || n.endsWith("й") ? n.substring(0, n.length() - 1) : n;
     boolean soft = n.endsWith("ь") || n.endsWith("й");
     add(out, stem, soft ? new String[] {"я", "ю", "і", "ем", "еві", "е"} : new String[] {"а", "у", "і", "ом", "ові", "е"});
+    if (n.endsWith("ь")) {
+      // or a feminine noun in -ь: Пристань : Пристані, Пристани, Пристанню
+      add(out, stem, "и", "ью", "ню");
+    }
     // a closed final syllable with і opens when inflected: Харків : Харкова, Золочів : Золочева,
     // Київ : Києва, Ріг : Рогу
     int len = n.length();
@@ -107,6 +218,11 @@ public final class CyrillicDeclension {
       String tail = n.substring(len - 1);
       if (v == 'і') {
         add(out, head + "о" + tail, "а", "у", "ом", "ові", "і");
+        // and velars soften before the locative -і: Ріг : Розі, Бік : Боці
+        String velar = tail.equals("г") ? "з" : tail.equals("к") ? "ц" : tail.equals("х") ? "с" : null;
+        if (velar != null) {
+          out.add(head + "о" + velar + "і");
+        }
         add(out, head + "е" + tail, "а", "у", "ом", "еві", "і", "ові");
       } else if (v == 'ї') {
         add(out, head + "є" + tail, "а", "у", "ом", "ові", "і", "еві");

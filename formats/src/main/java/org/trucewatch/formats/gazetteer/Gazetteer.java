@@ -63,6 +63,9 @@ public final class Gazetteer {
       for (String form : formsOf(p)) {
         forms.add(form, rank);
       }
+      for (String form : lastWordFormsOf(p)) {
+        forms.add(form, rank);
+      }
     }
     this.byKey = keys.build();
     this.byForm = forms.build();
@@ -99,6 +102,74 @@ public final class Gazetteer {
     for (String c : p.cyrillicNames()) {
       out.addAll(CyrillicDeclension.forms(c));
     }
+    return out;
+  }
+
+  /**
+   * The case forms of the last word of each multi-word or hyphenated Cyrillic name, prefixed by the
+   * number of words ("2#розі"), by which an inflected multi-word name finds its candidates.
+   */
+  private static Set<String> lastWordFormsOf(Place p) {
+    TreeSet<String> out = new TreeSet<>();
+    for (String c : p.cyrillicNames()) {
+      String[] words = c.trim().split("[ -]+");
+      if (words.length >= 2 && words.length <= 3) {
+        for (String f : CyrillicDeclension.wordForms(words[words.length - 1], false)) {
+          out.add(words.length + "#" + f);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Places whose multi-word Cyrillic name these words are a case form of, word by word ("Кривому
+   * Розі" : Кривий Ріг, "Часовому Яру" : Часів Яр, "Великої Новосілки" : Велика Новосілка),
+   * largest first.
+   */
+  public List<Place> byInflectedWords(List<String> words) {
+    int n = words.size();
+    if (n < 2 || n > 3) {
+      return List.of();
+    }
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = NameKey.of(words.get(i));
+    }
+    int[] ranks = byForm.ranks(n + "#" + keys[n - 1]);
+    List<Place> out = new ArrayList<>(ranks.length);
+    for (int r : ranks) {
+      for (String c : ranked[r].cyrillicNames()) {
+        String[] name = c.trim().split("[ -]+");
+        boolean all = name.length == n;
+        for (int i = 0; all && i < n; i++) {
+          all = CyrillicDeclension.wordForms(name[i], i < n - 1).contains(keys[i]);
+        }
+        if (all) {
+          out.add(ranked[r]);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The settlements a community's adjective names as its seat ("Андріяшівській громаді" :
+   * Андріяшівка; "Сумської громади" : Суми), largest first: a community bears the name of its
+   * seat, so a text that names only the community is placed at the seat.
+   */
+  public List<Place> byCommunityAdjective(String adjective) {
+    List<Place> out = new ArrayList<>();
+    for (String seat : CyrillicDeclension.communitySeats(adjective)) {
+      for (Place p : byName(seat)) {
+        if (!out.contains(p)) {
+          out.add(p);
+        }
+      }
+    }
+    // a community's seat is mostly the largest place of the name: Покровськ, not a village Покровка
+    out.sort(LARGEST_FIRST);
     return out;
   }
 

@@ -29,13 +29,35 @@ record Cue(List<String> words, String value) {
 
   /** How many tokens the cue covers when it starts at {@code i}, or 0 when it does not match there. */
   int matchAt(List<Token> tokens, int i) {
+    return matchAt(tokens, i, i < tokens.size() ? tail(tokens.get(i).lower()) : null);
+  }
+
+  /** A cue word against a token: "=word" the token exactly, else the token's beginning (no copies made). */
+  private static boolean matches(String w, String t) {
+    if (w.charAt(0) == '=') {
+      return t.length() == w.length() - 1 && w.regionMatches(1, t, 0, t.length());
+    }
+    return t.startsWith(w);
+  }
+
+  /** The last part of a hyphenated compound ("drohne" of "fpv-drohne"), or null for other words. */
+  static String tail(String lower) {
+    int dash = lower.lastIndexOf('-');
+    return dash > 0 && dash + 1 < lower.length() ? lower.substring(dash + 1) : null;
+  }
+
+  private int matchAt(List<Token> tokens, int i, String tail) {
     if (i + words.size() > tokens.size()) {
       return 0;
     }
     for (int k = 0; k < words.size(); k++) {
       String w = words.get(k);
       String t = tokens.get(i + k).lower();
-      boolean ok = w.startsWith("=") ? t.equals(w.substring(1)) : t.startsWith(w);
+      boolean ok = matches(w, t);
+      if (!ok && words.size() == 1 && tail != null) {
+        // a compound's last part: "FPV-Drohne", "Kamikaze-Drohnen", "FPV-дроном"
+        ok = matches(w, tail);
+      }
       if (!ok) {
         return 0;
       }
@@ -61,8 +83,9 @@ record Cue(List<String> words, String value) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Match best = null;
+      String tail = tail(tokens.get(i).lower());
       for (Cue c : cues) {
-        int n = c.matchAt(tokens, i);
+        int n = c.matchAt(tokens, i, tail);
         if (n > 0 && (best == null || n > best.count())) {
           best = new Match(c, i, n);
         }

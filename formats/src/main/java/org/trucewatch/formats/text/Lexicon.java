@@ -41,6 +41,8 @@ final class Lexicon {
     COUNTRY,
     /** Time words: value {@code today}, {@code yesterday}, {@code night}, {@code morning}, ... or a weekday 1-7. */
     TIME,
+    /** Damage: a settlement with damage, in a paragraph that tells of an attack, was hit. */
+    DAMAGE,
     /** Words that introduce a settlement: town, village. */
     SETTLEMENT,
     /** Words that make a place name a region's: region, oblast. */
@@ -58,10 +60,10 @@ final class Lexicon {
       CUES.put(l, new EnumMap<>(Kind.class));
     }
     // ---- German
-    add(Language.DE, Kind.CASUALTY, "killed", "getötet|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen");
+    add(Language.DE, Kind.CASUALTY, "killed", "getötet|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
     add(Language.DE, Kind.CASUALTY, "injured", "verletz|verwund|zu schaden gekommen|schwerverletz");
     add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|kinder|=kind|jugendlich|teenager");
-    add(Language.DE, Kind.CASUALTY, "people", "menschen|personen|zivilist|einwohner|=opfer|=opfern|bewohner");
+    add(Language.DE, Kind.CASUALTY, "people", "menschen|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
     add(Language.DE, Kind.SOLDIERS, "soldiers", "soldat|truppen|militärangehörig|kämpfer");
     add(Language.DE, Kind.DEPLOYED, "deployed", "entsandt|entsendet|geschickt|schickt|verlegt|stationiert");
     add(Language.DE, Kind.MEANS, "drone", "drohne|drohnen|kamikazedrohne|shahed|=uav");
@@ -71,6 +73,7 @@ final class Lexicon {
     add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
     add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|attacke|angegriffen|griff");
     add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation");
+    add(Language.DE, Kind.DAMAGE, "damage", "beschädigt|zerstört|=schäden|=schaden");
     add(Language.DE, Kind.TARGET, "energy", "raffinerie|öldepot|treibstofflager|tanklager|energie|kraftwerk|umspannwerk|stromnetz|stromversorg|wärmekraftwerk|heizkraftwerk|umspann");
     add(Language.DE, Kind.TARGET, "residential", "wohnhaus|wohnhäuser|wohngebäude|hochhaus|mehrfamilienhaus|wohnblock|wohnviertel|privathaus|wohnung");
     add(Language.DE, Kind.TARGET, "port-or-vessel", "hafen|häfen|schiff|frachter|tanker|hafenanlage");
@@ -121,7 +124,7 @@ final class Lexicon {
     add(Language.DE, Kind.NO_CASUALTIES, "killed", "=keine =toten|=niemand =wurde =getötet|=keine =todesopfer");
     add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz");
     // ---- English
-    add(Language.EN, Kind.CASUALTY, "killed", "killed|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies");
+    add(Language.EN, Kind.CASUALTY, "killed", "killed|=killing|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
     add(Language.EN, Kind.CASUALTY, "injured", "injur|wounded|=hurt|=casualties");
     add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=persons|civilian|resident");
@@ -135,7 +138,8 @@ final class Lexicon {
     add(Language.EN, Kind.ATTACK, "attack", "attack|strike|assault|=raid");
     add(Language.EN, Kind.ATTACK, "combat", "=struck|shelling|=shelled|bombard|explosion|=hit|=hits|barrage|=bombed|=bombing|airstrike|air strike|"
         + "=fired|=firing|=shot|=shooting|exchanged fire|exchange of fire|exchanges of fire|opened fire|=shot down|=detonation|=detonations|"
-        + "=blast|=blasts|=targeted|=clashes|=clashed|armed clash");
+        + "=blast|=blasts|=targeted|=clashes|=clashed|armed clash|small-arms fire|small arms fire|=gunfire");
+    add(Language.EN, Kind.DAMAGE, "damage", "=damage|=damaged|=destroyed|=craters|=crater|=impact");
     add(Language.EN, Kind.TARGET, "energy", "refinery|oil refinery|oil depot|fuel depot|energy|power plant|power station|substation|power grid|power line|thermal power|electricity|=power|=heating");
     add(Language.EN, Kind.TARGET, "residential", "residential|apartment|=house|=houses|=home|=homes|high-rise|dwelling|private house");
     add(Language.EN, Kind.TARGET, "port-or-vessel", "=port|=ports|vessel|=ship|=ships|cargo|tanker|harbour|harbor");
@@ -178,7 +182,7 @@ final class Lexicon {
     add(Language.EN, Kind.TIME, "5", "=friday");
     add(Language.EN, Kind.TIME, "6", "=saturday");
     add(Language.EN, Kind.TIME, "7", "=sunday");
-    add(Language.EN, Kind.SETTLEMENT, "settlement", "=town|=city|=village|=settlement|=in|=near|=outside|=at|=of|=from");
+    add(Language.EN, Kind.SETTLEMENT, "settlement", "=town|=city|=village|=settlement|=in|=near|=outside|=at|=of|=from|=controlled");
     add(Language.EN, Kind.NO_CASUALTIES, "all", "=no =casualties|=no =injuries =or =fatalities|=no =fatalities =or =injuries|"
         + "=no =deaths =or =injuries|=no =one =was =hurt|=nobody =was =hurt|=no =one =was =harmed|=without =casualties|"
         + "=no =victims|=no =one =was =killed =or =injured|=no =reported =casualties|=no =casualties =were =reported");
@@ -186,7 +190,7 @@ final class Lexicon {
     add(Language.EN, Kind.NO_CASUALTIES, "killed", "=no =fatalities|=no =one =was =killed|=nobody =was =killed|=no =deaths|=no =dead");
     add(Language.EN, Kind.REGION, "region", "=region|=oblast|=province|=regions");
     // ---- Ukrainian
-    add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|убит|смерт|=мертв|тіла|=тіло|=померл|=помер");
+    add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|убит|смерт|=мертв|тіла|=тіло|=померл|=помер|травми , несумісні з життям|травми несумісні з життям|поранення , несумісні з життям|смертельн поранен");
     add(Language.UK, Kind.CASUALTY, "injured", "поранен|постражд|травмован|=травм|=травми|дістали поранення|отримали поранення|отримав поранення|отримала поранення|зазнали поранень|зазнав поранень");
     add(Language.UK, Kind.CASUALTY, "minors", "дит|діт|неповнолітн|підліт|=хлопчик|=дівчинка|=хлопець");
     add(Language.UK, Kind.CASUALTY, "people", "люд|осіб|особи|цивільн|мешкан|жител");
@@ -199,6 +203,7 @@ final class Lexicon {
     add(Language.UK, Kind.MEANS, "rocket-launcher", "=рсзв|=град|=градів|реактивн|=himars|=хаймарс");
     add(Language.UK, Kind.ATTACK, "attack", "атак|удар|атакувал|атакував");
     add(Language.UK, Kind.ATTACK, "combat", "обстріл|вибух|=влучання|влучил|обстріляв|обстріляли|вдарил|бомбардув|авіаудар|скинули|скинув");
+    add(Language.UK, Kind.DAMAGE, "damage", "пошкоджен|зруйнован|пошкодж|руйнуван");
     add(Language.UK, Kind.TARGET, "energy", "енергет|електростанц|підстанц|=тец|=тес|=гес|електромереж|енергооб|лінія електропередач");
     add(Language.UK, Kind.TARGET, "residential", "житлов|багатоповерх|будин|приватн будин|квартир|багатоквартирн");
     add(Language.UK, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|корабл|танкер");
@@ -249,8 +254,8 @@ final class Lexicon {
     add(Language.UK, Kind.NO_CASUALTIES, "killed", "=ніхто =не =загинув|=без =загиблих|=загиблих =немає");
     add(Language.UK, Kind.REGION, "region", "област|=обл|регіон");
     // ---- Russian
-    add(Language.RU, Kind.CASUALTY, "killed", "погиб|убит|гибел|смерт|=мертв|=тела|=тело|=умер|скончал");
-    add(Language.RU, Kind.CASUALTY, "injured", "ранен|пострадав|пострадал|травмирован|=травм|получили ранения|получил ранения|получила ранения");
+    add(Language.RU, Kind.CASUALTY, "killed", "погиб|убит|гибел|смерт|=мертв|=тела|=тело|=умер|скончал|травмы , несовместимые с жизнью|травмы несовместимые с жизнью|смертельн ранен");
+    add(Language.RU, Kind.CASUALTY, "injured", "ранен|пострадав|пострадал|травмирован|=травм|=травмы|получили ранения|получил ранения|получила ранения|получили травмы|получил травмы|получила травмы");
     add(Language.RU, Kind.CASUALTY, "minors", "дет|ребен|ребён|несовершеннолетн|подрост|=мальчик|=девочка");
     add(Language.RU, Kind.CASUALTY, "people", "=человек|=люд|=людей|мирн|жител|граждан");
     add(Language.RU, Kind.SOLDIERS, "soldiers", "военнослужащ|=военных|солдат|бойц|военн");
@@ -262,6 +267,7 @@ final class Lexicon {
     add(Language.RU, Kind.MEANS, "rocket-launcher", "=рсзо|=град|=градов|реактивн|=himars|=хаймарс");
     add(Language.RU, Kind.ATTACK, "attack", "атак|удар|атаковал");
     add(Language.RU, Kind.ATTACK, "combat", "обстрел|взрыв|попадани|обстрелял|ударил|бомбардир|авиаудар|сбросил");
+    add(Language.RU, Kind.DAMAGE, "damage", "поврежден|разрушен|повреждени|разрушени");
     add(Language.RU, Kind.TARGET, "energy", "=нпз|нефтеперераб|нефтебаз|энергет|электростанц|подстанц|=тэц|=тэс|=гэс|электросет|энергообъект|линия электропередач");
     add(Language.RU, Kind.TARGET, "residential", "жил|многоэтаж|=дом|=дома|=домов|частн дом|квартир|многоквартирн");
     add(Language.RU, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|=судно|корабл|танкер");

@@ -40,6 +40,20 @@ final class PlaceFinder {
   /** Words that continue a list of places: a name after a comma before them is no qualifier. */
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "und", "oder", "і", "й", "та", "и", "или");
 
+  /** Words after a settlement's name that make it a community's (which bears its seat's name). */
+  private static final Set<String> COMMUNITY_WORDS = Set.of("community", "communities", "hromada", "hromadas",
+      "gemeinde", "gemeinden", "hromada-gemeinde");
+
+  /** Prepositions between an attack and its target: "attack on", "Angriff auf", "удар по". */
+  private static final Set<String> ATTACK_PREPOSITIONS = Set.of("on", "at", "against", "auf", "gegen", "по", "на");
+
+  /** Words after a name that make it a river's. */
+  private static final Set<String> RIVER_WORDS = Set.of("river", "river's", "fluss", "річка", "річки", "річці", "река",
+      "реки", "реке");
+
+  /** How far a village may lie from the seat of its community. */
+  private static final double COMMUNITY_METRES = 40_000;
+
   private final Gazetteer gazetteer;
 
   PlaceFinder(Gazetteer gazetteer) {
@@ -124,6 +138,42 @@ final class PlaceFinder {
       if (!t.word() || !t.capitalised() || COUNTRIES.contains(org.trucewatch.formats.gazetteer.NameKey.of(t.text()))) {
         continue;
       }
+      if (cyrillic) {
+        int word = community(tokens, i);
+        if (word > i) {
+          List<Place> seats = gazetteer.byCommunityAdjective(t.text());
+          PlaceMention before = out.isEmpty() ? null : out.get(out.size() - 1);
+          if (!seats.isEmpty() && before != null && !before.isRegion() && before.last() == i - 1) {
+            // "Яблунівку Іллінівської громади": the community says which namesake the village is
+            List<Place> near = before.candidates().stream()
+                .filter(p -> seats.stream().anyMatch(q -> q.region().equals(p.region())
+                    && org.trucewatch.core.geo.Geodesy.distanceMetres(
+                    new org.locationtech.jts.geom.Coordinate(p.lon(), p.lat()), new org.locationtech.jts.geom.Coordinate(q.lon(), q.lat()))
+                    < COMMUNITY_METRES))
+                .toList();
+            if (!near.isEmpty()) {
+              out.set(out.size() - 1, new PlaceMention(before.first(), word, near, Optional.empty()));
+              i = word;
+              continue;
+            }
+          }
+          boolean listed = false;
+          for (int k = i + 1; k < word; k++) {
+            listed |= tokens.get(k).text().equals(",") || LIST_WORDS.contains(tokens.get(k).lower());
+          }
+          if (!seats.isEmpty() && listed) {
+            // one of a list: the next adjective names its own seat
+            out.add(new PlaceMention(i, i, seats, Optional.empty()));
+            continue;
+          }
+          if (!seats.isEmpty()) {
+            PlaceMention qualified = qualified(tokens, i, word, seats, regionMentions);
+            out.add(qualified != null ? qualified : new PlaceMention(i, word, seats, Optional.empty()));
+            i = qualified != null ? qualified.last() : word;
+            continue;
+          }
+        }
+      }
       List<Place> found = List.of();
       int len = 0;
       for (int n = 3; n >= 1 && found.isEmpty(); n--) {
@@ -135,6 +185,18 @@ final class PlaceFinder {
           name.append(k > i ? " " : "").append(tokens.get(k).text());
         }
         found = gazetteer.byName(name.toString());
+        if (found.isEmpty() && n >= 2 && cyrillic) {
+          // "у Кривому Розі", "біля Часового Яру": a multi-word name inflected word by word
+          List<String> words = new ArrayList<>();
+          for (int k = i; k < i + n; k++) {
+            words.add(tokens.get(k).text());
+          }
+          found = gazetteer.byInflectedWords(words);
+        }
+        if (found.isEmpty() && n == 1 && cyrillic && t.text().indexOf('-') > 0) {
+          // "в Каменке-Днепровской": a hyphenated name inflected part by part
+          found = gazetteer.byInflectedWords(List.of(t.text().split("-+")));
+        }
         if (n == 1 && cyrillic) {
           found = withInflected(found, gazetteer.byInflectedWord(t.text()));
         } else if (found.isEmpty() && n == 1 && t.lower().endsWith("s") && t.text().length() > 4) {
@@ -148,9 +210,25 @@ final class PlaceFinder {
       boolean wellKnown = found.get(0).population() >= WELL_KNOWN_POPULATION;
       // "in", "near", "у", "біля" before it, or the attack it suffered: "обстрілу Куп'янська", "shelling of Kupiansk"
       boolean introduced = (i >= 1 && matchesAny(introducers, tokens, i - 1)) || (i >= 2 && matchesAny(introducers, tokens, i - 2))
-          || (i >= 1 && matchesAny(attacks, tokens, i - 1));
+          || (i >= 1 && matchesAny(attacks, tokens, i - 1))
+          // "a shell attack on Shyrokyne", "Drohnenangriff auf Kisomys", "удар по Малокатеринівці"
+          || (i >= 2 && ATTACK_PREPOSITIONS.contains(tokens.get(i - 1).lower()) && matchesAny(attacks, tokens, i - 2))
+          // "the Bilopillia community", "Nedryhailiv hromada"
+          || i + len < tokens.size() && COMMUNITY_WORDS.contains(tokens.get(i + len).lower());
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
       int last = i + len - 1;
+      // "43km north of Donetsk", "15 км к западу от Донецка": a point of reference, not where it happened
+      if (reference(tokens, i)) {
+        i = last;
+        continue;
+      }
+      // "the Dnipro River", "am Dnipro-Ufer": a river named after a city is no place of an event
+      if (last + 1 < tokens.size() && RIVER_WORDS.contains(tokens.get(last + 1).lower())) {
+        i = last;
+        continue;
+      }
+      // the next of a list of places: "in Krasnohorivka, Horlivka, Lobacheve and Raivka"
+      introduced |= !out.isEmpty() && !out.get(out.size() - 1).isRegion() && continuesList(tokens, out.get(out.size() - 1).last(), i);
       PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
       if (qualified != null || wellKnown || introduced || inContext) {
         out.add(qualified != null ? qualified : new PlaceMention(i, last, found, Optional.empty()));
@@ -217,6 +295,30 @@ final class PlaceFinder {
     return null;
   }
 
+  /**
+   * The index of the word that makes the adjective at {@code i} a community's name ("Андріяшівській
+   * громаді", "Сумська міська територіальна громада", "ОТГ", "общине"), or -1.
+   */
+  private static int community(List<Token> tokens, int i) {
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 8); k++) {
+      String w = tokens.get(k).lower();
+      if (w.startsWith("громад") || w.equals("отг") || w.equals("тг") || w.startsWith("общин")) {
+        return k;
+      }
+      // a list of communities: "Покровская, Марганецкая громады", "Ямпільська та Ворожбянська громади"
+      if (w.equals(",") || LIST_WORDS.contains(w)
+          || tokens.get(k).capitalised() && (w.contains("ськ") || w.contains("цьк") || w.contains("ск"))) {
+        continue;
+      }
+      // "міська", "сільська", "селищна", "територіальна", "городская" may stand between
+      if (!(w.startsWith("міськ") || w.startsWith("сільськ") || w.startsWith("селищн") || w.startsWith("територіальн")
+          || w.startsWith("городск") || w.startsWith("сельск") || w.startsWith("поселков") || w.startsWith("территориальн"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** Whether the tokens in {@code [from, to)} only link a place to its qualifier: "(", "in the", "у", "на". */
   private static boolean onlyLinkWords(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -226,6 +328,49 @@ final class PlaceFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the name at {@code i} is a point of reference after a direction: "north of Donetsk",
+   * "nördlich von Donezk", "к западу от Донецка", "на північ від Донецька", "north-east of".
+   */
+  private static boolean reference(List<Token> tokens, int i) {
+    if (i < 2) {
+      return false;
+    }
+    String of = tokens.get(i - 1).lower();
+    if (!of.equals("of") && !of.equals("von") && !of.equals("от") && !of.equals("від")) {
+      return false;
+    }
+    String d = tokens.get(i - 2).lower();
+    for (String direction : DIRECTIONS) {
+      if (d.startsWith(direction)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Directions, as word beginnings: "north", "south-west" (its last word), "nördlich", "западу", "північ". */
+  private static final List<String> DIRECTIONS = List.of("north", "south", "east", "west", "nördlich", "südlich",
+      "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich", "südwestlich", "север", "юг", "восток", "запад",
+      "північ", "південь", "півдн", "схід", "сход", "захід", "заход");
+
+  /** Whether only commas, "and" and names stand between a listed place ending at {@code last} and {@code i}. */
+  private static boolean continuesList(List<Token> tokens, int last, int i) {
+    if (i - last > 6 || i - last < 2) {
+      return false;
+    }
+    boolean separator = false;
+    for (int k = last + 1; k < i; k++) {
+      Token t = tokens.get(k);
+      boolean sep = t.text().equals(",") || LIST_WORDS.contains(t.lower());
+      separator |= sep;
+      if (!sep && !(t.word() && t.capitalised())) {
+        return false;
+      }
+    }
+    return separator;
   }
 
   private static boolean allCapitalisedWords(List<Token> tokens, int from, int n) {

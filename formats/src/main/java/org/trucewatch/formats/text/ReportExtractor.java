@@ -19,6 +19,7 @@ import org.trucewatch.core.claim.Hedge;
 import org.trucewatch.core.claim.LocationPrecision;
 import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.claim.TextSpan;
+import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.core.observation.Casualties;
 import org.trucewatch.core.observation.CasualtyCount;
 import org.trucewatch.core.observation.ObservationKind;
@@ -45,13 +46,37 @@ import org.trucewatch.formats.text.IncidentMention.Extraction;
 public final class ReportExtractor {
   private static final int FORWARD_TOKENS = 4;
   private static final int BRIDGED_TOKENS = 12;
+  private static final Set<String> LIST_WORDS = Set.of("and", "und", "і", "й", "та", "и");
   private static final Set<String> SINGULAR_MINORS = Set.of("дитина", "дитину", "child", "kind", "ребенок", "ребёнок",
       "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
       "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик");
   /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
   private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "mann", "frau", "мужчина", "женщина",
       "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
-      "driver", "fahrer");
+      "driver", "fahrer", "civilian", "resident", "pensioner", "zivilist", "zivilistin", "bewohner", "bewohnerin",
+      "einwohner", "einwohnerin", "anwohner", "anwohnerin", "rentner", "rentnerin", "житель", "жителя", "жителька",
+      "жительку", "мешканець", "мешканця", "мешканка", "мешканку", "пенсіонерку", "пенсіонера", "жительница",
+      "жительницу", "мужчину", "женщину", "пенсионера", "пенсионерку", "місцевий", "местный", "селянин", "селянка");
+
+  /** English nouns that are also adjectives ("civilian casualties"): one person only after "a" or "one". */
+  private static final Set<String> NEEDS_ARTICLE = Set.of("civilian", "resident", "pensioner", "driver");
+  /** Words after a number that make it an age or a year: "дитина 13 років", "мужчина 1990 года рождения". */
+  private static final List<String> AGE_OR_YEAR_WORDS = List.of("років", "року", "рік", "роки", "лет", "года", "год",
+      "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р");
+
+  /** Month names, by which a number is a day: "December 10", "am 2. August", "28 вересня", "12 октября". */
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "січня",
+      "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+      "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря");
+  /** People in the plural before a list of their ages: "жінки 72 і 67 років". */
+  private static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
+      "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
+
+  /** Words that make a sentence's figures an earlier report's, superseded by the text's newer ones. */
+  private static final Set<String> EARLIER_REPORT = Set.of("previously", "earlier", "initially", "zuvor", "zunächst",
+      "ursprünglich", "раніше", "спочатку", "ранее", "сначала", "первоначально");
 
   private final PlaceFinder places;
 
@@ -75,6 +100,12 @@ public final class ReportExtractor {
     }
     List<IncidentMention> out = new ArrayList<>();
     List<IncidentMention.Unresolved> unresolved = new ArrayList<>();
+    // whether the paragraph before told of an attack: the figures of the next one continue its story
+    boolean story = false;
+    // the figures the earlier paragraphs gave: a later one that repeats a figure tells it again
+    List<Told> told = new ArrayList<>();
+    // the figures that later paragraphs' places may be parts of: "three killed in the Kherson region"
+    List<OuterTotal> totals = new ArrayList<>();
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
       // a headline stands over a paragraph; a text of one line is that line
@@ -82,7 +113,8 @@ public final class ReportExtractor {
         continue;
       }
       int before = out.size();
-      new Paragraph(report, language, text, p, textRegions).mentions(out);
+      story = new Paragraph(report, language, text, p, textRegions).mentions(out, story, told);
+      partsOfEarlierTotals(out, before, totals);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
         unresolved.add(new IncidentMention.Unresolved(p[0], words.isEmpty()
@@ -92,6 +124,103 @@ public final class ReportExtractor {
     }
     // part_of indexes count only the mentions kept
     return new Extraction(language, reindexed(out), unresolved);
+  }
+
+  /**
+   * An earlier paragraph's mention whose figures later paragraphs may detail, place by place: a
+   * region's or the text's ("Russian shelling killed three civilians in the Kherson region"), or a
+   * settlement's ("four injured in Kherson", then each of the four).
+   */
+  private static final class OuterTotal {
+    final int index;
+    final String region;
+    final Long settlement;
+    int killed;
+    int injured;
+
+    OuterTotal(int index, String region, Long settlement, int killed, int injured) {
+      this.index = index;
+      this.region = region;
+      this.settlement = settlement;
+      this.killed = killed;
+      this.injured = injured;
+    }
+
+    /** Whether the figures fit what is left of this total, at a place inside it. */
+    boolean holds(IncidentMention m) {
+      Optional<Place> p = m.place();
+      if (settlement != null && (p.isEmpty() || p.get().geonameId() != settlement)
+          || region != null && p.isPresent() && !p.get().region().equals(region)) {
+        return false;
+      }
+      int k = m.claim().casualties().killed().min();
+      int i = m.claim().casualties().injured().min();
+      return k + i > 0 && k <= killed && i <= injured;
+    }
+  }
+
+  /**
+   * Makes the new mentions (from {@code from} on) parts of an earlier paragraph's total when
+   * their figures fit in what is left of it, and records the new mentions that may be totals.
+   * Victims are often given as a sum first and place by place after: "killed three civilians in
+   * the Kherson region ... two bodies near Beryslav ... one person south of Kherson".
+   */
+  private static void partsOfEarlierTotals(List<IncidentMention> out, int from, List<OuterTotal> totals) {
+    for (int i = from; i < out.size(); i++) {
+      IncidentMention m = out.get(i);
+      if (m == null || m.troops().isPresent() || m.claim().scope() != CasualtyScope.SINGLE) {
+        continue;
+      }
+      for (int t = totals.size() - 1; t >= 0; t--) {
+        OuterTotal total = totals.get(t);
+        if (!total.holds(m)) {
+          continue;
+        }
+        total.killed -= m.claim().casualties().killed().min();
+        total.injured -= m.claim().casualties().injured().min();
+        out.set(i, new IncidentMention(withScope(m.claim(), CasualtyScope.PART), m.place(), m.troops(),
+            Optional.of(total.index)));
+        IncidentMention whole = out.get(total.index);
+        if (whole.claim().scope() == CasualtyScope.SINGLE) {
+          out.set(total.index, new IncidentMention(withScope(whole.claim(), CasualtyScope.TOTAL), whole.place(),
+              whole.troops(), whole.partOf()));
+        }
+        break;
+      }
+    }
+    for (int i = from; i < out.size(); i++) {
+      IncidentMention m = out.get(i);
+      if (m == null || m.troops().isPresent() || m.claim().scope() == CasualtyScope.PART) {
+        continue;
+      }
+      int k = m.claim().casualties().killed().min();
+      int j = m.claim().casualties().injured().min();
+      // a figure of no known place is no total of others: it may be an incident of its own
+      if (k + j == 0 || m.claim().place().precision() == LocationPrecision.UNKNOWN) {
+        continue;
+      }
+      String region = m.claim().place().admin1().isEmpty() ? null : m.claim().place().admin1();
+      totals.add(new OuterTotal(i, region, m.place().map(Place::geonameId).orElse(null), k, j));
+    }
+  }
+
+  private static Claim withScope(Claim c, CasualtyScope scope) {
+    return new Claim(c.source(), c.reportedAt(), c.eventTime(), c.eventTimeUncertainty(), c.kind(), c.means(), c.target(),
+        c.casualties(), scope, c.place(), c.attributedTo(), c.credibility(), c.hedges(), c.text(), c.spans());
+  }
+
+  /**
+   * A figure an earlier paragraph gave: its category, count and place (a settlement's GeoNames id,
+   * a region's code, or null when it has none).
+   */
+  private record Told(String category, CasualtyCount count, Object place) {
+    /** Whether a figure with this place says the same: same category and count, a place the same or unsaid. */
+    boolean repeatedBy(String category, CasualtyCount count, Object place) {
+      // "at least 5" then "five": the number a reader quotes is the same
+      return this.category.equals(category) && this.count.min() == count.min()
+          && (count.min() > 0 || this.count.equals(count))
+          && (this.place == null || place == null || this.place.equals(place));
+    }
   }
 
   /** A figure found in a paragraph. */
@@ -165,15 +294,109 @@ public final class ReportExtractor {
       mentions.sort(java.util.Comparator.comparingInt(PlaceMention::first));
     }
 
-    void mentions(List<IncidentMention> out) {
+    /**
+     * Adds the paragraph's mentions; returns whether it tells of an attack. A paragraph with
+     * figures but no attack word of its own continues the story of the one before it
+     * ("The number of injured rose to 21"); a figure an earlier paragraph gave at the same place
+     * (or where either names none) is told again, not a second event: the lead's "one killed,
+     * three injured" and the governor's quote of the same.
+     */
+    boolean mentions(List<IncidentMention> out, boolean story, List<Told> told) {
       boolean eventful = !cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty();
       List<Figure> figures = new ArrayList<>();
       List<Figure> troops = new ArrayList<>();
       readFigures(figures, troops);
-      if (eventful) {
+      // "Zuvor wurde über vier Tote berichtet": an earlier report's figure, when the text gives a newer one
+      figures.removeIf(f -> earlierReport(f) && (figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
+          && !earlierReport(g)) || told.stream().anyMatch(t -> t.category().equals(f.category()))));
+      List<Figure> said = new ArrayList<>(figures);
+      figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), placeOf(f.where()))));
+      // losses of troops ("Verluste der nordkoreanischen Einheiten") are no incident's casualties
+      boolean continues = !eventful && story && !figures.isEmpty() && cues.get(Lexicon.Kind.SOLDIERS).isEmpty();
+      // "two children injured on 28 August in Horlivka": people hurt at a named settlement are an
+      // incident even when the text names no attack (politics gives losses without a village)
+      boolean placedHurt = !eventful && cues.get(Lexicon.Kind.SOLDIERS).isEmpty() && figures.stream().anyMatch(f ->
+          f.where() != null && !f.where().isRegion() && clause[f.where().first()] == clause[f.first()]
+          && !f.count().equals(CasualtyCount.NONE));
+      continues |= placedHurt;
+      if (eventful || continues) {
+        said.forEach(f -> told.add(new Told(f.category(), f.count(), placeOf(f.where()))));
+      }
+      if (eventful || continues) {
         incidents(figures, out);
       }
       troopClaims(troops, out);
+      return eventful || continues;
+    }
+
+    /** Whether the figure's sentence tells what was reported before: "previously", "zuvor", "раніше", "ранее". */
+    private boolean earlierReport(Figure f) {
+      for (int k = 0; k < tokens.size(); k++) {
+        if (sentence[k] == sentence[f.first()] && EARLIER_REPORT.contains(tokens.get(k).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether two figures' places may be the same: the same settlement or region, a settlement and
+     * the region it lies in, or either unsaid.
+     */
+    private static boolean samePlace(PlaceMention a, PlaceMention b) {
+      if (a == null || b == null) {
+        return true;
+      }
+      if (a.isRegion() != b.isRegion()) {
+        PlaceMention region = a.isRegion() ? a : b;
+        PlaceMention settlement = a.isRegion() ? b : a;
+        return settlement.candidates().stream().anyMatch(region::contains);
+      }
+      return placeOf(a) != null && placeOf(a).equals(placeOf(b));
+    }
+
+    /**
+     * Of namesakes in the same region and of the same size (villages GeoNames gives no population),
+     * the one nearest the paragraph's other places: "the village Nowopawliwka" near Orichiw.
+     */
+    private Optional<Place> nearestOfEqualNamesakes(PlaceMention where, Place chosen) {
+      List<Place> ties = where.candidates().stream()
+          .filter(p -> p.region().equals(chosen.region()) && p.population() == chosen.population()).toList();
+      if (ties.size() < 2) {
+        return Optional.of(chosen);
+      }
+      List<Place> anchors = new ArrayList<>();
+      for (PlaceMention m : mentions) {
+        if (m != where && !m.isRegion() && !m.candidates().isEmpty()) {
+          anchors.add(Gazetteer.resolve(m.candidates(), context).get());
+        }
+      }
+      if (anchors.isEmpty()) {
+        return Optional.of(chosen);
+      }
+      Place best = chosen;
+      double bestMetres = Double.MAX_VALUE;
+      for (Place p : ties) {
+        for (Place a : anchors) {
+          double d = Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(a.lon(), a.lat()));
+          if (d < bestMetres) {
+            best = p;
+            bestMetres = d;
+          }
+        }
+      }
+      return Optional.of(best);
+    }
+
+    /** What identifies a figure's place across paragraphs. */
+    private static Object placeOf(PlaceMention m) {
+      if (m == null) {
+        return null;
+      }
+      if (m.isRegion()) {
+        return m.region().get().iso();
+      }
+      return m.candidates().isEmpty() ? null : m.candidates().get(0).geonameId();
     }
 
     private void readFigures(List<Figure> figures, List<Figure> troops) {
@@ -190,7 +413,44 @@ public final class ReportExtractor {
           i = end;
           continue;
         }
-        if (age(end)) {
+        if (end + 1 < tokens.size() && (startingAt(Lexicon.Kind.TARGET, end + 1) != null
+            || end + 2 < tokens.size() && startingAt(Lexicon.Kind.TARGET, end + 2) != null
+            && tokens.get(end + 1).word() && !tokens.get(end + 1).capitalised() && !isPeopleWord(end + 1))) {
+          i = end;
+          continue; // "32 Wohnhäuser wurden beschädigt", "6 житлових будинків": things, not people
+        }
+        if (end + 1 < tokens.size() && (startingAt(Lexicon.Kind.ATTACK, end + 1) != null
+            || startingAt(Lexicon.Kind.MEANS, end + 1) != null)) {
+          i = end;
+          continue; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
+        }
+        if (age(end) || ageOrYear(i, end)) {
+          int listed = listedAges(i);
+          if (listed >= 2) {
+            // "загинули жінки 72 і 67 років", "постраждали чоловіки 29, 41, 45 років": one person an age
+            Cue.Match cue = null;
+            for (int j = i - 2; j >= Math.max(0, i - 5) && cue == null; j--) {
+              Cue.Match m = endingAt(Lexicon.Kind.CASUALTY, j);
+              if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
+                cue = m;
+              }
+            }
+            // "постраждали чоловіки 29, 41 років і жінки 27, 34 років": the second list goes on in the first's category
+            if (cue == null && i >= 3 && LIST_WORDS.contains(tokens.get(i - 2).lower()) && !figures.isEmpty()
+                && figures.get(figures.size() - 1).last() == i - 3) {
+              Figure previous = figures.get(figures.size() - 1);
+              cue = endingAt(Lexicon.Kind.CASUALTY, previous.first()) != null ? endingAt(Lexicon.Kind.CASUALTY, previous.first())
+                  : startingAt(Lexicon.Kind.CASUALTY, previous.first());
+            }
+            if (cue != null && PLURAL_PERSONS.contains(tokens.get(i - 1).lower())
+                && NumberWords.at(tokens, Math.max(0, i - 2)).length == 0) {
+              int last = lastOfAgeList(i);
+              figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed), cue.first(), last, null,
+                  List.of(span(cue.first(), last))));
+              i = last;
+              continue;
+            }
+          }
           i = end;
           continue;
         }
@@ -198,6 +458,7 @@ public final class ReportExtractor {
         int cueFirst = -1;
         int cueLast = -1;
         boolean bridged = false;
+        boolean inApposition = false;
         // "killed four people and injured 23": a casualty verb right before the number is its word
         Cue.Match before = i > 0 ? endingAt(Lexicon.Kind.CASUALTY, i - 1) : null;
         if (before != null && !before.cue().value().equals("people") && sentence[i - 1] == sentence[i]) {
@@ -206,8 +467,30 @@ public final class ReportExtractor {
           cueLast = before.last();
         }
         for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
-            && (j - end <= FORWARD_TOKENS || (bridged && j - end <= BRIDGED_TOKENS)); j++) {
-          if (tokens.get(j).clauseBreak() || NumberWords.at(tokens, j).length > 0) {
+            && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
+          OptionalInt[] next = NumberWords.at(tokens, j);
+          if (next.length > 0 && (ageOrYear(j, j + next[1].getAsInt() - 1) || age(j + next[1].getAsInt() - 1))) {
+            bridged = true; // "Vier Männer im Alter von 27, 31 und 32 Jahren wurden verletzt": ages, then the verb
+            j = lastOfAgeList(j);
+            continue;
+          }
+          // "Двое мирных жителей, мужчина и женщина, ранены": after a noun of people, an apposition
+          // between commas does not end the figure's reach
+          if (j == end + 1 && (tokens.get(j).text().equals("–") || tokens.get(j).text().equals("—"))) {
+            continue; // "ще 18 – отримали поранення"
+          }
+          boolean apposition = bridged && tokens.get(j).text().equals(",");
+          inApposition |= apposition;
+          // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt": one within the apposition
+          boolean oneWithin = inApposition && next.length > 0 && next[0].getAsInt() == 1;
+          if (oneWithin) {
+            // the apposition's own person is no casualty word of the outer number: skip to its closing comma
+            while (j + 1 < tokens.size() && sentence[j + 1] == sentence[i] && !tokens.get(j + 1).text().equals(",")) {
+              j++;
+            }
+            continue;
+          }
+          if (tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
             break; // a casualty word after the next number belongs to that number
           }
           Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
@@ -239,7 +522,10 @@ public final class ReportExtractor {
         }
         boolean revision = false;
         for (Cue.Match r : cues.get(Lexicon.Kind.REVISION)) {
-          revision |= sentence[r.first()] == sentence[i] && r.first() >= i - 4 && r.first() <= end + 2;
+          revision |= sentence[r.first()] == sentence[i] && r.first() >= i - 4 && r.first() <= end + 2
+              // "stieg die Zahl der Verletzten bis zum Abend auf 56": the new value after its preposition
+              || sentence[r.first()] == sentence[i] && r.first() < i && i >= 1
+                  && Set.of("auf", "to", "до").contains(tokens.get(i - 1).lower());
         }
         if (category == null && revision) {
           // "the number of injured rose to 21": the casualty word may lie anywhere before in the sentence
@@ -257,6 +543,14 @@ public final class ReportExtractor {
             category = previous.category();
           }
         }
+        if (category == null && !figures.isEmpty() && atPlace(end)) {
+          // "вбили 5 мирних жителів: 2 у Бахмуті, 2 у Вугледарі та 1 у Георгіївці", "один — в Старой
+          // Збурьевке": a number at a place goes on in the category of the figure before it
+          Figure previous = figures.get(figures.size() - 1);
+          if (sentence[previous.first()] == sentence[i] || sentence[previous.first()] == sentence[i] - 1) {
+            category = previous.category();
+          }
+        }
         if (category == null) {
           continue;
         }
@@ -265,7 +559,27 @@ public final class ReportExtractor {
         if (cueFirst >= 0) {
           spans.add(span(cueFirst, cueLast));
         }
+        // "zwei Menschen ums Leben gekommen ... Eine Frau und ein Mann seien gestorben": one person
+        // named after the category's figure is one of those counted
+        final String cat = category;
+        final int at = i;
+        if (n == 1 && end + 1 < tokens.size() && SINGULAR_PERSONS.contains(tokens.get(end + 1).lower())
+            && figures.stream().anyMatch(f -> f.category().equals(cat) && f.last() < at && f.count().min() > 1)) {
+          i = end;
+          continue;
+        }
         figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : bounded(n, i), i, end, null, spans, revision));
+        if (category.equals("minors") && cueLast >= 0) {
+          // "two children injured": as many injured, minors among them
+          for (int j = cueLast + 1; j < Math.min(tokens.size(), cueLast + 3) && sentence[j] == sentence[i]; j++) {
+            Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
+            if (m != null && (m.cue().value().equals("injured") || m.cue().value().equals("killed"))) {
+              List<TextSpan> both = List.of(span(i, end), span(m.first(), m.last()));
+              figures.add(new Figure(m.cue().value(), bounded(n, i), i, end, null, both, revision));
+              break;
+            }
+          }
+        }
         i = end;
       }
       // "among them a child", "серед них дитина": a minor in the singular with no number is one
@@ -277,21 +591,45 @@ public final class ReportExtractor {
         }
       }
       // "погиб мужчина", "a woman was injured": one person, when no number stands before the noun
+      List<Figure> implicit = new ArrayList<>();
       for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
         String v = m.cue().value();
         if (!v.equals("killed") && !v.equals("injured")) {
           continue;
         }
-        for (int j = Math.max(0, m.first() - 3); j <= Math.min(tokens.size() - 1, m.last() + 5); j++) {
+        for (int j = Math.max(0, m.first() - 3); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
-          if (clause[j] != clause[m.first()] || !SINGULAR_PERSONS.contains(tokens.get(j).lower())) {
+          // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word counts too
+          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()]
+              || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())) {
             continue;
           }
+          // "a civilian was killed" is one; "civilian casualties" are none in particular
+          if (NEEDS_ARTICLE.contains(tokens.get(j).lower()) && !article(j)) {
+            continue;
+          }
+          // a person after a figure of the category is one of those counted: "two people were killed
+          // ... the man was 64"
           boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
-              || f.category().equals(v) && clause[f.first()] == clause[at]);
+              || f.category().equals(v) && (clause[f.first()] == clause[at]
+                  || f.last() < Math.min(at, m.first()) && !implicit.contains(f)));
           if (!counted) {
-            figures.add(new Figure(v, CasualtyCount.exactly(1), Math.min(j, m.first()), Math.max(j, m.last()), null,
-                List.of(span(Math.min(j, m.first()), Math.max(j, m.last())))));
+            // "поранення дістали 79-річна жінка та 71-річний чоловік", "погибли женщина и ребенок": each
+            // person joined by "and" is one more
+            int n = 1;
+            int last = Math.max(j, m.last());
+            for (int k = j + 1; k < tokens.size() && k <= last + 7 && clause[k] == clause[j]; k++) {
+              String w = tokens.get(k).lower();
+              if ((SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w)) && k > j + 1
+                  && joinedByAnd(j, k)) {
+                n++;
+                last = Math.max(last, k);
+              }
+            }
+            Figure one = new Figure(v, CasualtyCount.exactly(n), Math.min(j, m.first()), last, null,
+                List.of(span(Math.min(j, m.first()), last)));
+            figures.add(one);
+            implicit.add(one);
           }
           break;
         }
@@ -317,6 +655,74 @@ public final class ReportExtractor {
         figures.set(f, new Figure(fig.category(), fig.count(), fig.first(), fig.last(), locality(fig.first(), taken), fig.spans(),
             fig.revision()));
       }
+      // "13 people were injured ... 'a total of 13 injured are known,' he wrote": a later sentence
+      // that gives the same figure of the same place (or of none) tells it again
+      List<Figure> kept = new ArrayList<>();
+      for (Figure f : figures) {
+        Figure told = f.count().min() == 0 ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
+            && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
+            && samePlace(k.where(), f.where())).findFirst().orElse(null);
+        if (told == null) {
+          kept.add(f);
+        } else if ((told.where() == null || told.where().isRegion()) && f.where() != null && !f.where().isRegion()) {
+          // told again with its settlement: "ребенок получил ранения ... в Каменке-Днепровской пострадала девочка"
+          kept.set(kept.indexOf(told), f);
+        }
+      }
+      figures.retainAll(kept);
+    }
+
+    /** How far a noun of people bridges to its verb: German puts the participle last ("18 Menschen sind ... getötet worden"). */
+    private int bridgedTokens() {
+      return language == Language.DE ? 2 * BRIDGED_TOKENS : BRIDGED_TOKENS;
+    }
+
+    /** Whether a settlement follows the number ending at {@code end} with only a preposition (and a dash) between. */
+    private boolean atPlace(int end) {
+      int k = end + 1;
+      if (k < tokens.size() && (tokens.get(k).text().equals("—") || tokens.get(k).text().equals("–")
+          || tokens.get(k).text().equals("-"))) {
+        k++;
+      }
+      if (k + 1 >= tokens.size() || !Set.of("у", "в", "во", "in", "im").contains(tokens.get(k).lower())) {
+        return false;
+      }
+      final int at = k + 1;
+      return mentions.stream().anyMatch(m -> !m.isRegion() && m.first() == at);
+    }
+
+    /** Whether only "and", ages and adjectives stand between two persons: "жінка та 71-річний чоловік". */
+    private boolean joinedByAnd(int first, int second) {
+      boolean and = false;
+      for (int k = first + 1; k < second; k++) {
+        String w = tokens.get(k).lower();
+        if (LIST_WORDS.contains(w)) {
+          and = true;
+        } else if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || tokens.get(k).word() && !tokens.get(k).capitalised()
+            && !SINGULAR_PERSONS.contains(w) && startingAt(Lexicon.Kind.CASUALTY, k) == null)) {
+          return false;
+        }
+      }
+      return and;
+    }
+
+    private boolean isPeopleWord(int k) {
+      return startingAt(Lexicon.Kind.CASUALTY, k) != null;
+    }
+
+    /** Whether "a", "an" or "one" stands before the noun at {@code j}, over its adjectives: "a 27-year-old local resident". */
+    private boolean article(int j) {
+      for (int k = j - 1; k >= Math.max(0, j - 9); k--) {
+        String w = tokens.get(k).lower();
+        if (w.equals("a") || w.equals("an") || w.equals("one")) {
+          return true;
+        }
+        if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || Character.isLetter(w.charAt(0)) && !tokens.get(k).capitalised()
+            && !w.equals("the") && !w.equals("of"))) {
+          return false;
+        }
+      }
+      return false;
     }
 
     private boolean insideNoCasualties(int i) {
@@ -328,6 +734,11 @@ public final class ReportExtractor {
       int k = end + 1;
       if (k < tokens.size() && tokens.get(k).text().equals("-")) {
         k++;
+        // "47- і 52-річний": the first age of a pair shares the second's word
+        if (k + 1 < tokens.size() && LIST_WORDS.contains(tokens.get(k).lower())
+            && NumberWords.at(tokens, k + 1).length > 0) {
+          return age(k + 1);
+        }
       }
       if (k >= tokens.size() || tokens.get(k).start() - tokens.get(end).end() > 1) {
         return false;
@@ -335,6 +746,61 @@ public final class ReportExtractor {
       String w = tokens.get(k).lower();
       return w.startsWith("year") || w.startsWith("jährig") || w.startsWith("річн") || w.startsWith("летн")
           || w.startsWith("month-old") || w.startsWith("місяч") || w.startsWith("месяч");
+    }
+
+    /** How many numbers the list of ages starting at {@code i} holds: "72 і 67 років" 2, "29, 41, 45 років" 3. */
+    private int listedAges(int i) {
+      int n = 1;
+      int k = i + NumberWords.at(tokens, i)[1].getAsInt();
+      while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || LIST_WORDS.contains(tokens.get(k).lower()))
+          && NumberWords.at(tokens, k + 1).length > 0 && Character.isDigit(tokens.get(k + 1).text().charAt(0))) {
+        n++;
+        k = k + 1 + NumberWords.at(tokens, k + 1)[1].getAsInt();
+      }
+      return n;
+    }
+
+    /** The last token of the list of ages starting at {@code i}: its age word ("років"). */
+    private int lastOfAgeList(int i) {
+      int k = i + NumberWords.at(tokens, i)[1].getAsInt();
+      while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || LIST_WORDS.contains(tokens.get(k).lower()))
+          && NumberWords.at(tokens, k + 1).length > 0 && Character.isDigit(tokens.get(k + 1).text().charAt(0))) {
+        k = k + 1 + NumberWords.at(tokens, k + 1)[1].getAsInt();
+      }
+      return Math.min(k, tokens.size() - 1);
+    }
+
+    /**
+     * Whether the number at {@code i..end} is an age or a year of birth written apart from its
+     * noun: "дитина 13 років", "жінки 72 і 67 років", "мужчина 1990 года рождения", "born in
+     * 1943", "im Alter von 57 und 59 Jahren".
+     */
+    private boolean ageOrYear(int i, int end) {
+      // "on December 10", "am 2. August", "28 вересня": a day of a month
+      boolean digits = tokens.get(end).text().chars().allMatch(Character::isDigit);
+      if (digits && (i >= 1 && MONTHS.contains(tokens.get(i - 1).lower())
+          || end + 1 < tokens.size() && MONTHS.contains(tokens.get(end + 1).lower())
+          || end + 2 < tokens.size() && tokens.get(end + 1).text().equals(".") && MONTHS.contains(tokens.get(end + 2).lower()))) {
+        return true;
+      }
+      if (i >= 1 && Set.of("born", "geboren", "jahrgang", "народження", "рождения").contains(tokens.get(i - 1).lower())
+          || i >= 2 && Set.of("born", "geboren").contains(tokens.get(i - 2).lower())) {
+        return true;
+      }
+      int k = end + 1;
+      // a list of ages: "72 і 67 років", "29, 41, 45 років"
+      while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || LIST_WORDS.contains(tokens.get(k).lower()))) {
+        OptionalInt[] next = NumberWords.at(tokens, k + 1);
+        if (next.length == 0 || !tokens.get(k + 1).text().chars().allMatch(Character::isDigit)) {
+          break;
+        }
+        k = k + 1 + next[1].getAsInt();
+      }
+      if (k >= tokens.size() || !tokens.get(end).text().chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      String w = tokens.get(k).lower();
+      return AGE_OR_YEAR_WORDS.contains(w) || w.equals("г") || w.equals("р");
     }
 
     /** The count a number makes with the bound words before it: "mindestens", "up to", "близько". */
@@ -408,6 +874,7 @@ public final class ReportExtractor {
         eventWithoutFigures(out);
         return;
       }
+      int from = out.size();
       Map<Object, CasualtyScope> scope = new LinkedHashMap<>();
       groups.keySet().forEach(k -> scope.put(k, CasualtyScope.SINGLE));
       Object totalKey = null;
@@ -461,6 +928,130 @@ public final class ReportExtractor {
         out.add(mention(where, fs, sc, ObservationKindFor.incident(this), Optional.empty(),
             sc == CasualtyScope.PART && totalIndex >= 0 ? Optional.of(totalIndex) : Optional.empty(), k));
       }
+      // the sentences without figures that tell of an attack on another settlement: "Окрім самого
+      // Нікополя, росіяни били й по Марганецькій громаді"
+      Set<Integer> withFigures = new java.util.TreeSet<>();
+      figures.forEach(f -> withFigures.add(sentence[f.first()]));
+      Set<Long> placed = new java.util.TreeSet<>();
+      for (Object k : groups.keySet()) {
+        if (k instanceof PlaceMention m && !m.candidates().isEmpty()) {
+          placed.add(m.candidates().get(0).geonameId());
+        }
+      }
+      for (PlaceMention m : eventPlaces(withFigures)) {
+        if (placed.add(m.candidates().get(0).geonameId())) {
+          out.add(mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+              Optional.empty(), m));
+        }
+      }
+    }
+
+    /**
+     * Per sentence outside {@code skip} that names an event (a means, a combat word; damage, in a
+     * paragraph about an attack), the settlement nearest the event word, with the settlements
+     * listed with it ("shelling in Krasnohorivka, Horlivka and Lobacheve"); in text order.
+     */
+    private List<PlaceMention> eventPlaces(Set<Integer> skip) {
+      List<PlaceMention> out = new ArrayList<>();
+      boolean armed = !cues.get(Lexicon.Kind.MEANS).isEmpty()
+          || cues.get(Lexicon.Kind.ATTACK).stream().anyMatch(c -> c.cue().value().equals("combat"));
+      for (int s = 0; s <= (tokens.isEmpty() ? -1 : sentence[tokens.size() - 1]); s++) {
+        if (skip.contains(s)) {
+          continue;
+        }
+        PlaceMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK, Lexicon.Kind.DAMAGE)) {
+          for (Cue.Match c : cues.get(k)) {
+            // a bare "attacked" counts where the paragraph names a means or a combat word elsewhere
+            if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat") && !armed) {
+              continue;
+            }
+            for (PlaceMention m : mentions) {
+              if (m.isRegion() || sentence[m.first()] != s || m.candidates().isEmpty()) {
+                continue;
+              }
+              int d = c.first() > m.last() ? c.first() - m.last() : m.first() - c.last();
+              // a means or combat word says more than a bare "attacked"
+              d += k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat") ? 5 : 0;
+              if (d < bestDistance) {
+                best = m;
+                bestDistance = d;
+              }
+            }
+          }
+        }
+        if (best != null) {
+          out.addAll(listedWith(best));
+        }
+      }
+      return out;
+    }
+
+    /** The settlement and those listed with it by commas and "and": "in Krasnohorivka, Horlivka and Lobacheve". */
+    private List<PlaceMention> listedWith(PlaceMention m) {
+      int at = mentions.indexOf(m);
+      int first = at;
+      while (first > 0 && listed(mentions.get(first - 1), mentions.get(first))) {
+        first--;
+      }
+      int last = at;
+      while (last + 1 < mentions.size() && listed(mentions.get(last), mentions.get(last + 1))) {
+        last++;
+      }
+      // a list ends with "and": "Robotyne, Zaporizhia" is a place and its region, not two places
+      if (last > first && !listWordBetween(mentions.get(last - 1), mentions.get(last)) && !listWordAfter(mentions.get(last))) {
+        first = at;
+        last = at;
+      }
+      List<PlaceMention> out = new ArrayList<>();
+      for (int k = first; k <= last; k++) {
+        if (!mentions.get(k).isRegion() && !mentions.get(k).candidates().isEmpty()) {
+          out.add(mentions.get(k));
+        }
+      }
+      return out;
+    }
+
+    /** Whether the list goes on after the mention with "and" and a name: "Irmino, and Novooleksandrivka". */
+    private boolean listWordAfter(PlaceMention m) {
+      for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 4); k++) {
+        String w = tokens.get(k).lower();
+        if (LIST_WORDS.contains(w)) {
+          // "... громады и сам Никополь"
+          return k + 1 < tokens.size() && tokens.get(k + 1).capitalised()
+              || k + 2 < tokens.size() && tokens.get(k + 2).capitalised() && tokens.get(k + 1).word();
+        }
+        if (!w.equals(",") && !(tokens.get(k).word() && tokens.get(k).capitalised())) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private boolean listWordBetween(PlaceMention a, PlaceMention b) {
+      for (int k = a.last() + 1; k < b.first(); k++) {
+        String w = tokens.get(k).lower();
+        if (LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean listed(PlaceMention a, PlaceMention b) {
+      if (a.isRegion() || b.isRegion() || b.first() <= a.last() || b.first() - a.last() > 8) {
+        return false;
+      }
+      for (int k = a.last() + 1; k < b.first(); k++) {
+        String w = tokens.get(k).lower();
+        // a name the gazetteer lacks may stand in the list: "Horlivka, Lobacheve, Raivka"
+        boolean item = tokens.get(k).word() && tokens.get(k).capitalised();
+        if (!item && !w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A region mention to place a total at when the figures name none: the paragraph's region. */
@@ -475,6 +1066,22 @@ public final class ReportExtractor {
 
     private boolean coversParts(List<Figure> total, Map<Object, List<Figure>> groups, PlaceMention region) {
       boolean anyPart = false;
+      // a total says something of every category its parts give: "5 injured" elsewhere is no total of
+      // "one woman killed in Yablunivka"
+      Set<String> totalCategories = new java.util.TreeSet<>();
+      total.forEach(t -> totalCategories.add(t.category()));
+      for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+        if (e.getKey() instanceof PlaceMention m && !m.isRegion() && (region == null
+            || m.candidates().stream().anyMatch(p -> p.region().equals(region.region().get().iso())))) {
+          for (Figure f : e.getValue()) {
+            // minors are among the killed or injured a total gives
+            if (!totalCategories.contains(f.category()) && !f.category().equals("minors")
+                && !f.count().equals(CasualtyCount.NONE)) {
+              return false;
+            }
+          }
+        }
+      }
       for (Figure t : total) {
         long sum = 0;
         boolean parts = false;
@@ -503,6 +1110,17 @@ public final class ReportExtractor {
     }
 
     private void eventWithoutFigures(List<IncidentMention> out) {
+      List<PlaceMention> each = eventPlaces(Set.of());
+      if (!each.isEmpty()) {
+        Set<Long> placed = new java.util.TreeSet<>();
+        for (PlaceMention m : each) {
+          if (placed.add(m.candidates().get(0).geonameId())) {
+            out.add(mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+                Optional.empty(), m));
+          }
+        }
+        return;
+      }
       // an attack with a named means at a place, said in one sentence: "Drohnenangriff auf Odessa".
       // A bare "attack" next to a capital is too often politics ("a renewed attack on Kyiv").
       // A combat verb ("shelled", "bombed", "fired", "explosions were observed") says as much as a means.
@@ -577,7 +1195,7 @@ public final class ReportExtractor {
           place = new ClaimedPlace(r.canonical(), r.iso(), Optional.of(new Coordinate(r.lon(), r.lat())), r.radiusMetres(),
               LocationPrecision.REGION);
         } else {
-          resolved = Gazetteer.resolve(where.candidates(), context);
+          resolved = nearestOfEqualNamesakes(where, Gazetteer.resolve(where.candidates(), context).get());
           Place pl = resolved.get();
           place = new ClaimedPlace(pl.canonical(), pl.region(), Optional.of(new Coordinate(pl.lon(), pl.lat())),
               pl.extentMetres(), LocationPrecision.SETTLEMENT);

@@ -56,12 +56,22 @@ public final class DevSetEvaluation {
     List<LabelledText> texts = DevSetReader.readFolder(set);
     DevSetEvaluation e = new DevSetEvaluation(new ReportExtractor(Gazetteer.bundled()));
     System.out.print(e.run(texts, out).table());
+    for (String part : List.of("tuning", "held-out")) {
+      System.out.println(part + ":");
+      System.out.print(Files.readString(out.resolve("figures-" + part + ".md"), StandardCharsets.UTF_8));
+    }
     System.out.println("details: " + out.resolve("details.jsonl").toAbsolutePath());
   }
 
-  /** Scores every text and writes {@code figures.md} and {@code details.jsonl} into the folder. */
+  /**
+   * Scores every text and writes into the folder {@code figures.md} (all texts), {@code
+   * figures-tuning.md} and {@code figures-held-out.md} (the two parts, see {@link
+   * LabelledText#heldOut}) and {@code details.jsonl} (each line names its text's part).
+   */
   public DevSetScores run(List<LabelledText> texts, Path out) throws IOException {
     DevSetScores scores = new DevSetScores();
+    DevSetScores tuning = new DevSetScores();
+    DevSetScores heldOut = new DevSetScores();
     StringBuilder details = new StringBuilder();
     for (LabelledText t : texts) {
       List<JsonNode> mentions;
@@ -76,10 +86,13 @@ public final class DevSetEvaluation {
       }
       Prediction p = prediction(mentions);
       scores.add(t, p, failure.isPresent());
+      (t.heldOut() ? heldOut : tuning).add(t, p, failure.isPresent());
       details.append(detail(t, p, mentions, failure)).append('\n');
     }
     Files.createDirectories(out);
     Files.writeString(out.resolve("figures.md"), scores.table(), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("figures-tuning.md"), tuning.table(), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("figures-held-out.md"), heldOut.table(), StandardCharsets.UTF_8);
     Files.writeString(out.resolve("details.jsonl"), details.toString(), StandardCharsets.UTF_8);
     return scores;
   }
@@ -169,6 +182,7 @@ public final class DevSetEvaluation {
   private static String detail(LabelledText t, Prediction p, List<JsonNode> mentions, Optional<String> failure) {
     ObjectNode d = JSON.createObjectNode();
     d.put("id", t.id());
+    d.put("part", t.part());
     failure.ifPresent(f -> d.put("error", f));
     ObjectNode label = d.putObject("label");
     t.places().forEach(pl -> label.withArray("places").addObject()

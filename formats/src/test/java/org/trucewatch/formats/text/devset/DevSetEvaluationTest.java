@@ -180,10 +180,38 @@ class DevSetEvaluationTest {
       assertThat(s.tally(l.code()).texts()).isEqualTo(texts.stream().filter(t -> t.language() == l).count());
     }
     assertThat(Files.readString(OUT.resolve("figures.md"))).isEqualTo(s.table());
+    for (String part : List.of("tuning", "held-out")) {
+      System.out.println(part + " part:");
+      System.out.print(Files.readString(OUT.resolve("figures-" + part + ".md")));
+    }
+    long heldOut = texts.stream().filter(LabelledText::heldOut).count();
+    assertThat(Files.readString(OUT.resolve("figures-held-out.md")))
+        .contains("| all | " + heldOut + " |");
+    assertThat(Files.readString(OUT.resolve("figures-tuning.md")))
+        .contains("| all | " + (texts.size() - heldOut) + " |");
     List<String> details = Files.readAllLines(OUT.resolve("details.jsonl"));
     assertThat(details).hasSize(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       assertThat(JSON.readTree(details.get(i)).path("id").asText()).isEqualTo(texts.get(i).id());
+    }
+  }
+
+  @Test
+  void everyFifthTextOfALanguageAndEveryTextAddedAfterTheSplitIsHeldOut() {
+    assertThat(labelled("uk-005", List.of(), null, null, Set.of()).heldOut()).isTrue();
+    assertThat(labelled("uk-010", List.of(), null, null, Set.of()).heldOut()).isTrue();
+    assertThat(labelled("uk-011", List.of(), null, null, Set.of()).heldOut()).isFalse();
+    assertThat(labelled("de-h01", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
+    assertThat(labelled("en-004", List.of(), null, null, Set.of()).part()).isEqualTo("tuning");
+  }
+
+  @Test
+  void theHeldOutPartHoldsAFifthOrMoreOfEachLanguage() throws IOException {
+    List<LabelledText> texts = DevSetReader.readFolder(SET);
+    for (Language l : Language.values()) {
+      long all = texts.stream().filter(t -> t.language() == l).count();
+      long heldOut = texts.stream().filter(t -> t.language() == l && t.heldOut()).count();
+      assertThat(heldOut).as("%s held out", l).isGreaterThanOrEqualTo(all / 5);
     }
   }
 

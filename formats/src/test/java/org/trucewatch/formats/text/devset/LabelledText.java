@@ -45,6 +45,25 @@ public record LabelledText(
   }
 
   /**
+   * Whether the text belongs to the held-out part, which is scored but never read while tuning:
+   * every fifth text of each language by its number ({@code uk-005}, {@code uk-010}, ...), fixed
+   * before the extractor was tuned on the rest, and every text added after that split, whose
+   * number carries an {@code h} ({@code uk-h01}).
+   */
+  public boolean heldOut() {
+    String number = id.substring(id.indexOf('-') + 1);
+    if (number.startsWith("h")) {
+      return true;
+    }
+    return number.chars().allMatch(Character::isDigit) && !number.isEmpty() && Integer.parseInt(number) % 5 == 0;
+  }
+
+  /** The name of the part the text is in: {@code held-out} or {@code tuning}. */
+  public String part() {
+    return heldOut() ? "held-out" : "tuning";
+  }
+
+  /**
    * A labelled place: a GeoNames populated place.
    *
    * @param name the name as labelled (the text may inflect it)
