@@ -2,45 +2,27 @@ package org.trucewatch.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.maritime.MaritimeDetection;
 import org.trucewatch.core.maritime.MaritimeRules;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationKind;
-import org.trucewatch.formats.agreement.AgreementReader;
-import org.trucewatch.formats.ais.AisObservationReader;
-import org.trucewatch.scenario.AisTrafficSimulator;
-import org.trucewatch.scenario.ScenarioSimulator;
 
-/** The sea layer fed half a simulated day of AIS in slices, against the batch sea step after each. */
+/** The sea layer fed a simulated day of AIS in slices, against the batch sea step after each. */
 class IncrementalSeaLayerTest {
   @Test
-  void detectionsAndTracksAfterEverySliceEqualTheBatchStepEvenWhenASliceComesLate(@TempDir Path dir) throws Exception {
-    Path root = Path.of(System.getProperty("trucewatch.root", ".."));
-    Agreement agreement = new AgreementReader().read(root.resolve("examples/agreements/black-sea-energy.yaml"));
-    Instant start = ScenarioSimulator.defaultStart(agreement);
-    Path nmea = dir.resolve("ais.nmea");
-    new AisTrafficSimulator(agreement, 5).write(start, start.plus(Duration.ofHours(12)), nmea);
-    List<Observation> all = new ArrayList<>(
-        new AisObservationReader().read("ais.nmea", "0".repeat(64), Files.readAllBytes(nmea)).observations());
-    all.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
-
-    // six slices of half a day in time order, the third arriving after the fourth: its ships are rebuilt
-    int slices = 6;
-    int[] order = {0, 1, 3, 2, 4, 5};
-    IncrementalSeaLayer layer = new IncrementalSeaLayer(agreement, MaritimeRules.DEFAULTS);
-    MaritimeDetection batch = new MaritimeDetection(MaritimeRules.DEFAULTS, agreement);
+  void detectionsAndTracksAfterEverySliceEqualTheBatchStepEvenWhenASliceComesLate() {
+    SimulatedDay day = SimulatedDay.get();
+    List<Observation> all = day.ais();
+    // five slices of the day in time order, the third arriving after the fourth: its ships are rebuilt
+    int slices = 5;
+    int[] order = {0, 1, 3, 2, 4};
+    IncrementalSeaLayer layer = new IncrementalSeaLayer(day.agreement(), MaritimeRules.DEFAULTS);
+    MaritimeDetection batch = new MaritimeDetection(MaritimeRules.DEFAULTS, day.agreement());
     List<Observation> sofar = new ArrayList<>();
     MaritimeDetection.Result expected = null;
     for (int k : order) {
