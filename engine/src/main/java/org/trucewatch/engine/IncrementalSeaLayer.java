@@ -42,6 +42,8 @@ final class IncrementalSeaLayer {
   private final boolean anyClosedArea;
   private final AisGapDetector gaps;
   private final EncounterDetector encounters;
+  /** The reception radius in degrees of latitude, rounded up. */
+  private final double latitudeReach;
   private final TreeMap<Integer, Ship> ships = new TreeMap<>();
   private final List<Ship> changed = new ArrayList<>();
   /** Every ship's silences, by ship then time, each with the other ships heard nearby during it. */
@@ -56,6 +58,7 @@ final class IncrementalSeaLayer {
         p -> p instanceof org.trucewatch.core.agreement.ZoneProvision z && ClosedAreaDetector.isClosedArea(z));
     this.gaps = new AisGapDetector(rules);
     this.encounters = new EncounterDetector(rules);
+    this.latitudeReach = rules.receptionRadiusMetres() / 110_000.0;
   }
 
   /**
@@ -156,8 +159,16 @@ final class IncrementalSeaLayer {
     while (i > 0 && other.times[i - 1] > start) {
       i--;
     }
+    double beforeLat = q.silence.before().position().y;
+    double afterLat = q.silence.after().position().y;
     for (i = Math.max(i, from); i < other.plausible.size() && other.times[i] < end; i++) {
       TrackPoint p = other.plausible.get(i);
+      // a degree of latitude is at least 110.5 km on the ellipsoid: farther in latitude from both ends
+      // than the radius is out of reach, with no geodesic to solve
+      double lat = p.position().y;
+      if (Math.abs(lat - beforeLat) > latitudeReach && Math.abs(lat - afterLat) > latitudeReach) {
+        continue;
+      }
       if (gaps.heardDuring(q.silence, other.mmsi, p.time(), p.position())) {
         q.heard.add(other.mmsi);
         return;
