@@ -21,12 +21,14 @@ import org.trucewatch.core.observation.ObservationKind;
 
 /**
  * The sea layer of a growing set of observations, kept across refreshes: each ship's track (per
- * MMSI) and what the detectors found on it. A refresh touches only the ships with new fixes; when a
- * ship's new fixes all come after its last one (the live case) its track is extended, and only the
- * tail its new fixes can change is run through the detectors again: loitering from the last fix
- * that ends a slow run, closed areas from the last fix outside them, silences and encounter slot
- * fixes from the last old fix's slot. A fix arriving out of order, or a new name or ship type,
- * rebuilds that ship. Encounters (pairs of ships) are found again over every ship's few slot fixes;
+ * MMSI) and what the detectors found on it. A refresh touches only the ships with new fixes, and of
+ * each such track only what its new fixes can change: the fixes before the earliest new one stand
+ * (all of them in the live case, where fixes come in time order; a late station's fixes cut in a
+ * little earlier), the rest are read again with the new ones (the implausible-jump test needs only
+ * the last plausible fix before them), and the detectors run again from a fix whose results cannot
+ * change: loitering from the last fix that ends a slow run, closed areas from the last fix outside
+ * them, silences from the last standing fix, encounter slot fixes from its slot. A new name or ship
+ * type runs the ship's detectors again from its start. Encounters (pairs of ships) are found again over every ship's few slot fixes;
  * each gap's count of ships heard nearby is updated from the ships that changed.
  *
  * <p>The detections equal {@link MaritimeDetection#run} over the same observations: {@link
@@ -189,7 +191,6 @@ final class IncrementalSeaLayer {
   /** One ship: its fixes, its track, and the detectors' results on it. */
   private final class Ship {
     final int mmsi;
-    final List<Observation> observations = new ArrayList<>();
     final List<Observation> fresh = new ArrayList<>();
     List<TrackPoint> points = new ArrayList<>();
     final List<TrackPoint> plausible = new ArrayList<>();
@@ -212,39 +213,71 @@ final class IncrementalSeaLayer {
 
     void update() {
       fresh.sort(TIME_THEN_ID);
-      Observation last = points.isEmpty() ? null : points.get(points.size() - 1).observation();
-      boolean extend = last != null && TIME_THEN_ID.compare(fresh.get(0), last) > 0;
-      observations.addAll(fresh);
+      Observation first = fresh.get(0);
+      // the fixes before the earliest new one stand; those after it are read again with the new ones
+      int m = count(points, first);
+      int n0 = count(plausible, first);
+      boolean extend = m == points.size();
+      List<Observation> tail = new ArrayList<>(points.size() - m + fresh.size() + 1);
+      for (TrackPoint p : points.subList(m, points.size())) {
+        tail.add(p.observation());
+      }
+      tail.addAll(fresh);
+      tail.sort(TIME_THEN_ID);
+      points.subList(m, points.size()).clear();
+      plausible.subList(n0, plausible.size()).clear();
+      lastGood = n0 == 0 ? null : plausible.get(n0 - 1);
       String name0 = name;
       int shipType0 = shipType;
-      int n0 = plausible.size();
+      if (lastGood != null) {
+        // the jump test needs only the last plausible fix before them: it leads the tail, as one track
+        tail.add(0, lastGood.observation());
+      }
+      List<TrackPoint> added = VesselTrack.ofShip(mmsi, tail, rules.maxPlausibleSpeedKnots()).points();
+      for (TrackPoint p : added.subList(lastGood == null ? 0 : 1, added.size())) {
+        append(p);
+      }
       if (extend) {
-        // the jump test needs only the last plausible fix: the new fixes after it, as one track
-        List<Observation> tail = new ArrayList<>(fresh.size() + 1);
-        tail.add(lastGood.observation());
-        tail.addAll(fresh);
-        List<TrackPoint> added = VesselTrack.ofShip(mmsi, tail, rules.maxPlausibleSpeedKnots()).points();
-        for (TrackPoint p : added.subList(1, added.size())) {
-          append(p);
-        }
         for (Observation o : fresh) {
           name = o.attributes().getOrDefault("name", name);
           shipType = integer(o.attributes().get("ship_type"), shipType);
         }
       } else {
-        VesselTrack t = VesselTrack.ofShip(mmsi, observations, rules.maxPlausibleSpeedKnots());
-        points = new ArrayList<>(t.points().size());
-        plausible.clear();
-        for (TrackPoint p : t.points()) {
-          append(p);
+        // the last name and ship type in time order, as VesselTrack.ofShip takes them
+        name = "";
+        shipType = 0;
+        for (TrackPoint p : points) {
+          name = p.observation().attributes().getOrDefault("name", name);
+          shipType = integer(p.observation().attributes().get("ship_type"), shipType);
         }
-        name = t.name();
-        shipType = t.shipType();
       }
       fresh.clear();
-      rebuilt = !extend || !name.equals(name0) || shipType != shipType0;
+      boolean renamed = !name.equals(name0) || shipType != shipType0;
+      // another ship's silences count this one heard again from all its fixes unless it only grew
+      rebuilt = !extend || renamed;
       appendedFrom = rebuilt ? 0 : n0;
-      detect(rebuilt ? 0 : n0);
+      if (renamed) {
+        n0 = 0;
+      } else {
+        // silences ending at a fix read again are found again
+        silences.removeIf(q -> TIME_THEN_ID.compare(q.silence.after().observation(), first) >= 0);
+      }
+      detect(n0);
+    }
+
+    /** How many of these points (in time then id order) come before {@code o}. */
+    private int count(List<TrackPoint> pts, Observation o) {
+      int lo = 0;
+      int hi = pts.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (TIME_THEN_ID.compare(pts.get(mid).observation(), o) < 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
     }
 
     private void append(TrackPoint p) {
