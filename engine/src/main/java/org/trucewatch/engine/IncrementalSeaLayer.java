@@ -48,7 +48,7 @@ final class IncrementalSeaLayer {
   private final double latitudeReach;
   private final TreeMap<Integer, Ship> ships = new TreeMap<>();
   private final List<Ship> changed = new ArrayList<>();
-  /** Every ship's silences, by ship then time, each with the other ships heard nearby during it. */
+  /** The detections of the last {@link #detections} call. */
   private List<Observation> detections = List.of();
 
   /** The layer for this agreement's closed areas and corridors, under these rules. */
@@ -127,10 +127,15 @@ final class IncrementalSeaLayer {
             }
           }
         }
-        if (identity == null) {
-          identity = new VesselTrack(s.mmsi, s.name, s.shipType, List.of());
+        if (q.gap == null || q.gapHeard != q.heard.size() || !q.gap.attributes().getOrDefault("name", "").equals(s.name)
+            || !q.gap.attributes().getOrDefault("ship_type", "").equals(s.shipType == 0 ? "" : Integer.toString(s.shipType))) {
+          if (identity == null) {
+            identity = new VesselTrack(s.mmsi, s.name, s.shipType, List.of());
+          }
+          q.gap = gaps.gap(new AisGapDetector.Silence(identity, q.silence.before(), q.silence.after()), q.heard.size());
+          q.gapHeard = q.heard.size();
         }
-        out.add(gaps.gap(new AisGapDetector.Silence(identity, q.silence.before(), q.silence.after()), q.heard.size()));
+        out.add(q.gap);
       }
     }
     out.sort(TIME_THEN_ID);
@@ -182,6 +187,9 @@ final class IncrementalSeaLayer {
   private static final class Silent {
     final AisGapDetector.Silence silence;
     Set<Integer> heard;
+    /** The gap observation as last made, and the count of ships heard it was made with. */
+    Observation gap;
+    int gapHeard;
 
     Silent(AisGapDetector.Silence silence) {
       this.silence = silence;
