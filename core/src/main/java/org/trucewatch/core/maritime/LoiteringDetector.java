@@ -52,9 +52,9 @@ public final class LoiteringDetector {
 
   /**
    * Whether plausible fix {@code i} of {@code pts} (a track's plausible points in time order) takes
-   * part in a loitering run: slow by {@link #speed} and not declared at anchor or moored. A run is
-   * ended by the first fix that does not, which lets a caller holding a growing track re-run only
-   * the tail after such a fix.
+   * part in a loitering run: slow (its reported speed, or the one implied by its neighbours) and not
+   * declared at anchor or moored. A run is ended by the first fix that does not, which lets a caller
+   * holding a growing track re-run only the tail after such a fix.
    */
   public boolean loiters(List<TrackPoint> pts, int i) {
     return speed(pts, i) < rules.loiterMaxSpeedKnots() && !declaredStopped(pts.get(i));
