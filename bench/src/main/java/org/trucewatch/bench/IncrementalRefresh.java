@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.core.maritime.MaritimeRules;
+import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.source.Source;
 import org.trucewatch.core.source.SourceDirectory;
@@ -30,11 +32,15 @@ import org.trucewatch.formats.sources.SourcesYamlReader;
  * observations arrive in {@code pushes} equal parts (in id order, so every layer arrives
  * throughout); after each, the whole {@link Pipeline} runs over everything so far (the baseline,
  * what the live monitor did before) and {@link IncrementalPipeline} does the same refresh. Time is
- * the thread's CPU time summed over the refreshes; the two results are compared at every refresh
- * and must be equal. Run with and without the AIS traffic, whose vessel tracks both still rebuild.
+ * the thread's CPU time summed over the refreshes; the two results (incidents, findings and vessel
+ * tracks) are compared at every refresh and must be equal. Run with and without the AIS traffic:
+ * the batch rebuilds every vessel track at each refresh, the incremental pipeline extends those of
+ * the ships with new fixes.
  *
- * <p>Arguments: agreement file, seed, pushes, {@code with-ais} or {@code without-ais}, and
- * optionally the scenario's length in hours (default 24).
+ * <p>Arguments: agreement file, seed, pushes, {@code with-ais} or {@code without-ais}, optionally
+ * the scenario's length in hours (default 24) and the order of arrival: {@code id} (default: each
+ * push a random sample of the whole scenario, so every ship's track gains fixes in its past) or
+ * {@code time} (each push the next slice of time, as live feeds deliver).
  */
 public final class IncrementalRefresh {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -64,7 +70,8 @@ public final class IncrementalRefresh {
     sources.addAll(new SourcesYamlReader().read("sources.yaml", Files.readAllBytes(in.resolve("sources.yaml"))).sources());
     sources.addAll(new SourcesYamlReader().read("air_sources.yaml", Files.readAllBytes(in.resolve("air_sources.yaml"))).sources());
     SourceDirectory directory = new SourceDirectory(sources);
-    all.sort(Comparator.comparing(Observation::id));
+    boolean byTime = args.length > 5 && args[5].equals("time");
+    all.sort(byTime ? Comparator.comparing(Observation::eventTime).thenComparing(Observation::id) : Comparator.comparing(Observation::id));
 
     IncrementalPipeline incremental = new IncrementalPipeline(agreement);
     long batchNanos = 0;
@@ -85,12 +92,15 @@ public final class IncrementalRefresh {
       if (!batch.incidents().equals(inc.incidents()) || !batch.findings().equals(inc.findings())) {
         throw new IllegalStateException("refresh " + k + ": incremental result differs from the batch");
       }
+      if (!incremental.tracks().equals(VesselTrack.fromObservations(sofar, MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots()))) {
+        throw new IllegalStateException("refresh " + k + ": incremental vessel tracks differ from the batch's");
+      }
       incidents = inc.incidents().size();
     }
     System.out.printf(Locale.ROOT,
-        "%s seed %d, %d h: %,d observations in %d pushes, %,d incidents at the end; batch %.2f cpu-s, incremental %.2f cpu-s, "
-            + "ratio %.2f%n",
-        ais ? "with AIS" : "without AIS", seed, hours, all.size(), pushes, incidents, batchNanos / 1e9, incrementalNanos / 1e9,
+        "%s seed %d, %d h, arrival by %s: %,d observations in %d pushes, %,d incidents at the end; batch %.2f cpu-s, "
+            + "incremental %.2f cpu-s, ratio %.2f%n",
+        ais ? "with AIS" : "without AIS", seed, hours, byTime ? "time" : "id", all.size(), pushes, incidents, batchNanos / 1e9, incrementalNanos / 1e9,
         (double) batchNanos / incrementalNanos);
   }
 }

@@ -89,6 +89,20 @@ public final class ClosedAreaDetector {
   }
 
   /**
+   * Whether this plausible fix counts toward a breach of any closed area (inside it while in force,
+   * clear of every corridor). A fix that counts nowhere ends every run, which lets a caller holding a
+   * growing track re-run only the tail after such a fix.
+   */
+  public boolean breaches(TrackPoint p) {
+    for (int a = 0; a < closedAreas.size(); a++) {
+      if (!Double.isNaN(breachDistance(a, p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * For a fix inside closed area {@code a} and clear of every corridor: its distance from the
    * nearest corridor in force, metres (infinity with none); NaN when the fix does not count.
    */

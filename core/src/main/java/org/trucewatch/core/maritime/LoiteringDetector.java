@@ -50,6 +50,16 @@ public final class LoiteringDetector {
     return out;
   }
 
+  /**
+   * Whether plausible fix {@code i} of {@code pts} (a track's plausible points in time order) takes
+   * part in a loitering run: slow (its reported speed, or the one implied by its neighbours) and not
+   * declared at anchor or moored. A run is ended by the first fix that does not, which lets a caller
+   * holding a growing track re-run only the tail after such a fix.
+   */
+  public boolean loiters(List<TrackPoint> pts, int i) {
+    return speed(pts, i) < rules.loiterMaxSpeedKnots() && !declaredStopped(pts.get(i));
+  }
+
   private void report(VesselTrack t, List<TrackPoint> run, List<Observation> out) {
     TrackPoint first = run.get(0);
     TrackPoint last = run.get(run.size() - 1);

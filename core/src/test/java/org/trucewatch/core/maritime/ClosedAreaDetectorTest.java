@@ -67,6 +67,15 @@ class ClosedAreaDetectorTest {
   }
 
   @Test
+  void aFixBreachesWhenInsideTheClosedAreaAndOutsideTheCorridor() {
+    ClosedAreaDetector d = new ClosedAreaDetector(AGREEMENT, MaritimeRules.DEFAULTS);
+    List<Observation> obs = List.of(fix(7007, 0, 30.15, 45.30), fix(7007, 60, 30.0, 45.31), fix(7007, 120, 30.5, 45.32));
+    List<TrackPoint> pts = VesselTrack.fromObservations(obs, MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots()).get(0).plausiblePoints();
+    // in the square off the corridor; in the square on the corridor's centreline; east of the square
+    assertThat(List.of(d.breaches(pts.get(0)), d.breaches(pts.get(1)), d.breaches(pts.get(2)))).containsExactly(true, false, false);
+  }
+
+  @Test
   void aShipCrossingTheClosedAreaOnlyInsideTheCorridorIsNoBreach() {
     // 45.10 to 45.49 N: through the whole square, never out of the corridor
     List<Observation> obs = alongTheCorridor(1001, 40);

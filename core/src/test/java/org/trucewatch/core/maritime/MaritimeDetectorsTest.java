@@ -123,6 +123,24 @@ class MaritimeDetectorsTest {
   }
 
   @Test
+  void aFixLoitersWhenSlowAndNotAtAnchorAndASlowFixWithoutSpeedIsJudgedByItsNextMove() {
+    List<Observation> obs = new ArrayList<>();
+    obs.add(fix(5005, 0, ODESA_OFFSHORE, 0.5));
+    obs.add(fix(5005, 5, ODESA_OFFSHORE, 12));
+    obs.add(Observation.of("ais:st", ObservationKind.VESSEL, T0.plusSeconds(600), Geodesy.WGS84.createPoint(ODESA_OFFSHORE), 10,
+        Credibility.PROBABLY_TRUE, Map.of("mmsi", "5005", "speed_kn", "0.1", "nav_status", "1"), Casualties.NONE,
+        new Provenance("ab".repeat(32), "t.nmea", 11)));
+    // no speed reported: 1 km in 5 minutes to the next fix is 6.5 knots
+    obs.add(Observation.of("ais:st", ObservationKind.VESSEL, T0.plusSeconds(900), Geodesy.WGS84.createPoint(ODESA_OFFSHORE), 10,
+        Credibility.PROBABLY_TRUE, Map.of("mmsi", "5005"), Casualties.NONE, new Provenance("ab".repeat(32), "t.nmea", 16)));
+    obs.add(fix(5005, 20, Geodesy.destination(ODESA_OFFSHORE, 90, 1000), 0.5));
+    List<TrackPoint> pts = VesselTrack.fromObservations(obs, MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots()).get(0).plausiblePoints();
+    LoiteringDetector d = new LoiteringDetector(MaritimeRules.DEFAULTS);
+    assertThat(List.of(d.loiters(pts, 0), d.loiters(pts, 1), d.loiters(pts, 2), d.loiters(pts, 3), d.loiters(pts, 4)))
+        .containsExactly(true, false, false, false, true);
+  }
+
+  @Test
   void aShipReportingItselfAtAnchorIsNotLoitering() {
     List<Observation> obs = new ArrayList<>();
     for (int m = 0; m <= 240; m += 5) {

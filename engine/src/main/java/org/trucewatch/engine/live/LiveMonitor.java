@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.fuse.FusionParameters;
+import org.trucewatch.core.maritime.MaritimeRules;
+import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
 import org.trucewatch.engine.IncrementalPipeline;
@@ -35,9 +37,9 @@ import org.trucewatch.ledger.LedgerEntry;
  * <p>The result depends only on the ledger's contents, never on when refreshes happen: it equals
  * what {@code trucewatch run} computes over the same ledger, which both read through the same fold
  * ({@link MissionFold}), one entry at a time, each entry parsed once. Enrichment, fusion (of every
- * layer but the sea's) and assessment (of incidents whose members did not change) are incremental
- * too, through {@link IncrementalPipeline}; the sea layer's vessel tracks are still rebuilt at
- * every refresh.
+ * layer but the sea's), the sea layer's tracks and detections (per ship with new fixes) and
+ * assessment (of incidents whose members did not change) are incremental too, through {@link
+ * IncrementalPipeline}.
  *
  * <p>Thread-safety: {@link #refresh} is serialised; {@link #snapshot} may be called from any
  * thread and never blocks.
@@ -120,8 +122,10 @@ public final class LiveMonitor {
       pipeline = new IncrementalPipeline(agreement);
     }
     Pipeline.Result result;
+    List<VesselTrack> tracks;
     if (mission.siteBaseline().isEmpty()) {
       result = pipeline.run(mission.observations(), mission.sources(), mission.fusion());
+      tracks = pipeline.tracks();
     } else {
       // the site rule weighs each site-day's detections against the site's normal activity, which a
       // new detection can move across the bound: with a site baseline the refresh is a batch run
@@ -131,11 +135,13 @@ public final class LiveMonitor {
       }
       result = new Pipeline(agreement, mission.sources(), mission.fusion(), siteBaseline)
           .run(mission.observations(), Progress.SILENT);
+      tracks = VesselTrack.fromObservations(mission.observations(), MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots());
     }
     LiveSnapshot before = snapshot;
     LiveSnapshot after =
         new LiveSnapshot(mission.checkpoint(), result.incidents(), result.findings(), mission.actions(), mission.sources(),
-            mission.rejects(), mission.observations(), IncidentLifecycles.of(result.incidents(), mission.actions()));
+            mission.rejects(), mission.observations(), IncidentLifecycles.of(result.incidents(), mission.actions()),
+            tracks);
     keepVersions(after);
     snapshot = after;
     List<FindingChange> changes = changes(before.findings(), after.findings());

@@ -11,6 +11,7 @@ import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.LifecycleEvent;
 import org.trucewatch.core.lifecycle.LifecycleState;
 import org.trucewatch.core.lifecycle.Review;
+import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.engine.lifecycle.IncidentLifecycles;
 import org.trucewatch.core.assess.Finding;
@@ -31,6 +32,8 @@ import org.trucewatch.ledger.Checkpoint;
  * @param rejects what could not be read, in ledger order
  * @param observations every distinct observation, sorted by event time then id
  * @param lifecycles each incident's review lifecycle, by incident id
+ * @param tracks the vessel tracks in the observations, ascending MMSI (as {@code run} writes them
+ *     to {@code tracks.geojson})
  */
 public record LiveSnapshot(
     Checkpoint checkpoint,
@@ -40,10 +43,11 @@ public record LiveSnapshot(
     SourceDirectory sources,
     List<Reject> rejects,
     List<org.trucewatch.core.observation.Observation> observations,
-    SortedMap<String, IncidentLifecycle> lifecycles) {
+    SortedMap<String, IncidentLifecycle> lifecycles,
+    List<VesselTrack> tracks) {
   /** The snapshot of an empty ledger. */
   public static LiveSnapshot empty(SourceDirectory sources) {
-    return new LiveSnapshot(Checkpoint.EMPTY, List.of(), List.of(), List.of(), sources, List.of(), List.of(), new TreeMap<>());
+    return new LiveSnapshot(Checkpoint.EMPTY, List.of(), List.of(), List.of(), sources, List.of(), List.of(), new TreeMap<>(), List.of());
   }
 
   /** Freezes the lists. */
@@ -54,6 +58,7 @@ public record LiveSnapshot(
     rejects = List.copyOf(rejects);
     observations = List.copyOf(observations);
     lifecycles = Collections.unmodifiableSortedMap(new TreeMap<>(lifecycles));
+    tracks = List.copyOf(tracks);
   }
 
   /**

@@ -10,7 +10,6 @@ import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.coverage.CoverageMapper;
 import org.trucewatch.core.coverage.HexGrid;
 import org.trucewatch.core.coverage.ZoneCoverage;
-import org.trucewatch.core.maritime.MaritimeRules;
 import org.trucewatch.core.maritime.TrackPoint;
 import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
@@ -77,8 +76,8 @@ public final class MapLayers {
       return;
     }
     zones = new CoverageMapper(agreement, new HexGrid(coverage.resolution()), coverage.swathWidths()).map(snapshot.observations());
-    List<VesselTrack> ships =
-        VesselTrack.fromObservations(snapshot.observations(), MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots());
+    // the monitor's own tracks, held across refreshes
+    List<VesselTrack> ships = snapshot.tracks();
     StringBuilder sb = new StringBuilder(1 << 16);
     sb.append("{\"type\":\"FeatureCollection\",\"features\":[");
     boolean first = true;

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,32 +17,35 @@ import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.lifecycle.Review;
 import org.trucewatch.engine.Progress;
+import org.trucewatch.engine.SimulatedDay;
 import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.engine.publish.FindingsJsonlWriter;
+import org.trucewatch.core.maritime.CorridorTransitDetector;
+import org.trucewatch.core.maritime.MaritimeRules;
+import org.trucewatch.core.maritime.VesselTrack;
+import org.trucewatch.core.observation.ObservationKind;
+import org.trucewatch.formats.track.TrackGeoJsonWriter;
+import org.trucewatch.scenario.AisTrafficSimulator;
+import org.trucewatch.formats.ais.AisObservationReader;
+import java.nio.charset.StandardCharsets;
 import org.trucewatch.engine.run.ReplayRun;
 import org.trucewatch.engine.run.RunRequest;
-import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.FormatDetector;
-import org.trucewatch.formats.agreement.AgreementReader;
 
 /** The live monitor over the simulated scenario, against a batch run of the same inputs. */
 class LiveMonitorTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-02T00:00:00Z"), ZoneOffset.UTC);
 
-  @TempDir static Path scratch;
   static Path agreementFile;
   static Agreement agreement;
   static List<Path> inputs;
 
   @BeforeAll
-  static void simulate() throws Exception {
-    agreementFile = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
-    agreement = new AgreementReader().read(agreementFile);
-    Path scenario = scratch.resolve("scenario");
-    new ScenarioSimulator(agreement, 11).simulate(scenario);
-    try (Stream<Path> s = Files.walk(scenario.resolve("inputs"))) {
-      inputs = s.filter(Files::isRegularFile).sorted().toList();
-    }
+  static void simulate() {
+    SimulatedDay day = SimulatedDay.get();
+    agreementFile = day.agreementFile();
+    agreement = day.agreement();
+    inputs = day.inputs();
   }
 
   private static void push(EvidenceStore store, Path file) throws Exception {
@@ -53,23 +55,39 @@ class LiveMonitorTest {
   }
 
   @Test
-  void findingsRefreshedAfterEveryPushEqualABatchRunOverTheSameInputs(@TempDir Path dir) throws Exception {
-    Path out = dir.resolve("batch");
-    new ReplayRun(CLOCK).execute(new RunRequest(agreementFile, inputs, out, Optional.of(dir.resolve("batch.sqlite"))), Progress.SILENT);
-    String batch = Files.readString(out.resolve("findings.jsonl"));
-    assertThat(batch).isNotEmpty();
-
-    try (SqliteEvidenceStore store = SqliteEvidenceStore.open(dir.resolve("live.sqlite"), CLOCK)) {
+  void findingsAndTracksRefreshedAfterEveryPushEqualARunOverTheSameLedger(@TempDir Path dir) throws Exception {
+    Path nmea = inputs.stream().filter(p -> p.getFileName().toString().equals(AisTrafficSimulator.FILE)).findFirst().orElseThrow();
+    List<byte[]> slices = nmeaSlices(Files.readAllBytes(nmea), 5);
+    Path ledger = dir.resolve("live.sqlite");
+    String live;
+    String liveTracks;
+    try (SqliteEvidenceStore store = SqliteEvidenceStore.open(ledger, CLOCK)) {
       LiveMonitor monitor = new LiveMonitor(agreement, store, FusionParameters.DEFAULT);
       List<LiveMonitor.Update> updates = new ArrayList<>();
       monitor.onUpdate(updates::add);
+      int pushes = 0;
       for (Path input : inputs) {
-        push(store, input);
-        monitor.refresh();
+        if (!input.equals(nmea)) {
+          push(store, input);
+          monitor.refresh();
+          pushes++;
+        }
       }
-      String live = new FindingsJsonlWriter().render(monitor.snapshot().findings(), monitor.snapshot().lifecycleStates());
-      assertThat(live).isEqualTo(batch);
-      assertThat(updates).hasSize(inputs.size());
+      // the AIS traffic in slices, the third arriving after the fourth: the ships it carries are rebuilt
+      for (int k : new int[] {0, 1, 3, 2, 4}) {
+        store.append("ais/slice-" + k + ".nmea", AisObservationReader.FORMAT, slices.get(k));
+        LiveSnapshot s = monitor.refresh();
+        pushes++;
+        assertThat(s.tracks()).as("tracks after slice %d", k)
+            .isEqualTo(VesselTrack.fromObservations(s.observations(), MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots()));
+      }
+      LiveSnapshot end = monitor.snapshot();
+      assertThat(end.incidents().stream().flatMap(i -> i.members().stream()).map(m -> m.observation().kind()).distinct())
+          .contains(ObservationKind.AIS_GAP, ObservationKind.LOITERING, ObservationKind.ENCOUNTER, ObservationKind.CLOSED_AREA_ENTRY);
+      live = new FindingsJsonlWriter().render(end.findings(), end.lifecycleStates());
+      liveTracks = new TrackGeoJsonWriter().render(end.tracks(), new CorridorTransitDetector(corridors()).detect(end.tracks()));
+
+      assertThat(updates).hasSize(pushes);
       assertThat(monitor.snapshot().checkpoint()).isEqualTo(store.checkpoint());
       // every finding of the end state was announced as new at some point, and not withdrawn after
       List<String> announced = new ArrayList<>();
@@ -104,6 +122,46 @@ class LiveMonitorTest {
       }
       assertThat(revised).as("findings whose evidence grew over the pushes").isPositive();
     }
+    // `run` over a copy of the same ledger (closed), with no inputs of its own
+    Path copy = dir.resolve("copy.sqlite");
+    Files.copy(ledger, copy);
+    Path out = dir.resolve("run");
+    new ReplayRun(CLOCK).execute(new RunRequest(agreementFile, List.of(), out, Optional.of(copy)), Progress.SILENT);
+    String batch = Files.readString(out.resolve("findings.jsonl"));
+    assertThat(batch).isNotEmpty();
+    assertThat(live).isEqualTo(batch);
+    assertThat(liveTracks).isEqualTo(Files.readString(out.resolve("tracks.geojson")));
+  }
+
+  private static List<org.trucewatch.core.agreement.CorridorProvision> corridors() {
+    List<org.trucewatch.core.agreement.CorridorProvision> out = new ArrayList<>();
+    for (var p : agreement.provisions()) {
+      if (p instanceof org.trucewatch.core.agreement.CorridorProvision c) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The lines of an NMEA log cut into {@code n} slices, never between the parts of one message. */
+  private static List<byte[]> nmeaSlices(byte[] raw, int n) {
+    String[] lines = new String(raw, StandardCharsets.UTF_8).split("\n");
+    List<byte[]> out = new ArrayList<>();
+    int from = 0;
+    for (int k = 1; k <= n; k++) {
+      int to = k == n ? lines.length : lines.length * k / n;
+      while (to < lines.length && !firstPart(lines[to])) {
+        to++;
+      }
+      out.add((String.join("\n", java.util.Arrays.asList(lines).subList(from, to)) + "\n").getBytes(StandardCharsets.UTF_8));
+      from = to;
+    }
+    return out;
+  }
+
+  private static boolean firstPart(String line) {
+    int at = line.indexOf("!AIVDM,");
+    return at < 0 || line.substring(at).split(",")[2].equals("1");
   }
 
   @Test
