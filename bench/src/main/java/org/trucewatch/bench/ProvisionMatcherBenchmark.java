@@ -52,8 +52,8 @@ import org.trucewatch.formats.firms.FirmsCsvReader;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 4)
+@Measurement(iterations = 5, time = 5)
 @Fork(5)
 public class ProvisionMatcherBenchmark {
   private static final int N = 10_000;
