@@ -27,7 +27,7 @@ public final class SiteMatchEndToEnd {
   private SiteMatchEndToEnd() {}
 
   /**
-   * Runs once to warm up on a tenth of the input, then timed on all of it: reading alone (as
+   * Runs once to warm up on a tenth of the input, then timed on all of it, best of three passes: reading alone (as
    * {@code String} lines, then as bytes), reading
    * and building the footprints, then counting the matches (the decision, as PostGIS's {@code
    * count(*)} makes it), then listing them with their exact distances.
@@ -42,9 +42,14 @@ public final class SiteMatchEndToEnd {
       run(detections, sites, 10, m);
     }
     for (int m = 0; m < modes.length; m++) {
-      long t0 = System.nanoTime();
-      long[] r = run(detections, sites, 1, m);
-      long ms = (System.nanoTime() - t0) / 1_000_000;
+      // best of three passes, as PostGIS's warm query is the better of two
+      long ms = Long.MAX_VALUE;
+      long[] r = null;
+      for (int pass = 0; pass < 3; pass++) {
+        long t0 = System.nanoTime();
+        r = run(detections, sites, 1, m);
+        ms = Math.min(ms, (System.nanoTime() - t0) / 1_000_000);
+      }
       System.out.printf(Locale.ROOT, "%s: %d ms, %d detections, matches %d, %d detections/s%n",
           modes[m], ms, r[0], r[1], r[0] * 1000 / Math.max(1, ms));
     }
