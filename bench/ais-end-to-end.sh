@@ -7,7 +7,8 @@
 #    average before and after it, then the best of ROUNDS wall-clock and CPU (user + sys) each.
 # 2. In one JVM, per decoding thread's CPU time: our decoder and AisLib on the same work, every
 #    message of every type decoded into an object (the fair pair, first), then our
-#    allocation-free position path, which does less.
+#    allocation-free position path, which does less; then the gpsd JSON work on one thread and on
+#    two, each thread's CPU time (what two free cores give), also under the quick JIT only.
 # 3. gpsdecode -t 99 (decode, filter everything out) and -j, process CPU time.
 # Run from the project root after `mvn -q -DskipTests package`.
 #   bench/ais-end-to-end.sh [FILE] [LINES] [ROUNDS]
@@ -56,6 +57,9 @@ awk -v o="$one" -v t="$two" -v g="$gpsd" 'BEGIN {split(o, a, " "); split(t, c, "
 
 # 2. in one JVM
 java -cp "$jar" org.trucewatch.bench.AisEndToEnd "$file" | tee target/ais-end-to-end.txt
+# the one-thread against two-thread line again under the quick JIT compiler only, as decode runs
+echo "under -XX:TieredStopAtLevel=1 (as bin/trucewatch runs decode):"
+java -XX:TieredStopAtLevel=1 -cp "$jar" org.trucewatch.bench.AisEndToEnd "$file" 5 threads
 messages=$(awk '/^trucewatch records/ {gsub(",", "", $3); print $3}' target/ais-end-to-end.txt)
 
 # 3. gpsdecode alone

@@ -40,10 +40,17 @@ public final class AisEndToEnd {
 
   private AisEndToEnd() {}
 
-  /** {@code args[0]}: the NMEA file. */
+  /**
+   * {@code args[0]}: the NMEA file; {@code args[1]}: rounds (5); {@code args[2]}: {@code threads}
+   * to run only the one-thread against two-thread gpsd JSON comparison.
+   */
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    if (args.length > 2 && args[2].equals("threads")) {
+      gpsdThreads(file, rounds); // alone, e.g. under the quick JIT compiler only, as decode runs
+      return;
+    }
     long messages = ours(file);
     report("readLine (floor)", file, messages, rounds, AisEndToEnd::readLines);
     // the fair pair first: every message of every type decoded into an object on both sides
