@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # End-to-end AIS decoding of the same file of Black Sea traffic (AisTrafficCorpus, made once).
 # 1. Whole process, as a user runs it: `trucewatch decode ais --format gpsd FILE` (bin/trucewatch,
-#    with its class-data-sharing archive) against gpsd's `gpsdecode -j < FILE`, both writing their
-#    JSON to /dev/null; the two take turns, best of ROUNDS wall-clock and CPU (user + sys) each.
-# 2. In one JVM, per decoding thread's CPU time: our decoder and AisLib, both decoding every
-#    message into objects (the fair pair), and our allocation-free position path.
+#    with its class-data-sharing archive) with one thread (--threads 1) and with two (decoding and
+#    writing on separate threads, the default on two cores), against gpsd's `gpsdecode -j < FILE`,
+#    all writing their JSON to /dev/null; the three take turns, each round printed with the load
+#    average before and after it, then the best of ROUNDS wall-clock and CPU (user + sys) each.
+# 2. In one JVM, per decoding thread's CPU time: our decoder and AisLib on the same work, every
+#    message of every type decoded into an object (the fair pair, first), then our
+#    allocation-free position path, which does less; then the gpsd JSON work on one thread and on
+#    two, each thread's CPU time (what two free cores give), also under the quick JIT only.
 # 3. gpsdecode -t 99 (decode, filter everything out) and -j, process CPU time.
 # Run from the project root after `mvn -q -DskipTests package`.
 #   bench/ais-end-to-end.sh [FILE] [LINES] [ROUNDS]
@@ -33,19 +37,29 @@ best() { # keeps the smaller of each column
   awk -v a="$1" -v b="$2" 'BEGIN {split(a, x, " "); split(b, y, " ");
     if (a == "") {print b} else {printf "%.2f %.2f\n", (x[1] < y[1] ? x[1] : y[1]), (x[2] < y[2] ? x[2] : y[2])}}'
 }
-ours="" gpsd=""
+one="" two="" gpsd=""
 for round in $(seq "$rounds"); do
-  ours=$(best "$ours" "$(timed bin/trucewatch decode ais --format gpsd "$file")")
-  gpsd=$(best "$gpsd" "$(timed sh -c "gpsdecode -j < '$file'")")
+  before=$(cut -d' ' -f1 /proc/loadavg)
+  t1=$(timed bin/trucewatch decode ais --threads 1 --format gpsd "$file")
+  t2=$(timed bin/trucewatch decode ais --threads 2 --format gpsd "$file")
+  tg=$(timed sh -c "gpsdecode -j < '$file'")
+  echo "  round $round (load $before to $(cut -d' ' -f1 /proc/loadavg)): one thread $t1, two threads $t2, gpsdecode -j $tg (wall s, cpu s)"
+  one=$(best "$one" "$t1") two=$(best "$two" "$t2") gpsd=$(best "$gpsd" "$tg")
 done
 echo "whole process, best of $rounds (wall s, cpu s = user + sys):"
-echo "  trucewatch decode ais --format gpsd  $ours"
-echo "  gpsdecode -j                         $gpsd"
-awk -v o="$ours" -v g="$gpsd" 'BEGIN {split(o, a, " "); split(g, b, " ");
-  printf "  ours is %.2f x gpsdecode -j in wall-clock time, %.2f x in CPU time\n", b[1] / a[1], b[2] / a[2]}'
+echo "  trucewatch decode ais --threads 1 --format gpsd  $one"
+echo "  trucewatch decode ais --threads 2 --format gpsd  $two"
+echo "  gpsdecode -j                                     $gpsd"
+awk -v o="$one" -v t="$two" -v g="$gpsd" 'BEGIN {split(o, a, " "); split(t, c, " "); split(g, b, " ");
+  printf "  two threads: %.2f x gpsdecode -j in wall-clock time, %.2f x in CPU time\n", b[1] / c[1], b[2] / c[2];
+  printf "  one thread:  %.2f x gpsdecode -j in wall-clock time, %.2f x in CPU time\n", b[1] / a[1], b[2] / a[2];
+  printf "  two threads against one: %.2f x in wall-clock time, %.2f x in CPU time\n", a[1] / c[1], a[2] / c[2]}'
 
 # 2. in one JVM
 java -cp "$jar" org.trucewatch.bench.AisEndToEnd "$file" | tee target/ais-end-to-end.txt
+# the one-thread against two-thread line again under the quick JIT compiler only, as decode runs
+echo "under -XX:TieredStopAtLevel=1 (as bin/trucewatch runs decode):"
+java -XX:TieredStopAtLevel=1 -cp "$jar" org.trucewatch.bench.AisEndToEnd "$file" 5 threads
 messages=$(awk '/^trucewatch records/ {gsub(",", "", $3); print $3}' target/ais-end-to-end.txt)
 
 # 3. gpsdecode alone

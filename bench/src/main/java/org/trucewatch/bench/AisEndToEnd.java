@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.trucewatch.formats.ais.AisDecodeCounts;
 import org.trucewatch.formats.ais.AisDecoder;
+import org.trucewatch.formats.ais.AisSentenceContext;
+import org.trucewatch.formats.ais.GpsdJsonEncoder;
 import org.trucewatch.formats.ais.NmeaAisFramer;
+import org.trucewatch.formats.ais.PipelinedAisDecoder;
 import org.trucewatch.formats.ais.PositionFields;
 import org.trucewatch.formats.ais.PositionReport;
 
@@ -31,20 +34,30 @@ import org.trucewatch.formats.ais.PositionReport;
  */
 public final class AisEndToEnd {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   private static double sink;
 
   private AisEndToEnd() {}
 
-  /** {@code args[0]}: the NMEA file. */
+  /**
+   * {@code args[0]}: the NMEA file; {@code args[1]}: rounds (5); {@code args[2]}: {@code threads}
+   * to run only the one-thread against two-thread gpsd JSON comparison.
+   */
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    if (args.length > 2 && args[2].equals("threads")) {
+      gpsdThreads(file, rounds); // alone, e.g. under the quick JIT compiler only, as decode runs
+      return;
+    }
     long messages = ours(file);
     report("readLine (floor)", file, messages, rounds, AisEndToEnd::readLines);
     // the fair pair first: every message of every type decoded into an object on both sides
     report("trucewatch records", file, messages, rounds, AisEndToEnd::ourRecords);
     report("aislib 2.8.5", file, messages, rounds, AisEndToEnd::aisLib);
     report("trucewatch (bytes)", file, messages, rounds, AisEndToEnd::ours);
+    gpsdThreads(file, rounds);
     System.out.println("# sink " + (sink == 42 ? "" : "ok"));
   }
 
@@ -61,6 +74,61 @@ public final class AisEndToEnd {
     }
     System.out.printf(Locale.ROOT, "%-20s %,12d messages %8.3f cpu-s %,14.0f msgs/cpu-s%n", name, messages, best,
         messages / best);
+  }
+
+  /**
+   * The work of {@code decode ais --format gpsd}, gpsd JSON written to a null stream, on one
+   * thread and on two ({@link PipelinedAisDecoder}): for two, the writing thread's CPU time and the
+   * rest of the process's (the decoding thread, with whatever GC and JIT ran meanwhile). The larger
+   * of the two is the wall-clock time the work needs when both cores are free; best of the rounds.
+   */
+  private static void gpsdThreads(Path file, int rounds) throws IOException {
+    double one = Double.MAX_VALUE;
+    double writer = Double.MAX_VALUE;
+    double rest = Double.MAX_VALUE;
+    double path = Double.MAX_VALUE;
+    double wall = Double.MAX_VALUE;
+    double wallOne = Double.MAX_VALUE;
+    for (int r = 0; r < rounds + 1; r++) {
+      long w0 = System.nanoTime();
+      long t0 = CPU.getCurrentThreadCpuTime();
+      GpsdJsonEncoder g1 = new GpsdJsonEncoder();
+      AisDecoder d = AisDecoder.withContext((m, c) -> gpsd(g1, m, c), p -> {});
+      try (InputStream in = Files.newInputStream(file)) {
+        d.readAll(in);
+      }
+      long t1 = CPU.getCurrentThreadCpuTime();
+      long w1 = System.nanoTime();
+      long p1 = PROCESS.getProcessCpuTime();
+      GpsdJsonEncoder g2 = new GpsdJsonEncoder();
+      try (InputStream in = Files.newInputStream(file)) {
+        new PipelinedAisDecoder((m, c) -> gpsd(g2, m, c), p -> {}).readAll(in);
+      }
+      long t2 = CPU.getCurrentThreadCpuTime();
+      long p2 = PROCESS.getProcessCpuTime();
+      long w2 = System.nanoTime();
+      if (r == 0) {
+        continue; // warm-up
+      }
+      one = Math.min(one, (t1 - t0) / 1e9);
+      wallOne = Math.min(wallOne, (w1 - w0) / 1e9);
+      double w = (t2 - t1) / 1e9;
+      double o = Math.max(0, (p2 - p1) / 1e9 - w);
+      writer = Math.min(writer, w);
+      rest = Math.min(rest, o);
+      path = Math.min(path, Math.max(w, o));
+      wall = Math.min(wall, (w2 - w1) / 1e9);
+    }
+    System.out.printf(Locale.ROOT, "gpsd json, one thread: %.3f cpu-s (wall %.3f s); two threads: writer %.3f cpu-s, "
+        + "decoder and the rest %.3f cpu-s, longer of the two %.3f s (wall %.3f s); one / longer: %.2f x%n",
+        one, wallOne, writer, rest, path, wall, one / path);
+  }
+
+  private static void gpsd(GpsdJsonEncoder g, org.trucewatch.formats.ais.AisMessage m, AisSentenceContext c) {
+    if (g.append(m, c.channel()) && g.length() >= 1 << 16) {
+      sink += g.length();
+      g.clear();
+    }
   }
 
   private static long readLines(Path file) throws IOException {

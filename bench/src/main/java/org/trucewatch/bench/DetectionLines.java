@@ -9,8 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads the detections file of {@link SiteMatchFiles} ({@code id,lon,lat,scan,track,fp}) as
- * bytes, in blocks of 4 MB: each line's second to fifth fields are parsed in place by {@link
+ * Reads a detections file of {@link SiteMatchFiles} ({@code id,lon,lat,scan,track}, optionally
+ * followed by {@code ,fp}) as bytes, in blocks of 4 MB: each line's second to fifth fields are
+ * parsed in place by {@link
  * AsciiDecimal} (the same doubles as {@code Double.parseDouble}), the rest of the line is skipped,
  * and no {@code String} is made.
  */
@@ -64,11 +65,12 @@ final class DetectionLines {
                 commas[found++] = i;
               }
             }
-            if (found < 5) {
-              throw new IOException(file + ":" + lineNo + ": fewer than six fields");
+            if (found < 4) {
+              throw new IOException(file + ":" + lineNo + ": fewer than five fields");
             }
+            int trackEnd = found == 5 ? commas[4] : end;
             sink.accept(AsciiDecimal.parse(buf, commas[0] + 1, commas[1]), AsciiDecimal.parse(buf, commas[1] + 1, commas[2]),
-                AsciiDecimal.parse(buf, commas[2] + 1, commas[3]), AsciiDecimal.parse(buf, commas[3] + 1, commas[4]));
+                AsciiDecimal.parse(buf, commas[2] + 1, commas[3]), AsciiDecimal.parse(buf, commas[3] + 1, trackEnd));
           }
           start = end + 1;
         }

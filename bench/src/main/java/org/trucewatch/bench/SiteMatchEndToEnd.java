@@ -13,8 +13,8 @@ import org.trucewatch.core.agreement.ProtectedSite;
 import org.trucewatch.core.enrich.ProvisionMatcher;
 
 /**
- * Trucewatch's side of the end-to-end benchmark, on one thread: reads the two CSV files
- * {@link SiteMatchFiles} wrote, builds every footprint from lon, lat, scan and track (as the FIRMS
+ * Trucewatch's side of the end-to-end benchmark, on one thread: reads two CSV files {@link
+ * SiteMatchFiles} wrote (numeric or with EWKT), builds every footprint from lon, lat, scan and track (as the FIRMS
  * reader does), indexes the sites and matches, and prints the time and the number of
  * (detection, site) matches. Timed from the first byte read to the last match; the JVM start is
  * not included, as PostGIS's server start is not. The detections are read as bytes ({@link
@@ -27,7 +27,7 @@ public final class SiteMatchEndToEnd {
   private SiteMatchEndToEnd() {}
 
   /**
-   * Runs once to warm up on a tenth of the input, then timed on all of it: reading alone (as
+   * Runs once to warm up on a tenth of the input, then timed on all of it, best of three passes: reading alone (as
    * {@code String} lines, then as bytes), reading
    * and building the footprints, then counting the matches (the decision, as PostGIS's {@code
    * count(*)} makes it), then listing them with their exact distances.
@@ -42,9 +42,14 @@ public final class SiteMatchEndToEnd {
       run(detections, sites, 10, m);
     }
     for (int m = 0; m < modes.length; m++) {
-      long t0 = System.nanoTime();
-      long[] r = run(detections, sites, 1, m);
-      long ms = (System.nanoTime() - t0) / 1_000_000;
+      // best of three passes, as PostGIS's warm query is the better of two
+      long ms = Long.MAX_VALUE;
+      long[] r = null;
+      for (int pass = 0; pass < 3; pass++) {
+        long t0 = System.nanoTime();
+        r = run(detections, sites, 1, m);
+        ms = Math.min(ms, (System.nanoTime() - t0) / 1_000_000);
+      }
       System.out.printf(Locale.ROOT, "%s: %d ms, %d detections, matches %d, %d detections/s%n",
           modes[m], ms, r[0], r[1], r[0] * 1000 / Math.max(1, ms));
     }
@@ -58,12 +63,13 @@ public final class SiteMatchEndToEnd {
   private static long[] run(Path detectionsFile, Path sitesFile, int every, int mode) throws Exception {
     List<ProtectedSite> sites = new ArrayList<>();
     List<String> siteLines = Files.readAllLines(sitesFile, StandardCharsets.UTF_8);
+    boolean numeric = siteLines.get(0).equals("id,lon,lat,radius_m");
     for (String l : siteLines.subList(1, siteLines.size())) {
       String[] f = l.split(",");
-      String point = f[1].substring(f[1].indexOf('(') + 1, f[1].indexOf(')'));
-      String[] xy = point.split(" ");
+      String[] xy = numeric ? new String[] {f[1], f[2]}
+          : f[1].substring(f[1].indexOf('(') + 1, f[1].indexOf(')')).split(" ");
       sites.add(new ProtectedSite("s" + f[0], "s" + f[0], "substation", Optional.empty(),
-          new Coordinate(Double.parseDouble(xy[0]), Double.parseDouble(xy[1])), Double.parseDouble(f[2])));
+          new Coordinate(Double.parseDouble(xy[0]), Double.parseDouble(xy[1])), Double.parseDouble(f[numeric ? 3 : 2])));
     }
     if (mode == 0) {
       return readAsStrings(detectionsFile, every);
@@ -107,7 +113,7 @@ public final class SiteMatchEndToEnd {
         int c2 = l.indexOf(',', c1 + 1);
         int c3 = l.indexOf(',', c2 + 1);
         int c4 = l.indexOf(',', c3 + 1);
-        int c5 = l.indexOf(',', c4 + 1);
+        int c5 = l.indexOf(',', c4 + 1) < 0 ? l.length() : l.indexOf(',', c4 + 1);
         double v = Double.parseDouble(l.substring(c1 + 1, c2)) + Double.parseDouble(l.substring(c2 + 1, c3))
             + Double.parseDouble(l.substring(c3 + 1, c4)) + Double.parseDouble(l.substring(c4 + 1, c5));
         sum += v > 1e9 ? 1 : 0;

@@ -11,9 +11,11 @@ import org.locationtech.jts.geom.Polygon;
 import org.trucewatch.core.agreement.ProtectedSite;
 
 /**
- * Writes the site-matching workload as two CSV files for the end-to-end benchmark:
- * {@code detections.csv} (id, lon, lat, scan, track, and the footprint as EWKT, which PostGIS
- * reads) and {@code sites.csv} (id, centre as EWKT, radius in metres).
+ * Writes the site-matching workload as CSV files for the end-to-end benchmark, twice: as numbers
+ * only, {@code detections-numeric.csv} (id, lon, lat, scan, track) and {@code sites-numeric.csv}
+ * (id, lon, lat, radius in metres), which both sides read in the fair comparison (PostGIS builds
+ * the footprints in SQL); and with geometries as EWKT, {@code detections.csv} (the numbers and the
+ * footprint) and {@code sites.csv} (id, centre, radius), which the old PostGIS path loads.
  *
  * <p>Usage: {@code SiteMatchFiles DIR DETECTIONS SITES}.
  */
@@ -40,6 +42,21 @@ public final class SiteMatchFiles {
           sb.append(k == 0 ? "" : ",").append(ring[k].x).append(' ').append(ring[k].y);
         }
         w.write(sb.append("))\"\n").toString());
+      }
+    }
+    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("detections-numeric.csv"), StandardCharsets.UTF_8)) {
+      w.write("id,lon,lat,scan,track\n");
+      int id = 0;
+      for (SiteMatchWorkload.Detection d : detections) {
+        w.write((id++) + "," + d.lon() + "," + d.lat() + ","
+            + String.format(Locale.ROOT, "%.3f,%.3f", d.scanKm(), d.trackKm()) + "\n");
+      }
+    }
+    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("sites-numeric.csv"), StandardCharsets.UTF_8)) {
+      w.write("id,lon,lat,radius_m\n");
+      int id = 0;
+      for (ProtectedSite site : SiteMatchWorkload.sites(s)) {
+        w.write((id++) + "," + site.location().x + "," + site.location().y + "," + site.radiusMetres() + "\n");
       }
     }
     try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("sites.csv"), StandardCharsets.UTF_8)) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.trucewatch.formats.ais.AisCsvWriter;
+import org.trucewatch.formats.ais.AisDecodeCounts;
 import org.trucewatch.formats.ais.AisDecoder;
 import org.trucewatch.formats.ais.AisJsonWriter;
 import org.trucewatch.formats.ais.AisMessage;
@@ -20,6 +21,7 @@ import org.trucewatch.formats.ais.AisProblem;
 import org.trucewatch.formats.ais.AisSentenceContext;
 import org.trucewatch.formats.ais.DecodedAisMessage;
 import org.trucewatch.formats.ais.GpsdJsonEncoder;
+import org.trucewatch.formats.ais.PipelinedAisDecoder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +63,12 @@ final class DecodeAisCommand implements Callable<Integer> {
       description = "Output format (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(names = "--threads", paramLabel = "1|2",
+      description = "1: read, decode and write on one thread; 2: decode on one thread and write "
+          + "on another, in input order, with the same output (default: 2 when the machine has two "
+          + "cores or more).")
+  Integer threads;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "NMEA files, or - for standard input.")
   List<String> files;
 
@@ -70,6 +78,10 @@ final class DecodeAisCommand implements Callable<Integer> {
     if (!f.equals("json") && !f.equals("gpsd") && !f.equals("csv")) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format must be json, gpsd or csv, not '" + format + "'");
+    }
+    int threadCount = threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
+    if (threadCount != 1 && threadCount != 2) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or 2, not " + threads);
     }
     for (String name : files) {
       if (!name.equals("-") && !Files.isRegularFile(Path.of(name))) {
@@ -93,39 +105,45 @@ final class DecodeAisCommand implements Callable<Integer> {
           err.println("[trucewatch] " + label + ":" + p.line() + ": " + p.problem().description());
         }
       };
-      AisDecoder decoder;
       GpsdJsonEncoder gpsd = f.equals("gpsd") ? new GpsdJsonEncoder() : null;
       OutputStream bytes = gpsd == null ? null : StandardOut.bytesOf(out);
+      AisDecoder.MessageSink sink;
       if (gpsd != null) {
         // the bulk path: lines straight into a byte buffer, written out in blocks
-        decoder = AisDecoder.withContext((AisMessage m, AisSentenceContext c) -> {
+        sink = (AisMessage m, AisSentenceContext c) -> {
           if (gpsd.append(m, c.channel()) && gpsd.length() >= FLUSH_BYTES) {
             drain(gpsd, bytes);
           }
-        }, problems);
+        };
       } else {
-        decoder = new AisDecoder(
-            (DecodedAisMessage m) -> {
-              String line = f.equals("csv") ? csv.write(m) : json.write(m);
-              if (line != null) {
-                out.println(line);
-              }
-            },
-            problems);
+        sink = (AisMessage m, AisSentenceContext c) -> {
+          DecodedAisMessage d = DecodedAisMessage.of(m, c);
+          String line = f.equals("csv") ? csv.write(d) : json.write(d);
+          if (line != null) {
+            out.println(line);
+          }
+        };
       }
+      AisDecodeCounts counts;
       try (InputStream in = name.equals("-") ? System.in : Files.newInputStream(Path.of(name))) {
-        decoder.readAll(in);
+        if (threadCount == 2) {
+          counts = new PipelinedAisDecoder(sink, problems).readAll(in);
+        } else {
+          AisDecoder decoder = AisDecoder.withContext(sink, problems);
+          decoder.readAll(in);
+          counts = decoder.counts();
+        }
       }
       if (gpsd != null) {
         drain(gpsd, bytes);
         bytes.flush();
       }
       out.flush();
-      messages += decoder.counts().messages();
-      errors += decoder.counts().errors();
-      err.println("[trucewatch] " + label + ": " + decoder.counts().summary()
-          + (decoder.counts().errors() > PROBLEMS_SHOWN ? " (first " + PROBLEMS_SHOWN + " shown)" : ""));
-      if (decoder.counts().problems(AisProblem.UNSUPPORTED_TYPE) > 0) {
+      messages += counts.messages();
+      errors += counts.errors();
+      err.println("[trucewatch] " + label + ": " + counts.summary()
+          + (counts.errors() > PROBLEMS_SHOWN ? " (first " + PROBLEMS_SHOWN + " shown)" : ""));
+      if (counts.problems(AisProblem.UNSUPPORTED_TYPE) > 0) {
         err.println("[trucewatch] " + label + ": types other than 1-5, 9, 11, 18, 19, 21, 24, 27 are counted, not printed");
       }
     }

@@ -87,6 +87,32 @@ class DecodeAisCommandTest {
   }
 
   @Test
+  void twoThreadsWriteTheSameBytesAsOneOnThePublicLogs(@TempDir Path dir) throws Exception {
+    String root = System.getProperty("trucewatch.shared");
+    Path ais = root == null ? null : Path.of(root, "data", "ais");
+    assumeTrue(ais != null && Files.isDirectory(ais), "shared data ais/ not found; skipping");
+    Path all = dir.resolve("all.nmea");
+    StringBuilder text = new StringBuilder();
+    for (String f : List.of("aislib/ais250.txt", "aislib/decode_encode_messages.txt", "aislib/stream_example.txt",
+        "gpsd/sample.aivdm", "libais/tagblock.nmea", "libais/typeexamples.nmea", "pyais/mixed.txt",
+        "pyais/nmea_data_sample.txt", "pyais/timestamped.ais")) {
+      text.append(Files.readString(ais.resolve(f), StandardCharsets.ISO_8859_1)).append('\n');
+    }
+    Files.writeString(all, text, StandardCharsets.ISO_8859_1);
+    for (String format : List.of("gpsd", "json", "csv")) {
+      TrucewatchTest.Outcome one = TrucewatchTest.run("decode", "ais", "--threads", "1", "--format", format, all.toString());
+      TrucewatchTest.Outcome two = TrucewatchTest.run("decode", "ais", "--threads", "2", "--format", format, all.toString());
+      assertThat(one.code()).as(one.err()).isZero();
+      assertThat(one.out().lines().count()).as(format).isGreaterThan(5_000);
+      assertThat(two.out()).as(format).isEqualTo(one.out());
+      assertThat(two.err()).as(format).isEqualTo(one.err()).contains("bad sentences");
+    }
+    TrucewatchTest.Outcome three = TrucewatchTest.run("decode", "ais", "--threads", "3", all.toString());
+    assertThat(three.code()).isEqualTo(2);
+    assertThat(three.err()).contains("--threads must be 1 or 2");
+  }
+
+  @Test
   void readsStandardInputWithADash() throws Exception {
     InputStream saved = System.in;
     try {

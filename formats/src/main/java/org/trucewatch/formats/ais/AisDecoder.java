@@ -83,6 +83,15 @@ public final class AisDecoder {
     finish();
   }
 
+  /**
+   * As {@link #readAll(InputStream)}, running {@code afterRead} after the messages of each block
+   * read (see {@link NmeaAisFramer#readLines(InputStream, Runnable)}).
+   */
+  public void readAll(InputStream in, Runnable afterRead) throws IOException {
+    framer.readLines(in, afterRead);
+    finish();
+  }
+
   /** The totals so far. */
   public AisDecodeCounts counts() {
     return counts;

@@ -163,6 +163,15 @@ public final class NmeaAisFramer {
    * decoded as ISO-8859-1: the same line numbers and problems as reading the text line by line.
    */
   public void readLines(InputStream in) throws IOException {
+    readLines(in, () -> {});
+  }
+
+  /**
+   * As {@link #readLines(InputStream)}, running {@code afterRead} after the lines of each block
+   * read: where a consumer that batches its output hands over what it has, so that a live stream
+   * is not held back waiting for a full batch.
+   */
+  public void readLines(InputStream in, Runnable afterRead) throws IOException {
     byte[] buf = new byte[1 << 16];
     int have = 0;
     boolean afterCr = false;
@@ -193,6 +202,7 @@ public final class NmeaAisFramer {
           }
         }
       }
+      afterRead.run();
       have = end - start;
       if (start == 0 && have == buf.length) {
         buf = Arrays.copyOf(buf, buf.length * 2); // a line longer than the buffer: keep it whole
