@@ -39,6 +39,7 @@ public final class MissionFold {
   private final Progress progress;
   private final List<Source> sources = new ArrayList<>(FirmsSources.defaults());
   private final DistinctDetections observations = new DistinctDetections();
+  private final SharedValues shared = new SharedValues();
   private final TreeMap<String, LedgerAgreement> agreements = new TreeMap<>();
   private final List<Reject> rejects = new ArrayList<>();
   private final List<EntryReading> entries = new ArrayList<>();
@@ -125,7 +126,7 @@ public final class MissionFold {
     long nObs = 0;
     long nSources = 0;
     if (content instanceof EntryContent.Observations o) {
-      o.observations().forEach(observations::add);
+      o.observations().forEach(x -> observations.add(shared.share(x)));
       nObs = o.observations().size();
     } else if (content instanceof EntryContent.Sources s) {
       // SourceDirectory lets a later grade of a source replace an earlier one
