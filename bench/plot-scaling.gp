@@ -3,8 +3,9 @@
 # "after") the change. Debian: apt-get install gnuplot-nox; then, from the project root:
 #   gnuplot -e "runs='bench/scaling-runs.tsv'" bench/plot-scaling.gp
 # writes bench/scaling.png. The rows are run-scaling.sh's TSV (columns: label, input, scale, days,
-# observations, wall_s, cpu_s, peak_rss_mb, max_live_heap_mb, coverage_bytes, exit); a failed run
-# (exit not "ok") is drawn at its last figures with an open mark.
+# observations, wall_s, cpu_s, peak_rss_mb, max_live_heap_mb, coverage_bytes, exit, sampled_live_mb);
+# a failed run (exit not "ok") is drawn at its last figures with an open mark. Memory: the live set
+# (sampled with full collections) where measured, else the largest heap after a GC (upper bound).
 if (!exists("runs")) runs = 'bench/scaling-runs.tsv'
 set terminal pngcairo size 1100,820 font ",10"
 set output 'bench/scaling.png'
@@ -24,8 +25,9 @@ plot runs using 3:(ok("before", "firms") ? $7 : 1/0) skip 1 with linespoints pt 
      runs using 3:(ok("after", "firms") ? $7 : 1/0) skip 1 with linespoints pt 7 title "after"
 set ylabel "MB"
 set title "FIRMS: memory"
-plot runs using 3:(ok("before", "firms") ? $9 : 1/0) skip 1 with linespoints pt 5 title "live heap before", \
-     runs using 3:(ok("after", "firms") ? $9 : 1/0) skip 1 with linespoints pt 7 title "live heap after", \
+plot runs using 3:(ok("before", "firms") ? $12 : 1/0) skip 1 with linespoints pt 5 title "live set before", \
+     runs using 3:(ok("after", "firms") ? $12 : 1/0) skip 1 with linespoints pt 7 title "live set after", \
+     runs using 3:(ok("before", "firms") ? $8 : 1/0) skip 1 with linespoints pt 4 dt 3 title "peak RSS before", \
      runs using 3:(ok("after", "firms") ? $8 : 1/0) skip 1 with linespoints pt 9 title "peak RSS after", \
      2048 with lines dt 2 lc rgb "red" title "-Xmx2g"
 
@@ -37,9 +39,9 @@ plot runs using 3:(ok("before", "ais") ? $7 : 1/0) skip 1 with linespoints pt 5 
      runs using 3:(ok("after", "ais") ? $7 : 1/0) skip 1 with linespoints pt 7 title "after"
 set ylabel "MB"
 set title "AIS: memory"
-plot runs using 3:(ok("before", "ais") ? $9 : 1/0) skip 1 with linespoints pt 5 title "live heap before", \
-     runs using 3:(failed("before", "ais") ? $9 : 1/0) skip 1 with points pt 4 ps 2 title "before: OutOfMemoryError", \
-     runs using 3:(ok("after", "ais") ? $9 : 1/0) skip 1 with linespoints pt 7 title "live heap after", \
+plot runs using 3:(ok("before", "ais") ? $9 : 1/0) skip 1 with linespoints pt 5 title "heap after GC, before (upper bound)", \
+     runs using 3:(failed("before", "ais") ? $8 : 1/0) skip 1 with points pt 4 ps 2 title "before: OutOfMemoryError (RSS)", \
+     runs using 3:(ok("after", "ais") ? $9 : 1/0) skip 1 with linespoints pt 7 title "heap after GC, after (upper bound)", \
      runs using 3:(ok("after", "ais") ? $8 : 1/0) skip 1 with linespoints pt 9 title "peak RSS after", \
      2048 with lines dt 2 lc rgb "red" title "-Xmx2g"
 unset multiplot

@@ -6,8 +6,9 @@
 #   times 1, 2, 4 and 8: 8 x is the month (720 hours, 30 days).
 # Both against the example agreement with every provision in force from 2022 to 2040. Each run is its
 # own JVM at the launcher's default heap (bin/trucewatch: -Xmx2g; HEAP= to change), measured by GNU
-# time (wall, user+sys CPU, peak RSS = VmHWM) and the GC log (largest heap after a collection: the
-# live set). The simulator runs once per scale, in a JVM of its own with SIM_HEAP (default -Xmx6g: it
+# time (wall, user+sys CPU, peak RSS = VmHWM), the GC log (largest heap after a collection: with G1's
+# young pauses an upper bound, old garbage included) and a live-set sampler (every SAMPLE seconds,
+# default 10, `jcmd PID GC.class_histogram`, which collects fully first: the largest live set seen). The simulator runs once per scale, in a JVM of its own with SIM_HEAP (default -Xmx6g: it
 # holds a month's sentences to sort them), and is not measured. Run from the project root after
 # `mvn -q -DskipTests package`:
 #   [INPUT=firms|ais|both] bench/run-scaling.sh [JAR] [LABEL] [SCALE...]
@@ -31,7 +32,8 @@ sed -e 's/effective: {from: 2025-03-18T00:00:00Z, until: 2025-04-17T00:00:00Z}/e
     -e 's/effective: {from: 2025-03-18T00:00:00Z}/effective: {from: 2022-01-01T00:00:00Z}/' \
     examples/agreements/black-sea-energy.yaml > "$agreement"
 out="$work/$label.tsv"
-[ -s "$out" ] || printf 'label\tinput\tscale\tdays\tobservations\twall_s\tcpu_s\tpeak_rss_mb\tmax_live_heap_mb\tcoverage_bytes\texit\n' > "$out"
+[ -s "$out" ] || printf 'label\tinput\tscale\tdays\tobservations\twall_s\tcpu_s\tpeak_rss_mb\tmax_live_heap_mb\tcoverage_bytes\texit\tsampled_live_mb\n' > "$out"
+sample="${SAMPLE:-10}"
 
 # prints the path of the input of this kind at scale k, making it when absent
 input_of() {
@@ -66,14 +68,25 @@ for kind in $kinds; do
     status=0
     /usr/bin/time -f '%e %U %S %M' -o "$run/time.txt" \
       java $heap -Xlog:gc:file="$run/gc.log" -jar "$jar" run --agreement "$agreement" --input "$input" \
-      --out "$run/out" --key "$work/bench.key" > "$run/stdout.txt" 2> "$run/stderr.txt" || status=$?
+      --out "$run/out" --key "$work/bench.key" > "$run/stdout.txt" 2> "$run/stderr.txt" &
+    timer=$!
+    sleep 1
+    jvm=$(pgrep -P "$timer" java || true)
+    : > "$run/live.txt"
+    while kill -0 "$timer" 2> /dev/null; do
+      sleep "$sample"
+      [ -n "$jvm" ] && jcmd "$jvm" GC.class_histogram 2> /dev/null | awk '$1 == "Total" {print $3}' >> "$run/live.txt" || true
+    done
+    wait "$timer" || status=$?
+    sampled=$(sort -n "$run/live.txt" | tail -1)
     read -r wall user sys rss_kb < <(tail -1 "$run/time.txt")
     live=$(grep -oE '[0-9]+M->[0-9]+M' "$run/gc.log" | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1)
     coverage=$(stat -c %s "$run/out/coverage.geojson" 2>/dev/null || echo -)
     observations=$(grep -oE '"observations" : [0-9]+' "$run/out/manifest.json" 2>/dev/null | tail -1 | grep -oE '[0-9]+$' || echo -)
     result=$([ "$status" = 0 ] && echo ok || (grep -q OutOfMemoryError "$run/stderr.txt" && echo OOM || echo "exit$status"))
-    printf '%s\t%s\t%d\t%s\t%s\t%s\t%.1f\t%d\t%s\t%s\t%s\n' "$label" "$kind" "$k" "$days" "${observations:--}" "$wall" \
-      "$(echo "$user $sys" | awk '{print $1 + $2}')" $((rss_kb / 1024)) "${live:--}" "$coverage" "$result" | tee -a "$out"
+    printf '%s\t%s\t%d\t%s\t%s\t%s\t%.1f\t%d\t%s\t%s\t%s\t%s\n' "$label" "$kind" "$k" "$days" "${observations:--}" "$wall" \
+      "$(echo "$user $sys" | awk '{print $1 + $2}')" $((rss_kb / 1024)) "${live:--}" "$coverage" "$result" \
+      "$([ -n "$sampled" ] && echo $((sampled / 1048576)) || echo -)" | tee -a "$out"
     rm -f "$run/out/ledger.sqlite"*
   done
 done
