@@ -1,27 +1,47 @@
 # Plots bench/run-scaling.sh's rows: CPU time and peak memory of `trucewatch run` against the
-# mission's length. Debian: apt-get install gnuplot-nox; then, from the project root:
-#   gnuplot -e "after='target/scaling/after.tsv'" bench/plot-scaling.gp
-# writes bench/scaling.png.
-if (!exists("after")) after = 'target/scaling/after.tsv'
-set terminal pngcairo size 1100,420 font ",10"
+# mission's length, FIRMS days above, AIS days below, before (label "before") and after (label
+# "after") the change. Debian: apt-get install gnuplot-nox; then, from the project root:
+#   gnuplot -e "runs='bench/scaling-runs.tsv'" bench/plot-scaling.gp
+# writes bench/scaling.png. The rows are run-scaling.sh's TSV (columns: label, input, scale, days,
+# observations, wall_s, cpu_s, peak_rss_mb, max_live_heap_mb, coverage_bytes, exit, sampled_live_mb);
+# a failed run (exit not "ok") is drawn at its last figures with an open mark. Memory: the live set
+# (sampled with full collections) where measured, else the largest heap after a GC (upper bound).
+if (!exists("runs")) runs = 'bench/scaling-runs.tsv'
+set terminal pngcairo size 1100,820 font ",10"
 set output 'bench/scaling.png'
 set datafile separator "\t"
 set key below
 set grid
-set multiplot layout 1,2 title "trucewatch run on the 2023 FIRMS file made 1-8 x as long in days (-Xmx2g)"
-set xlabel "input (x 261 days, x 42,415 detections)"
 set xrange [0:9]
 set xtics (1, 2, 4, 8)
-set ylabel "seconds"
-set title "time"
-stats after using ($2 == 1 ? $6 : 1/0) skip 1 nooutput
-cpu1 = STATS_max
-plot after using 2:6 skip 1 with linespoints pt 7 title "CPU (user+sys)", \
-     after using 2:5 skip 1 with linespoints pt 5 title "wall (machine shared with other builds)", \
-     cpu1 * x with lines dt 2 lc rgb "gray" title "linear from 1 x (CPU)"
+ok(l, i) = strcol(1) eq l && strcol(2) eq i && strcol(11) eq "ok"
+failed(l, i) = strcol(1) eq l && strcol(2) eq i && strcol(11) ne "ok"
+set multiplot layout 2,2 title "trucewatch run as the mission grows (launcher default heap -Xmx2g)"
+
+set xlabel "FIRMS input (x 261 days, x 42,415 detections of 2023)"
+set ylabel "CPU seconds (user+sys)"
+set title "FIRMS: time"
+plot runs using 3:(ok("before", "firms") ? $7 : 1/0) skip 1 with linespoints pt 5 title "before", \
+     runs using 3:(ok("after", "firms") ? $7 : 1/0) skip 1 with linespoints pt 7 title "after"
 set ylabel "MB"
-set title "peak memory"
-plot after using 2:8 skip 1 with linespoints pt 7 title "largest heap after a GC (live set)", \
-     after using 2:7 skip 1 with linespoints pt 5 title "peak RSS (VmHWM)", \
-     2048 with lines dt 2 lc rgb "red" title "-Xmx2g (bin/trucewatch default)"
+set title "FIRMS: memory"
+plot runs using 3:(ok("before", "firms") ? $12 : 1/0) skip 1 with linespoints pt 5 title "live set before", \
+     runs using 3:(ok("after", "firms") ? $12 : 1/0) skip 1 with linespoints pt 7 title "live set after", \
+     runs using 3:(ok("before", "firms") ? $8 : 1/0) skip 1 with linespoints pt 4 dt 3 title "peak RSS before", \
+     runs using 3:(ok("after", "firms") ? $8 : 1/0) skip 1 with linespoints pt 9 title "peak RSS after", \
+     2048 with lines dt 2 lc rgb "red" title "-Xmx2g"
+
+set xlabel "AIS input (x 90 hours of simulated Black Sea traffic, 323 ships; 8 x = 30 days)"
+set ylabel "CPU seconds (user+sys)"
+set title "AIS: time"
+plot runs using 3:(ok("before", "ais") ? $7 : 1/0) skip 1 with linespoints pt 5 title "before", \
+     runs using 3:(failed("before", "ais") ? $7 : 1/0) skip 1 with points pt 4 ps 2 title "before: OutOfMemoryError", \
+     runs using 3:(ok("after", "ais") ? $7 : 1/0) skip 1 with linespoints pt 7 title "after"
+set ylabel "MB"
+set title "AIS: memory"
+plot runs using 3:(ok("before", "ais") ? $9 : 1/0) skip 1 with linespoints pt 5 title "heap after GC, before (upper bound)", \
+     runs using 3:(failed("before", "ais") ? $8 : 1/0) skip 1 with points pt 4 ps 2 title "before: OutOfMemoryError (RSS)", \
+     runs using 3:(ok("after", "ais") ? $9 : 1/0) skip 1 with linespoints pt 7 title "heap after GC, after (upper bound)", \
+     runs using 3:(ok("after", "ais") ? $8 : 1/0) skip 1 with linespoints pt 9 title "peak RSS after", \
+     2048 with lines dt 2 lc rgb "red" title "-Xmx2g"
 unset multiplot

@@ -12,7 +12,10 @@ import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.fuse.IncidentFuser;
 import org.trucewatch.core.maritime.MaritimeDetection;
 import org.trucewatch.core.maritime.MaritimeRules;
+import org.trucewatch.core.maritime.ShipTracks;
+import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.observation.ObservationKind;
 import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.core.thermal.SiteActivityBaseline;
 import org.trucewatch.core.thermal.SiteActivityRule;
@@ -67,7 +70,70 @@ public final class Pipeline {
       progress.report(String.format(java.util.Locale.ROOT, "sea: %,d vessel tracks, %,d detections (%s)",
           sea.tracks().size(), sea.detections().size(), kinds(sea.detections())));
     }
-    observations = sea.onward();
+    return afterSea(sea.onward(), progress);
+  }
+
+  /**
+   * The sea stage taken ship by ship: the tracks of the vessel fixes held apart ({@code fixTracks},
+   * e.g. AIS in primitive columns) together with the vessel points among {@code observations}, and
+   * their detections ({@link MaritimeDetection#detectShipByShip}). Only one ship's track is built at
+   * a time.
+   *
+   * @param ships every ship's track, made on each call
+   * @param detections the sea layer's detections, sorted by time then id
+   */
+  public record SeaByShip(ShipTracks ships, List<Observation> detections) {
+    /** Freezes the list. */
+    public SeaByShip {
+      detections = List.copyOf(detections);
+    }
+  }
+
+  /**
+   * The sea stage over {@code observations} (sorted or not) and the vessel fixes held apart: equal
+   * to {@link #sea}'s tracks and detections over the observations and the fixes' observations
+   * together.
+   */
+  public SeaByShip seaByShip(List<Observation> observations, ShipTracks fixTracks) {
+    ShipTracks ships = new CombinedShipTracks(fixTracks, observations, MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots());
+    return new SeaByShip(ships, new MaritimeDetection(MaritimeRules.DEFAULTS, agreement).detectShipByShip(ships));
+  }
+
+  /**
+   * Runs the batch with the sea stage already taken ship by ship ({@link #seaByShip}): the same
+   * result as {@link #run(List, Progress)} over the observations and the fixes' observations
+   * together.
+   *
+   * @param observations the other observations, sorted by time then id
+   * @param sea the sea stage over them and the fixes
+   * @param fixesOnward the fixes' observations that go on as they are ({@code military-vessel}),
+   *     sorted by time then id
+   */
+  public Result run(List<Observation> observations, SeaByShip sea, List<Observation> fixesOnward, Progress progress) {
+    int tracks = sea.ships().mmsis().length;
+    if (tracks > 0) {
+      progress.report(String.format(java.util.Locale.ROOT, "sea: %,d vessel tracks, %,d detections (%s)",
+          tracks, sea.detections().size(), kinds(sea.detections())));
+    }
+    java.util.Comparator<Observation> order =
+        java.util.Comparator.comparing(Observation::eventTime).thenComparing(Observation::id);
+    List<Observation> onward = new ArrayList<>(observations.size() + fixesOnward.size() + sea.detections().size());
+    int j = 0;
+    for (Observation o : observations) {
+      if (o.kind() == ObservationKind.VESSEL && o.attributes().containsKey(VesselTrack.MMSI)) {
+        continue;
+      }
+      while (j < fixesOnward.size() && order.compare(fixesOnward.get(j), o) < 0) {
+        onward.add(fixesOnward.get(j++));
+      }
+      onward.add(o);
+    }
+    onward.addAll(fixesOnward.subList(j, fixesOnward.size()));
+    onward.addAll(sea.detections());
+    return afterSea(onward, progress);
+  }
+
+  private Result afterSea(List<Observation> observations, Progress progress) {
     ProvisionMatcher matcher = matcher();
     List<EnrichedObservation> enriched = new ArrayList<>(observations.size());
     long touching = 0;

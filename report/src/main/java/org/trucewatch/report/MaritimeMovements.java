@@ -15,6 +15,7 @@ import org.trucewatch.core.maritime.CorridorTransit;
 import org.trucewatch.core.maritime.CorridorTransitDetector;
 import org.trucewatch.core.maritime.MaritimeDetection;
 import org.trucewatch.core.maritime.MaritimeRules;
+import org.trucewatch.core.maritime.ShipTracks;
 import org.trucewatch.core.maritime.TrackPoint;
 import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
@@ -71,7 +72,22 @@ public record MaritimeMovements(
   public static MaritimeMovements of(Agreement agreement, List<Observation> observations) {
     Objects.requireNonNull(agreement, "agreement");
     MaritimeDetection.Result sea = new MaritimeDetection(MaritimeRules.DEFAULTS).run(observations);
-    if (sea.tracks().isEmpty()) {
+    return of(agreement, sea.tracks(), sea.tracks().size(), sea.detections());
+  }
+
+  /**
+   * The movements of these ships, taking one track at a time, given the sea layer's detections of
+   * them (only the {@code ais-gap}s are read): what {@link #of(Agreement, List)} gives over the
+   * observations the tracks and detections come from.
+   */
+  public static MaritimeMovements of(Agreement agreement, ShipTracks ships, List<Observation> seaDetections) {
+    Objects.requireNonNull(agreement, "agreement");
+    return of(agreement, ShipTracks.inOrder(ships), ships.mmsis().length, seaDetections);
+  }
+
+  private static MaritimeMovements of(Agreement agreement, Iterable<VesselTrack> tracks, int trackCount,
+      List<Observation> seaDetections) {
+    if (trackCount == 0) {
       return NONE;
     }
     List<CorridorProvision> corridors = new ArrayList<>();
@@ -82,13 +98,27 @@ public record MaritimeMovements(
         corridorIds.add(c.id());
       }
     }
-    List<CorridorTransit> transits = new ArrayList<>(new CorridorTransitDetector(corridors).detect(sea.tracks()));
+    // one pass over the tracks: each ship's corridor stays, and whether it is a warship
+    CorridorTransitDetector detector = new CorridorTransitDetector(corridors);
+    List<CorridorTransit> transits = new ArrayList<>();
+    List<VesselTrack> military = new ArrayList<>();
+    for (VesselTrack t : tracks) {
+      transits.addAll(detector.detect(List.of(t)));
+      boolean warship = false;
+      for (TrackPoint p : t.points()) {
+        warship |= p.observation().kind() == ObservationKind.MILITARY_VESSEL;
+      }
+      if (warship && !t.points().isEmpty()) {
+        military.add(new VesselTrack(t.mmsi(), t.name(), t.shipType(),
+            List.of(t.points().get(0), t.points().get(t.points().size() - 1))));
+      }
+    }
     transits.sort(Comparator.comparing(CorridorTransit::corridorId).thenComparing(CorridorTransit::entered)
         .thenComparingInt(CorridorTransit::mmsi));
     ProvisionMatcher matcher = new ProvisionMatcher(agreement);
     List<Observation> dark = new ArrayList<>();
     int elsewhere = 0;
-    for (Observation o : sea.detections()) {
+    for (Observation o : seaDetections) {
       if (o.kind() != ObservationKind.AIS_GAP) {
         continue;
       }
@@ -103,14 +133,7 @@ public record MaritimeMovements(
       }
     }
     List<Warship> warships = new ArrayList<>();
-    for (VesselTrack t : sea.tracks()) {
-      boolean military = false;
-      for (TrackPoint p : t.points()) {
-        military |= p.observation().kind() == ObservationKind.MILITARY_VESSEL;
-      }
-      if (!military || t.points().isEmpty()) {
-        continue;
-      }
+    for (VesselTrack t : military) {
       Set<String> entered = new TreeSet<>();
       for (CorridorTransit c : transits) {
         if (c.mmsi() == t.mmsi()) {
@@ -121,6 +144,6 @@ public record MaritimeMovements(
           t.points().get(t.points().size() - 1).time(), entered));
     }
     warships.sort(Comparator.comparingInt(Warship::mmsi));
-    return new MaritimeMovements(sea.tracks().size(), corridors, transits, dark, elsewhere, warships);
+    return new MaritimeMovements(trackCount, corridors, transits, dark, elsewhere, warships);
   }
 }

@@ -10,4 +10,25 @@ public interface ShipTracks {
 
   /** The track of one of {@link #mmsis}, made on each call; the caller drops it when done. */
   VesselTrack track(int mmsi);
+
+  /** The ships' tracks in MMSI order, each made as the iteration reaches it. */
+  static Iterable<VesselTrack> inOrder(ShipTracks ships) {
+    return () -> new java.util.Iterator<>() {
+      private final int[] mmsis = ships.mmsis();
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < mmsis.length;
+      }
+
+      @Override
+      public VesselTrack next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return ships.track(mmsis[next++]);
+      }
+    };
+  }
 }

@@ -54,6 +54,22 @@ public final class VesselFixStore {
     return new ShipFixes(c);
   }
 
+  /**
+   * Removes the fixes of ship {@code mmsi} at these indices of its time order ({@link #ship}), the
+   * others keeping their order; returns how many were removed. For a reader dropping repeated
+   * reports once everything is read.
+   */
+  public int remove(int mmsi, java.util.BitSet indices) {
+    Columns c = ships.get(mmsi);
+    if (c == null || indices.isEmpty()) {
+      return 0;
+    }
+    c.sortByTime();
+    int removed = c.remove(indices);
+    size -= removed;
+    return removed;
+  }
+
   /** Read access to one ship's fixes, in time order, by index. */
   public static final class ShipFixes {
     private final Columns c;
@@ -152,6 +168,28 @@ public final class VesselFixStore {
       line[n] = ln;
       context[n] = ctx;
       n++;
+    }
+
+    /** Drops the fixes at these indices, compacting the columns in place; returns how many went. */
+    int remove(java.util.BitSet indices) {
+      int w = 0;
+      for (int r = 0; r < n; r++) {
+        if (indices.get(r)) {
+          continue;
+        }
+        millis[w] = millis[r];
+        lon[w] = lon[r];
+        lat[w] = lat[r];
+        speed[w] = speed[r];
+        course[w] = course[r];
+        detail[w] = detail[r];
+        line[w] = line[r];
+        context[w] = context[r];
+        w++;
+      }
+      int removed = n - w;
+      n = w;
+      return removed;
     }
 
     /** A stable sort by time through an index permutation, so the columns move once each. */

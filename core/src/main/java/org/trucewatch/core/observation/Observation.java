@@ -1,7 +1,6 @@
 package org.trucewatch.core.observation;
 
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +56,8 @@ public record Observation(
     if (!(uncertaintyMetres >= 0) || Double.isInfinite(uncertaintyMetres)) {
       throw new IllegalArgumentException("uncertainty must be zero or more metres: " + uncertaintyMetres);
     }
-    attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+    // an immutable copy in two arrays: a mission holds every observation, a TreeMap weighs triple
+    attributes = SortedAttributes.copyOf(attributes);
   }
 
   /** Builds an observation, computing its content id. */

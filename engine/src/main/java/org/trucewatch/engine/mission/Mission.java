@@ -14,6 +14,8 @@ import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.core.thermal.CloudCover;
 import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.formats.Reject;
+import org.trucewatch.formats.ais.AisFixes;
+import org.trucewatch.formats.ais.AisObservationReader;
 import org.trucewatch.ledger.Checkpoint;
 
 /**
@@ -42,6 +44,10 @@ import org.trucewatch.ledger.Checkpoint;
  * @param actions analyst and administrative actions, in ledger order
  * @param siteBaseline the detections of the ledger's site-baseline entries ({@code run
  *     --site-baseline}); empty when there are none
+ * @param vesselFixes the AIS position reports held compactly, each distinct report once, when the
+ *     fold was asked to ({@link MissionFold#of(org.trucewatch.ledger.LedgerView, long,
+ *     org.trucewatch.engine.Progress, boolean)}): then they are not among {@code observations};
+ *     empty otherwise. The fold's own store, not a copy.
  */
 public record Mission(
     Checkpoint checkpoint,
@@ -59,7 +65,8 @@ public record Mission(
     List<Reject> rejects,
     List<EntryReading> entries,
     List<ActionRecord> actions,
-    SiteBaselineDetections siteBaseline) {
+    SiteBaselineDetections siteBaseline,
+    AisFixes vesselFixes) {
   /** Checks and freezes the fields. */
   public Mission {
     Objects.requireNonNull(checkpoint, "checkpoint");
@@ -75,6 +82,23 @@ public record Mission(
     entries = List.copyOf(entries);
     actions = List.copyOf(actions);
     Objects.requireNonNull(siteBaseline, "siteBaseline");
+    Objects.requireNonNull(vesselFixes, "vesselFixes");
+  }
+
+  /** A mission with every observation among {@code observations} (no AIS fixes held apart). */
+  public Mission(Checkpoint checkpoint, SortedMap<String, LedgerAgreement> agreements,
+      Optional<LedgerAgreement> latestAgreement, SourceDirectory sources, FusionParameters fusion,
+      Optional<String> fusionEntry, CloudCover cloudCover, List<Observation> observations, long repeats,
+      long pixelCopies, long replaced, SortedMap<ObservationId, List<Provenance>> alsoReadFrom, List<Reject> rejects,
+      List<EntryReading> entries, List<ActionRecord> actions, SiteBaselineDetections siteBaseline) {
+    this(checkpoint, agreements, latestAgreement, sources, fusion, fusionEntry, cloudCover, observations, repeats,
+        pixelCopies, replaced, alsoReadFrom, rejects, entries, actions, siteBaseline,
+        new AisFixes(new AisObservationReader()));
+  }
+
+  /** How many distinct observations the mission holds: {@code observations} and {@code vesselFixes}. */
+  public long observationCount() {
+    return observations.size() + vesselFixes.store().size();
   }
 
   /** The agreement the ledger holds with this SHA-256, if it holds one. */

@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import org.trucewatch.core.assess.Assessor;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.observation.ObservationId;
+import org.trucewatch.core.observation.Provenance;
 import org.trucewatch.core.source.Source;
 import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.core.thermal.CloudCover;
@@ -17,6 +19,8 @@ import org.trucewatch.core.thermal.DistinctDetections;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.formats.Reject;
+import org.trucewatch.formats.ais.AisFixes;
+import org.trucewatch.formats.ais.AisObservationReader;
 import org.trucewatch.formats.firms.FirmsCsvReader;
 import org.trucewatch.formats.firms.FirmsSources;
 import org.trucewatch.ledger.Checkpoint;
@@ -38,6 +42,7 @@ public final class MissionFold {
   private final Progress progress;
   private final List<Source> sources = new ArrayList<>(FirmsSources.defaults());
   private final DistinctDetections observations = new DistinctDetections();
+  private final SharedValues shared = new SharedValues();
   private final TreeMap<String, LedgerAgreement> agreements = new TreeMap<>();
   private final List<Reject> rejects = new ArrayList<>();
   private final List<EntryReading> entries = new ArrayList<>();
@@ -49,6 +54,12 @@ public final class MissionFold {
   private Checkpoint checkpoint = Checkpoint.EMPTY;
   // normal years for the site rule: positions and days kept as primitive arrays, not observations
   private final SiteBaselineDetections.Builder siteBaseline = new SiteBaselineDetections.Builder();
+  // AIS position reports as primitive columns per ship when the runner takes tracks ship by ship
+  private final boolean compactVessels;
+  private final AisObservationReader aisReader = new AisObservationReader();
+  private final AisFixes vesselFixes = new AisFixes(aisReader);
+  private long vesselRepeats;
+  private final TreeMap<ObservationId, List<Provenance>> vesselCopies = new TreeMap<>();
 
   /** A fold of no entries yet, fusing by {@link FusionParameters#DEFAULT} until a fusion file comes. */
   public MissionFold() {
@@ -57,13 +68,32 @@ public final class MissionFold {
 
   /** A fold fusing by {@code defaults} until a fusion file comes, reporting each entry it reads. */
   public MissionFold(FusionParameters defaults, Progress progress) {
+    this(defaults, progress, false);
+  }
+
+  /**
+   * A fold as {@link #MissionFold(FusionParameters, Progress)}; with {@code compactVessels}, AIS
+   * entries go into {@link Mission#vesselFixes} (primitive columns per ship, about 60 bytes a fix)
+   * instead of {@link Mission#observations}, for a runner that takes vessel tracks ship by ship
+   * ({@code RunOutputs}): a month of a sea's traffic then fits in a default heap.
+   */
+  public MissionFold(FusionParameters defaults, Progress progress, boolean compactVessels) {
     this.fusion = defaults;
     this.progress = progress;
+    this.compactVessels = compactVessels;
   }
 
   /** The mission of the ledger's entries up to and including {@code lastSeq}. */
   public static Mission of(LedgerView ledger, long lastSeq, Progress progress) {
-    MissionFold fold = new MissionFold(FusionParameters.DEFAULT, progress);
+    return of(ledger, lastSeq, progress, false);
+  }
+
+  /**
+   * The mission of the ledger's entries up to and including {@code lastSeq}; with {@code
+   * compactVessels}, its AIS fixes held compactly ({@link #MissionFold(FusionParameters, Progress, boolean)}).
+   */
+  public static Mission of(LedgerView ledger, long lastSeq, Progress progress, boolean compactVessels) {
+    MissionFold fold = new MissionFold(FusionParameters.DEFAULT, progress, compactVessels);
     for (LedgerEntry e : ledger.entries()) {
       if (e.seq() > lastSeq) {
         break;
@@ -84,12 +114,23 @@ public final class MissionFold {
    * with its format, hash and bytes; {@code seq} 0 when it has none.
    */
   public void read(long seq, String name, String format, String sha256, byte[] raw) {
-    EntryContent content = reader.read(seq, name, format, sha256, raw);
+    EntryContent content;
+    if (compactVessels && AisObservationReader.FORMAT.equals(format)) {
+      long before = vesselFixes.store().size();
+      List<Reject> read = aisReader.readFixes(name, sha256, raw, vesselFixes);
+      rejects.addAll(read);
+      long nFixes = vesselFixes.store().size() - before;
+      entries.add(new EntryReading(seq, name, format, sha256, nFixes, 0, read.size()));
+      progress.report(String.format(Locale.ROOT, "read ledger entry %d %s: %,d observations, %,d sources, %,d rejects",
+          seq, name, nFixes, 0, read.size()));
+      return;
+    }
+    content = reader.read(seq, name, format, sha256, raw);
     long nObs = 0;
     long nSources = 0;
     String reduced = "";
     if (content instanceof EntryContent.Observations o) {
-      o.observations().forEach(observations::add);
+      o.observations().forEach(x -> observations.add(shared.share(x)));
       nObs = o.observations().size();
       reduced = reducedNote(o.observations());
     } else if (content instanceof EntryContent.Sources s) {
@@ -157,8 +198,13 @@ public final class MissionFold {
   public Mission mission() {
     List<Observation> kept = new ArrayList<>(observations.kept());
     kept.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
+    // AIS copies are dropped here, once all is read, as DistinctDetections drops them on arrival
+    vesselRepeats += vesselFixes.dropRepeats((id, p) -> vesselCopies.computeIfAbsent(id, k -> new ArrayList<>()).add(p));
+    TreeMap<ObservationId, List<Provenance>> alsoReadFrom = new TreeMap<>(observations.alsoReadFrom());
+    vesselCopies.forEach(alsoReadFrom::put);
     return new Mission(checkpoint, agreements, Optional.ofNullable(latestAgreement), new SourceDirectory(sources), fusion,
-        Optional.ofNullable(fusionEntry), cloudCover, kept, observations.repeats(), observations.pixelCopies(),
-        observations.replaced(), observations.alsoReadFrom(), rejects, entries, actions, siteBaseline.build());
+        Optional.ofNullable(fusionEntry), cloudCover, kept, observations.repeats() + vesselRepeats,
+        observations.pixelCopies(), observations.replaced(), alsoReadFrom, rejects, entries, actions,
+        siteBaseline.build(), vesselFixes);
   }
 }

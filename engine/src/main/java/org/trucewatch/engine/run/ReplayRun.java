@@ -118,7 +118,7 @@ public final class ReplayRun {
       SignedCheckpoint signed = ledger.signCheckpoint();
       progress.report(String.format(java.util.Locale.ROOT, "signed checkpoint: %d entries, head %s, key %s",
           signed.checkpoint().entryCount(), signed.checkpoint().headChainHash(), signed.publicKey().id()));
-      Mission contents = MissionFold.of(ledger, signed.checkpoint().entryCount(), progress);
+      Mission contents = MissionFold.of(ledger, signed.checkpoint().entryCount(), progress, true);
       RunOutputs.Rendered rendered =
           new RunOutputs(coverage).render(agreement, agreementName, sha256(agreementBytes), contents, progress,
               new AtomicFileSink(request.outDir()));
@@ -126,6 +126,8 @@ public final class ReplayRun {
       // kept beside the entries: each finding's new version, if the ledger's new entries changed it
       Map<ObservationId, String> sourceOf = new HashMap<>();
       contents.observations().forEach(o -> sourceOf.put(o.id(), o.sourceId()));
+      // of the AIS fixes held apart, only the military-vessel ones go on to incidents
+      contents.vesselFixes().militaryObservations().forEach(o -> sourceOf.put(o.id(), o.sourceId()));
       List<FindingVersion> stored = ledger.recordFindingVersions(new FindingVersions().since(ledger.latestFindingVersions(),
           rendered.result().incidents(), rendered.result().findings(), rendered.lifecycles(), sourceOf,
           contents.checkpoint()));
@@ -136,7 +138,7 @@ public final class ReplayRun {
       }
       return new RunSummary(
           ingested,
-          contents.observations().size(),
+          contents.observationCount(),
           contents.rejects(),
           rendered.result().incidents().size(),
           rendered.result().findings().size(),

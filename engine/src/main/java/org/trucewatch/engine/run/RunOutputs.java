@@ -27,7 +27,6 @@ import org.trucewatch.report.SiteClassesSection;
 import org.trucewatch.core.agreement.CorridorProvision;
 import org.trucewatch.core.maritime.CorridorTransitDetector;
 import org.trucewatch.core.maritime.MaritimeRules;
-import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.formats.track.TrackGeoJsonWriter;
 import org.trucewatch.formats.track.TrackKmlWriter;
 import org.trucewatch.core.coverage.CoverageMapper;
@@ -109,15 +108,20 @@ public final class RunOutputs {
       progress.report(String.format(java.util.Locale.ROOT, "site baseline: %,d detections of %s",
           contents.siteBaseline().size(), siteBaseline.years()));
     }
-    Pipeline.Result result = new Pipeline(agreement, contents.sources(), contents.fusion(), siteBaseline)
-        .run(contents.observations(), progress);
+    // vessel tracks are taken ship by ship, from the fixes held compactly when the fold held them
+    Pipeline pipeline = new Pipeline(agreement, contents.sources(), contents.fusion(), siteBaseline);
+    Pipeline.SeaByShip sea = pipeline.seaByShip(contents.observations(),
+        contents.vesselFixes().tracks(MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots()));
+    Pipeline.Result result =
+        pipeline.run(contents.observations(), sea, contents.vesselFixes().militaryObservations(), progress);
+    Period period = Period.of(contents);
     List<Reject> rejects = new ArrayList<>(contents.rejects());
     List<ZoneCoverage> zoneCoverage =
         new CoverageMapper(agreement, new HexGrid(coverage.resolution()), coverage.swathWidths())
             .map(contents.observations());
     progress.report(String.format(java.util.Locale.ROOT, "coverage: %,d zones at H3 resolution %d",
         zoneCoverage.size(), coverage.resolution()));
-    ReportInput report = reportInput(agreement, contents, result, rejects, zoneCoverage);
+    ReportInput report = reportInput(agreement, contents, result, rejects, zoneCoverage, sea, period);
     SortedMap<String, IncidentLifecycle> lifecycles =
         IncidentLifecycles.of(result.incidents(), contents.actions());
     Map<String, LifecycleState> states = IncidentLifecycles.states(lifecycles);
@@ -126,7 +130,8 @@ public final class RunOutputs {
     written.add(sink.write("incidents.geojson",
         out -> new IncidentsGeoJsonWriter().write(result.incidents(), result.findings(), states, out)));
     written.add(sink.write("rejects.jsonl", out -> new RejectsJsonlWriter().write(rejects, out)));
-    List<SiteDayCoverage> siteCoverage = siteCoverage(agreement, contents.observations(), contents.cloudCover());
+    List<SiteDayCoverage> siteCoverage = period.first() == null ? List.of()
+        : siteCoverage(agreement, contents.observations(), contents.cloudCover(), period.first(), period.last());
     List<ReportSection> sections = new ArrayList<>(List.of(new SiteClassesSection(agreement, result.findings(), siteCoverage),
         new IncidentLayersSection(result.incidents(), result.findings(), contents.sources())));
     ReviewSection review = new ReviewSection(result.incidents(), lifecycles);
@@ -137,9 +142,7 @@ public final class RunOutputs {
     written.add(sink.write("site-coverage.csv", out -> new SiteCoverageCsvWriter().write(agreement, siteCoverage, out)));
     written.add(sink.write("coverage.geojson",
         out -> new CoverageGeoJsonWriter().write(zoneCoverage, report.periodStart(), report.periodEnd(), out)));
-    List<VesselTrack> tracks =
-        VesselTrack.fromObservations(contents.observations(), MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots());
-    if (!tracks.isEmpty()) {
+    if (sea.ships().mmsis().length > 0) {
       // vessel tracks only when there is AIS input, with the corridor stays marked on them
       List<CorridorProvision> corridors = new ArrayList<>();
       for (var p : agreement.provisions()) {
@@ -148,14 +151,14 @@ public final class RunOutputs {
         }
       }
       written.add(sink.write("tracks.geojson",
-          out -> new TrackGeoJsonWriter().write(tracks, new CorridorTransitDetector(corridors).detect(tracks), out)));
-      written.add(sink.write("tracks.kml", out -> new TrackKmlWriter().write(tracks, out)));
+          out -> new TrackGeoJsonWriter().write(sea.ships(), new CorridorTransitDetector(corridors), out)));
+      written.add(sink.write("tracks.kml", out -> new TrackKmlWriter().write(sea.ships(), out)));
     }
 
     List<OutputFile> outputs = new ArrayList<>(written);
     outputs.sort(Comparator.comparing(OutputFile::name));
     Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put("observations", (long) contents.observations().size());
+    counts.put("observations", contents.observationCount());
     counts.put("repeated_observations", contents.repeats());
     counts.put("duplicate_detections", contents.pixelCopies());
     counts.put("rejects", (long) rejects.size());
@@ -172,24 +175,38 @@ public final class RunOutputs {
     return new Rendered(List.copyOf(written), result, lifecycles);
   }
 
+  /** The time of the mission's first and last observation, AIS fixes among them; nulls without any. */
+  private record Period(Instant first, Instant last) {
+    static Period of(Mission contents) {
+      Instant start = null;
+      Instant end = null;
+      for (Observation o : contents.observations()) {
+        if (start == null || o.eventTime().isBefore(start)) {
+          start = o.eventTime();
+        }
+        if (end == null || o.eventTime().isAfter(end)) {
+          end = o.eventTime();
+        }
+      }
+      java.util.Optional<long[]> fixes = contents.vesselFixes().timeRange();
+      if (fixes.isPresent()) {
+        Instant a = Instant.ofEpochMilli(fixes.get()[0]);
+        Instant b = Instant.ofEpochMilli(fixes.get()[1]);
+        start = start == null || a.isBefore(start) ? a : start;
+        end = end == null || b.isAfter(end) ? b : end;
+      }
+      return new Period(start, end);
+    }
+  }
+
   private static ReportInput reportInput(
       Agreement agreement, Mission contents, Pipeline.Result result, List<Reject> rejects,
-      List<ZoneCoverage> coverage) {
+      List<ZoneCoverage> coverage, Pipeline.SeaByShip sea, Period period) {
     List<InputSummary> inputs = new ArrayList<>();
     for (EntryReading e : contents.entries()) {
       inputs.add(new InputSummary(e.name(), e.format(), e.sha256(), e.observations(), e.rejects()));
     }
     List<String> samples = rejects.stream().limit(20).map(Reject::toString).toList();
-    Instant start = null;
-    Instant end = null;
-    for (Observation o : contents.observations()) {
-      if (start == null || o.eventTime().isBefore(start)) {
-        start = o.eventTime();
-      }
-      if (end == null || o.eventTime().isAfter(end)) {
-        end = o.eventTime();
-      }
-    }
     return new ReportInput(
         agreement,
         result.incidents(),
@@ -200,10 +217,10 @@ public final class RunOutputs {
         rejects.size(),
         contents.checkpoint().headChainHash(),
         contents.checkpoint().entryCount(),
-        start,
-        end,
+        period.first(),
+        period.last(),
         coverage,
-        MaritimeMovements.of(agreement, contents.observations()));
+        MaritimeMovements.of(agreement, sea.ships(), sea.detections()));
   }
 
 
@@ -215,13 +232,20 @@ public final class RunOutputs {
     if (observations.isEmpty()) {
       return List.of();
     }
-    LocalDate first = LocalDate.ofInstant(observations.get(0).eventTime(), ZoneOffset.UTC);
-    LocalDate last = first;
+    Instant first = observations.get(0).eventTime();
+    Instant last = first;
     for (Observation o : observations) {
-      LocalDate d = LocalDate.ofInstant(o.eventTime(), ZoneOffset.UTC);
-      first = d.isBefore(first) ? d : first;
-      last = d.isAfter(last) ? d : last;
+      first = o.eventTime().isBefore(first) ? o.eventTime() : first;
+      last = o.eventTime().isAfter(last) ? o.eventTime() : last;
     }
+    return siteCoverage(agreement, observations, cloud, first, last);
+  }
+
+  /** As {@link #siteCoverage(Agreement, List, CloudCover)}, over the days from {@code from} to {@code to}. */
+  static List<SiteDayCoverage> siteCoverage(Agreement agreement, List<Observation> observations, CloudCover cloud,
+      Instant from, Instant to) {
+    LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
+    LocalDate last = LocalDate.ofInstant(to, ZoneOffset.UTC);
     return new SiteCoverage(SiteCoverage.DEFAULT_CLOUD_LIMIT)
         .of(agreement, SatellitePasses.of(observations), cloud, first, last);
   }

@@ -95,7 +95,7 @@ public final class PublishedRunVerifier {
     }
 
     // one reading of the ledger up to the cited checkpoint: the agreement and everything else
-    Mission contents = MissionFold.of(ledger, cited.checkpoint().entryCount(), progress);
+    Mission contents = MissionFold.of(ledger, cited.checkpoint().entryCount(), progress, true);
     Optional<LedgerAgreement> agreementEntry = contents.agreement(cited.agreementSha256());
     if (agreementEntry.isEmpty()) {
       problems.add("the agreement the manifest names (" + cited.agreementName() + ", sha256 "
@@ -123,7 +123,7 @@ public final class PublishedRunVerifier {
     }
     checked.add(String.format(Locale.ROOT,
         "re-run from the ledger alone: %d observations, %d incidents, %d findings",
-        contents.observations().size(), rendered.result().incidents().size(), rendered.result().findings().size()));
+        contents.observationCount(), rendered.result().incidents().size(), rendered.result().findings().size()));
     for (PublishedFileComparison.Compared c : comparison.compared()) {
       String name = c.file().name();
       if (c.missing()) {

@@ -9,6 +9,8 @@ import org.trucewatch.core.maritime.ShipTracks;
 import org.trucewatch.core.maritime.VesselFixStore;
 import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
+import org.trucewatch.core.observation.ObservationId;
+import org.trucewatch.core.observation.Provenance;
 
 /**
  * AIS position reports held compactly ({@link VesselFixStore}), with what is needed to make each
@@ -55,6 +57,88 @@ public final class AisFixes {
   }
 
   /**
+   * Drops the reports read more than once (the same content from two entries, or twice from one):
+   * of each observation id the copy read first stays, as the ledger's fold keeps it. Only fixes of
+   * a ship at the same time can be copies, so only those are made into observations to compare.
+   * Each dropped copy's provenance goes to {@code dropped} with the id it repeats. Returns how many
+   * were dropped.
+   */
+  public long dropRepeats(java.util.function.BiConsumer<ObservationId, Provenance> dropped) {
+    long n = 0;
+    for (int mmsi : store.mmsis()) {
+      VesselFixStore.ShipFixes f = store.ship(mmsi);
+      java.util.BitSet repeats = new java.util.BitSet();
+      for (int i = 0; i < f.size(); ) {
+        int j = i + 1;
+        while (j < f.size() && f.epochMillis(j) == f.epochMillis(i)) {
+          j++;
+        }
+        if (j - i > 1) {
+          // the store's order is stable by time: within a run, reading order
+          Map<ObservationId, Boolean> seen = new HashMap<>();
+          for (int k = i; k < j; k++) {
+            Observation o = observation(mmsi, f, k);
+            if (seen.putIfAbsent(o.id(), Boolean.TRUE) != null) {
+              repeats.set(k);
+              dropped.accept(o.id(), o.provenance());
+            }
+          }
+        }
+        i = j;
+      }
+      n += store.remove(mmsi, repeats);
+    }
+    return n;
+  }
+
+  /** How many ships have fixes. */
+  public int ships() {
+    return store.mmsis().length;
+  }
+
+  /** The time of the earliest and of the latest fix, epoch ms; empty without fixes. */
+  public java.util.Optional<long[]> timeRange() {
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (int mmsi : store.mmsis()) {
+      VesselFixStore.ShipFixes f = store.ship(mmsi);
+      if (f.size() > 0) {
+        first = Math.min(first, f.epochMillis(0));
+        last = Math.max(last, f.epochMillis(f.size() - 1));
+      }
+    }
+    return first > last ? java.util.Optional.empty() : java.util.Optional.of(new long[] {first, last});
+  }
+
+  /**
+   * The observations of the fixes that are {@code military-vessel} observations (by ship type or
+   * the reader's watch list), sorted by time then id: the sea layer hands these on to enrich as
+   * they are. Only those fixes are made into observations.
+   */
+  public List<Observation> militaryObservations() {
+    List<Observation> out = new ArrayList<>();
+    for (int mmsi : store.mmsis()) {
+      VesselFixStore.ShipFixes f = store.ship(mmsi);
+      for (int i = 0; i < f.size(); i++) {
+        VesselStatic s = entries.get((int) contexts.get(f.context(i))[0]).statics().get(mmsi);
+        if (reader.military(mmsi, s == null ? 0 : s.shipType)) {
+          out.add(observation(mmsi, f, i));
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
+    return out;
+  }
+
+  private Observation observation(int mmsi, VesselFixStore.ShipFixes f, int i) {
+    long[] ctx = contexts.get(f.context(i));
+    Entry e = entries.get((int) ctx[0]);
+    int detail = f.detail(i);
+    return reader.observation(e.name(), e.sha256(), detail & 0x3F, mmsi, f.epochMillis(i), f.lat(i), f.lon(i),
+        f.speedKnots(i), f.courseDegrees(i), detail, stations.get((int) ctx[1]), f.line(i), e.statics().get(mmsi));
+  }
+
+  /**
    * Ship {@code mmsi}'s observations, made again from its fixes, sorted by time then id: each equal
    * (id, attributes, provenance) to the one {@link AisObservationReader#read} makes of that report.
    */
@@ -62,11 +146,7 @@ public final class AisFixes {
     VesselFixStore.ShipFixes f = store.ship(mmsi);
     List<Observation> out = new ArrayList<>(f.size());
     for (int i = 0; i < f.size(); i++) {
-      long[] ctx = contexts.get(f.context(i));
-      Entry e = entries.get((int) ctx[0]);
-      int detail = f.detail(i);
-      out.add(reader.observation(e.name(), e.sha256(), detail & 0x3F, mmsi, f.epochMillis(i), f.lat(i), f.lon(i),
-          f.speedKnots(i), f.courseDegrees(i), detail, stations.get((int) ctx[1]), f.line(i), e.statics().get(mmsi)));
+      out.add(observation(mmsi, f, i));
     }
     out.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
     return out;

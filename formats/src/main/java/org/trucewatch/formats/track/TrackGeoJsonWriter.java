@@ -7,6 +7,8 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import org.trucewatch.core.maritime.CorridorTransit;
+import org.trucewatch.core.maritime.CorridorTransitDetector;
+import org.trucewatch.core.maritime.ShipTracks;
 import org.trucewatch.core.maritime.TrackPoint;
 import org.trucewatch.core.maritime.VesselTrack;
 
@@ -45,6 +47,20 @@ public final class TrackGeoJsonWriter {
     for (CorridorTransit c : transits) {
       byMmsi.computeIfAbsent(c.mmsi(), k -> new java.util.ArrayList<>()).add(c);
     }
+    write(tracks, t -> byMmsi.getOrDefault(t.mmsi(), List.of()), out);
+  }
+
+  /**
+   * Writes the text of {@link #render(List, List)} for these ships' tracks, taking one track at a
+   * time ({@link ShipTracks#track}) with its stays in these corridors: a month of a sea's traffic
+   * is never held as track objects at once.
+   */
+  public void write(ShipTracks ships, CorridorTransitDetector corridors, Writer out) throws IOException {
+    write(ShipTracks.inOrder(ships), t -> corridors.detect(List.of(t)), out);
+  }
+
+  private void write(Iterable<VesselTrack> tracks, java.util.function.Function<VesselTrack, List<CorridorTransit>> transitsOf,
+      Writer out) throws IOException {
     StringBuilder sb = new StringBuilder(1 << 16);
     out.write("{\"type\":\"FeatureCollection\",\"features\":[");
     boolean first = true;
@@ -77,7 +93,7 @@ public final class TrackGeoJsonWriter {
           .append(",\"end\":\"").append(pts.get(pts.size() - 1).time()).append('"')
           .append(",\"points\":").append(pts.size())
           .append(",\"implausible_jumps\":").append(t.points().size() - pts.size());
-      List<CorridorTransit> mine = byMmsi.getOrDefault(t.mmsi(), List.of());
+      List<CorridorTransit> mine = transitsOf.apply(t);
       if (!mine.isEmpty()) {
         sb.append(",\"corridor_transits\":[");
         for (int i = 0; i < mine.size(); i++) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import org.trucewatch.core.maritime.ShipTracks;
 import org.trucewatch.core.maritime.TrackPoint;
 import org.trucewatch.core.maritime.VesselTrack;
 
@@ -28,6 +29,15 @@ public final class TrackKmlWriter {
 
   /** Writes the KML text to {@code out}, a ship at a time. */
   public void write(List<VesselTrack> tracks, Writer out) throws IOException {
+    write((Iterable<VesselTrack>) tracks, out);
+  }
+
+  /** Writes the KML text for these ships' tracks, taking one track at a time ({@link ShipTracks#track}). */
+  public void write(ShipTracks ships, Writer out) throws IOException {
+    write(ShipTracks.inOrder(ships), out);
+  }
+
+  private void write(Iterable<VesselTrack> tracks, Writer out) throws IOException {
     StringBuilder sb = new StringBuilder(1 << 16);
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n<name>Vessel tracks</name>\n");

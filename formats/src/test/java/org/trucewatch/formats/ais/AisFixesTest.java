@@ -88,6 +88,48 @@ class AisFixesTest {
   }
 
   @Test
+  void aReportReadTwiceIsKeptOnceAsTheFoldKeepsItTheFirstCopyWithTheOthersProvenance() {
+    AisNmeaWriter w = new AisNmeaWriter();
+    StringBuilder a = new StringBuilder();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      String fix = w.classAPosition("st-1", T0 + 60L * i, 'A', 272100001, 0, 46.0 + i * 0.001, 30.9, 12.0, 90.0, 90, 0);
+      a.append(fix);
+      if (i >= 10) {
+        b.append(fix); // the second file repeats the last ten reports
+      }
+      // at the same times, a warship's reports: copies only when their content is the same
+      a.append(w.classAPosition("st-1", T0 + 60L * i, 'B', 273400002, 0, 45.5, 31.5 + i * 0.001, 15.0, 90.0, 90, 5));
+    }
+    b.append(w.classAPosition("st-2", T0 + 60L * 12, 'A', 272100001, 0, 46.012, 30.9, 12.0, 90.0, 90, 0)); // other station
+    a.append(w.staticVoyage("st-1", T0, 'B', 273400002, 0, "RXXX", "NAVAL ONE", 35, new ShipDimensions(80, 40, 8, 8), "", 5.0));
+    AisObservationReader reader = new AisObservationReader(30, Set.of());
+    byte[] rawA = a.toString().getBytes(StandardCharsets.US_ASCII);
+    byte[] rawB = b.toString().getBytes(StandardCharsets.US_ASCII);
+    // what the ledger's fold keeps of read()'s observations: each id once, the first copy
+    org.trucewatch.core.thermal.DistinctDetections distinct = new org.trucewatch.core.thermal.DistinctDetections();
+    reader.read("a.nmea", "ab".repeat(32), rawA).observations().forEach(distinct::add);
+    reader.read("b.nmea", "cd".repeat(32), rawB).observations().forEach(distinct::add);
+
+    AisFixes fixes = new AisFixes(reader);
+    reader.readFixes("a.nmea", "ab".repeat(32), rawA, fixes);
+    reader.readFixes("b.nmea", "cd".repeat(32), rawB, fixes);
+    java.util.TreeMap<org.trucewatch.core.observation.ObservationId, List<org.trucewatch.core.observation.Provenance>> copies =
+        new java.util.TreeMap<>();
+    long dropped = fixes.dropRepeats((id, p) -> copies.computeIfAbsent(id, k -> new ArrayList<>()).add(p));
+
+    assertThat(dropped).isEqualTo(distinct.repeats()).isEqualTo(10);
+    assertThat(copies).isEqualTo(distinct.alsoReadFrom());
+    assertSameRecords(remade(fixes), byShip(distinct.kept()));
+    assertThat(fixes.dropRepeats((id, p) -> { })).isZero();
+    // the warship's reports are the fixes that go on as observations, in time order
+    assertThat(fixes.militaryObservations()).hasSize(20)
+        .allMatch(o -> o.kind() == org.trucewatch.core.observation.ObservationKind.MILITARY_VESSEL)
+        .isSortedAccordingTo(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
+    assertThat(fixes.timeRange()).hasValueSatisfying(r -> assertThat(r).containsExactly(T0 * 1000, (T0 + 60L * 19) * 1000));
+  }
+
+  @Test
   void fixesMakeTheSameObservationsAsReadOnTheDanishStream() throws Exception {
     byte[] raw = Files.readAllBytes(AisSharedData.file("aislib/stream_example.txt"));
     AisObservationReader reader = new AisObservationReader();
