@@ -79,7 +79,12 @@ class CommandExamplesTest {
    */
   private static final Map<String, List<String>> REPLACED = Map.of(
       "nc 127.0.0.1 10110", List.of("cat traffic.nmea", "no live AIS feed (nor nc) here: the feed is a receiver's log"),
-      "for s in 1 2 3 4 5 7;", List.of("for s in 1;", "one seed of the six: each takes a minute"));
+      "for s in 1 2 3 4 5 7;", List.of("for s in 1;", "one seed of the six: each takes a minute"),
+      // the day's run, its verification (three times: the folder and two bundles of it) and its
+      // score take a minute on a 2-core machine; the size of the day is not what they check
+      "black-sea-energy.yaml --seed 7 --out", List.of("black-sea-energy.yaml --seed 7 --hours 6 --out",
+          "six hours of the seed's day, not all 24: the examples after it run, verify and score that scenario"),
+      "--seed $s --out", List.of("--seed $s --hours 6 --out", "six hours of the seed's day, as above, in fresh JVMs"));
 
   /** Where an example came from and the command line, continuations joined. */
   record Example(String origin, String text) {

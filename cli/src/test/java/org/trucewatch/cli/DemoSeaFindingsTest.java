@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo's day at sea: the warship, the dark periods, the loitering tanker and the ships straying
@@ -21,9 +20,9 @@ class DemoSeaFindingsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void theDemoFindsTheWarshipTheDarkPeriodsAndTheLoiteringInTheCorridorWithTheirEvidence(@TempDir Path dir)
-      throws Exception {
-    TrucewatchTest.Outcome o = TrucewatchTest.run("demo", "--no-serve", "--out", dir.toString());
+  void theDemoFindsTheWarshipTheDarkPeriodsAndTheLoiteringInTheCorridorWithTheirEvidence() throws Exception {
+    Path dir = SharedDemo.get().dir();
+    TrucewatchTest.Outcome o = SharedDemo.get().outcome();
     assertThat(o.code()).as(o.err()).isZero();
     assertThat(o.err()).contains("sea: ").contains("vessel tracks");
     List<JsonNode> corridor = new ArrayList<>();

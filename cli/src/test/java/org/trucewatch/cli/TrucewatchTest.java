@@ -25,8 +25,9 @@ class TrucewatchTest {
   }
 
   @Test
-  void demoWithoutServingWritesEveryOutputAndPrintsWhereTheReportIs(@TempDir Path dir) throws Exception {
-    Outcome o = run("demo", "--no-serve", "--out", dir.toString());
+  void demoWithoutServingWritesEveryOutputAndPrintsWhereTheReportIs() throws Exception {
+    Path dir = SharedDemo.get().dir();
+    Outcome o = SharedDemo.get().outcome();
     assertThat(o.code()).as(o.err()).isZero();
     for (String f : new String[] {"findings.jsonl", "incidents.geojson", "report.html", "manifest.json", "ledger.sqlite"}) {
       assertThat(dir.resolve(f)).isNotEmptyFile();
@@ -55,8 +56,8 @@ class TrucewatchTest {
   }
 
   @Test
-  void twoDemosGiveByteIdenticalOutputs(@TempDir Path a, @TempDir Path b) throws Exception {
-    assertThat(run("demo", "--no-serve", "-q", "--out", a.toString()).code()).isZero();
+  void twoDemosGiveByteIdenticalOutputs(@TempDir Path b) throws Exception {
+    Path a = SharedDemo.get().dir();
     assertThat(run("demo", "--no-serve", "-q", "--out", b.toString()).code()).isZero();
     for (String f : new String[] {"findings.jsonl", "incidents.geojson", "report.html", "coverage.geojson", "manifest.json"}) {
       assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));

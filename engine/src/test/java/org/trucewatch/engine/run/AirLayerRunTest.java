@@ -7,28 +7,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.agreement.ZoneProvision;
 import org.trucewatch.core.coverage.HexGrid;
 import org.trucewatch.core.geo.Geodesy;
-import org.trucewatch.engine.Progress;
 import org.trucewatch.scenario.AirScenario;
 import org.trucewatch.scenario.ScenarioSimulator;
-import org.trucewatch.formats.agreement.AgreementReader;
 
 /**
  * The air layer end to end: the simulator's drone patrols, detections and satellite image through
@@ -36,22 +29,18 @@ import org.trucewatch.formats.agreement.AgreementReader;
  */
 class AirLayerRunTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path scratch;
+  static Path scenario;
   static Agreement agreement;
   static AirScenario air;
   static Path out;
 
   @BeforeAll
-  static void simulateAndRun() throws Exception {
-    Path agreementFile = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
-    agreement = new AgreementReader().read(agreementFile);
-    ScenarioSimulator sim = new ScenarioSimulator(agreement, 11);
-    Path scenario = scratch.resolve("scenario");
-    sim.simulate(scenario);
-    air = sim.air(ScenarioSimulator.defaultStart(agreement), ScenarioSimulator.DEFAULT_LENGTH);
-    out = scratch.resolve("out");
-    new ReplayRun(Clock.fixed(Instant.parse("2025-03-20T06:00:00Z"), ZoneOffset.UTC))
-        .execute(new RunRequest(agreementFile, List.of(scenario.resolve("inputs")), out, Optional.empty()), Progress.SILENT);
+  static void simulateAndRun() {
+    SimulatedDay day = SimulatedDay.of(11);
+    agreement = day.agreement();
+    scenario = day.scenario();
+    air = new ScenarioSimulator(agreement, 11).air(ScenarioSimulator.defaultStart(agreement), ScenarioSimulator.DEFAULT_LENGTH);
+    out = day.out();
   }
 
   private static List<JsonNode> jsonLines(Path file) throws Exception {
@@ -111,7 +100,7 @@ class AirLayerRunTest {
   @Test
   void everyPlantedObjectIsFoundWhereTheTruthExpectsAFindingAndNowhereElse() throws Exception {
     List<JsonNode> findings = jsonLines(out.resolve("findings.jsonl"));
-    List<JsonNode> truth = jsonLines(scratch.resolve("scenario/truth.jsonl")).stream()
+    List<JsonNode> truth = jsonLines(scenario.resolve("truth.jsonl")).stream()
         .filter(t -> t.get("id").asText().startsWith("air-")).toList();
     assertThat(truth).hasSizeGreaterThanOrEqualTo(8);
     assertThat(truth).anyMatch(t -> t.get("expected_finding").asBoolean());
@@ -137,7 +126,7 @@ class AirLayerRunTest {
 
   @Test
   void repeatedSightingsOfOneObjectAreOneIncidentAndCorroborationAcrossDronesRaisesTheGrade() throws Exception {
-    List<JsonNode> truth = jsonLines(scratch.resolve("scenario/truth.jsonl")).stream()
+    List<JsonNode> truth = jsonLines(scenario.resolve("truth.jsonl")).stream()
         .filter(t -> t.get("id").asText().startsWith("air-") && t.get("observations").asInt() >= 2).toList();
     assertThat(truth).isNotEmpty();
     JsonNode incidents = JSON.readTree(out.resolve("incidents.geojson").toFile()).get("features");

@@ -8,20 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trucewatch.core.agreement.Agreement;
-import org.trucewatch.engine.Progress;
-import org.trucewatch.engine.run.ReplayRun;
-import org.trucewatch.engine.run.RunRequest;
 import org.trucewatch.report.ChromiumPdfPrinter;
-import org.trucewatch.scenario.ScenarioSimulator;
-import org.trucewatch.formats.agreement.AgreementReader;
 
 /** The daily report printed to PDF by Debian's Chromium, checked by rendering its first page with poppler. */
 class ChromiumPdfPrinterTest {
@@ -37,14 +30,11 @@ class ChromiumPdfPrinterTest {
   void theReportsFirstPageRendersAsAnA4PageWithTheAgreementAndItsFindings(@TempDir Path dir) throws Exception {
     assertThat(Files.isExecutable(ChromiumPdfPrinter.DEBIAN_CHROMIUM)).as("chromium is needed (.ci/run installs it)").isTrue();
     assertThat(Files.isExecutable(Path.of("/usr/bin/pdftoppm"))).as("poppler-utils is needed (.ci/run installs it)").isTrue();
-    Path agreementFile = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
-    Agreement agreement = new AgreementReader().read(agreementFile);
-    new ScenarioSimulator(agreement, 3).simulate(dir.resolve("scenario"));
-    Path out = dir.resolve("out");
-    new ReplayRun(Clock.systemUTC()).execute(
-        new RunRequest(agreementFile, List.of(dir.resolve("scenario/inputs")), out, Optional.empty()), Progress.SILENT);
+    SimulatedDay day = SimulatedDay.of(3);
+    Agreement agreement = day.agreement();
+    Path out = day.out();
 
-    Path pdf = out.resolve("report.pdf");
+    Path pdf = dir.resolve("report.pdf");
     new ChromiumPdfPrinter(ChromiumPdfPrinter.DEBIAN_CHROMIUM).print(out.resolve("report.html"), pdf);
 
     String info = run(dir, "pdfinfo", pdf.toString());

@@ -6,35 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.trucewatch.core.agreement.Agreement;
-import org.trucewatch.engine.Progress;
-import org.trucewatch.engine.run.ReplayRun;
-import org.trucewatch.engine.run.RunRequest;
-import org.trucewatch.scenario.ScenarioSimulator;
-import org.trucewatch.formats.agreement.AgreementReader;
 
 /** The daily report's maritime section on the simulated day, against the run's own tracks.geojson. */
 class MaritimeSectionTest {
-  @TempDir static Path dir;
   static String section;
   static JsonNode tracks;
 
   @BeforeAll
   static void runTheScenario() throws Exception {
-    Path agreementFile = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
-    Agreement agreement = new AgreementReader().read(agreementFile);
-    new ScenarioSimulator(agreement, 3).simulate(dir.resolve("scenario"));
-    Path out = dir.resolve("out");
-    new ReplayRun(Clock.systemUTC()).execute(
-        new RunRequest(agreementFile, List.of(dir.resolve("scenario/inputs")), out, Optional.empty()), Progress.SILENT);
+    Path out = SimulatedDay.of(3).out();
     String html = Files.readString(out.resolve("report.html"));
     int start = html.indexOf("<section id=\"maritime\">");
     assertThat(start).isNotNegative();

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,12 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
-import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.engine.Progress;
-import org.trucewatch.scenario.ScenarioSimulator;
 import org.trucewatch.formats.agreement.AgreementFileException;
-import org.trucewatch.formats.agreement.AgreementReader;
 
 /** End to end over the simulated scenario and the shipped example agreement. */
 class ReplayRunTest {
@@ -35,22 +31,30 @@ class ReplayRunTest {
       List.of("findings.jsonl", "incidents.geojson", "rejects.jsonl", "report.html", "coverage.geojson", "manifest.json",
           "tracks.geojson", "tracks.kml", "site-coverage.csv");
 
-  @TempDir static Path scratch;
   static Path agreementFile;
   static Path scenario;
+  /** The scenario's day, run once; the tests that only read a run's outputs share it. */
+  static SimulatedDay day;
 
   @BeforeAll
-  static void simulate() throws Exception {
-    agreementFile = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
-    Agreement agreement = new AgreementReader().read(agreementFile);
-    scenario = scratch.resolve("scenario");
-    new ScenarioSimulator(agreement, 11).simulate(scenario);
+  static void simulateAndRun() {
+    day = SimulatedDay.of(11);
+    agreementFile = day.agreementFile();
+    scenario = day.scenario();
   }
 
   private static RunSummary run(Path out, Clock clock, Path... inputs) throws Exception {
     return new ReplayRun(clock).execute(
-        new RunRequest(agreementFile, List.of(inputs), out, Optional.empty(), Optional.of(scratch.resolve("deployment.key"))),
+        new RunRequest(agreementFile, List.of(inputs), out, Optional.empty(), Optional.of(day.key())),
         Progress.SILENT);
+  }
+
+  private static void copyFolder(Path from, Path to) throws IOException {
+    try (var files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, to.resolve(from.relativize(f).toString()));
+      }
+    }
   }
 
   private static List<JsonNode> lines(Path file) throws IOException {
@@ -64,8 +68,9 @@ class ReplayRunTest {
   }
 
   @Test
-  void everyExpectedBreachInTheScenarioGivesAFindingAtItsElementAndNoNearMissDoes(@TempDir Path out) throws Exception {
-    RunSummary s = run(out, Clock.systemUTC(), scenario.resolve("inputs"));
+  void everyExpectedBreachInTheScenarioGivesAFindingAtItsElementAndNoNearMissDoes() throws Exception {
+    Path out = day.out();
+    RunSummary s = day.summary();
     assertThat(s.rejects()).isEmpty();
     List<JsonNode> findings = lines(out.resolve("findings.jsonl"));
     List<JsonNode> truth = lines(scenario.resolve("truth.jsonl"));
@@ -125,17 +130,19 @@ class ReplayRunTest {
   }
 
   @Test
-  void twoRunsInDifferentFoldersAndClocksAreByteIdentical(@TempDir Path a, @TempDir Path b) throws Exception {
-    run(a, Clock.systemUTC(), scenario.resolve("inputs"));
-    run(b, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC), scenario.resolve("inputs"));
+  void twoRunsInDifferentFoldersAndClocksAreByteIdentical(@TempDir Path b) throws Exception {
+    Path a = day.out();
+    // the shared run's clock is fixed in 2025; this one is the system's
+    run(b, Clock.systemUTC(), scenario.resolve("inputs"));
     for (String name : DETERMINISTIC) {
       assertThat(Files.readAllBytes(b.resolve(name))).as(name).isEqualTo(Files.readAllBytes(a.resolve(name)));
     }
   }
 
   @Test
-  void manifestListsTheHashOfEveryOutputAndTheLedgerHead(@TempDir Path out) throws Exception {
-    RunSummary s = run(out, Clock.systemUTC(), scenario.resolve("inputs"));
+  void manifestListsTheHashOfEveryOutputAndTheLedgerHead() throws Exception {
+    Path out = day.out();
+    RunSummary s = day.summary();
     JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
     Set<String> listed = new HashSet<>();
     for (JsonNode o : manifest.get("outputs")) {
@@ -160,8 +167,10 @@ class ReplayRunTest {
   }
 
   @Test
-  void runningAgainIntoTheSameFolderStoresNothingTwiceAndGivesTheSameOutputs(@TempDir Path out) throws Exception {
-    run(out, Clock.systemUTC(), scenario.resolve("inputs"));
+  void runningAgainIntoTheSameFolderStoresNothingTwiceAndGivesTheSameOutputs(@TempDir Path work) throws Exception {
+    // a copy of the shared run's folder (outputs and ledger), so that running again leaves the shared run as it was
+    Path out = work.resolve("out");
+    copyFolder(day.out(), out);
     byte[] first = Files.readAllBytes(out.resolve("manifest.json"));
     RunSummary again = run(out, Clock.systemUTC(), scenario.resolve("inputs"));
     assertThat(again.ingested()).allMatch(o -> o.alreadyHeld());

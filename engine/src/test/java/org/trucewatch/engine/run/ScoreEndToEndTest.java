@@ -6,24 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.trucewatch.core.agreement.Agreement;
-import org.trucewatch.engine.Progress;
-import org.trucewatch.engine.run.ReplayRun;
-import org.trucewatch.engine.run.RunRequest;
-import org.trucewatch.scenario.ScenarioSimulator;
-import org.trucewatch.formats.agreement.AgreementReader;
 import org.trucewatch.scenario.score.IncidentScore;
 import org.trucewatch.scenario.score.IncidentScorer;
 
@@ -36,17 +25,11 @@ import org.trucewatch.scenario.score.IncidentScorer;
 class ScoreEndToEndTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir Path scratch;
-
   @Test
   void scoreOfASimulatedDayAgreesWithAnIndependentCount() throws Exception {
-    Path agreementFile = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
-    Agreement agreement = new AgreementReader().read(agreementFile);
-    Path scenario = scratch.resolve("scenario");
-    new ScenarioSimulator(agreement, 3).simulate(scenario);
-    Path out = scratch.resolve("out");
-    new ReplayRun(Clock.fixed(Instant.parse("2025-03-20T06:00:00Z"), ZoneOffset.UTC))
-        .execute(new RunRequest(agreementFile, List.of(scenario.resolve("inputs")), out, Optional.empty()), Progress.SILENT);
+    SimulatedDay day = SimulatedDay.of(3);
+    Path scenario = day.scenario();
+    Path out = day.out();
 
     IncidentScore score = new IncidentScorer().score(scenario.resolve("truth.jsonl"), out.resolve("incidents.geojson"));
 

@@ -7,20 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.trucewatch.core.agreement.Agreement;
-import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.publish.CoverageDayGeoJsonWriter;
 import org.trucewatch.engine.publish.CoverageGeoJsonReader;
-import org.trucewatch.scenario.ScenarioSimulator;
-import org.trucewatch.formats.agreement.AgreementReader;
 
 /**
  * The streamed outputs against the files the in-memory writers wrote before them (commit bd7264e,
@@ -42,21 +34,11 @@ class StreamedOutputsTest {
   /** SHA-256 of the old per-day {@code coverage.geojson} (every zone cell on every day) of that run. */
   private static final String COVERAGE_PER_DAY_BEFORE = "5a9ef2466c913b7ccc23f523c7caaeac358ec71afd8f1506bf276ea5feb31da4";
 
-  @TempDir static Path scratch;
   static Path out;
 
   @BeforeAll
-  static void runTheSimulatedDay() throws Exception {
-    Path agreementFile =
-        Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
-    Agreement agreement = new AgreementReader().read(agreementFile);
-    Path scenario = scratch.resolve("scenario");
-    new ScenarioSimulator(agreement, 11).simulate(scenario);
-    out = scratch.resolve("out");
-    new ReplayRun(Clock.systemUTC()).execute(
-        new RunRequest(agreementFile, List.of(scenario.resolve("inputs")), out, Optional.empty(),
-            Optional.of(scratch.resolve("deployment.key"))),
-        Progress.SILENT);
+  static void runTheSimulatedDay() {
+    out = SimulatedDay.of(11).out();
   }
 
   @Test
