@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import org.trucewatch.core.agreement.Agreement;
@@ -17,7 +18,6 @@ import org.trucewatch.core.maritime.MaritimeRules;
 import org.trucewatch.core.maritime.TrackPoint;
 import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
-import org.trucewatch.core.observation.ObservationKind;
 
 /**
  * The sea layer of a growing set of observations, kept across refreshes: each ship's track (per
@@ -68,19 +68,10 @@ final class IncrementalSeaLayer {
    * mmsi}, as {@link VesselTrack#fromObservations} groups them), else null.
    */
   static Integer mmsiOf(Observation o) {
-    if (o.kind() != ObservationKind.VESSEL && o.kind() != ObservationKind.MILITARY_VESSEL) {
-      return null;
-    }
-    String mmsi = o.attributes().get(VesselTrack.MMSI);
-    if (mmsi == null) {
-      return null;
-    }
-    try {
-      return Integer.parseInt(mmsi);
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    OptionalInt mmsi = VesselTrack.trackedMmsi(o);
+    return mmsi.isPresent() ? mmsi.getAsInt() : null;
   }
+
 
   /** Adds a track point of ship {@code mmsi} not added before; it counts from the next {@link #detections}. */
   void add(Observation o, int mmsi) {

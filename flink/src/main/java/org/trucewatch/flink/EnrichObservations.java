@@ -1,5 +1,6 @@
 package org.trucewatch.flink;
 
+import java.util.OptionalInt;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.trucewatch.core.enrich.EnrichedObservation;
@@ -36,19 +37,10 @@ public final class EnrichObservations extends RichMapFunction<StageElement, Stag
 
   /** The MMSI of an AIS track point, as {@link VesselTrack#fromObservations} groups them; else null. */
   static String trackMmsi(Observation o) {
-    if (o.kind() != ObservationKind.VESSEL && o.kind() != ObservationKind.MILITARY_VESSEL) {
-      return null;
-    }
-    String mmsi = o.attributes().get(VesselTrack.MMSI);
-    if (mmsi == null) {
-      return null;
-    }
-    try {
-      return Integer.toString(Integer.parseInt(mmsi));
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    OptionalInt mmsi = VesselTrack.trackedMmsi(o);
+    return mmsi.isPresent() ? Integer.toString(mmsi.getAsInt()) : null;
   }
+
 
   /** The stages after enrich that take this observation ({@link StageElement#lanes}). */
   static int lanes(Observation o) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.trucewatch.core.geo.Geodesy;
@@ -38,17 +39,9 @@ public record VesselTrack(int mmsi, String name, int shipType, List<TrackPoint> 
   public static List<VesselTrack> fromObservations(Collection<Observation> observations, double maxPlausibleSpeedKnots) {
     Map<Integer, List<Observation>> byMmsi = new TreeMap<>();
     for (Observation o : observations) {
-      if (o.kind() != ObservationKind.VESSEL && o.kind() != ObservationKind.MILITARY_VESSEL) {
-        continue;
-      }
-      String mmsi = o.attributes().get(MMSI);
-      if (mmsi == null) {
-        continue;
-      }
-      try {
-        byMmsi.computeIfAbsent(Integer.parseInt(mmsi), k -> new ArrayList<>()).add(o);
-      } catch (NumberFormatException e) {
-        // not an AIS track point
+      OptionalInt mmsi = trackedMmsi(o);
+      if (mmsi.isPresent()) {
+        byMmsi.computeIfAbsent(mmsi.getAsInt(), k -> new ArrayList<>()).add(o);
       }
     }
     List<VesselTrack> tracks = new ArrayList<>();
@@ -56,6 +49,26 @@ public record VesselTrack(int mmsi, String name, int shipType, List<TrackPoint> 
       tracks.add(ofShip(e.getKey(), e.getValue(), maxPlausibleSpeedKnots));
     }
     return tracks;
+  }
+
+  /**
+   * The MMSI under which {@link #fromObservations} tracks this observation: a {@code vessel} or
+   * {@code military-vessel} observation with a numeric {@code mmsi}; empty for any other.
+   */
+  public static OptionalInt trackedMmsi(Observation o) {
+    if (o.kind() != ObservationKind.VESSEL && o.kind() != ObservationKind.MILITARY_VESSEL) {
+      return OptionalInt.empty();
+    }
+    String mmsi = o.attributes().get(MMSI);
+    if (mmsi == null) {
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(Integer.parseInt(mmsi));
+    } catch (NumberFormatException e) {
+      // not an AIS track point
+      return OptionalInt.empty();
+    }
   }
 
   /**
