@@ -90,16 +90,37 @@ public final class Gazetteer {
     TreeSet<String> keys = new TreeSet<>();
     keys.add(NameKey.of(p.name()));
     p.exonyms().forEach(x -> keys.add(NameKey.of(x)));
-    for (String c : p.cyrillicNames()) {
+    for (String c : namesOf(p)) {
       keys.addAll(spellingKeys(c));
     }
     return keys;
   }
 
+  /**
+   * A place's Cyrillic names and, for a place in Ukraine, the Russian spellings of its Ukrainian
+   * names ({@link RussianSpelling}): GeoNames gives most villages only their Ukrainian name, but
+   * Russian texts write them the Russian way ("в Старой Збурьевке", "в Докучаевске").
+   */
+  static List<String> namesOf(Place p) {
+    List<String> names = p.cyrillicNames();
+    if (!p.region().startsWith("UA-")) {
+      return names; // the border regions' names are Russian or Belarusian already
+    }
+    // of the current name only: a city's former names (Олександрівка for Donetsk) would make it a
+    // namesake of every Russian Александровка
+    List<String> out = new ArrayList<>(names);
+    for (String r : RussianSpelling.of(p.canonical())) {
+      if (!out.contains(r)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   /** The case forms of a place's Cyrillic names, by which an inflected word finds it. */
   private static Set<String> formsOf(Place p) {
     TreeSet<String> out = new TreeSet<>();
-    for (String c : p.cyrillicNames()) {
+    for (String c : namesOf(p)) {
       out.addAll(CyrillicDeclension.forms(c));
     }
     return out;
@@ -111,7 +132,7 @@ public final class Gazetteer {
    */
   private static Set<String> lastWordFormsOf(Place p) {
     TreeSet<String> out = new TreeSet<>();
-    for (String c : p.cyrillicNames()) {
+    for (String c : namesOf(p)) {
       String[] words = c.trim().split("[ -]+");
       if (words.length >= 2 && words.length <= 3) {
         for (String f : CyrillicDeclension.wordForms(words[words.length - 1], false)) {
@@ -139,7 +160,7 @@ public final class Gazetteer {
     int[] ranks = byForm.ranks(n + "#" + keys[n - 1]);
     List<Place> out = new ArrayList<>(ranks.length);
     for (int r : ranks) {
-      for (String c : ranked[r].cyrillicNames()) {
+      for (String c : namesOf(ranked[r])) {
         String[] name = c.trim().split("[ -]+");
         boolean all = name.length == n;
         for (int i = 0; all && i < n; i++) {
@@ -211,6 +232,9 @@ public final class Gazetteer {
     TreeSet<String> out = new TreeSet<>();
     for (CyrillicLanguage lang : CyrillicLanguage.of(cyrillic)) {
       for (Romanisation r : Romanisation.values()) {
+        if (r == Romanisation.BGN_PCGN_1965 && lang == CyrillicLanguage.RUSSIAN) {
+          continue; // a Ukrainian system only; BGN/PCGN writes Russian
+        }
         out.add(r.romanise(cyrillic, lang));
       }
     }
@@ -303,7 +327,12 @@ public final class Gazetteer {
     String w = NameKey.of(word);
     List<Raion> out = new ArrayList<>();
     for (Raion r : raions) {
+      List<String> names = new ArrayList<>(r.cyrillicNames());
       for (String name : r.cyrillicNames()) {
+        // Russian texts name raions the Russian way: "Чугуевского района" for Чугуївський район
+        names.addAll(RussianSpelling.of(name));
+      }
+      for (String name : names) {
         String adjective = NameKey.of(name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')));
         if (adjective.length() < 6 || !adjective.endsWith("ий")) {
           continue;
