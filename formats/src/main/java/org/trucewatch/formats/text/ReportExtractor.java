@@ -243,6 +243,10 @@ public final class ReportExtractor {
     private final Map<Lexicon.Kind, List<Cue.Match>> cues = new EnumMap<>(Lexicon.Kind.class);
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<String> context = new ArrayList<>();
+    /** Namesakes smaller than this are villages, none of which a reader assumes by default. */
+    private static final long NAMESAKE_TOWN_POPULATION = 5_000;
+    /** How near the paragraph's other places a village namesake must lie to be taken for them. */
+    private static final double NAMESAKE_NEIGHBOUR_METRES = 60_000;
 
     Paragraph(ReportText report, Language language, String text, int[] bounds, List<String> textRegions) {
       this.report = report;
@@ -362,6 +366,14 @@ public final class ReportExtractor {
     private Optional<Place> nearestOfEqualNamesakes(PlaceMention where, Place chosen) {
       List<Place> ties = where.candidates().stream()
           .filter(p -> p.region().equals(chosen.region()) && p.population() == chosen.population()).toList();
+      double within = Double.MAX_VALUE;
+      boolean regionDecides = where.candidates().stream().anyMatch(p -> context.contains(p.region()));
+      if (ties.size() < 2 && !regionDecides && chosen.population() < NAMESAKE_TOWN_POPULATION) {
+        // villages of one name in several regions, none of them named: the one near the paragraph's
+        // other places ("in Yasne (30km south-west of Donetsk)" after Dokuchaievsk), if one is near
+        ties = where.candidates().stream().filter(p -> p.population() < NAMESAKE_TOWN_POPULATION).toList();
+        within = NAMESAKE_NEIGHBOUR_METRES;
+      }
       if (ties.size() < 2) {
         return Optional.of(chosen);
       }
@@ -385,7 +397,7 @@ public final class ReportExtractor {
           }
         }
       }
-      return Optional.of(best);
+      return Optional.of(bestMetres <= within ? best : chosen);
     }
 
     /** What identifies a figure's place across paragraphs. */
