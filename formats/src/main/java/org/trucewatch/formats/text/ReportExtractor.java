@@ -106,6 +106,8 @@ public final class ReportExtractor {
     List<Told> told = new ArrayList<>();
     // the figures that later paragraphs' places may be parts of: "three killed in the Kherson region"
     List<OuterTotal> totals = new ArrayList<>();
+    // the bounds of the paragraph before, when it named a settlement but told of no incident
+    int[] placeOnly = null;
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
       // a headline stands over a paragraph; a text of one line is that line
@@ -113,7 +115,16 @@ public final class ReportExtractor {
         continue;
       }
       int before = out.size();
-      story = new Paragraph(report, language, text, p, textRegions).mentions(out, story, told);
+      Paragraph paragraph = new Paragraph(report, language, text, p, textRegions);
+      if (placeOnly != null && paragraph.placelessEvent()) {
+        // "In Chermalyk ... a man showed the SMM eight holes" / next paragraph: "assessed as caused by
+        // 120mm mortar rounds": the place of an observers' report stands in the paragraph before
+        // its event; read as one
+        paragraph = new Paragraph(report, language, text, new int[] {placeOnly[0], p[1]}, textRegions);
+      }
+      story = paragraph.mentions(out, story, told);
+      // a paragraph that names a settlement and gives no incident may be the place of the next one's
+      placeOnly = out.size() == before && paragraph.namesSettlement() ? p : null;
       partsOfEarlierTotals(out, before, totals);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
@@ -296,6 +307,16 @@ public final class ReportExtractor {
         }
       }
       mentions.sort(java.util.Comparator.comparingInt(PlaceMention::first));
+    }
+
+    /** Whether the paragraph names a settlement. */
+    boolean namesSettlement() {
+      return mentions.stream().anyMatch(m -> !m.isRegion());
+    }
+
+    /** Whether the paragraph tells of an attack (a means or combat word) and names no place at all. */
+    boolean placelessEvent() {
+      return mentions.isEmpty() && (!cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty());
     }
 
     /**
