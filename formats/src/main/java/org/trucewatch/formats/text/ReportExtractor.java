@@ -630,7 +630,7 @@ public final class ReportExtractor {
         if (!v.equals("killed") && !v.equals("injured")) {
           continue;
         }
-        for (int j = Math.max(0, m.first() - 3); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
+        for (int j = Math.max(0, m.first() - 6); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
           // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word counts too
           if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()]
