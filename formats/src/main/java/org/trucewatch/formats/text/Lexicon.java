@@ -72,7 +72,7 @@ final class Lexicon {
     add(Language.DE, Kind.MEANS, "artillery", "artillerie|granat|mörser|=beschuss|=beschusses");
     add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
     add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|attacke|angegriffen|griff");
-    add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation");
+    add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation|=kämpfe|=kämpfen|=gefechte|=gefechten|umkämpft");
     add(Language.DE, Kind.DAMAGE, "damage", "beschädigt|zerstört|=schäden|=schaden");
     add(Language.DE, Kind.TARGET, "energy", "raffinerie|öldepot|treibstofflager|tanklager|energie|kraftwerk|umspannwerk|stromnetz|stromversorg|wärmekraftwerk|heizkraftwerk|umspann");
     add(Language.DE, Kind.TARGET, "residential", "wohnhaus|wohnhäuser|wohngebäude|hochhaus|mehrfamilienhaus|wohnblock|wohnviertel|privathaus|wohnung");

@@ -254,6 +254,8 @@ public final class ReportExtractor {
     private final Map<Lexicon.Kind, List<Cue.Match>> cues = new EnumMap<>(Lexicon.Kind.class);
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<String> context = new ArrayList<>();
+    /** Dashes after a dateline's place. */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Namesakes smaller than this are villages, none of which a reader assumes by default. */
     private static final long NAMESAKE_TOWN_POPULATION = 5_000;
     /** How near the paragraph's other places a village namesake must lie to be taken for them. */
@@ -296,7 +298,12 @@ public final class ReportExtractor {
           context.add(r);
         }
       }
-      List<PlaceMention> settlements = places.settlements(tokens, language, regions, context);
+      List<PlaceMention> settlements = new ArrayList<>(places.settlements(tokens, language, regions, context));
+      // "Kramatorsk - In dem umkämpften Gebiet Donezk ...": a dateline says where the report was
+      // written, not where the event happened
+      if (text.substring(0, bounds[0]).isBlank() && tokens.size() > 2 && DASHES.contains(tokens.get(1).text())) {
+        settlements.removeIf(m -> m.first() == 0 && m.last() == 0);
+      }
       mentions.addAll(settlements);
       for (PlaceMention r : regions) {
         // "Solotschiw in der Region Charkiw": the region only says which Zolochiv (the settlement's

@@ -40,6 +40,17 @@ class CasualtyWordingTest {
   }
 
   @Test
+  void peopleKilledInTheFightingAreAnIncident() {
+    // de-003: no attack word, but "im Zuge der Kämpfe"
+    List<IncidentMention> ms = mentions("Im ostukrainischen Gebiet Donezk sind mehrere Zivilpersonen im Zuge der Kämpfe "
+        + "zwischen russischen und ukrainischen Truppen ums Leben gekommen. Im von der Ukraine kontrollierten Teil des "
+        + "Gebiets seien drei Menschen getötet und acht verletzt worden, wie Militärgouverneur Pawlo Kyrylenko bei Telegram "
+        + "mitteilt.");
+    assertThat(ms).extracting(m -> m.claim().casualties().killed()).contains(CasualtyCount.exactly(3));
+    assertThat(ms).extracting(m -> m.claim().casualties().injured()).contains(CasualtyCount.exactly(8));
+  }
+
+  @Test
   void noCasualtiesAmongTheResidentsIsZeroNotUnknown() {
     // ru-047
     List<IncidentMention> ms = mentions("В результате обстрела были повреждены кровля, фасад, остекление жилого дома и "

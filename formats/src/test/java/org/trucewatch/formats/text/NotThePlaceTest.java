@@ -55,6 +55,13 @@ class NotThePlaceTest {
   }
 
   @Test
+  void aDatelineIsWhereTheReportWasWrittenNotWhereTheEventHappened() {
+    // de-006: the deaths were somewhere in Donetsk Oblast, not in Kramatorsk
+    assertThat(places("Kramatorsk - In dem zwischen russischen und ukrainischen Truppen umkämpften Gebiet Donezk sind am "
+        + "Dienstag nach Behördenangaben sieben Zivilisten getötet worden.")).isEmpty();
+  }
+
+  @Test
   void aVillageNamesakeIsTheOneNearThePlacesNamedWithIt() {
     // en-046: Sadove of Kherson Oblast, which the city's administration reports on, not one of the others
     assertThat(places("In the south, shelling in the village of Sadove killed a 78-year-old man in a private garage, Kherson "
