@@ -57,7 +57,9 @@ final class PlaceFinder {
    * outlet named after it ("The Kyiv Independent", "Kyiv Post"). None is where an event happened.
    */
   private static final Set<String> NOT_THE_PLACE_AFTER = Set.of("government", "regime", "forces", "troops",
-      "people's", "people", "independent", "post", "times", "regierung", "regime's");
+      "people's", "people", "independent", "post", "times", "regierung", "regime's",
+      // "the Sumy district", "Nikopol raion": the raion named after the town, not the town
+      "district", "raion", "rayon", "rajon");
 
   /** Street words: "улица Шевченко", "по улице Уткина", "вулиця Шевченка", "Pobeda Street". */
   private static final List<String> STREET_BEFORE = List.of("улиц", "ул.", "вулиц", "вул.", "проспект", "пр-т",

@@ -42,6 +42,14 @@ class NotThePlaceTest {
   }
 
   @Test
+  void aDistrictNamedAfterATownIsNotTheTown() {
+    // en-013: the drone hit a truck somewhere in the Sumy district, not in Sumy
+    assertThat(places("Russian occupation forces attacked the Sumy district with a drone. One person was killed and two "
+        + "others were injured as a result of an enemy UAV attack on a truck near one of the starosta districts."))
+        .extracting(Place::name).doesNotContain("Sumy");
+  }
+
+  @Test
   void aStreetNamedAfterAPlaceIsNoPlace() {
     // ru-029: улица Уткина is no village Уткино
     assertThat(places("Мэр Донецка Алексей Кулемзин сообщил в воскресенье, что во время обстрела Куйбышевского района в "
