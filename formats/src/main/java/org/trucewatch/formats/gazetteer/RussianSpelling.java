@@ -29,7 +29,7 @@ public final class RussianSpelling {
     if (!CyrillicLanguage.of(ukrainian).contains(CyrillicLanguage.UKRAINIAN)) {
       return List.of();
     }
-    String[] words = ukrainian.trim().split("(?<=[ -])|(?=[ -])");
+    String[] words = parts(ukrainian.trim());
     List<String> combos = new ArrayList<>(List.of(""));
     int wordCount = 0;
     for (String w : words) {
@@ -53,6 +53,26 @@ public final class RussianSpelling {
     Set<String> out = new LinkedHashSet<>(combos);
     out.remove(ukrainian);
     return wordCount == 0 ? List.of() : List.copyOf(out);
+  }
+
+  /** The words and the separators (" ", "-") between them, in order; no regular expression, this runs for every place. */
+  private static String[] parts(String name) {
+    List<String> out = new ArrayList<>(3);
+    int from = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == ' ' || c == '-') {
+        if (i > from) {
+          out.add(name.substring(from, i));
+        }
+        out.add(c == ' ' ? " " : "-");
+        from = i + 1;
+      }
+    }
+    if (from < name.length()) {
+      out.add(name.substring(from));
+    }
+    return out.toArray(new String[0]);
   }
 
   private static boolean isLastWord(String[] parts, String w) {
