@@ -155,6 +155,13 @@ public final class RussianSpelling {
       String head = cut(w, 2);
       return List.of(head + "о" + w.charAt(w.length() - 1), head + "е" + w.charAt(w.length() - 1));
     }
+    // and before a soft sign: Сіль : Соль, Ямпіль : Ямполь
+    if (w.length() >= 4 && w.endsWith("ь") && w.charAt(w.length() - 3) == 'і'
+        && "бвгджзклмнпрстфхцчшщ".indexOf(w.charAt(w.length() - 2)) >= 0) {
+      String head = cut(w, 3);
+      String tail = w.substring(w.length() - 2);
+      return List.of(head + "о" + tail, head + "е" + tail);
+    }
     if (w.endsWith("їв")) {
       return List.of(cut(w, 2) + "ев");
     }

@@ -26,6 +26,7 @@ class RussianSpellingTest {
       "Марганець, Марганец",
       "Чугуївський район, Чугуевский район",
       "Кривий Ріг, Кривой Рог",
+      "Ямпіль, Ямполь",
   })
   void writesTheRussianName(String ukrainian, String russian) {
     assertThat(RussianSpelling.of(ukrainian)).contains(russian);
@@ -36,6 +37,12 @@ class RussianSpellingTest {
     assertThat(RussianSpelling.of("Суми")).isEmpty();
     assertThat(RussianSpelling.of("Белгород")).isEmpty();
     assertThat(RussianSpelling.of("Счастье")).isEmpty();
+  }
+
+  @Test
+  void aClosedSyllableBeforeASoftSignTakesOAndNeverI() {
+    // Сіль is Соль; "Силь" would be found by "Сили", a case of the word "сила"
+    assertThat(RussianSpelling.of("Сіль")).contains("Соль").doesNotContain("Силь");
   }
 
   @Test
