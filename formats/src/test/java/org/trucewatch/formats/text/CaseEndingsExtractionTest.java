@@ -27,7 +27,9 @@ class CaseEndingsExtractionTest {
       "Біля Авдіївки росіяни обстріляли колону, загинули двоє військових.|713122",
       // villages GeoNames names only in Ukrainian, written the Russian way (ru-052, ru-001 of the dev set)
       "По его словам, еще 8 человек были ранены. Четыре мирных жителя пострадали в Каховке, один — в Старой Збурьевке.|692854",
-      "В 11:20 в селе Шийковка Изюмского района в результате обстрела пострадал 67-летний мужчина.|694102"})
+      "В 11:20 в селе Шийковка Изюмского района в результате обстрела пострадал 67-летний мужчина.|694102",
+      // residents of a town name it (uk-006): "мешканців Вугледара"
+      "Вранці ворог цинічно обстріляв мирних мешканців Вугледара, які прийшли отримати гуманітарну допомогу.|690823"})
   void inflectedNameFindsThePlace(String text, long geonameId) {
     List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.empty(),
         Instant.parse("2025-04-03T09:00:00Z"), Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
