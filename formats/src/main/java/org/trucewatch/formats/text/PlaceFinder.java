@@ -21,7 +21,11 @@ final class PlaceFinder {
   private static final long WELL_KNOWN_POPULATION = 50_000;
   /** Words between a settlement and the region that says which one it is. */
   private static final Set<String> LINK_WORDS = Set.of("(", ",", "in", "the", "of", "im", "in der", "der", "des",
-      "у", "в", "на", "во", "district", "raion", "rayon");
+      "у", "в", "на", "во", "district", "raion", "rayon",
+      // "Antoniwka in der südlichen Oblast Cherson", "in the southern Kherson region"
+      "südlichen", "nördlichen", "östlichen", "westlichen", "nordöstlichen", "südöstlichen", "nordwestlichen",
+      "südwestlichen", "ostukrainischen", "südukrainischen", "southern", "northern", "eastern", "western",
+      "north-eastern", "south-eastern", "north-western", "south-western", "northeastern", "southeastern");
   /**
    * Countries, whose names villages also bear (Україна, a village of Kharkiv Oblast): "в Україні"
    * is the country. Their case forms, compared as name keys.
