@@ -45,6 +45,10 @@ public final class CyrillicDeclension {
     } else if (n.endsWith("ая") || n.endsWith("яя")) {
       // Russian adjectival feminine: Кременная : Кременной, Кременную
       add(out, n.substring(0, n.length() - 2), "ой", "ую", "ей", "юю");
+    } else if (n.endsWith("ие") || n.endsWith("ые")) {
+      // Russian adjectival plural: Великие : Великих, Великим, Великими
+      String s = n.substring(0, n.length() - 2);
+      add(out, s, "их", "им", "ими", "ых", "ым", "ыми");
     } else if (n.endsWith("ье") || n.endsWith("ьё")) {
       // Russian neuter in -ье: Запорожье : Запорожья, Запорожью, Запорожьем
       add(out, stem, "я", "ю", "ем");

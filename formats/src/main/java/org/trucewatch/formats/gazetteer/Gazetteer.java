@@ -47,6 +47,8 @@ public final class Gazetteer {
   private final Map<String, Region> regions = new TreeMap<>();
   private final Map<String, Region> regionByBaseKey = new HashMap<>();
   private final List<Raion> raions;
+  /** Each raion's Cyrillic names and their Russian spellings. */
+  private final Map<Raion, List<String>> raionNames = new HashMap<>();
 
   private Gazetteer(List<Place> places, List<String[]> regionRows, List<Raion> raions) {
     this.places = List.copyOf(places);
@@ -57,15 +59,24 @@ public final class Gazetteer {
     NameIndex.Builder forms = new NameIndex.Builder();
     for (int rank = 0; rank < ranked.length; rank++) {
       Place p = ranked[rank];
-      for (String k : keysOf(p)) {
+      List<String> russian = russianNames(p); // derived once per place, not once per index
+      for (String k : keysOf(p, russian)) {
         keys.add(k, rank);
       }
-      for (String form : formsOf(p)) {
+      for (String form : formsOf(withRussian(p, russian))) {
         forms.add(form, rank);
       }
-      for (String form : lastWordFormsOf(p)) {
+      for (String form : lastWordFormsOf(withRussian(p, russian))) {
         forms.add(form, rank);
       }
+    }
+    for (Raion r : raions) {
+      List<String> names = new ArrayList<>(r.cyrillicNames());
+      for (String name : r.cyrillicNames()) {
+        // Russian texts name raions the Russian way: "Чугуевского района" for Чугуївський район
+        names.addAll(RussianSpelling.of(name));
+      }
+      raionNames.put(r, List.copyOf(names));
     }
     this.byKey = keys.build();
     this.byForm = forms.build();
@@ -86,32 +97,121 @@ public final class Gazetteer {
   }
 
   /** Every key a place is found by: its GeoNames name, its exonyms, each Cyrillic name in every spelling. */
-  private static Set<String> keysOf(Place p) {
+  private static Set<String> keysOf(Place p, List<String> russianNames) {
     TreeSet<String> keys = new TreeSet<>();
     keys.add(NameKey.of(p.name()));
     p.exonyms().forEach(x -> keys.add(NameKey.of(x)));
     for (String c : p.cyrillicNames()) {
       keys.addAll(spellingKeys(c));
     }
+    for (String r : russianNames) {
+      keys.addAll(russianSpellingKeys(r));
+    }
     return keys;
   }
 
-  /** The case forms of a place's Cyrillic names, by which an inflected word finds it. */
-  private static Set<String> formsOf(Place p) {
-    TreeSet<String> out = new TreeSet<>();
+  /**
+   * Whether a place is found by a key, trying its names one at a time: {@link #byName} confirms
+   * every candidate the hashed index gives, and most are confirmed by their first name.
+   */
+  private static boolean hasKey(Place p, String key) {
+    if (NameKey.of(p.name()).equals(key)) {
+      return true;
+    }
+    for (String x : p.exonyms()) {
+      if (NameKey.of(x).equals(key)) {
+        return true;
+      }
+    }
     for (String c : p.cyrillicNames()) {
+      if (spellingKeys(c).contains(key)) {
+        return true;
+      }
+    }
+    for (String r : russianNames(p)) {
+      if (russianSpellingKeys(r).contains(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The keys of a generated Russian name: itself, and the Latin of the systems that write Russian
+   * (BGN/PCGN: Aleksandrovka, Mar'inka; Duden: Alexandrowka); the Ukrainian systems would spell a
+   * Russian name as no one does.
+   */
+  private static Set<String> russianSpellingKeys(String russian) {
+    TreeSet<String> keys = new TreeSet<>();
+    keys.add(NameKey.of(russian));
+    keys.add(NameKey.of(Romanisation.BGN_PCGN.romanise(russian, CyrillicLanguage.RUSSIAN)));
+    keys.add(NameKey.of(Romanisation.GERMAN_DUDEN.romanise(russian, CyrillicLanguage.RUSSIAN)));
+    return keys;
+  }
+
+  /**
+   * A place's Cyrillic names and their {@link #russianNames Russian spellings}: what running
+   * Cyrillic text may call it.
+   */
+  static List<String> namesOf(Place p) {
+    return withRussian(p, russianNames(p));
+  }
+
+  private static List<String> withRussian(Place p, List<String> extra) {
+    if (extra.isEmpty()) {
+      return p.cyrillicNames();
+    }
+    List<String> out = new ArrayList<>(p.cyrillicNames());
+    out.addAll(extra);
+    return out;
+  }
+
+  /**
+   * For a place in Ukraine, the Russian spellings of its current Ukrainian name that GeoNames does
+   * not give ({@link RussianSpelling}): GeoNames gives most villages only their Ukrainian name, but
+   * Russian texts write them the Russian way ("в Старой Збурьевке", "в Докучаевске"). Of the
+   * current name only: a city's former names (Олександрівка for Donetsk) would make it a namesake
+   * of every Russian Александровка.
+   */
+  private static List<String> russianNames(Place p) {
+    if (!p.region().startsWith("UA-")) {
+      return List.of(); // the border regions' names are Russian or Belarusian already
+    }
+    List<String> out = new ArrayList<>(2);
+    for (String r : RussianSpelling.of(p.canonical())) {
+      if (!p.cyrillicNames().contains(r)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** The case forms of a place's Cyrillic names, by which an inflected word finds it. */
+  private static Set<String> formsOf(List<String> names) {
+    TreeSet<String> out = new TreeSet<>();
+    for (String c : names) {
       out.addAll(CyrillicDeclension.forms(c));
     }
     return out;
+  }
+
+  /** Whether a form is a case form of one of a place's names, trying them one at a time. */
+  private static boolean hasForm(Place p, String form) {
+    for (String c : namesOf(p)) {
+      if (CyrillicDeclension.forms(c).contains(form)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * The case forms of the last word of each multi-word or hyphenated Cyrillic name, prefixed by the
    * number of words ("2#розі"), by which an inflected multi-word name finds its candidates.
    */
-  private static Set<String> lastWordFormsOf(Place p) {
+  private static Set<String> lastWordFormsOf(List<String> names) {
     TreeSet<String> out = new TreeSet<>();
-    for (String c : p.cyrillicNames()) {
+    for (String c : names) {
       String[] words = c.trim().split("[ -]+");
       if (words.length >= 2 && words.length <= 3) {
         for (String f : CyrillicDeclension.wordForms(words[words.length - 1], false)) {
@@ -139,7 +239,7 @@ public final class Gazetteer {
     int[] ranks = byForm.ranks(n + "#" + keys[n - 1]);
     List<Place> out = new ArrayList<>(ranks.length);
     for (int r : ranks) {
-      for (String c : ranked[r].cyrillicNames()) {
+      for (String c : namesOf(ranked[r])) {
         String[] name = c.trim().split("[ -]+");
         boolean all = name.length == n;
         for (int i = 0; all && i < n; i++) {
@@ -211,6 +311,9 @@ public final class Gazetteer {
     TreeSet<String> out = new TreeSet<>();
     for (CyrillicLanguage lang : CyrillicLanguage.of(cyrillic)) {
       for (Romanisation r : Romanisation.values()) {
+        if (r == Romanisation.BGN_PCGN_1965 && lang == CyrillicLanguage.RUSSIAN) {
+          continue; // a Ukrainian system only; BGN/PCGN writes Russian
+        }
         out.add(r.romanise(cyrillic, lang));
       }
     }
@@ -232,7 +335,7 @@ public final class Gazetteer {
     List<Place> out = new ArrayList<>(ranks.length);
     for (int r : ranks) {
       // the index holds hashes: confirm that the place has the name
-      if (keysOf(ranked[r]).contains(key)) {
+      if (hasKey(ranked[r], key)) {
         out.add(ranked[r]);
       }
     }
@@ -248,7 +351,7 @@ public final class Gazetteer {
     int[] ranks = byForm.ranks(form);
     List<Place> out = new ArrayList<>(ranks.length);
     for (int r : ranks) {
-      if (formsOf(ranked[r]).contains(form)) {
+      if (hasForm(ranked[r], form)) {
         out.add(ranked[r]);
       }
     }
@@ -303,7 +406,7 @@ public final class Gazetteer {
     String w = NameKey.of(word);
     List<Raion> out = new ArrayList<>();
     for (Raion r : raions) {
-      for (String name : r.cyrillicNames()) {
+      for (String name : raionNames.get(r)) {
         String adjective = NameKey.of(name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')));
         if (adjective.length() < 6 || !adjective.endsWith("ий")) {
           continue;

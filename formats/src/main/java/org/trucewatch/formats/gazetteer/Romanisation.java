@@ -15,6 +15,7 @@ import java.util.Locale;
  *   <li>{@link #BGN_PCGN}: for Russian the 1947 system (Khar'kov, Zaporozh'ye); for Ukrainian the
  *       national 2010 system.
  *   <li>{@link #ISO_9}: ISO 9:1995, one Latin letter (with diacritics) per Cyrillic letter.
+ *   <li>{@link #BGN_PCGN_1965}: BGN/PCGN's earlier Ukrainian system (Kostyantynivka, Maryinka).
  * </ul>
  *
  * Letters a system does not define for a language are written by ISO 9. Thread-safe.
@@ -27,7 +28,13 @@ public enum Romanisation {
   /** BGN/PCGN: Russian 1947; Ukrainian 2019 (= national 2010). */
   BGN_PCGN,
   /** ISO 9:1995. */
-  ISO_9;
+  ISO_9,
+  /**
+   * BGN/PCGN's Ukrainian system of 1965, the English press's spelling through the 2010s
+   * (Kostyantynivka, Maryinka, Zaporizhzhya): я ya, ю yu, є ye, ї yi, й y wherever they stand.
+   * Ukrainian only; a Russian name is written by {@link #BGN_PCGN}.
+   */
+  BGN_PCGN_1965;
 
   private static final String VOWELS = "аеєиіїоуюяёыэ";
 
@@ -38,6 +45,9 @@ public enum Romanisation {
       "а a б b в v г h ґ g д d е e є ie ж zh з z и y і i ї i й i к k л l м m н n о o п p р r с s т t у u"
           + " ф f х kh ц ts ч ch ш sh щ shch ь _ ю iu я ia");
   private static final Letters UK_NATIONAL_INITIAL = table("є ye ї yi й y ю yu я ya");
+  private static final Letters UK_BGN_1965 = table(
+      "а a б b в v г h ґ g д d е e є ye ж zh з z и y і i ї yi й y к k л l м m н n о o п p р r с s т t у u"
+          + " ф f х kh ц ts ч ch ш sh щ shch ь _ ю yu я ya");
   private static final Letters UK_DUDEN = table(
       "а a б b в w г h ґ g д d е e є je ж sch з s и y і i ї ji й j к k л l м m н n о o п p р r с s т t у u"
           + " ф f х ch ц z ч tsch ш sch щ schtsch ь _ ю ju я ja");
@@ -92,6 +102,9 @@ public enum Romanisation {
         break;
       case UKRAINIAN_NATIONAL_2010:
         s = nationalUkrainian(c, prev, initial, language);
+        break;
+      case BGN_PCGN_1965:
+        s = (language == CyrillicLanguage.UKRAINIAN ? UK_BGN_1965 : RU_BGN).get(c);
         break;
       case BGN_PCGN:
         if (language == CyrillicLanguage.UKRAINIAN) {

@@ -72,7 +72,7 @@ final class Lexicon {
     add(Language.DE, Kind.MEANS, "artillery", "artillerie|granat|mörser|=beschuss|=beschusses");
     add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
     add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|attacke|angegriffen|griff");
-    add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation");
+    add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation|=kämpfe|=kämpfen|=gefechte|=gefechten|umkämpft");
     add(Language.DE, Kind.DAMAGE, "damage", "beschädigt|zerstört|=schäden|=schaden");
     add(Language.DE, Kind.TARGET, "energy", "raffinerie|öldepot|treibstofflager|tanklager|energie|kraftwerk|umspannwerk|stromnetz|stromversorg|wärmekraftwerk|heizkraftwerk|umspann");
     add(Language.DE, Kind.TARGET, "residential", "wohnhaus|wohnhäuser|wohngebäude|hochhaus|mehrfamilienhaus|wohnblock|wohnviertel|privathaus|wohnung");
@@ -125,7 +125,7 @@ final class Lexicon {
     add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz");
     // ---- English
     add(Language.EN, Kind.CASUALTY, "killed", "killed|=killing|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
-    add(Language.EN, Kind.CASUALTY, "injured", "injur|wounded|=hurt|=casualties");
+    add(Language.EN, Kind.CASUALTY, "injured", "injur|wounded|=wounds|=wound|=hurt|=casualties");
     add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=persons|civilian|resident");
     add(Language.EN, Kind.SOLDIERS, "soldiers", "soldier|troops|servicem|fighters");
@@ -185,7 +185,8 @@ final class Lexicon {
     add(Language.EN, Kind.SETTLEMENT, "settlement", "=town|=city|=village|=settlement|=in|=near|=outside|=at|=of|=from|=controlled");
     add(Language.EN, Kind.NO_CASUALTIES, "all", "=no =casualties|=no =injuries =or =fatalities|=no =fatalities =or =injuries|"
         + "=no =deaths =or =injuries|=no =one =was =hurt|=nobody =was =hurt|=no =one =was =harmed|=without =casualties|"
-        + "=no =victims|=no =one =was =killed =or =injured|=no =reported =casualties|=no =casualties =were =reported");
+        + "=no =victims|=no =one =was =killed =or =injured|=no =reported =casualties|=no =casualties =were =reported|"
+        + "=no =civilian =casualties|=no =casualties =among =civilians|=no =casualties =among =the =civilian =population");
     add(Language.EN, Kind.NO_CASUALTIES, "injured", "=no =injuries|=no =one =was =injured|=nobody =was =injured|=no =injured");
     add(Language.EN, Kind.NO_CASUALTIES, "killed", "=no =fatalities|=no =one =was =killed|=nobody =was =killed|=no =deaths|=no =dead");
     add(Language.EN, Kind.REGION, "region", "=region|=oblast|=province|=regions");
@@ -247,9 +248,11 @@ final class Lexicon {
     add(Language.UK, Kind.TIME, "5", "п'ятниц|п’ятниц");
     add(Language.UK, Kind.TIME, "6", "субот");
     add(Language.UK, Kind.TIME, "7", "неділ");
-    add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=смт|громад|=у|=в|=біля|=поблизу|=під|=на|=по");
+    add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=смт|громад|=у|=в|=біля|=поблизу|=під|=на|=по|=мешканців|=мешканцям|=жителів|=жителям");
     add(Language.UK, Kind.NO_CASUALTIES, "all", "=без =постраждалих|=без =жертв|=обійшлося =без|=обійшлось =без|"
-        + "=ніхто =не =постраждав|=ніхто =не =загинув =і =не =постраждав|=людських =жертв =немає|=жертв =немає");
+        + "=ніхто =не =постраждав|=ніхто =не =загинув =і =не =постраждав|=людських =жертв =немає|=жертв =немає|"
+        + "=постраждалих =серед =мешканців =немає|=постраждалих =серед =цивільних =немає|=постраждалих =серед =населення =немає|"
+        + "=постраждалих =серед =мирних =жителів =немає|=жертв =серед =цивільних =немає|=жертв =серед =населення =немає");
     add(Language.UK, Kind.NO_CASUALTIES, "injured", "=без =поранених|=поранених =немає|=постраждалих =немає");
     add(Language.UK, Kind.NO_CASUALTIES, "killed", "=ніхто =не =загинув|=без =загиблих|=загиблих =немає");
     add(Language.UK, Kind.REGION, "region", "област|=обл|регіон");
@@ -311,9 +314,13 @@ final class Lexicon {
     add(Language.RU, Kind.TIME, "5", "пятниц");
     add(Language.RU, Kind.TIME, "6", "суббот");
     add(Language.RU, Kind.TIME, "7", "воскресен");
-    add(Language.RU, Kind.SETTLEMENT, "settlement", "=город|=городе|=село|=селе|=поселок|=поселке|=посёлок|=посёлке|=деревн|=в|=во|=у|=под|=возле|=около|=на|=по");
+    add(Language.RU, Kind.SETTLEMENT, "settlement", "=город|=городе|=село|=селе|=поселок|=поселке|=посёлок|=посёлке|=деревн|=в|=во|=у|=под|=возле|=около|=на|=по|=жителей|=жителям|=жителя");
     add(Language.RU, Kind.NO_CASUALTIES, "all", "=без =пострадавших|=без =жертв|=обошлось =без|=обошлось =без|"
-        + "=никто =не =пострадал|=пострадавших =нет|=жертв =нет");
+        + "=никто =не =пострадал|=пострадавших =нет|=жертв =нет|"
+        // "пострадавших среди жителей нет": the people it speaks of between the word and "нет"
+        + "=пострадавших =среди =жителей =нет|=пострадавших =среди =местных =жителей =нет|=пострадавших =среди =мирных =жителей =нет|"
+        + "=пострадавших =среди =мирного =населения =нет|=жертв =среди =мирного =населения =нет|=жертв =среди =мирных =жителей =нет|"
+        + "=пострадавших =среди =населения =нет|=пострадавших =среди =гражданского =населения =нет");
     add(Language.RU, Kind.NO_CASUALTIES, "injured", "=без =раненых|=раненых =нет");
     add(Language.RU, Kind.NO_CASUALTIES, "killed", "=никто =не =погиб|=без =погибших|=погибших =нет");
     add(Language.RU, Kind.REGION, "region", "област|=обл|регион");

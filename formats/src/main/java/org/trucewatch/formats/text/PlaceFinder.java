@@ -21,7 +21,11 @@ final class PlaceFinder {
   private static final long WELL_KNOWN_POPULATION = 50_000;
   /** Words between a settlement and the region that says which one it is. */
   private static final Set<String> LINK_WORDS = Set.of("(", ",", "in", "the", "of", "im", "in der", "der", "des",
-      "у", "в", "на", "во", "district", "raion", "rayon");
+      "у", "в", "на", "во", "district", "raion", "rayon",
+      // "Antoniwka in der südlichen Oblast Cherson", "in the southern Kherson region"
+      "südlichen", "nördlichen", "östlichen", "westlichen", "nordöstlichen", "südöstlichen", "nordwestlichen",
+      "südwestlichen", "ostukrainischen", "südukrainischen", "southern", "northern", "eastern", "western",
+      "north-eastern", "south-eastern", "north-western", "south-western", "northeastern", "southeastern");
   /**
    * Countries, whose names villages also bear (Україна, a village of Kharkiv Oblast): "в Україні"
    * is the country. Their case forms, compared as name keys.
@@ -50,6 +54,22 @@ final class PlaceFinder {
   /** Words after a name that make it a river's. */
   private static final Set<String> RIVER_WORDS = Set.of("river", "river's", "fluss", "річка", "річки", "річці", "река",
       "реки", "реке");
+
+  /**
+   * Words after a city's name that make it something else: its government or army ("the Kiev
+   * government", "Kyiv forces"), a republic proclaimed in it ("Donetsk People's Republic") or an
+   * outlet named after it ("The Kyiv Independent", "Kyiv Post"). None is where an event happened.
+   */
+  private static final Set<String> NOT_THE_PLACE_AFTER = Set.of("government", "regime", "forces", "troops",
+      "people's", "people", "independent", "post", "times", "regierung", "regime's",
+      // "the Sumy district", "Nikopol raion": the raion named after the town, not the town
+      "district", "raion", "rayon", "rajon");
+
+  /** Street words: "улица Шевченко", "по улице Уткина", "вулиця Шевченка", "Pobeda Street". */
+  private static final List<String> STREET_BEFORE = List.of("улиц", "ул.", "вулиц", "вул.", "проспект", "пр-т",
+      "переул", "пров.", "провул", "бульвар", "площ");
+  private static final Set<String> STREET_AFTER = Set.of("street", "st", "avenue", "ave", "lane", "square", "straße",
+      "strasse", "str", "boulevard", "prospekt");
 
   /** How far a village may lie from the seat of its community. */
   private static final double COMMUNITY_METRES = 40_000;
@@ -227,6 +247,11 @@ final class PlaceFinder {
         i = last;
         continue;
       }
+      // "the Kiev government", "The Kyiv Independent", "на улице Шевченко", "in Pobeda Street"
+      if (last + 1 < tokens.size() && NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower()) || street(tokens, i, last)) {
+        i = last;
+        continue;
+      }
       // the next of a list of places: "in Krasnohorivka, Horlivka, Lobacheve and Raivka"
       introduced |= !out.isEmpty() && !out.get(out.size() - 1).isRegion() && continuesList(tokens, out.get(out.size() - 1).last(), i);
       PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
@@ -317,6 +342,22 @@ final class PlaceFinder {
       }
     }
     return -1;
+  }
+
+  /** Whether the name at {@code first..last} is a street's, named after a place or a person: "улица Уткина", "Pobeda Street". */
+  private static boolean street(List<Token> tokens, int first, int last) {
+    if (last + 1 < tokens.size() && STREET_AFTER.contains(tokens.get(last + 1).lower())) {
+      return true;
+    }
+    if (first >= 1) {
+      String before = tokens.get(first - 1).lower();
+      for (String w : STREET_BEFORE) {
+        if (before.startsWith(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the tokens in {@code [from, to)} only link a place to its qualifier: "(", "in the", "у", "на". */

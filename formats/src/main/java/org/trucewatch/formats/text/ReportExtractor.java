@@ -106,6 +106,8 @@ public final class ReportExtractor {
     List<Told> told = new ArrayList<>();
     // the figures that later paragraphs' places may be parts of: "three killed in the Kherson region"
     List<OuterTotal> totals = new ArrayList<>();
+    // the bounds of the paragraph before, when it named a settlement but told of no incident
+    int[] placeOnly = null;
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
       // a headline stands over a paragraph; a text of one line is that line
@@ -113,7 +115,16 @@ public final class ReportExtractor {
         continue;
       }
       int before = out.size();
-      story = new Paragraph(report, language, text, p, textRegions).mentions(out, story, told);
+      Paragraph paragraph = new Paragraph(report, language, text, p, textRegions);
+      if (placeOnly != null && paragraph.placelessEvent()) {
+        // "In Chermalyk ... a man showed the SMM eight holes" / next paragraph: "assessed as caused by
+        // 120mm mortar rounds": the place of an observers' report stands in the paragraph before
+        // its event; read as one
+        paragraph = new Paragraph(report, language, text, new int[] {placeOnly[0], p[1]}, textRegions);
+      }
+      story = paragraph.mentions(out, story, told);
+      // a paragraph that names a settlement and gives no incident may be the place of the next one's
+      placeOnly = out.size() == before && paragraph.namesSettlement() ? p : null;
       partsOfEarlierTotals(out, before, totals);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
@@ -243,6 +254,12 @@ public final class ReportExtractor {
     private final Map<Lexicon.Kind, List<Cue.Match>> cues = new EnumMap<>(Lexicon.Kind.class);
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<String> context = new ArrayList<>();
+    /** Dashes after a dateline's place. */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** Namesakes smaller than this are villages, none of which a reader assumes by default. */
+    private static final long NAMESAKE_TOWN_POPULATION = 5_000;
+    /** How near the paragraph's other places a village namesake must lie to be taken for them. */
+    private static final double NAMESAKE_NEIGHBOUR_METRES = 60_000;
 
     Paragraph(ReportText report, Language language, String text, int[] bounds, List<String> textRegions) {
       this.report = report;
@@ -281,7 +298,12 @@ public final class ReportExtractor {
           context.add(r);
         }
       }
-      List<PlaceMention> settlements = places.settlements(tokens, language, regions, context);
+      List<PlaceMention> settlements = new ArrayList<>(places.settlements(tokens, language, regions, context));
+      // "Kramatorsk - In dem umkämpften Gebiet Donezk ...": a dateline says where the report was
+      // written, not where the event happened
+      if (text.substring(0, bounds[0]).isBlank() && tokens.size() > 2 && DASHES.contains(tokens.get(1).text())) {
+        settlements.removeIf(m -> m.first() == 0 && m.last() == 0);
+      }
       mentions.addAll(settlements);
       for (PlaceMention r : regions) {
         // "Solotschiw in der Region Charkiw": the region only says which Zolochiv (the settlement's
@@ -292,6 +314,16 @@ public final class ReportExtractor {
         }
       }
       mentions.sort(java.util.Comparator.comparingInt(PlaceMention::first));
+    }
+
+    /** Whether the paragraph names a settlement. */
+    boolean namesSettlement() {
+      return mentions.stream().anyMatch(m -> !m.isRegion());
+    }
+
+    /** Whether the paragraph tells of an attack (a means or combat word) and names no place at all. */
+    boolean placelessEvent() {
+      return mentions.isEmpty() && (!cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty());
     }
 
     /**
@@ -362,6 +394,14 @@ public final class ReportExtractor {
     private Optional<Place> nearestOfEqualNamesakes(PlaceMention where, Place chosen) {
       List<Place> ties = where.candidates().stream()
           .filter(p -> p.region().equals(chosen.region()) && p.population() == chosen.population()).toList();
+      double within = Double.MAX_VALUE;
+      boolean regionDecides = where.candidates().stream().anyMatch(p -> context.contains(p.region()));
+      if (ties.size() < 2 && !regionDecides && chosen.population() < NAMESAKE_TOWN_POPULATION) {
+        // villages of one name in several regions, none of them named: the one near the paragraph's
+        // other places ("in Yasne (30km south-west of Donetsk)" after Dokuchaievsk), if one is near
+        ties = where.candidates().stream().filter(p -> p.population() < NAMESAKE_TOWN_POPULATION).toList();
+        within = NAMESAKE_NEIGHBOUR_METRES;
+      }
       if (ties.size() < 2) {
         return Optional.of(chosen);
       }
@@ -385,7 +425,7 @@ public final class ReportExtractor {
           }
         }
       }
-      return Optional.of(best);
+      return Optional.of(bestMetres <= within ? best : chosen);
     }
 
     /** What identifies a figure's place across paragraphs. */
@@ -597,7 +637,7 @@ public final class ReportExtractor {
         if (!v.equals("killed") && !v.equals("injured")) {
           continue;
         }
-        for (int j = Math.max(0, m.first() - 3); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
+        for (int j = Math.max(0, m.first() - 6); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
           // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word counts too
           if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()]

@@ -31,6 +31,10 @@ class RomanisationTest {
       "Одеса, GERMAN_DUDEN, Odessa",
       "Київ, GERMAN_DUDEN, Kyjiw",
       "Херсон, GERMAN_DUDEN, Cherson",
+      // BGN/PCGN 1965, as the English press wrote Ukrainian names through the 2010s
+      "Мар'їнка, BGN_PCGN_1965, Maryinka",
+      "Костянтинівка, BGN_PCGN_1965, Kostyantynivka",
+      "Запоріжжя, BGN_PCGN_1965, Zaporizhzhya",
       // ISO 9
       "Харків, ISO_9, Harkìv",
       "Щорс, ISO_9, Ŝors",

@@ -59,6 +59,16 @@ class RegionQualifierTest {
   }
 
   @Test
+  void aDirectionAdjectiveMayStandBetweenTheVillageAndItsOblast() {
+    // de-012 of the dev set: the Antoniwka of Kherson Oblast, its qualifier part of its mention
+    List<IncidentMention> ms = extract("Im Dorf Antoniwka in der südlichen Oblast Cherson ist ein 68-jähriger Mann durch "
+        + "russischen Drohnenangriff verletzt worden.");
+    assertThat(ms).hasSize(1);
+    assertThat(ms.get(0).claim().place().admin1()).isEqualTo("UA-65");
+    assertThat(ms.get(0).claim().spans().get("place").get(0).text()).isEqualTo("Antoniwka in der südlichen Oblast Cherson");
+  }
+
+  @Test
   void raionPicksAmongNamesakesOfOneOblast() {
     // eleven villages of Kharkiv Oblast are called Novoselivka; one lies in Kharkiv Raion
     List<IncidentMention> ms = extract("Унаслідок обстрілу села Новоселівка Харківського району поранено двох людей, "

@@ -1,0 +1,233 @@
+package org.trucewatch.formats.gazetteer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The Russian spellings of a Ukrainian place name, by the regular correspondences of the two
+ * languages: GeoNames gives most villages only their Ukrainian name, while Russian texts (and
+ * English ones romanised from Russian: "Maryinka", "Aleksandrovka") write them the Russian way.
+ * Стара Збур'ївка : Старая Збурьевка; Шийківка : Шийковка, Шийкевка; Докучаєвськ : Докучаевск;
+ * Черкаська Лозова : Черкасская Лозовая; Ясне : Ясное; Курахове : Курахово; Мар'їнка : Марьинка;
+ * Олександрівка : Александровка; Великі Копані : Великие Копани; Нікополь : Никополь.
+ *
+ * <p>Where the correspondence is ambiguous (-івка is -овка or -евка, -ове is -ово or -овое) every
+ * choice is given, at most {@link #MAX_SPELLINGS}; a wrong one is a name no text uses. Names that
+ * are already Russian (with ы, э, ё, ъ) or whose spelling does not change give nothing.
+ */
+public final class RussianSpelling {
+  /** Bounds the combinations of a multi-word name's choices. */
+  static final int MAX_SPELLINGS = 8;
+
+  private RussianSpelling() {}
+
+  /** The Russian spellings of a Ukrainian name, capitalised as the name; empty when none differs. */
+  public static List<String> of(String ukrainian) {
+    if (!CyrillicLanguage.of(ukrainian).contains(CyrillicLanguage.UKRAINIAN)) {
+      return List.of();
+    }
+    String[] words = parts(ukrainian.trim());
+    List<String> combos = new ArrayList<>(List.of(""));
+    int wordCount = 0;
+    for (String w : words) {
+      if (w.equals(" ") || w.equals("-")) {
+        combos.replaceAll(c -> c + w);
+        continue;
+      }
+      wordCount++;
+      boolean last = isLastWord(words, w);
+      List<String> variants = word(w, last);
+      List<String> next = new ArrayList<>();
+      for (String c : combos) {
+        for (String v : variants) {
+          if (next.size() < MAX_SPELLINGS) {
+            next.add(c + v);
+          }
+        }
+      }
+      combos = next;
+    }
+    Set<String> out = new LinkedHashSet<>(combos);
+    out.remove(ukrainian);
+    return wordCount == 0 ? List.of() : List.copyOf(out);
+  }
+
+  /** The words and the separators (" ", "-") between them, in order; no regular expression, this runs for every place. */
+  private static String[] parts(String name) {
+    List<String> out = new ArrayList<>(3);
+    int from = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == ' ' || c == '-') {
+        if (i > from) {
+          out.add(name.substring(from, i));
+        }
+        out.add(c == ' ' ? " " : "-");
+        from = i + 1;
+      }
+    }
+    if (from < name.length()) {
+      out.add(name.substring(from));
+    }
+    return out.toArray(new String[0]);
+  }
+
+  private static boolean isLastWord(String[] parts, String w) {
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (!parts[i].equals(" ") && !parts[i].equals("-")) {
+        return parts[i] == w;
+      }
+    }
+    return true;
+  }
+
+  /** The Russian spellings of one word, its case kept. */
+  private static List<String> word(String word, boolean last) {
+    String w = word.toLowerCase(Locale.ROOT);
+    Set<String> stems = new LinkedHashSet<>();
+    // ї closing a syllable before -ськ- is е: Чугуївський : Чугуевский, Миколаївська : Николаевская
+    w = w.replace("ївськ", "евськ");
+    for (String s : endings(w, last)) {
+      stems.add(letters(prefixes(s)));
+    }
+    List<String> out = new ArrayList<>();
+    for (String s : stems) {
+      out.add(recase(s, word));
+    }
+    return out;
+  }
+
+  /** The word with its ending in each Russian form it may take. */
+  private static List<String> endings(String w, boolean last) {
+    // a village's suffix -івка is Russian -овка or -евка (Малинівка : Малиновка, Андріївка : Андреевка)
+    if (w.endsWith("іївка")) {
+      return List.of(cut(w, 5) + "еевка");
+    }
+    if (w.endsWith("'ївка") || w.endsWith("’ївка")) {
+      return List.of(cut(w, 5) + "ьевка");
+    }
+    if (w.endsWith("ївка")) {
+      return List.of(cut(w, 4) + "евка");
+    }
+    if (w.endsWith("івка")) {
+      return List.of(cut(w, 4) + "овка", cut(w, 4) + "евка");
+    }
+    // adjectives in -ськ-/-цьк-: Черкаська : Черкасская, Покровське : Покровское, Донецьк : Донецк
+    for (String[] e : new String[][] {{"ська", "ская"}, {"цька", "цкая"}, {"ське", "ское"}, {"цьке", "цкое"},
+        {"ський", "ский"}, {"цький", "цкий"}, {"ські", "ские"}, {"цькі", "цкие"}}) {
+      if (w.endsWith(e[0])) {
+        String stem = cut(w, e[0].length());
+        // Ukrainian writes one с where Russian has two: Черкаська : Черкасская, Одеська : Одесская
+        return e[1].startsWith("с") ? List.of(stem + e[1], stem + "с" + e[1]) : List.of(stem + e[1]);
+      }
+    }
+    // a possessive in -ове, -еве, -ине is -ово, -ево, -ино (Курахове : Курахово, Очеретине : Очеретино),
+    // or an adjective -овое (Степове : Степовое)
+    if (w.endsWith("ове") || w.endsWith("еве") || w.endsWith("єве") || w.endsWith("ине")) {
+      String stem = cut(w, 1);
+      return List.of(stem + "о", stem + "ое");
+    }
+    // an adjective's neuter -е is -ое: Ясне : Ясное, Широке : Широкое, Веселе : Веселое
+    if (w.endsWith("не") || w.endsWith("ке") || w.endsWith("ле") || w.endsWith("ре") || w.endsWith("де")) {
+      return List.of(cut(w, 1) + "ое");
+    }
+    if (!last) {
+      // an adjective before the noun: Стара : Старая, Велика : Великая, Великі : Великие, Кривий : Кривой
+      if (w.endsWith("а") && w.length() >= 4) {
+        return List.of(w + "я");
+      }
+      if (w.endsWith("і") && w.length() >= 4) {
+        return List.of(cut(w, 1) + "ие");
+      }
+      if (w.endsWith("ий") && w.length() >= 4) {
+        return List.of(cut(w, 2) + "ой", cut(w, 2) + "ый", w);
+      }
+    }
+    if (last && w.endsWith("ова") && w.length() >= 5) {
+      // an adjective as the noun: Лозова : Лозовая
+      return List.of(w + "я", w);
+    }
+    // a closed final syllable with і has о or е in Russian: Харків : Харьков, Ріг : Рог, Київ : Киев
+    if (w.length() >= 3 && w.charAt(w.length() - 2) == 'і' && "бвгджзклмнпрстфхцчшщ".indexOf(w.charAt(w.length() - 1)) >= 0) {
+      String head = cut(w, 2);
+      return List.of(head + "о" + w.charAt(w.length() - 1), head + "е" + w.charAt(w.length() - 1));
+    }
+    // and before a soft sign: Сіль : Соль, Ямпіль : Ямполь
+    if (w.length() >= 4 && w.endsWith("ь") && w.charAt(w.length() - 3) == 'і'
+        && "бвгджзклмнпрстфхцчшщ".indexOf(w.charAt(w.length() - 2)) >= 0) {
+      String head = cut(w, 3);
+      String tail = w.substring(w.length() - 2);
+      return List.of(head + "о" + tail, head + "е" + tail);
+    }
+    if (w.endsWith("їв")) {
+      return List.of(cut(w, 2) + "ев");
+    }
+    // a final -ць is -ц: Марганець : Марганец; -пілля is -полье: Білопілля : Белополье
+    if (w.endsWith("ець")) {
+      return List.of(cut(w, 1));
+    }
+    if (w.endsWith("ілля")) {
+      return List.of(cut(w, 4) + "олье", cut(w, 4) + "илье");
+    }
+    return List.of(w);
+  }
+
+  /** Word beginnings that differ: Олександрівка : Александровка, Миколаївка : Николаевка, Підгірне : Подгорное. */
+  private static String prefixes(String w) {
+    for (String[] p : new String[][] {{"олекс", "алекс"}, {"микола", "никола"}, {"під", "под"}, {"біло", "бело"},
+        {"чорно", "черно"}, {"нижньо", "нижне"}, {"верхньо", "верхне"}}) {
+      if (w.startsWith(p[0])) {
+        return p[1] + w.substring(p[0].length());
+      }
+    }
+    return w;
+  }
+
+  /** The letters Russian writes otherwise: і : и, ї : и (ьи after an apostrophe), є : е (ье), ґ : г. */
+  private static String letters(String w) {
+    StringBuilder sb = new StringBuilder(w.length() + 2);
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      boolean apostrophe = c == '\'' || c == '\u2019' || c == '\u02bc';
+      if (apostrophe) {
+        char next = i + 1 < w.length() ? w.charAt(i + 1) : ' ';
+        // Мар'їнка : Марьинка, Мар'янівка : Марьяновка; Куп'янськ : Купянск keeps no sign
+        if (next == 'ї' || next == 'є') {
+          sb.append('ь');
+        }
+        continue;
+      }
+      switch (c) {
+        case 'і' -> sb.append('и');
+        case 'ї' -> sb.append('и');
+        case 'є' -> sb.append('е');
+        case 'ґ' -> sb.append('г');
+        default -> sb.append(c);
+      }
+    }
+    // the soft sign of -ськ/-цьк is not written in Russian: Донецьк : Донецк, Куп'янськ : Купянск
+    return sb.toString().replace("ськ", "ск").replace("цьк", "цк");
+  }
+
+  private static String cut(String w, int n) {
+    return w.substring(0, w.length() - n);
+  }
+
+  /** The generated lower-case word written with the original's capitals (first letter, or all). */
+  private static String recase(String lower, String original) {
+    if (lower.isEmpty()) {
+      return lower;
+    }
+    boolean allUpper = original.length() > 1 && original.equals(original.toUpperCase(Locale.ROOT));
+    if (allUpper) {
+      return lower.toUpperCase(Locale.ROOT);
+    }
+    if (Character.isUpperCase(original.charAt(0))) {
+      return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+    return lower;
+  }
+}

@@ -1,0 +1,68 @@
+package org.trucewatch.formats.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Russian spellings of Ukrainian place names, checked against the Russian names GeoNames and the press use. */
+class RussianSpellingTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "Шийківка, Шийковка",
+      "Малинівка, Малиновка",
+      "Андріївка, Андреевка",
+      "Стара Збур’ївка, Старая Збурьевка",
+      "Мар'їнка, Марьинка",
+      "Докучаєвськ, Докучаевск",
+      "Черкаська Лозова, Черкасская Лозовая",
+      "Ясне, Ясное",
+      "Курахове, Курахово",
+      "Очеретине, Очеретино",
+      "Олександрівка, Александровка",
+      "Великі Копані, Великие Копани",
+      "Нікополь, Никополь",
+      "Марганець, Марганец",
+      "Чугуївський район, Чугуевский район",
+      "Кривий Ріг, Кривой Рог",
+      "Ямпіль, Ямполь",
+  })
+  void writesTheRussianName(String ukrainian, String russian) {
+    assertThat(RussianSpelling.of(ukrainian)).contains(russian);
+  }
+
+  @Test
+  void givesNothingForANameSpeltAlikeOrAlreadyRussian() {
+    assertThat(RussianSpelling.of("Суми")).isEmpty();
+    assertThat(RussianSpelling.of("Белгород")).isEmpty();
+    assertThat(RussianSpelling.of("Счастье")).isEmpty();
+  }
+
+  @Test
+  void aClosedSyllableBeforeASoftSignTakesOAndNeverI() {
+    // Сіль is Соль; "Силь" would be found by "Сили", a case of the word "сила"
+    assertThat(RussianSpelling.of("Сіль")).contains("Соль").doesNotContain("Силь");
+  }
+
+  @Test
+  void boundsTheChoicesOfAManyWordName() {
+    assertThat(RussianSpelling.of("Нова Олександрівка Шийківка Малинівка")).hasSizeLessThanOrEqualTo(RussianSpelling.MAX_SPELLINGS);
+  }
+
+  @Test
+  void aVillageGeoNamesNamesOnlyInUkrainianIsFoundByItsRussianForms() {
+    Gazetteer g = Gazetteer.bundled();
+    // Шийківка (Kharkiv Oblast, geonameid 694102) has no Russian name in GeoNames
+    assertThat(g.byName("Шийковка")).extracting(Place::geonameId).contains(694102L);
+    // "в Старой Збурьевке": Стара Збур'ївка, Kherson Oblast (692854), declined word by word
+    assertThat(g.byInflectedWords(java.util.List.of("Старой", "Збурьевке"))).extracting(Place::geonameId).contains(692854L);
+    assertThat(g.byInflectedWord("Докучаевске")).extracting(Place::region).contains("UA-14");
+  }
+
+  @Test
+  void aFormerNameOfACityGivesNoRussianNamesake() {
+    // Donetsk was Олександрівка once; "в Александровке" is a village, not the city
+    assertThat(Gazetteer.bundled().byInflectedWord("Александровке")).extracting(Place::name).doesNotContain("Donetsk");
+  }
+}
