@@ -16,7 +16,7 @@ import org.trucewatch.core.observation.ObservationKind;
 class IncrementalSeaLayerTest {
   @Test
   void detectionsAndTracksAfterEverySliceEqualTheBatchStepEvenWhenASliceComesLate() {
-    SimulatedDay day = SimulatedDay.get();
+    SimulatedAisDay day = SimulatedAisDay.get();
     List<Observation> all = day.ais();
     // five slices of the day in time order, the third arriving after the fourth: its ships are rebuilt
     int slices = 5;

@@ -25,11 +25,11 @@ import org.trucewatch.scenario.ScenarioSimulator;
  * @param inputs the scenario's input files, sorted by path
  * @param ais the AIS traffic's observations, sorted by time then id
  */
-public record SimulatedDay(Path agreementFile, Agreement agreement, List<Path> inputs, List<Observation> ais) {
-  private static SimulatedDay day;
+public record SimulatedAisDay(Path agreementFile, Agreement agreement, List<Path> inputs, List<Observation> ais) {
+  private static SimulatedAisDay day;
 
   /** The day, simulated at the first call. */
-  public static synchronized SimulatedDay get() {
+  public static synchronized SimulatedAisDay get() {
     if (day == null) {
       try {
         Path agreementFile =
@@ -46,7 +46,7 @@ public record SimulatedDay(Path agreementFile, Agreement agreement, List<Path> i
         List<Observation> ais = new ArrayList<>(new AisObservationReader()
             .read(AisTrafficSimulator.FILE, "0".repeat(64), Files.readAllBytes(nmea)).observations());
         ais.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
-        day = new SimulatedDay(agreementFile, agreement, inputs, List.copyOf(ais));
+        day = new SimulatedAisDay(agreementFile, agreement, inputs, List.copyOf(ais));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (Exception e) {

@@ -17,7 +17,7 @@ import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.lifecycle.Review;
 import org.trucewatch.engine.Progress;
-import org.trucewatch.engine.SimulatedDay;
+import org.trucewatch.engine.SimulatedAisDay;
 import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.engine.publish.FindingsJsonlWriter;
 import org.trucewatch.core.maritime.CorridorTransitDetector;
@@ -42,7 +42,7 @@ class LiveMonitorTest {
 
   @BeforeAll
   static void simulate() {
-    SimulatedDay day = SimulatedDay.get();
+    SimulatedAisDay day = SimulatedAisDay.get();
     agreementFile = day.agreementFile();
     agreement = day.agreement();
     inputs = day.inputs();
