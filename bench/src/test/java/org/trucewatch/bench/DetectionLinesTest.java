@@ -55,6 +55,6 @@ class DetectionLinesTest {
     Files.writeString(f, "id,lon,lat,scan,track,fp\n0,1,2,0.4,0.4,x\n1,1,2\n", StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> DetectionLines.read(f, (a, b, c, d) -> { }))
-        .hasMessageContaining("d.csv:3: fewer than six fields");
+        .hasMessageContaining("d.csv:3: fewer than five fields");
   }
 }
