@@ -2,7 +2,6 @@ package org.trucewatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,7 +44,7 @@ class BoundedMemoryAisRunTest {
     AisTrafficSimulator.Summary sea = new AisTrafficSimulator(agreement, 7).write(start, start.plus(Duration.ofDays(1)), nmea);
     assertThat(sea.ships()).isGreaterThanOrEqualTo(300);
 
-    Path small = run(dir, "small", SMALL_HEAP, agreementFile, nmea);
+    Path small = BoundedMemoryRunTest.run(dir, "small", SMALL_HEAP, agreementFile, nmea);
     List<String> names = new ArrayList<>(RunOutputs.listedIn(Files.readAllBytes(small.resolve(RunOutputs.MANIFEST))));
     assertThat(names).contains("tracks.geojson", "tracks.kml", "report.html");
     names.add(RunOutputs.MANIFEST);
@@ -69,23 +68,5 @@ class BoundedMemoryAisRunTest {
     // the sea layer found the planted events: the dark ships' gaps and the loitering tanker
     String incidents = Files.readString(small.resolve("incidents.geojson"));
     assertThat(incidents).contains("ais-gap", "loitering");
-  }
-
-  /** Runs {@code trucewatch run} in a JVM of its own with this heap; returns the output folder. */
-  private static Path run(Path dir, String name, String heap, Path agreement, Path input)
-      throws IOException, InterruptedException {
-    Path out = dir.resolve(name);
-    Path log = dir.resolve(name + ".log");
-    Process p = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
-            "-cp", System.getProperty("java.class.path"), Trucewatch.class.getName(),
-            "run", "--agreement", agreement.toString(), "--input", input.toString(), "--out", out.toString(),
-            "--key", dir.resolve("deployment.key").toString())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-    int code = p.waitFor();
-    assertThat(code).as("run at %s: %s", heap, Files.readString(log)).isZero();
-    return out;
   }
 }

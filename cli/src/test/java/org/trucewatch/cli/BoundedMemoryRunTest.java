@@ -58,7 +58,7 @@ class BoundedMemoryRunTest {
   }
 
   /** Runs {@code trucewatch run} in a JVM of its own with this heap; returns the output folder. */
-  private static Path run(Path dir, String name, String heap, Path agreement, Path input)
+  static Path run(Path dir, String name, String heap, Path agreement, Path input)
       throws IOException, InterruptedException {
     Path out = dir.resolve(name);
     Path log = dir.resolve(name + ".log");
