@@ -37,7 +37,7 @@ import org.trucewatch.formats.agreement.AgreementReader;
  * test run never runs it; {@code bench/flink-throughput.sh} runs it alone, in the Surefire execution of
  * the {@code flink-throughput} profile ({@code mvn -o test -pl flink -am -DskipTests -Pflink-throughput}).
  */
-class JobThroughputBench {
+class JobThroughputBenchTest {
   @RegisterExtension
   static final MiniClusterExtension FLINK = new MiniClusterExtension(
       new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
