@@ -239,7 +239,7 @@ final class IncrementalSeaLayer {
       if (extend) {
         for (Observation o : fresh) {
           name = o.attributes().getOrDefault("name", name);
-          shipType = integer(o.attributes().get("ship_type"), shipType);
+          shipType = VesselTrack.shipType(o, shipType);
         }
       } else {
         // the last name and ship type in time order, as VesselTrack.ofShip takes them
@@ -247,7 +247,7 @@ final class IncrementalSeaLayer {
         shipType = 0;
         for (TrackPoint p : points) {
           name = p.observation().attributes().getOrDefault("name", name);
-          shipType = integer(p.observation().attributes().get("ship_type"), shipType);
+          shipType = VesselTrack.shipType(p.observation(), shipType);
         }
       }
       fresh.clear();
@@ -361,17 +361,6 @@ final class IncrementalSeaLayer {
 
     private VesselTrack track(int from, int to) {
       return new VesselTrack(mmsi, name, shipType, plausible.subList(from, to));
-    }
-  }
-
-  private static int integer(String s, int otherwise) {
-    if (s == null) {
-      return otherwise;
-    }
-    try {
-      return Integer.parseInt(s);
-    } catch (NumberFormatException e) {
-      return otherwise;
     }
   }
 }

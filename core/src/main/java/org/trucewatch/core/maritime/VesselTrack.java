@@ -97,7 +97,7 @@ public record VesselTrack(int mmsi, String name, int shipType, List<TrackPoint> 
         lastGood = p;
       }
       name = o.attributes().getOrDefault("name", name);
-      shipType = integer(o.attributes().get("ship_type"), shipType);
+      shipType = shipType(o, shipType);
     }
     return new VesselTrack(mmsi, name, shipType, points);
   }
@@ -116,6 +116,11 @@ public record VesselTrack(int mmsi, String name, int shipType, List<TrackPoint> 
     } catch (NumberFormatException e) {
       return Double.NaN;
     }
+  }
+
+  /** The observation's AIS ship type, as its track records it; {@code otherwise} where it has none. */
+  public static int shipType(Observation o, int otherwise) {
+    return integer(o.attributes().get("ship_type"), otherwise);
   }
 
   private static int integer(String s, int otherwise) {
