@@ -1,5 +1,9 @@
 package org.trucewatch.formats;
 
+import java.util.List;
+import java.util.function.Consumer;
+import org.trucewatch.core.observation.Observation;
+
 /**
  * Reads one input format into observations. Implementations never throw on bad content: every
  * bad line becomes a {@link Reject} and reading goes on.
@@ -16,4 +20,16 @@ public interface ObservationReader {
    * @param raw the input's bytes, unchanged
    */
   ReadResult read(String name, String entrySha256, byte[] raw);
+
+  /**
+   * Reads a whole input as {@link #read(String, String, byte[])} does, handing each observation to
+   * {@code each} in input order instead of returning them; returns the rejects, in input order. A
+   * reader of inputs that may be long hands them over as it goes, so that its caller need not
+   * hold them all; this default reads them all first.
+   */
+  default List<Reject> read(String name, String entrySha256, byte[] raw, Consumer<Observation> each) {
+    ReadResult r = read(name, entrySha256, raw);
+    r.observations().forEach(each);
+    return r.rejects();
+  }
 }

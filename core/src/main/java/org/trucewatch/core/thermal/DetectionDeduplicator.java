@@ -52,7 +52,7 @@ public final class DetectionDeduplicator {
   }
 
   /** Whether an observation comes from a FIRMS standard (not near-real-time) product. */
-  static boolean isStandard(Observation o) {
+  public static boolean isStandard(Observation o) {
     String v = o.attributes().getOrDefault("version", "");
     return !v.isEmpty() && !v.toUpperCase(Locale.ROOT).endsWith("NRT");
   }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.trucewatch.core.observation.Observation;
 import org.trucewatch.engine.ingest.LedgerFormats;
 import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.formats.ObservationReader;
@@ -28,6 +30,18 @@ public final class LedgerEntryReader {
 
   private final Map<String, ObservationReader> readers = ObservationReaders.all();
   private final SourcesYamlReader sourcesReader = new SourcesYamlReader();
+
+  /**
+   * Reads an entry of an observation format as {@link #read} does, handing each observation to
+   * {@code each} in input order instead of holding them (a long FIRMS file a batch of rows at a
+   * time); returns its rejects, or empty, reading nothing, when {@code format} is not an
+   * observation format.
+   */
+  public Optional<List<Reject>> readObservations(String name, String format, String sha256, byte[] raw,
+      Consumer<Observation> each) {
+    ObservationReader reader = readers.get(format);
+    return reader == null ? Optional.empty() : Optional.of(reader.read(name, sha256, raw, each));
+  }
 
   /**
    * Reads an entry's bytes.

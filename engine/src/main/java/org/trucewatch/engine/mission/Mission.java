@@ -21,7 +21,9 @@ import org.trucewatch.ledger.Checkpoint;
 /**
  * Everything a ledger says about the mission, up to a checkpoint: what every runner ({@code run},
  * {@code verify}, {@code review}, the live monitor, the Flink job) builds its pipeline from. Made
- * by {@link MissionFold}; immutable.
+ * by {@link MissionFold}; immutable. A mission whose observations the fold spilled to a temporary
+ * file reads them from there at every pass ({@link MissionFold#of(org.trucewatch.ledger.LedgerView,
+ * long, org.trucewatch.engine.Progress, boolean, boolean)}); {@link #close()} deletes the file.
  *
  * @param checkpoint the last entry read
  * @param agreements the agreements the ledger holds, by SHA-256
@@ -32,7 +34,8 @@ import org.trucewatch.ledger.Checkpoint;
  * @param cloudCover the cloud cover of the ledger's cloud-cover entries, later entries winning;
  *     {@link CloudCover#NONE} when there is none
  * @param observations distinct observations (each content once, each satellite pixel once, the
- *     standard product's copy kept), sorted by event time then id
+ *     standard product's copy kept), sorted by event time then id; read from the fold's spill file
+ *     when it spilled them, each pass decoding them anew
  * @param repeats observations dropped because the same content was already read
  * @param pixelCopies satellite detections dropped because the same pixel was already read with
  *     other content: the NRT and the standard product
@@ -66,7 +69,7 @@ public record Mission(
     List<EntryReading> entries,
     List<ActionRecord> actions,
     SiteBaselineDetections siteBaseline,
-    AisFixes vesselFixes) {
+    AisFixes vesselFixes) implements AutoCloseable {
   /** Checks and freezes the fields. */
   public Mission {
     Objects.requireNonNull(checkpoint, "checkpoint");
@@ -76,7 +79,8 @@ public record Mission(
     Objects.requireNonNull(fusion, "fusion");
     Objects.requireNonNull(fusionEntry, "fusionEntry");
     Objects.requireNonNull(cloudCover, "cloudCover");
-    observations = List.copyOf(observations);
+    // spilled observations stay on disk: a copy would hold them all
+    observations = observations instanceof SpilledObservations ? observations : List.copyOf(observations);
     alsoReadFrom = Collections.unmodifiableSortedMap(new TreeMap<>(alsoReadFrom));
     rejects = List.copyOf(rejects);
     entries = List.copyOf(entries);
@@ -99,6 +103,17 @@ public record Mission(
   /** How many distinct observations the mission holds: {@code observations} and {@code vesselFixes}. */
   public long observationCount() {
     return observations.size() + vesselFixes.store().size();
+  }
+
+  /**
+   * Deletes the file the observations were spilled to, if they were; they cannot be read after.
+   * A mission not closed has its file deleted once unreachable, or at exit.
+   */
+  @Override
+  public void close() {
+    if (observations instanceof SpilledObservations s) {
+      s.close();
+    }
   }
 
   /** The agreement the ledger holds with this SHA-256, if it holds one. */

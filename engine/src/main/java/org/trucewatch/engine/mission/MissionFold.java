@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import org.trucewatch.core.assess.Assessor;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
@@ -21,7 +19,6 @@ import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.formats.Reject;
 import org.trucewatch.formats.ais.AisFixes;
 import org.trucewatch.formats.ais.AisObservationReader;
-import org.trucewatch.formats.firms.FirmsCsvReader;
 import org.trucewatch.formats.firms.FirmsSources;
 import org.trucewatch.ledger.Checkpoint;
 import org.trucewatch.ledger.LedgerEntry;
@@ -35,13 +32,18 @@ import org.trucewatch.ledger.LedgerView;
  *
  * <p>Memory: an entry's bytes are dropped once it is read; what is kept is what the mission is
  * made of (distinct observations, where their copies came from, rejects, actions, sources, the
- * agreements' text). Not thread-safe.
+ * agreements' text). An entry of observations is read a batch of rows at a time ({@link
+ * LedgerEntryReader#readObservations}), each observation kept or dropped as it comes. With {@code
+ * spillObservations} the kept observations go to a temporary file ({@link SpilledDetections}), a
+ * few primitives each held in memory. Not thread-safe.
  */
-public final class MissionFold {
+public final class MissionFold implements AutoCloseable {
   private final LedgerEntryReader reader = new LedgerEntryReader();
   private final Progress progress;
   private final List<Source> sources = new ArrayList<>(FirmsSources.defaults());
   private final DistinctDetections observations = new DistinctDetections();
+  // the kept observations on disk instead, when the runner takes them in one pass at a time
+  private final SpilledDetections spilled;
   private final SharedValues shared = new SharedValues();
   private final TreeMap<String, LedgerAgreement> agreements = new TreeMap<>();
   private final List<Reject> rejects = new ArrayList<>();
@@ -78,9 +80,22 @@ public final class MissionFold {
    * ({@code RunOutputs}): a month of a sea's traffic then fits in a default heap.
    */
   public MissionFold(FusionParameters defaults, Progress progress, boolean compactVessels) {
+    this(defaults, progress, compactVessels, false);
+  }
+
+  /**
+   * A fold as {@link #MissionFold(FusionParameters, Progress, boolean)}; with {@code
+   * spillObservations}, the kept observations are held in a temporary file, not as objects (about 60
+   * bytes of memory each instead of 1.3 kB), and {@link Mission#observations} reads them from a file
+   * of its own, decoding each anew at every pass: for a runner that passes over them a few times
+   * ({@code RunOutputs}), so that years of detections fit in a default heap. Close the fold to
+   * delete its file.
+   */
+  public MissionFold(FusionParameters defaults, Progress progress, boolean compactVessels, boolean spillObservations) {
     this.fusion = defaults;
     this.progress = progress;
     this.compactVessels = compactVessels;
+    this.spilled = spillObservations ? new SpilledDetections() : null;
   }
 
   /** The mission of the ledger's entries up to and including {@code lastSeq}. */
@@ -93,14 +108,26 @@ public final class MissionFold {
    * compactVessels}, its AIS fixes held compactly ({@link #MissionFold(FusionParameters, Progress, boolean)}).
    */
   public static Mission of(LedgerView ledger, long lastSeq, Progress progress, boolean compactVessels) {
-    MissionFold fold = new MissionFold(FusionParameters.DEFAULT, progress, compactVessels);
-    for (LedgerEntry e : ledger.entries()) {
-      if (e.seq() > lastSeq) {
-        break;
+    return of(ledger, lastSeq, progress, compactVessels, false);
+  }
+
+  /**
+   * The mission of the ledger's entries up to and including {@code lastSeq}; with {@code
+   * compactVessels} its AIS fixes held compactly, with {@code spillObservations} its other
+   * observations in a temporary file ({@link #MissionFold(FusionParameters, Progress, boolean,
+   * boolean)}), deleted when the mission is {@linkplain Mission#close() closed}.
+   */
+  public static Mission of(LedgerView ledger, long lastSeq, Progress progress, boolean compactVessels,
+      boolean spillObservations) {
+    try (MissionFold fold = new MissionFold(FusionParameters.DEFAULT, progress, compactVessels, spillObservations)) {
+      for (LedgerEntry e : ledger.entries()) {
+        if (e.seq() > lastSeq) {
+          break;
+        }
+        fold.read(e, ledger.raw(e.seq()));
       }
-      fold.read(e, ledger.raw(e.seq()));
+      return fold.mission();
     }
-    return fold.mission();
   }
 
   /** Reads the next ledger entry, whose bytes are {@code raw}. */
@@ -125,14 +152,30 @@ public final class MissionFold {
           seq, name, nFixes, 0, read.size()));
       return;
     }
+    ReducedNote reducedNote = new ReducedNote();
+    long[] read = new long[1];
+    Optional<List<Reject>> streamed = reader.readObservations(name, format, sha256, raw, o -> {
+      read[0]++;
+      reducedNote.add(o);
+      add(o);
+    });
+    if (streamed.isPresent()) {
+      rejects.addAll(streamed.get());
+      entries.add(new EntryReading(seq, name, format, sha256, read[0], 0, streamed.get().size()));
+      progress.report(String.format(Locale.ROOT, "read ledger entry %d %s: %,d observations, %,d sources, %,d rejects%s",
+          seq, name, read[0], 0, streamed.get().size(), reducedNote.text()));
+      return;
+    }
     content = reader.read(seq, name, format, sha256, raw);
     long nObs = 0;
     long nSources = 0;
     String reduced = "";
     if (content instanceof EntryContent.Observations o) {
-      o.observations().forEach(x -> observations.add(shared.share(x)));
+      // no reader gives these: observation entries were read above, as they came
+      o.observations().forEach(this::add);
       nObs = o.observations().size();
-      reduced = reducedNote(o.observations());
+      o.observations().forEach(reducedNote::add);
+      reduced = reducedNote.text();
     } else if (content instanceof EntryContent.Sources s) {
       // SourceDirectory lets a later grade of a source replace an earlier one
       sources.addAll(s.sources());
@@ -158,35 +201,14 @@ public final class MissionFold {
         seq, name, nObs, nSources, nRejects, reduced));
   }
 
-  /**
-   * What a user must know of detections read from an extract reduced to position and date: how
-   * many, what they lack, and the nominal pixel and whole-day time they were given instead.
-   */
-  private static String reducedNote(List<Observation> read) {
-    long n = 0;
-    TreeSet<String> lacking = new TreeSet<>();
-    TreeSet<String> pixels = new TreeSet<>();
-    for (Observation o : read) {
-      String missing = o.attributes().get(Assessor.REDUCED);
-      if (missing != null) {
-        n++;
-        lacking.addAll(List.of(missing.split(",")));
-        if ("nominal".equals(o.attributes().get(FirmsCsvReader.PIXEL))) {
-          pixels.add(o.attributes().get("scan") + " km");
-        }
-      }
+  /** Keeps {@code o} unless a copy of it is kept already (the standard product's copy replacing the NRT's). */
+  private void add(Observation o) {
+    if (spilled != null) {
+      // decoded strings are shared through the codec's table: nothing to share here
+      spilled.add(o);
+    } else {
+      observations.add(shared.share(o));
     }
-    if (n == 0) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "; %,d without %s", n, String.join(", ", lacking)));
-    if (!pixels.isEmpty()) {
-      sb.append(": nominal pixel ").append(String.join(" / ", pixels));
-    }
-    if (lacking.contains("acq_time")) {
-      sb.append(pixels.isEmpty() ? ": " : ", ").append("time the whole UTC day");
-    }
-    return sb.toString();
   }
 
   /** The last ledger entry read: where the next {@link #read(LedgerEntry, byte[])} follows on. */
@@ -196,15 +218,40 @@ public final class MissionFold {
 
   /** The mission of the entries read so far. O(n log n) in the observations held. */
   public Mission mission() {
-    List<Observation> kept = new ArrayList<>(observations.kept());
-    kept.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
+    List<Observation> kept;
+    TreeMap<ObservationId, List<Provenance>> alsoReadFrom;
+    long repeats;
+    long pixelCopies;
+    long replaced;
+    if (spilled != null) {
+      // a file of the mission's own, in order: the fold may read on and spill more
+      kept = spilled.sorted();
+      alsoReadFrom = new TreeMap<>(spilled.alsoReadFrom());
+      repeats = spilled.repeats();
+      pixelCopies = spilled.pixelCopies();
+      replaced = spilled.replaced();
+    } else {
+      kept = new ArrayList<>(observations.kept());
+      kept.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::id));
+      alsoReadFrom = new TreeMap<>(observations.alsoReadFrom());
+      repeats = observations.repeats();
+      pixelCopies = observations.pixelCopies();
+      replaced = observations.replaced();
+    }
     // AIS copies are dropped here, once all is read, as DistinctDetections drops them on arrival
     vesselRepeats += vesselFixes.dropRepeats((id, p) -> vesselCopies.computeIfAbsent(id, k -> new ArrayList<>()).add(p));
-    TreeMap<ObservationId, List<Provenance>> alsoReadFrom = new TreeMap<>(observations.alsoReadFrom());
     vesselCopies.forEach(alsoReadFrom::put);
     return new Mission(checkpoint, agreements, Optional.ofNullable(latestAgreement), new SourceDirectory(sources), fusion,
-        Optional.ofNullable(fusionEntry), cloudCover, kept, observations.repeats() + vesselRepeats,
-        observations.pixelCopies(), observations.replaced(), alsoReadFrom, rejects, entries, actions,
+        Optional.ofNullable(fusionEntry), cloudCover, kept, repeats + vesselRepeats,
+        pixelCopies, replaced, alsoReadFrom, rejects, entries, actions,
         siteBaseline.build(), vesselFixes);
+  }
+
+  /** Deletes the fold's spill file, if it has one; the missions it gave keep theirs. */
+  @Override
+  public void close() {
+    if (spilled != null) {
+      spilled.close();
+    }
   }
 }

@@ -118,7 +118,8 @@ public final class ReplayRun {
       SignedCheckpoint signed = ledger.signCheckpoint();
       progress.report(String.format(java.util.Locale.ROOT, "signed checkpoint: %d entries, head %s, key %s",
           signed.checkpoint().entryCount(), signed.checkpoint().headChainHash(), signed.publicKey().id()));
-      Mission contents = MissionFold.of(ledger, signed.checkpoint().entryCount(), progress, true);
+      // the observations spilled to a temporary file: years of detections in a default heap
+      Mission contents = MissionFold.of(ledger, signed.checkpoint().entryCount(), progress, true, true);
       RunOutputs.Rendered rendered =
           new RunOutputs(coverage).render(agreement, agreementName, sha256(agreementBytes), contents, progress,
               new AtomicFileSink(request.outDir()));
@@ -128,6 +129,7 @@ public final class ReplayRun {
       contents.observations().forEach(o -> sourceOf.put(o.id(), o.sourceId()));
       // of the AIS fixes held apart, only the military-vessel ones go on to incidents
       contents.vesselFixes().militaryObservations().forEach(o -> sourceOf.put(o.id(), o.sourceId()));
+      contents.close();
       List<FindingVersion> stored = ledger.recordFindingVersions(new FindingVersions().since(ledger.latestFindingVersions(),
           rendered.result().incidents(), rendered.result().findings(), rendered.lifecycles(), sourceOf,
           contents.checkpoint()));

@@ -95,7 +95,8 @@ public final class PublishedRunVerifier {
     }
 
     // one reading of the ledger up to the cited checkpoint: the agreement and everything else
-    Mission contents = MissionFold.of(ledger, cited.checkpoint().entryCount(), progress, true);
+    // the observations spilled to a temporary file: years of detections in a default heap
+    Mission contents = MissionFold.of(ledger, cited.checkpoint().entryCount(), progress, true, true);
     Optional<LedgerAgreement> agreementEntry = contents.agreement(cited.agreementSha256());
     if (agreementEntry.isEmpty()) {
       problems.add("the agreement the manifest names (" + cited.agreementName() + ", sha256 "
@@ -120,6 +121,8 @@ public final class PublishedRunVerifier {
           comparison);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      contents.close();
     }
     checked.add(String.format(Locale.ROOT,
         "re-run from the ledger alone: %d observations, %d incidents, %d findings",

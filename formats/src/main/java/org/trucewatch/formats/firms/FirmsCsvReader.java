@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.trucewatch.core.fuse.IncidentFuser;
@@ -62,6 +63,9 @@ public final class FirmsCsvReader implements ObservationReader {
   /** Rows converted by one task; big enough that scheduling costs nothing next to the work. */
   private static final int CHUNK_ROWS = 4096;
 
+  /** Rows read before their observations are handed over: a few chunks, enough for every core of a small machine. */
+  static final int BATCH_ROWS = 4 * CHUNK_ROWS;
+
   @Override
   public String format() {
     return FORMAT;
@@ -69,9 +73,21 @@ public final class FirmsCsvReader implements ObservationReader {
 
   @Override
   public ReadResult read(String name, String entrySha256, byte[] raw) {
+    List<Observation> observations = new ArrayList<>();
+    List<Reject> rejects = read(name, entrySha256, raw, observations::add);
+    return new ReadResult(observations, rejects);
+  }
+
+  /**
+   * Reads the file {@link #BATCH_ROWS} rows at a time, handing each batch's observations over
+   * before the next is read: a file of years of detections is never all objects at once.
+   */
+  @Override
+  public List<Reject> read(String name, String entrySha256, byte[] raw, Consumer<Observation> each) {
     String text = new String(raw, StandardCharsets.UTF_8);
     FirmsHeader header = null;
     List<Object> lines = new ArrayList<>(); // per data line: Reject, or Row still to convert
+    List<Reject> rejects = new ArrayList<>();
     int pos = text.startsWith("\uFEFF") ? 1 : 0;
     long lineNo = 0;
     int length = text.length();
@@ -90,7 +106,7 @@ public final class FirmsCsvReader implements ObservationReader {
         fields = CsvFields.split(line);
       } catch (CsvFields.MalformedLine e) {
         if (header == null) {
-          return new ReadResult(List.of(), List.of(new Reject(name, lineNo, "", "header: " + e.getMessage())));
+          return List.of(new Reject(name, lineNo, "", "header: " + e.getMessage()));
         }
         lines.add(new Reject(name, lineNo, "", e.getMessage()));
         continue;
@@ -99,26 +115,34 @@ public final class FirmsCsvReader implements ObservationReader {
         try {
           header = FirmsHeader.of(fields);
         } catch (FirmsHeader.BadHeader e) {
-          return new ReadResult(List.of(), List.of(new Reject(name, lineNo, "", e.getMessage())));
+          return List.of(new Reject(name, lineNo, "", e.getMessage()));
         }
         continue;
       }
       lines.add(new Row(lineNo, fields));
+      if (lines.size() == BATCH_ROWS) {
+        handOver(lines, header, name, entrySha256, each, rejects);
+      }
     }
     if (header == null) {
-      return new ReadResult(List.of(), List.of(new Reject(name, 0, "", "no header line: the input is empty")));
+      return List.of(new Reject(name, 0, "", "no header line: the input is empty"));
     }
+    handOver(lines, header, name, entrySha256, each, rejects);
+    return rejects;
+  }
+
+  /** Converts the lines, hands their observations to {@code each} and their rejects to {@code rejects}, in order; clears them. */
+  private static void handOver(List<Object> lines, FirmsHeader header, String name, String entrySha256,
+      Consumer<Observation> each, List<Reject> rejects) {
     convert(lines, header, name, entrySha256);
-    List<Observation> observations = new ArrayList<>(lines.size());
-    List<Reject> rejects = new ArrayList<>();
     for (Object o : lines) {
       if (o instanceof Observation obs) {
-        observations.add(obs);
+        each.accept(obs);
       } else {
         rejects.add((Reject) o);
       }
     }
-    return new ReadResult(observations, rejects);
+    lines.clear();
   }
 
   /** One data line split into fields. */
