@@ -84,18 +84,21 @@ public final class FirmsCsvReader implements ObservationReader {
    */
   @Override
   public List<Reject> read(String name, String entrySha256, byte[] raw, Consumer<Observation> each) {
-    String text = new String(raw, StandardCharsets.UTF_8);
+    // an ASCII file (FIRMS writes them) is cut into lines from its bytes: no copy of it all as text
+    boolean ascii = isAscii(raw);
+    String text = ascii ? null : new String(raw, StandardCharsets.UTF_8);
     FirmsHeader header = null;
     List<Object> lines = new ArrayList<>(); // per data line: Reject, or Row still to convert
     List<Reject> rejects = new ArrayList<>();
-    int pos = text.startsWith("\uFEFF") ? 1 : 0;
+    int pos = !ascii && text.startsWith("\uFEFF") ? 1 : 0;
     long lineNo = 0;
-    int length = text.length();
+    int length = ascii ? raw.length : text.length();
     while (pos < length) {
-      int nl = text.indexOf('\n', pos);
+      int nl = ascii ? indexOfNewline(raw, pos) : text.indexOf('\n', pos);
       int end = nl < 0 ? length : nl;
-      int stop = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
-      String line = text.substring(pos, stop);
+      boolean cr = end > pos && (ascii ? raw[end - 1] == '\r' : text.charAt(end - 1) == '\r');
+      int stop = cr ? end - 1 : end;
+      String line = ascii ? new String(raw, pos, stop - pos, StandardCharsets.ISO_8859_1) : text.substring(pos, stop);
       pos = end + 1;
       lineNo++;
       if (line.isBlank()) {
@@ -129,6 +132,24 @@ public final class FirmsCsvReader implements ObservationReader {
     }
     handOver(lines, header, name, entrySha256, each, rejects);
     return rejects;
+  }
+
+  private static boolean isAscii(byte[] raw) {
+    for (byte b : raw) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOfNewline(byte[] raw, int from) {
+    for (int i = from; i < raw.length; i++) {
+      if (raw[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Converts the lines, hands their observations to {@code each} and their rejects to {@code rejects}, in order; clears them. */
