@@ -38,7 +38,7 @@ import org.trucewatch.core.source.Credibility;
  * <p>Compact because a mission spills every detection: the id as its 32 bytes, numbers as
  * variable-length integers or raw doubles, and short strings (attribute keys, repeated values such
  * as {@code confidence} or {@code brightness}, source ids, provenance) written once into a table of
- * this codec's own and then as their number there; a FIRMS detection is about 180 bytes. The table
+ * this codec's own and then as their number there; a FIRMS detection is about 170 bytes. The table
  * is held in memory, not in the bytes: bytes are decoded by the codec that encoded them (or a
  * {@link #reader()} of it), in the same process. It is bounded ({@link #MAX_STRINGS} strings of at
  * most {@link #MAX_STRING_LENGTH} chars); strings past it are written out each time.

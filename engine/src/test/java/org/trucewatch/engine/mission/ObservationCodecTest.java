@@ -47,7 +47,7 @@ class ObservationCodecTest {
     for (Observation o : read.observations()) {
       bytes += roundTrip(codec, o);
     }
-    // about 120 bytes a detection, against some 1.3 kB as objects
+    // about 170 bytes a detection, against some 1.3 kB as objects
     assertThat(bytes / read.observations().size()).isLessThan(200);
   }
 

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.security.MessageDigest;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,8 @@ import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationKind;
 import org.trucewatch.engine.Progress;
+import org.trucewatch.engine.publish.AtomicFileSink;
+import org.trucewatch.engine.run.RunOutputs;
 import org.trucewatch.formats.acled.AcledCsvReader;
 import org.trucewatch.formats.firms.FirmsCsvReader;
 import org.trucewatch.formats.misb.Misb0601JsonReader;
@@ -167,6 +171,27 @@ class SpilledMissionTest {
           .as("observations of every input format")
           .contains("firms-csv", "acled-csv", "report-text", "ais-nmea", "air-geojson", "misb-0601-json", "gpx", "kml");
       assertThat(m.observations()).anyMatch(o -> o.casualties().any());
+    }
+  }
+
+  @Test
+  void everyOutputRunWroteSpilledIsWhatTheMissionHeldInMemoryGives() throws Exception {
+    Path objects = dir.resolve("objects");
+    Files.createDirectories(objects);
+    try (Ledger l = LedgerStores.open(day.ledger().toString(), LedgerOptions.readOnly(AwkwardLedger.CLOCK))) {
+      Mission m = MissionFold.of(l, l.checkpoint().entryCount(), Progress.SILENT, true, false);
+      assertThat(m.observations()).isNotInstanceOf(SpilledObservations.class);
+      byte[] agreement = Files.readAllBytes(day.agreementFile());
+      new RunOutputs().render(day.agreement(), day.agreementFile().getFileName().toString(),
+          HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(agreement)), m, Progress.SILENT,
+          new AtomicFileSink(objects));
+    }
+    List<String> names = new ArrayList<>(RunOutputs.listedIn(Files.readAllBytes(day.out().resolve(RunOutputs.MANIFEST))));
+    names.add(RunOutputs.MANIFEST);
+    assertThat(names).contains("findings.jsonl", "incidents.geojson", "report.html", "coverage.geojson",
+        "site-coverage.csv", "tracks.geojson");
+    for (String name : names) {
+      assertThat(Files.mismatch(day.out().resolve(name), objects.resolve(name))).as(name).isEqualTo(-1L);
     }
   }
 
