@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.coverage.ZoneCoverage;
-import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.source.SourceDirectory;
 
 /**
@@ -31,7 +31,7 @@ import org.trucewatch.core.source.SourceDirectory;
  */
 public record ReportInput(
     Agreement agreement,
-    List<Incident> incidents,
+    List<IncidentSummary> incidents,
     List<Finding> findings,
     SourceDirectory sources,
     List<InputSummary> inputs,
@@ -68,7 +68,7 @@ public record ReportInput(
   /** A report input without maritime movements. */
   public ReportInput(
       Agreement agreement,
-      List<Incident> incidents,
+      List<IncidentSummary> incidents,
       List<Finding> findings,
       SourceDirectory sources,
       List<InputSummary> inputs,
@@ -86,7 +86,7 @@ public record ReportInput(
   /** A report input without coverage. */
   public ReportInput(
       Agreement agreement,
-      List<Incident> incidents,
+      List<IncidentSummary> incidents,
       List<Finding> findings,
       SourceDirectory sources,
       List<InputSummary> inputs,
