@@ -216,7 +216,7 @@ final class MapSvg {
       String cx = SvgNumber.format(p.x(i.centre()));
       String cy = SvgNumber.format(p.y(i.centre()));
       StringBuilder title = new StringBuilder();
-      title.append("IncidentSummary ").append(ReportFormat.shortId(i.id())).append(", ").append(i.kind().code())
+      title.append("Incident ").append(ReportFormat.shortId(i.id())).append(", ").append(i.kind().code())
           .append(", ").append(ReportFormat.utcMinutes(i.start())).append(" UTC");
       if (!i.places().isEmpty()) {
         title.append(", ").append(String.join(" / ", i.places()));

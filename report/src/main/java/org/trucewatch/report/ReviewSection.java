@@ -53,7 +53,7 @@ public final class ReviewSection implements ReportSection {
       if (l == null || !l.hasHistory()) {
         continue;
       }
-      sb.append("<h3 id=\"review-").append(i.id()).append("\">IncidentSummary ").append(ReportCells.id(i.id()))
+      sb.append("<h3 id=\"review-").append(i.id()).append("\">Incident ").append(ReportCells.id(i.id()))
           .append(", ").append(HtmlText.escape(i.kind().code())).append(", ").append(ReportCells.place(i))
           .append(": ").append(l.state().code()).append("</h3>\n");
       HtmlTable h = new HtmlTable("history", "Time (UTC)", "Step", "By", "From", "To", "Reason");
