@@ -14,7 +14,8 @@ import org.trucewatch.core.source.SourceDirectory;
  * findings, the sources, the inputs read and rejected, and the ledger they are recorded in.
  *
  * @param agreement the agreement checked
- * @param incidents all incidents of the run, with or without findings
+ * @param incidents all incidents of the run, with or without findings, summarised: each with a finding
+ *     or casualties keeps its members (see {@link IncidentSummary#of})
  * @param findings all findings of the run
  * @param sources the graded sources
  * @param inputs the inputs read

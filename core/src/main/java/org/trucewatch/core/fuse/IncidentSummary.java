@@ -1,14 +1,14 @@
 package org.trucewatch.core.fuse;
 
 import java.time.Instant;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Coordinate;
 import org.trucewatch.core.enrich.EnrichedObservation;
 import org.trucewatch.core.observation.Casualties;
@@ -22,7 +22,6 @@ import org.trucewatch.core.observation.ObservationKind;
  * held in this form so that memory holds a small record per incident, not every detection.
  *
  * @param id see {@link Incident#id}
- * @param anchor see {@link Incident#anchor}
  * @param kind see {@link Incident#kind}
  * @param start see {@link Incident#start}
  * @param end see {@link Incident#end}
@@ -34,14 +33,13 @@ import org.trucewatch.core.observation.ObservationKind;
  * @param contradictingOrigins see {@link Incident#contradictingOrigins}
  * @param casualties see {@link Incident#casualties}
  * @param memberCount how many members it has
- * @param membersBySource how many members each source gave, by source id
+ * @param membersBySource how many members each source gave, sorted by source id
  * @param places see {@link Incident#places}, as a sorted list
  * @param members every member, sorted by event time then id, when {@code membersKept}; else none
  * @param membersKept whether {@code members} holds every member
  */
 public record IncidentSummary(
     String id,
-    ObservationId anchor,
     ObservationKind kind,
     Instant start,
     Instant end,
@@ -53,7 +51,7 @@ public record IncidentSummary(
     List<String> contradictingOrigins,
     Casualties casualties,
     int memberCount,
-    SortedMap<String, Integer> membersBySource,
+    List<SourceCount> membersBySource,
     List<String> places,
     List<EnrichedObservation> members,
     boolean membersKept) {
@@ -61,7 +59,6 @@ public record IncidentSummary(
   /** Checks and freezes the fields. */
   public IncidentSummary {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
@@ -70,7 +67,7 @@ public record IncidentSummary(
     Objects.requireNonNull(casualties, "casualties");
     supportingOrigins = List.copyOf(supportingOrigins);
     contradictingOrigins = List.copyOf(contradictingOrigins);
-    membersBySource = Collections.unmodifiableSortedMap(new TreeMap<>(membersBySource));
+    membersBySource = List.copyOf(membersBySource);
     places = List.copyOf(places);
     members = List.copyOf(members);
     if (membersKept ? members.size() != memberCount : !members.isEmpty()) {
@@ -79,18 +76,43 @@ public record IncidentSummary(
   }
 
   /**
+   * How many members one source gave.
+   *
+   * @param sourceId the source
+   * @param members how many of the incident's members it gave
+   */
+  public record SourceCount(String sourceId, int members) {
+    /** Checks the fields. */
+    public SourceCount {
+      Objects.requireNonNull(sourceId, "sourceId");
+    }
+  }
+
+  /**
    * The summary of an incident, keeping its members whole when {@code keepMembers} or when it
    * reports casualties (the report lists who reported them).
    */
   public static IncidentSummary of(Incident incident, boolean keepMembers) {
+    return of(incident, keepMembers, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #of(Incident, boolean)}, with the origin and source ids passed through {@code
+   * shared} (e.g. to one instance per distinct value), since a mission's incidents repeat a few of
+   * them many times.
+   */
+  public static IncidentSummary of(Incident incident, boolean keepMembers, UnaryOperator<String> shared) {
     TreeMap<String, Integer> bySource = new TreeMap<>();
     for (EnrichedObservation m : incident.members()) {
       bySource.merge(m.observation().sourceId(), 1, Integer::sum);
     }
+    List<SourceCount> counts = new ArrayList<>(bySource.size());
+    bySource.forEach((source, n) -> counts.add(new SourceCount(shared.apply(source), n)));
     boolean keep = keepMembers || incident.casualties().any();
+    // most incidents report no casualties: one shared value rather than a copy each
+    Casualties casualties = incident.casualties().equals(Casualties.NONE) ? Casualties.NONE : incident.casualties();
     return new IncidentSummary(
         incident.id(),
-        incident.anchor(),
         incident.kind(),
         incident.start(),
         incident.end(),
@@ -98,19 +120,30 @@ public record IncidentSummary(
         incident.radiusMetres(),
         incident.independentSources(),
         incident.status(),
-        incident.supportingOrigins(),
-        incident.contradictingOrigins(),
-        incident.casualties(),
+        incident.supportingOrigins().stream().map(shared).toList(),
+        incident.contradictingOrigins().stream().map(shared).toList(),
+        casualties,
         incident.members().size(),
-        bySource,
+        counts,
         List.copyOf(incident.places()),
         keep ? incident.members() : List.of(),
         keep);
   }
 
+  /**
+   * The anchor ({@link Incident#anchor}): the earliest member by event time, then id.
+   *
+   * @throws IllegalStateException when the summary did not keep the members
+   */
+  public ObservationId anchor() {
+    return keptMembers().get(0).observation().id();
+  }
+
   /** Ids of the sources of the members, sorted: as {@link Incident#sourceIds}. */
   public SortedSet<String> sourceIds() {
-    return new TreeSet<>(membersBySource.keySet());
+    TreeSet<String> ids = new TreeSet<>();
+    membersBySource.forEach(c -> ids.add(c.sourceId()));
+    return ids;
   }
 
   /**
@@ -129,8 +162,8 @@ public record IncidentSummary(
   public static SortedMap<String, Long> membersBySource(Iterable<IncidentSummary> incidents) {
     TreeMap<String, Long> out = new TreeMap<>();
     for (IncidentSummary i : incidents) {
-      for (Map.Entry<String, Integer> e : i.membersBySource().entrySet()) {
-        out.merge(e.getKey(), (long) e.getValue(), Long::sum);
+      for (SourceCount c : i.membersBySource()) {
+        out.merge(c.sourceId(), (long) c.members(), Long::sum);
       }
     }
     return out;

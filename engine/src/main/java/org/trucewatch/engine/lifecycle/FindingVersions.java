@@ -62,7 +62,12 @@ public final class FindingVersions {
       Map<ObservationId, String> sourceOf,
       Checkpoint at) {
     Map<String, Anchored> byId = new TreeMap<>();
-    incidents.forEach(i -> byId.put(i.id(), new Anchored(i.anchor().hex(), i.membersKept() ? i.members() : List.of())));
+    for (IncidentSummary i : incidents) {
+      // a finding's incident always keeps its members; the others are never looked up
+      if (i.membersKept()) {
+        byId.put(i.id(), new Anchored(i.anchor().hex(), i.members()));
+      }
+    }
     return since(latest, byId, findings, lifecycles, sourceOf, at);
   }
 

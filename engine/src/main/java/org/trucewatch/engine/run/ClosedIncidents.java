@@ -14,8 +14,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -53,6 +55,7 @@ final class ClosedIncidents implements Consumer<Pipeline.Assessed>, AutoCloseabl
   private final List<Placed> placed = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
   private final TreeMap<String, IncidentLifecycle> lifecycles = new TreeMap<>();
+  private final Map<String, String> shared = new HashMap<>();
 
   /**
    * Takes incidents under these analyst reviews ({@link IncidentLifecycles#reviews}).
@@ -80,9 +83,14 @@ final class ClosedIncidents implements Consumer<Pipeline.Assessed>, AutoCloseabl
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + features, e);
     }
-    placed.add(new Placed(IncidentSummary.of(inc, found), written, text.length));
+    placed.add(new Placed(IncidentSummary.of(inc, found, this::shared), written, text.length));
     written += text.length;
     findings.addAll(a.findings());
+  }
+
+  /** One instance of each origin and source id: a mission's incidents repeat a few of them many times. */
+  private String shared(String value) {
+    return shared.computeIfAbsent(value, v -> v);
   }
 
   /**
