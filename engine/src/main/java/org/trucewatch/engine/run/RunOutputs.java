@@ -39,7 +39,6 @@ import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.publish.CoverageGeoJsonWriter;
 import org.trucewatch.engine.publish.FindingsJsonlWriter;
-import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
 import org.trucewatch.engine.publish.ManifestWriter;
 import org.trucewatch.engine.publish.OutputFile;
 import org.trucewatch.engine.publish.OutputSink;
