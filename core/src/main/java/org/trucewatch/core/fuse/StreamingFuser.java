@@ -2,12 +2,12 @@ package org.trucewatch.core.fuse;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.quadtree.Quadtree;
 import org.trucewatch.core.enrich.EnrichedObservation;
 import org.trucewatch.core.observation.ObservationId;
 import org.trucewatch.core.source.SourceDirectory;
@@ -27,16 +27,20 @@ import org.trucewatch.core.source.SourceDirectory;
  * observation's content and so of its event time.
  *
  * <p>Memory: the points of the last time reach and the members of the incidents still open.
- * Cost per observation: one query of a quadtree plus the link tests of its candidates; groups
+ * Cost per observation: one query of a grid of cells about the link reach wide plus the link
+ * tests of its candidates (those whose centre lies in its search envelope, as in the batch); groups
  * merge smaller into larger, so each member moves O(log n) times at most. Not thread-safe.
  */
 public final class StreamingFuser {
+  // fewer metres than any degree of latitude has: a grid cell is at least the link reach high
+  private static final double METRES_PER_DEGREE_OF_LATITUDE = 110_000;
+
   private final FusionParameters parameters;
   private final IncidentFuser builder;
   private final Consumer<Incident> closed;
   private final double reach;
   private final long timeReach;
-  private final Quadtree index = new Quadtree();
+  private final WindowGrid index;
   private final ArrayDeque<Live> window = new ArrayDeque<>();
   private final Set<ObservationId> seenInWindow = new HashSet<>();
   private long newest = Long.MIN_VALUE;
@@ -81,6 +85,7 @@ public final class StreamingFuser {
     this.closed = closed;
     this.reach = parameters.maxReachMetres();
     this.timeReach = Math.max(0, parameters.maxTimeReachSeconds());
+    this.index = new WindowGrid(reach / METRES_PER_DEGREE_OF_LATITUDE);
   }
 
   /**
@@ -105,20 +110,15 @@ public final class StreamingFuser {
     own.members.add(e);
     own.latest = second;
     Live live = new Live(p, own);
-    @SuppressWarnings("unchecked")
-    List<Live> candidates = index.query(p.around(reach));
-    for (Live c : candidates) {
-      // the quadtree may return points already evicted from the window's deque: skip them
-      if (c.point.epochSecond() < second - timeReach) {
-        continue;
-      }
+    Envelope around = p.around(reach);
+    for (Live c : index.query(around)) {
       Group a = live.group.root();
       Group b = c.group.root();
       if (a != b && p.linked(c.point, parameters)) {
         merge(a, b);
       }
     }
-    index.insert(new Envelope(p.centre()), live);
+    index.add(live);
     window.addLast(live);
   }
 
@@ -144,7 +144,7 @@ public final class StreamingFuser {
   private void closeBefore(long second) {
     while (!window.isEmpty() && window.peekFirst().point.epochSecond() < second) {
       Live gone = window.pollFirst();
-      index.remove(new Envelope(gone.point.centre()), gone);
+      index.removeOldest(gone);
       seenInWindow.remove(gone.point.observation().id());
       Group g = gone.group.root();
       if (!g.done && g.latest < second) {
@@ -153,6 +153,63 @@ public final class StreamingFuser {
         closed.accept(builder.incidentOf(g.members));
         g.members = null;
       }
+    }
+  }
+
+  /**
+   * The window's points by grid cell of about the link reach, each cell's points in arrival order
+   * (so the oldest point of the window is the first of its cell). A query returns exactly the
+   * points whose centre lies in the envelope, as the batch's STR-tree does, looking only at the
+   * cells the envelope covers.
+   */
+  private static final class WindowGrid {
+    private final double cellDegrees;
+    private final HashMap<Long, ArrayDeque<Live>> cells = new HashMap<>();
+
+    WindowGrid(double cellDegrees) {
+      this.cellDegrees = Math.max(cellDegrees, 1e-6);
+    }
+
+    void add(Live p) {
+      cells.computeIfAbsent(key(cell(p.point.centre().x), cell(p.point.centre().y)), k -> new ArrayDeque<>()).addLast(p);
+    }
+
+    /** Removes {@code p}, which must be the oldest point of the window. */
+    void removeOldest(Live p) {
+      long key = key(cell(p.point.centre().x), cell(p.point.centre().y));
+      ArrayDeque<Live> cell = cells.get(key);
+      if (cell == null || cell.pollFirst() != p) {
+        throw new IllegalStateException("the window's points must leave in arrival order");
+      }
+      if (cell.isEmpty()) {
+        cells.remove(key);
+      }
+    }
+
+    List<Live> query(Envelope e) {
+      List<Live> out = new ArrayList<>();
+      for (long x = cell(e.getMinX()); x <= cell(e.getMaxX()); x++) {
+        for (long y = cell(e.getMinY()); y <= cell(e.getMaxY()); y++) {
+          ArrayDeque<Live> c = cells.get(key(x, y));
+          if (c == null) {
+            continue;
+          }
+          for (Live p : c) {
+            if (e.contains(p.point.centre())) {
+              out.add(p);
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    private long cell(double degrees) {
+      return (long) Math.floor(degrees / cellDegrees);
+    }
+
+    private static long key(long x, long y) {
+      return (x << 32) ^ (y & 0xffffffffL);
     }
   }
 
