@@ -1,7 +1,13 @@
 package org.trucewatch.engine;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.assess.Assessor;
 import org.trucewatch.core.assess.Finding;
@@ -10,6 +16,7 @@ import org.trucewatch.core.enrich.ProvisionMatcher;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.fuse.IncidentFuser;
+import org.trucewatch.core.fuse.StreamingFuser;
 import org.trucewatch.core.maritime.MaritimeDetection;
 import org.trucewatch.core.maritime.MaritimeRules;
 import org.trucewatch.core.maritime.ShipTracks;
@@ -133,6 +140,194 @@ public final class Pipeline {
     return afterSea(onward, progress);
   }
 
+  /**
+   * An incident as it closes in a streamed run, with its findings.
+   *
+   * @param incident the incident, complete
+   * @param findings its findings, one per provision it may breach or alert on, in provision order
+   */
+  public record Assessed(Incident incident, List<Finding> findings) {
+    /** Freezes the list. */
+    public Assessed {
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /**
+   * What a streamed run counted.
+   *
+   * @param incidents incidents handed on
+   * @param findings their findings
+   */
+  public record Streamed(long incidents, long findings) {}
+
+  /**
+   * The batch of {@link #run(List, SeaByShip, List, Progress)} taken as a stream: the observations
+   * are enriched, fused ({@link StreamingFuser}) and assessed one at a time, and each incident goes
+   * to {@code closed} with its findings as soon as no later observation can join it, so memory
+   * holds the fusion window, not the mission. The incidents and findings are those of {@code run},
+   * in the order they close: sort them (incidents by start then id, findings by time then id) for
+   * its order. With a site baseline an incident waits until the UTC day of its latest member has
+   * been counted whole.
+   *
+   * @param observations the other observations, sorted by time then id; iterated once
+   * @param sea the sea stage over them and the fixes
+   * @param fixesOnward the fixes' observations that go on as they are, sorted by time then id
+   * @throws IllegalArgumentException when the observations are not in time order
+   */
+  public Streamed runStreaming(Iterable<Observation> observations, SeaByShip sea, List<Observation> fixesOnward,
+      Progress progress, Consumer<Assessed> closed) {
+    int tracks = sea.ships().mmsis().length;
+    if (tracks > 0) {
+      progress.report(String.format(java.util.Locale.ROOT, "sea: %,d vessel tracks, %,d detections (%s)",
+          tracks, sea.detections().size(), kinds(sea.detections())));
+    }
+    ProvisionMatcher matcher = matcher();
+    Assessor assessor = new Assessor(agreement, sources);
+    SiteActivityRule.Counts siteDays = new SiteActivityRule(agreement, siteBaseline).counts();
+    long[] findings = new long[1];
+    Consumer<Incident> assess = incident -> {
+      List<Finding> fs = assessor.assess(incident);
+      findings[0] += fs.size();
+      closed.accept(new Assessed(incident, fs));
+    };
+    // with a site baseline, a closed incident waits for its last day's count, then loses the touches held back
+    ArrayDeque<Incident> waiting = new ArrayDeque<>();
+    StreamingFuser fuser = new StreamingFuser(fusion, sources, siteBaseline.isEmpty() ? assess : waiting::add);
+    long enriched = 0;
+    long touching = 0;
+    LocalDate today = null;
+    for (Iterator<Observation> it = inOrder(observations, fixesOnward, sea.detections()); it.hasNext(); ) {
+      Observation o = it.next();
+      EnrichedObservation e = matcher.enrich(o);
+      enriched++;
+      if (!e.touches().isEmpty()) {
+        touching++;
+      }
+      if (!siteBaseline.isEmpty()) {
+        LocalDate day = LocalDate.ofInstant(o.eventTime(), ZoneOffset.UTC);
+        if (!day.equals(today)) {
+          today = day;
+          release(waiting, day, siteDays, assess);
+        }
+        siteDays.add(e);
+      }
+      fuser.add(e);
+    }
+    fuser.finish();
+    release(waiting, LocalDate.MAX, siteDays, assess);
+    progress.report(String.format(java.util.Locale.ROOT, "enrich: %,d observations, %,d within a provision's area", enriched, touching));
+    if (!siteBaseline.isEmpty()) {
+      reportSiteDays(siteDays.siteDays(), progress);
+    }
+    progress.report(String.format(java.util.Locale.ROOT, "fuse: %,d incidents", fuser.closedCount()));
+    progress.report(String.format(java.util.Locale.ROOT, "assess: %,d findings", findings[0]));
+    return new Streamed(fuser.closedCount(), findings[0]);
+  }
+
+  /** Assesses the waiting incidents whose latest member's day lies before {@code day}: its count is whole. */
+  private void release(ArrayDeque<Incident> waiting, LocalDate day, SiteActivityRule.Counts counts,
+      Consumer<Incident> assess) {
+    IncidentFuser builder = new IncidentFuser(fusion, sources);
+    for (Iterator<Incident> it = waiting.iterator(); it.hasNext(); ) {
+      Incident i = it.next();
+      if (LocalDate.ofInstant(i.end(), ZoneOffset.UTC).isBefore(day)) {
+        it.remove();
+        List<EnrichedObservation> members = new ArrayList<>(i.members().size());
+        boolean changed = false;
+        for (EnrichedObservation m : i.members()) {
+          EnrichedObservation kept = counts.apply(m);
+          changed |= kept != m;
+          members.add(kept);
+        }
+        assess.accept(changed ? builder.incidentOf(members) : i);
+      }
+    }
+  }
+
+  private static void reportSiteDays(List<SiteActivityRule.SiteDay> siteDays, Progress progress) {
+    long heldBack = siteDays.stream().filter(d -> !d.above()).count();
+    progress.report(String.format(java.util.Locale.ROOT,
+        "site baseline: %,d site-days with thermal detections, %,d at or below the site's normal bound held back",
+        siteDays.size(), heldBack));
+    for (SiteActivityRule.SiteDay d : siteDays) {
+      if (!d.above()) {
+        progress.report(String.format(java.util.Locale.ROOT, "site baseline: held back %s %s: %d detection%s, normal bound %d",
+            d.site(), d.day(), d.detections(), d.detections() == 1 ? "" : "s", d.bound()));
+      }
+    }
+  }
+
+  /**
+   * The observations that go on past the sea stage, in time then id order: the others without
+   * their AIS track points, the fixes' onward observations and the sea layer's detections, merged.
+   */
+  private static Iterator<Observation> inOrder(Iterable<Observation> observations, List<Observation> fixesOnward,
+      List<Observation> detections) {
+    Iterator<Observation> others = new Iterator<>() {
+      private final Iterator<Observation> all = observations.iterator();
+      private Observation next = advance();
+
+      private Observation advance() {
+        while (all.hasNext()) {
+          Observation o = all.next();
+          if (!(o.kind() == ObservationKind.VESSEL && o.attributes().containsKey(VesselTrack.MMSI))) {
+            return o;
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Observation next() {
+        if (next == null) {
+          throw new java.util.NoSuchElementException();
+        }
+        Observation o = next;
+        next = advance();
+        return o;
+      }
+    };
+    return merged(merged(others, fixesOnward.iterator()), detections.iterator());
+  }
+
+  /** Two iterators in time then id order merged into one; on a tie the first's element comes first. */
+  private static Iterator<Observation> merged(Iterator<Observation> a, Iterator<Observation> b) {
+    return new Iterator<>() {
+      private Observation x = a.hasNext() ? a.next() : null;
+      private Observation y = b.hasNext() ? b.next() : null;
+
+      @Override
+      public boolean hasNext() {
+        return x != null || y != null;
+      }
+
+      @Override
+      public Observation next() {
+        Observation out;
+        if (y == null || (x != null && ORDER.compare(x, y) <= 0)) {
+          if (x == null) {
+            throw new java.util.NoSuchElementException();
+          }
+          out = x;
+          x = a.hasNext() ? a.next() : null;
+        } else {
+          out = y;
+          y = b.hasNext() ? b.next() : null;
+        }
+        return out;
+      }
+    };
+  }
+
+  private static final Comparator<Observation> ORDER =
+      Comparator.comparing(Observation::eventTime).thenComparing(Observation::id);
+
   private Result afterSea(List<Observation> observations, Progress progress) {
     ProvisionMatcher matcher = matcher();
     List<EnrichedObservation> enriched = new ArrayList<>(observations.size());
@@ -148,15 +343,7 @@ public final class Pipeline {
     if (!siteBaseline.isEmpty()) {
       SiteActivityRule.Result rule = new SiteActivityRule(agreement, siteBaseline).apply(enriched);
       enriched = new ArrayList<>(rule.enriched());
-      progress.report(String.format(java.util.Locale.ROOT,
-          "site baseline: %,d site-days with thermal detections, %,d at or below the site's normal bound held back",
-          rule.siteDays().size(), rule.heldBack()));
-      for (SiteActivityRule.SiteDay d : rule.siteDays()) {
-        if (!d.above()) {
-          progress.report(String.format(java.util.Locale.ROOT, "site baseline: held back %s %s: %d detection%s, normal bound %d",
-              d.site(), d.day(), d.detections(), d.detections() == 1 ? "" : "s", d.bound()));
-        }
-      }
+      reportSiteDays(rule.siteDays(), progress);
     }
     List<Incident> incidents = fuse(enriched);
     progress.report(String.format(java.util.Locale.ROOT, "fuse: %,d incidents", incidents.size()));

@@ -3,7 +3,7 @@ package org.trucewatch.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.trucewatch.core.enrich.EnrichedObservation;
-import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.observation.Observation;
 
 /**
@@ -16,10 +16,10 @@ final class CasualtiesSection {
 
   static void appendTo(StringBuilder sb, ReportIndex idx) {
     sb.append("<section id=\"casualties\">\n<h2>Civilian casualties and their sources</h2>\n");
-    List<Incident> harmed = new ArrayList<>();
+    List<IncidentSummary> harmed = new ArrayList<>();
     long killedAtLeast = 0;
     long injuredAtLeast = 0;
-    for (Incident i : idx.incidents()) {
+    for (IncidentSummary i : idx.incidents()) {
       if (i.casualties().any()) {
         harmed.add(i);
         killedAtLeast += i.casualties().killed().min();
@@ -35,9 +35,9 @@ final class CasualtiesSection {
         .append(" injured, taking each incident's lowest combined figure. Figures are as the sources give them;"
             + " they are not verified counts.</p>\n");
     HtmlTable t = new HtmlTable("incidents", "Time (UTC)", "Place", "Incident", "Combined", "Source", "Reported");
-    for (Incident i : harmed) {
+    for (IncidentSummary i : harmed) {
       boolean first = true;
-      for (EnrichedObservation m : i.members()) {
+      for (EnrichedObservation m : i.keptMembers()) {
         Observation o = m.observation();
         if (!o.casualties().any()) {
           continue;

@@ -8,7 +8,7 @@ import org.locationtech.jts.geom.Point;
 import org.trucewatch.core.agreement.Provision;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.enrich.Touch;
-import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
 
@@ -37,7 +37,7 @@ final class EvidenceSection {
   }
 
   private static void appendFinding(StringBuilder sb, ReportIndex idx, Finding f) {
-    Optional<Incident> incident = idx.incident(f.incidentId());
+    Optional<IncidentSummary> incident = idx.incident(f.incidentId());
     String provision = idx.provision(f.provisionId()).map(Provision::name).orElse(f.provisionId());
     Touch primary = ReportCells.primary(f);
     sb.append("<article class=\"finding\" id=\"").append(anchor(f)).append("\">\n<h3>")
@@ -82,7 +82,7 @@ final class EvidenceSection {
     t.appendTo(sb);
     idx.evidenceOf(f).values().forEach(o -> o.ifPresent(obs -> TrackEvidence.appendTo(sb, obs)));
     incident.ifPresent(i -> {
-      long context = i.members().size() - f.evidence().size();
+      long context = i.memberCount() - f.evidence().size();
       if (context > 0) {
         sb.append("<p class=\"muted\">").append(ReportFormat.plural(context, "further observation", "further observations"))
             .append(" in the incident ").append(context == 1 ? "is" : "are")

@@ -10,7 +10,7 @@ import org.trucewatch.core.agreement.Provision;
 import org.trucewatch.core.agreement.ProvisionElement;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.enrich.Touch;
-import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 
 /**
  * Section 3: the findings under each provision, in the agreement's order, and within a
@@ -97,7 +97,7 @@ final class FindingsSection {
     HtmlTable t = new HtmlTable("findings", "Time (UTC)", "Place", "Grade", "Kind", "Incident", "Distance",
         "Sources", "Casualties", "Attribution", "Evidence");
     for (Finding f : fs) {
-      Optional<Incident> incident = idx.incident(f.incidentId());
+      Optional<IncidentSummary> incident = idx.incident(f.incidentId());
       Touch primary = ReportCells.primary(f);
       StringBuilder distance = new StringBuilder(ReportCells.distance(primary, idx));
       for (Touch other : f.elements()) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.enrich.EnrichedObservation;
 import org.trucewatch.core.fuse.EvidenceLayer;
-import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.fuse.Origin;
 import org.trucewatch.core.fuse.Stance;
 import org.trucewatch.core.observation.Observation;
@@ -23,14 +23,14 @@ import org.trucewatch.core.source.SourceDirectory;
  * finding's grade with its reason.
  */
 public final class IncidentLayersSection implements ReportSection {
-  private final List<Incident> incidents;
+  private final List<IncidentSummary> incidents;
   private final Map<String, List<Finding>> findingsByIncident = new HashMap<>();
   private final SourceDirectory sources;
 
   /** The section for these incidents and findings, grading sources from the directory. */
-  public IncidentLayersSection(List<Incident> incidents, List<Finding> findings, SourceDirectory sources) {
-    List<Incident> sorted = new ArrayList<>(incidents);
-    sorted.sort(Comparator.comparing(Incident::start).thenComparing(Incident::id));
+  public IncidentLayersSection(List<IncidentSummary> incidents, List<Finding> findings, SourceDirectory sources) {
+    List<IncidentSummary> sorted = new ArrayList<>(incidents);
+    sorted.sort(Comparator.comparing(IncidentSummary::start).thenComparing(IncidentSummary::id));
     this.incidents = sorted;
     for (Finding f : findings) {
       findingsByIncident.computeIfAbsent(f.incidentId(), k -> new ArrayList<>()).add(f);
@@ -56,7 +56,7 @@ public final class IncidentLayersSection implements ReportSection {
         .append("space, ground, air, sea, then reports. Sources show their reliability (A-F) and the best ")
         .append("credibility (1-6) they gave; corroboration counts independent origins, not outlets.</p>\n");
     int shown = 0;
-    for (Incident i : incidents) {
+    for (IncidentSummary i : incidents) {
       List<Finding> fs = findingsByIncident.get(i.id());
       if (fs == null) {
         continue;
@@ -70,7 +70,7 @@ public final class IncidentLayersSection implements ReportSection {
     sb.append("</section>\n");
   }
 
-  private void appendIncident(StringBuilder sb, Incident i, List<Finding> fs) {
+  private void appendIncident(StringBuilder sb, IncidentSummary i, List<Finding> fs) {
     sb.append("<article class=\"incident\" id=\"incident-").append(HtmlText.escape(i.id())).append("\">\n<h3>")
         .append(HtmlText.escape(i.kind().code())).append(", ").append(ReportFormat.utcMinutes(i.start()))
         .append(" UTC, incident ").append(ReportCells.id(i.id())).append("</h3>\n");
@@ -88,7 +88,7 @@ public final class IncidentLayersSection implements ReportSection {
     sb.append("</ul>\n");
     EnumMap<EvidenceLayer, Map<String, int[]>> byLayer = new EnumMap<>(EvidenceLayer.class);
     EnumMap<EvidenceLayer, List<String>> denials = new EnumMap<>(EvidenceLayer.class);
-    for (EnrichedObservation m : i.members()) {
+    for (EnrichedObservation m : i.keptMembers()) {
       Observation o = m.observation();
       Source s = sources.lookup(o.sourceId());
       EvidenceLayer layer = EvidenceLayer.of(o, s);

@@ -20,7 +20,7 @@ import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.assess.FindingGrade;
 import org.trucewatch.core.assess.FindingKind;
 import org.trucewatch.core.enrich.Touch;
-import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.geo.Circle;
 import org.trucewatch.core.geo.LineBand;
 import org.trucewatch.core.geo.PolygonRegion;
@@ -74,7 +74,7 @@ final class MapSvg {
         box.expandToInclude(outline.getEnvelopeInternal());
       }
     }
-    for (Incident i : idx.incidents()) {
+    for (IncidentSummary i : idx.incidents()) {
       box.expandToInclude(i.centre());
     }
     if (box.isNull()) {
@@ -203,14 +203,14 @@ final class MapSvg {
   }
 
   private static void incidents(StringBuilder sb, ReportIndex idx, MapProjection p) {
-    List<Incident> order = new ArrayList<>(idx.incidents());
+    List<IncidentSummary> order = new ArrayList<>(idx.incidents());
     // weakest first so the strongest findings are drawn on top
     order.sort(
-        Comparator.comparing((Incident i) -> idx.bestGrade(i.id()).map(g -> -g.ordinal()).orElse(Integer.MIN_VALUE))
-            .thenComparing(Incident::start)
-            .thenComparing(Incident::id));
+        Comparator.comparing((IncidentSummary i) -> idx.bestGrade(i.id()).map(g -> -g.ordinal()).orElse(Integer.MIN_VALUE))
+            .thenComparing(IncidentSummary::start)
+            .thenComparing(IncidentSummary::id));
     sb.append("<g>\n");
-    for (Incident i : order) {
+    for (IncidentSummary i : order) {
       List<Finding> fs = idx.findingsOf(i.id());
       Optional<FindingGrade> grade = idx.bestGrade(i.id());
       String cx = SvgNumber.format(p.x(i.centre()));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.trucewatch.core.assess.Assessor;
-import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.fuse.IncidentStatus;
 
 /**
@@ -16,8 +16,8 @@ final class QuietIncidentsSection {
 
   static void appendTo(StringBuilder sb, ReportIndex idx) {
     sb.append("<section id=\"incidents\">\n<h2>Incidents without findings</h2>\n");
-    List<Incident> quiet = new ArrayList<>();
-    for (Incident i : idx.incidents()) {
+    List<IncidentSummary> quiet = new ArrayList<>();
+    for (IncidentSummary i : idx.incidents()) {
       if (idx.findingsOf(i.id()).isEmpty()) {
         quiet.add(i);
       }
@@ -31,8 +31,8 @@ final class QuietIncidentsSection {
     sb.append("<p>").append(ReportFormat.plural(quiet.size(), "incident", "incidents"))
         .append(" touched no provision, or no provision in force that covers its activity.</p>\n");
     TreeMap<String, long[]> byKind = new TreeMap<>();
-    List<Incident> harmed = new ArrayList<>();
-    for (Incident i : quiet) {
+    List<IncidentSummary> harmed = new ArrayList<>();
+    for (IncidentSummary i : quiet) {
       long[] n = byKind.computeIfAbsent(i.kind().code(), k -> new long[3]);
       n[0]++;
       if (i.status() == IncidentStatus.CORROBORATED) {
@@ -55,7 +55,7 @@ final class QuietIncidentsSection {
           "Casualties", "Attribution");
       // who is blamed for harm matters whether or not a provision covers it: graded as for findings
       Assessor assessor = new Assessor(idx.input().agreement(), idx.input().sources());
-      for (Incident i : harmed) {
+      for (IncidentSummary i : harmed) {
         t.row(
             ReportCells.time(i.start()),
             ReportCells.place(i),
@@ -64,7 +64,7 @@ final class QuietIncidentsSection {
             i.status().code(),
             ReportCells.sources(i.sourceIds(), idx),
             HtmlText.escape(ReportFormat.casualties(i.casualties())),
-            ReportCells.attribution(assessor.attribution(i)));
+            ReportCells.attribution(assessor.attribution(i.keptMembers())));
       }
       t.appendTo(sb);
     }

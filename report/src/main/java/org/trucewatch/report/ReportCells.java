@@ -10,7 +10,7 @@ import org.trucewatch.core.assess.Attribution;
 import org.trucewatch.core.assess.PartyClaim;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.enrich.Touch;
-import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.geo.LineBand;
 import org.trucewatch.core.observation.ObservationId;
 import org.trucewatch.core.source.Source;
@@ -20,7 +20,7 @@ final class ReportCells {
   private ReportCells() {}
 
   /** The places the incident's observations name, else its centre's coordinates. */
-  static String place(Incident i) {
+  static String place(IncidentSummary i) {
     if (!i.places().isEmpty()) {
       return HtmlText.escape(String.join("; ", i.places()));
     }

@@ -16,7 +16,7 @@ import org.trucewatch.core.agreement.ProvisionElement;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.assess.FindingGrade;
 import org.trucewatch.core.enrich.EnrichedObservation;
-import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
 
@@ -26,22 +26,22 @@ import org.trucewatch.core.observation.ObservationId;
  */
 final class ReportIndex {
   private final ReportInput input;
-  private final List<Incident> incidents;
+  private final List<IncidentSummary> incidents;
   private final List<Finding> findings;
-  private final Map<String, Incident> incidentById = new TreeMap<>();
+  private final Map<String, IncidentSummary> incidentById = new TreeMap<>();
   private final Map<String, List<Finding>> findingsByIncident = new TreeMap<>();
   private final Map<String, ProvisionElement> elementById = new TreeMap<>();
   private final SortedSet<String> listedSources = new TreeSet<>();
 
   ReportIndex(ReportInput input) {
     this.input = input;
-    List<Incident> is = new ArrayList<>(input.incidents());
-    is.sort(Comparator.comparing(Incident::start).thenComparing(Incident::id));
+    List<IncidentSummary> is = new ArrayList<>(input.incidents());
+    is.sort(Comparator.comparing(IncidentSummary::start).thenComparing(IncidentSummary::id));
     this.incidents = Collections.unmodifiableList(is);
     List<Finding> fs = new ArrayList<>(input.findings());
     fs.sort(Comparator.comparing(Finding::time).thenComparing(Finding::id));
     this.findings = Collections.unmodifiableList(fs);
-    for (Incident i : incidents) {
+    for (IncidentSummary i : incidents) {
       incidentById.put(i.id(), i);
     }
     for (Finding f : findings) {
@@ -60,7 +60,7 @@ final class ReportIndex {
   }
 
   /** Incidents by start time, then id. */
-  List<Incident> incidents() {
+  List<IncidentSummary> incidents() {
     return incidents;
   }
 
@@ -69,7 +69,7 @@ final class ReportIndex {
     return findings;
   }
 
-  Optional<Incident> incident(String id) {
+  Optional<IncidentSummary> incident(String id) {
     return Optional.ofNullable(incidentById.get(id));
   }
 
@@ -99,7 +99,7 @@ final class ReportIndex {
   Map<ObservationId, Optional<Observation>> evidenceOf(Finding f) {
     TreeMap<ObservationId, Observation> members = new TreeMap<>();
     incident(f.incidentId()).ifPresent(i -> {
-      for (EnrichedObservation m : i.members()) {
+      for (EnrichedObservation m : i.keptMembers()) {
         members.put(m.observation().id(), m.observation());
       }
     });
@@ -144,12 +144,6 @@ final class ReportIndex {
 
   /** How many incident members each source contributed, by source id. */
   SortedMap<String, Long> membersBySource() {
-    TreeMap<String, Long> out = new TreeMap<>();
-    for (Incident i : incidents) {
-      for (EnrichedObservation m : i.members()) {
-        out.merge(m.observation().sourceId(), 1L, Long::sum);
-      }
-    }
-    return out;
+    return IncidentSummary.membersBySource(incidents);
   }
 }

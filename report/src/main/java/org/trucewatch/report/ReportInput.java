@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.coverage.ZoneCoverage;
-import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.source.SourceDirectory;
 
 /**
@@ -14,7 +14,8 @@ import org.trucewatch.core.source.SourceDirectory;
  * findings, the sources, the inputs read and rejected, and the ledger they are recorded in.
  *
  * @param agreement the agreement checked
- * @param incidents all incidents of the run, with or without findings
+ * @param incidents all incidents of the run, with or without findings, summarised: each with a finding
+ *     or casualties keeps its members (see {@link IncidentSummary#of})
  * @param findings all findings of the run
  * @param sources the graded sources
  * @param inputs the inputs read
@@ -31,7 +32,7 @@ import org.trucewatch.core.source.SourceDirectory;
  */
 public record ReportInput(
     Agreement agreement,
-    List<Incident> incidents,
+    List<IncidentSummary> incidents,
     List<Finding> findings,
     SourceDirectory sources,
     List<InputSummary> inputs,
@@ -68,7 +69,7 @@ public record ReportInput(
   /** A report input without maritime movements. */
   public ReportInput(
       Agreement agreement,
-      List<Incident> incidents,
+      List<IncidentSummary> incidents,
       List<Finding> findings,
       SourceDirectory sources,
       List<InputSummary> inputs,
@@ -86,7 +87,7 @@ public record ReportInput(
   /** A report input without coverage. */
   public ReportInput(
       Agreement agreement,
-      List<Incident> incidents,
+      List<IncidentSummary> incidents,
       List<Finding> findings,
       SourceDirectory sources,
       List<InputSummary> inputs,

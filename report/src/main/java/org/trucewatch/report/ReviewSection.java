@@ -3,7 +3,7 @@ package org.trucewatch.report;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.LifecycleEvent;
 import org.trucewatch.core.lifecycle.LifecycleState;
@@ -14,11 +14,11 @@ import org.trucewatch.core.lifecycle.LifecycleState;
  * oldest step first.
  */
 public final class ReviewSection implements ReportSection {
-  private final List<Incident> incidents;
+  private final List<IncidentSummary> incidents;
   private final Map<String, IncidentLifecycle> lifecycles;
 
   /** The section for these incidents (in report order) and their lifecycles by incident id. */
-  public ReviewSection(List<Incident> incidents, Map<String, IncidentLifecycle> lifecycles) {
+  public ReviewSection(List<IncidentSummary> incidents, Map<String, IncidentLifecycle> lifecycles) {
     this.incidents = List.copyOf(incidents);
     this.lifecycles = Map.copyOf(lifecycles);
   }
@@ -42,13 +42,13 @@ public final class ReviewSection implements ReportSection {
   public void appendTo(StringBuilder sb) {
     sb.append("<section id=\"review\">\n<h2>Analysts' review</h2>\n");
     TreeMap<LifecycleState, Long> counts = new TreeMap<>();
-    for (Incident i : incidents) {
+    for (IncidentSummary i : incidents) {
       counts.merge(state(i), 1L, Long::sum);
     }
     HtmlTable t = new HtmlTable("counts", "State", "Incidents#");
     counts.forEach((s, n) -> t.row(s.code(), Long.toString(n)));
     t.appendTo(sb);
-    for (Incident i : incidents) {
+    for (IncidentSummary i : incidents) {
       IncidentLifecycle l = lifecycles.get(i.id());
       if (l == null || !l.hasHistory()) {
         continue;
@@ -72,7 +72,7 @@ public final class ReviewSection implements ReportSection {
     sb.append("</section>\n");
   }
 
-  private LifecycleState state(Incident i) {
+  private LifecycleState state(IncidentSummary i) {
     IncidentLifecycle l = lifecycles.get(i.id());
     return l == null ? LifecycleState.of(i.status()) : l.state();
   }

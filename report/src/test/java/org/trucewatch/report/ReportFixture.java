@@ -25,6 +25,7 @@ import org.trucewatch.core.enrich.EnrichedObservation;
 import org.trucewatch.core.enrich.ProvisionMatcher;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.fuse.IncidentFuser;
 import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.core.geo.LineBand;
@@ -139,6 +140,13 @@ final class ReportFixture {
     return input(observations("Kharkiv"));
   }
 
+  /** The incidents as a run summarises them: members kept whole only for those with a finding (or casualties). */
+  static List<IncidentSummary> summaries(List<Incident> incidents, List<Finding> findings) {
+    java.util.Set<String> found = new java.util.HashSet<>();
+    findings.forEach(f -> found.add(f.incidentId()));
+    return incidents.stream().map(i -> IncidentSummary.of(i, found.contains(i.id()))).toList();
+  }
+
   /** Runs the observations through enrich, fuse and assess, and wraps the result with its inputs. */
   static ReportInput input(List<Observation> observations) {
     Agreement agreement = agreement();
@@ -153,7 +161,7 @@ final class ReportFixture {
         new Reject("zoda-telegram-2025-03-18.jsonl", 9, "", "not valid JSON: unexpected end of input at column 41"),
         new Reject("firms-viirs-snpp-2025-03-18.csv", 57, "latitude", "'95.2130' is outside -90 to 90"),
         new Reject("firms-viirs-snpp-2025-03-18.csv", 212, "acq_date", "'2025-02-30' is not a date (YYYY-MM-DD)"));
-    return new ReportInput(agreement, incidents, findings, sources, inputs(observations, rejects),
+    return new ReportInput(agreement, summaries(incidents, findings), findings, sources, inputs(observations, rejects),
         rejects.stream().map(Reject::toString).toList(), rejects.size(),
         ObservationId.sha256Hex("ledger head of the fixture"), 7, start, end);
   }

@@ -24,7 +24,7 @@ import org.trucewatch.core.assess.Attribution;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.assess.FindingGrade;
 import org.trucewatch.core.assess.FindingKind;
-import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.observation.ObservationId;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -90,7 +90,7 @@ class ReportHtmlWriterTest {
     String first = writer.render(in);
     assertThat(writer.render(in)).isEqualTo(first);
 
-    List<Incident> incidents = new ArrayList<>(in.incidents());
+    List<IncidentSummary> incidents = new ArrayList<>(in.incidents());
     List<Finding> findings = new ArrayList<>(in.findings());
     Collections.shuffle(incidents, new Random(7));
     Collections.reverse(findings);

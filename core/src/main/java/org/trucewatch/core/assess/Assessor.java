@@ -217,8 +217,13 @@ public final class Assessor {
    * accusation is a claim to check, not evidence. A party naming itself is not capped.
    */
   public Attribution attribution(Incident incident) {
+    return attribution(incident.members());
+  }
+
+  /** As {@link #attribution(Incident)}, from an incident's members. */
+  public Attribution attribution(List<EnrichedObservation> members) {
     TreeMap<String, List<Observation>> naming = new TreeMap<>();
-    for (EnrichedObservation m : incident.members()) {
+    for (EnrichedObservation m : members) {
       Observation o = m.observation();
       String party = o.attributes().get(ATTRIBUTED_TO);
       if (party != null && !party.isBlank() && Stance.of(o) == Stance.SUPPORTS) {

@@ -50,6 +50,71 @@ public final class SatellitePasses {
     return out;
   }
 
+  /**
+   * As {@link #of}, over observations given in event-time order: one pass over them, holding only
+   * each source's pass still open, so a mission's detections need not be held.
+   *
+   * @throws IllegalArgumentException when a thermal anomaly happened before the one of its source
+   *     given before it
+   */
+  public static List<SatellitePass> ofTimeOrdered(Iterable<Observation> observations) {
+    TreeMap<String, OpenPass> open = new TreeMap<>();
+    List<SatellitePass> out = new ArrayList<>();
+    for (Observation o : observations) {
+      if (o.kind() != ObservationKind.THERMAL_ANOMALY || o.attributes().containsKey(IncidentFuser.TIME_UNCERTAINTY)) {
+        continue;
+      }
+      OpenPass p = open.get(o.sourceId());
+      if (p != null && o.eventTime().isBefore(p.end)) {
+        throw new IllegalArgumentException("observations must come in event-time order: " + o.id() + " at "
+            + o.eventTime() + " after " + p.end);
+      }
+      if (p != null && Duration.between(p.end, o.eventTime()).compareTo(MAX_GAP) > 0) {
+        out.add(p.pass(o.sourceId()));
+        p = null;
+      }
+      if (p == null) {
+        p = new OpenPass(o.eventTime());
+        open.put(o.sourceId(), p);
+      }
+      p.add(o);
+    }
+    open.forEach((source, p) -> out.add(p.pass(source)));
+    out.sort(null);
+    return out;
+  }
+
+  /** One source's pass while its detections arrive: times, count and bounds so far. */
+  private static final class OpenPass {
+    private final java.time.Instant start;
+    private java.time.Instant end;
+    private int detections;
+    private double minLat = Double.POSITIVE_INFINITY;
+    private double maxLat = Double.NEGATIVE_INFINITY;
+    private double minLon = Double.POSITIVE_INFINITY;
+    private double maxLon = Double.NEGATIVE_INFINITY;
+
+    OpenPass(java.time.Instant start) {
+      this.start = start;
+      this.end = start;
+    }
+
+    void add(Observation o) {
+      end = o.eventTime();
+      detections++;
+      for (Coordinate c : o.geometry().getCoordinates()) {
+        minLat = Math.min(minLat, c.y);
+        maxLat = Math.max(maxLat, c.y);
+        minLon = Math.min(minLon, c.x);
+        maxLon = Math.max(maxLon, c.x);
+      }
+    }
+
+    SatellitePass pass(String sourceId) {
+      return new SatellitePass(sourceId, start, end, detections, minLat, maxLat, minLon, maxLon);
+    }
+  }
+
   private static SatellitePass pass(String sourceId, List<Observation> detections) {
     double minLat = Double.POSITIVE_INFINITY;
     double maxLat = Double.NEGATIVE_INFINITY;

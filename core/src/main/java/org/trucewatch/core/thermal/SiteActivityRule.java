@@ -74,42 +74,75 @@ public final class SiteActivityRule {
     if (baseline.isEmpty()) {
       return new Result(enriched, List.of());
     }
-    TreeMap<String, TreeMap<LocalDate, Integer>> counts = new TreeMap<>();
+    Counts counts = counts();
     for (EnrichedObservation e : enriched) {
-      if (e.observation().kind() != ObservationKind.THERMAL_ANOMALY) {
-        continue;
+      counts.add(e);
+    }
+    List<EnrichedObservation> out = new ArrayList<>(enriched.size());
+    for (EnrichedObservation e : enriched) {
+      out.add(counts.apply(e));
+    }
+    return new Result(out, counts.siteDays());
+  }
+
+  /** Empty counts, to be given every observation before any is {@linkplain Counts#apply applied}. */
+  public Counts counts() {
+    return new Counts();
+  }
+
+  /**
+   * The rule taken in two steps, for observations that arrive one at a time: {@link #add} counts
+   * each, and {@link #apply} strips the held-back touches from one whose UTC day has been counted
+   * whole. Memory: a count per site and day. Not thread-safe.
+   */
+  public final class Counts {
+    private final TreeMap<String, TreeMap<LocalDate, Integer>> perSite = new TreeMap<>();
+
+    private Counts() {}
+
+    /** Counts the observation when it is a thermal detection touching protected sites. */
+    public void add(EnrichedObservation e) {
+      if (baseline.isEmpty() || e.observation().kind() != ObservationKind.THERMAL_ANOMALY) {
+        return;
       }
       LocalDate day = LocalDate.ofInstant(e.observation().eventTime(), ZoneOffset.UTC);
       for (String site : siteKeys(e)) {
-        counts.computeIfAbsent(site, k -> new TreeMap<>()).merge(day, 1, Integer::sum);
+        perSite.computeIfAbsent(site, k -> new TreeMap<>()).merge(day, 1, Integer::sum);
       }
     }
-    List<SiteDay> siteDays = new ArrayList<>();
-    TreeSet<String> heldBack = new TreeSet<>();
-    counts.forEach((site, perDay) -> perDay.forEach((day, n) -> {
-      boolean above = baseline.above(site, day, n);
-      siteDays.add(new SiteDay(site, day, n, baseline.bound(site, day), above));
-      if (!above) {
-        heldBack.add(site + "@" + day);
-      }
-    }));
-    List<EnrichedObservation> out = new ArrayList<>(enriched.size());
-    for (EnrichedObservation e : enriched) {
-      if (heldBack.isEmpty() || e.observation().kind() != ObservationKind.THERMAL_ANOMALY || e.touches().isEmpty()) {
-        out.add(e);
-        continue;
+
+    /**
+     * The observation without its touches on sites whose detections that day lie at or below the
+     * bound; itself when none is held back. Its day must have been counted whole.
+     */
+    public EnrichedObservation apply(EnrichedObservation e) {
+      if (baseline.isEmpty() || e.observation().kind() != ObservationKind.THERMAL_ANOMALY || e.touches().isEmpty()) {
+        return e;
       }
       LocalDate day = LocalDate.ofInstant(e.observation().eventTime(), ZoneOffset.UTC);
       List<Touch> kept = new ArrayList<>(e.touches().size());
       for (Touch t : e.touches()) {
-        boolean site = siteProvisions.contains(t.provisionId());
-        if (!site || !heldBack.contains(t.elementId() + "@" + day)) {
+        if (!siteProvisions.contains(t.provisionId()) || above(t.elementId(), day)) {
           kept.add(t);
         }
       }
-      out.add(kept.size() == e.touches().size() ? e : new EnrichedObservation(e.observation(), kept));
+      return kept.size() == e.touches().size() ? e : new EnrichedObservation(e.observation(), kept);
     }
-    return new Result(out, siteDays);
+
+    private boolean above(String site, LocalDate day) {
+      TreeMap<LocalDate, Integer> days = perSite.get(site);
+      Integer n = days == null ? null : days.get(day);
+      // a touch is counted for every site it names, so an uncounted site-day is not held back
+      return n == null || baseline.above(site, day, n);
+    }
+
+    /** Per site and day, the detections counted and whether they lie above the bound, sorted by site then day. */
+    public List<SiteDay> siteDays() {
+      List<SiteDay> out = new ArrayList<>();
+      perSite.forEach((site, days) -> days.forEach((day, n) ->
+          out.add(new SiteDay(site, day, n, baseline.bound(site, day), baseline.above(site, day, n)))));
+      return out;
+    }
   }
 
   private Set<String> siteKeys(EnrichedObservation e) {

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.enrich.EnrichedObservation;
 import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.LifecycleEvent;
 import org.trucewatch.core.lifecycle.LifecycleState;
@@ -44,6 +45,42 @@ public final class FindingVersions {
       Map<String, IncidentLifecycle> lifecycles,
       Map<ObservationId, String> sourceOf,
       Checkpoint at) {
+    Map<String, Anchored> byId = new TreeMap<>();
+    incidents.forEach(i -> byId.put(i.id(), new Anchored(IncidentLifecycles.anchor(i), i.members())));
+    return since(latest, byId, findings, lifecycles, sourceOf, at);
+  }
+
+  /**
+   * As {@link #since}, from incident summaries: a summary keeps its members whenever the incident
+   * has a finding, which is all this needs of them.
+   */
+  public List<FindingVersion> sinceSummaries(
+      SortedMap<String, FindingVersion> latest,
+      List<IncidentSummary> incidents,
+      List<Finding> findings,
+      Map<String, IncidentLifecycle> lifecycles,
+      Map<ObservationId, String> sourceOf,
+      Checkpoint at) {
+    Map<String, Anchored> byId = new TreeMap<>();
+    for (IncidentSummary i : incidents) {
+      // a finding's incident always keeps its members; the others are never looked up
+      if (i.membersKept()) {
+        byId.put(i.id(), new Anchored(i.anchor().hex(), i.members()));
+      }
+    }
+    return since(latest, byId, findings, lifecycles, sourceOf, at);
+  }
+
+  /** An incident's anchor and members (sorted by event time then id), all a version needs of it. */
+  private record Anchored(String anchor, List<EnrichedObservation> members) {}
+
+  private List<FindingVersion> since(
+      SortedMap<String, FindingVersion> latest,
+      Map<String, Anchored> byId,
+      List<Finding> findings,
+      Map<String, IncidentLifecycle> lifecycles,
+      Map<ObservationId, String> sourceOf,
+      Checkpoint at) {
     TreeMap<String, FindingVersion> out = new TreeMap<>();
     TreeSet<String> present = new TreeSet<>();
     for (Finding f : findings) {
@@ -56,15 +93,13 @@ public final class FindingVersions {
         gone.put(was.provisionId() + " " + was.anchor(), was);
       }
     }
-    Map<String, Incident> byId = new TreeMap<>();
-    incidents.forEach(i -> byId.put(i.id(), i));
     TreeMap<String, String> supersededBy = new TreeMap<>();
     for (Finding f : findings) {
       IncidentLifecycle l = lifecycles.get(f.incidentId());
       LifecycleState state = l == null ? LifecycleState.REPORTED : l.state();
       String body = lines.toJson(f, state).toString();
-      Incident inc = byId.get(f.incidentId());
-      String anchor = inc == null ? "" : IncidentLifecycles.anchor(inc);
+      Anchored inc = byId.get(f.incidentId());
+      String anchor = inc == null ? "" : inc.anchor();
       FindingVersion was = latest.get(f.id());
       String supersedes = "";
       if (was == null && inc != null) {

@@ -33,10 +33,15 @@ public final class IncidentLifecycles {
     List<Review> reviews = reviews(actions);
     TreeMap<String, IncidentLifecycle> out = new TreeMap<>();
     for (Incident inc : incidents) {
-      IncidentEvidence ev = evidence(inc);
-      out.put(inc.id(), reviews.isEmpty() ? IncidentLifecycle.unreviewed(ev) : LifecycleReplay.evaluate(ev, reviews));
+      out.put(inc.id(), of(inc, reviews));
     }
     return Collections.unmodifiableSortedMap(out);
+  }
+
+  /** The lifecycle of one incident under these reviews ({@link #reviews}), as {@link #of(List, List)} gives it. */
+  public static IncidentLifecycle of(Incident incident, List<Review> reviews) {
+    IncidentEvidence ev = evidence(incident);
+    return reviews.isEmpty() ? IncidentLifecycle.unreviewed(ev) : LifecycleReplay.evaluate(ev, reviews);
   }
 
   /** Just the state of each, by incident id. */

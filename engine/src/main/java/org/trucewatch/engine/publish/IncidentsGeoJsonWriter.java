@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.trucewatch.core.assess.Finding;
@@ -56,15 +57,42 @@ public final class IncidentsGeoJsonWriter {
     for (Finding f : findings) {
       byIncident.computeIfAbsent(f.incidentId(), k -> new ArrayList<>()).add(f);
     }
+    Iterator<Incident> it = incidents.iterator();
+    writeFeatures(new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public String next() {
+        Incident inc = it.next();
+        return featureText(inc, byIncident.getOrDefault(inc.id(), List.of()),
+            lifecycle.getOrDefault(inc.id(), LifecycleState.of(inc.status())));
+      }
+    }, out);
+  }
+
+  /**
+   * Writes the file around features already rendered ({@link #featureText}), given in the file's
+   * order (start time, then id): the same bytes as {@link #write} over their incidents.
+   */
+  public void writeFeatures(Iterator<String> features, Writer out) throws IOException {
     out.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
-    for (int i = 0; i < incidents.size(); i++) {
-      Incident inc = incidents.get(i);
-      ObjectNode feature = feature(inc, byIncident.getOrDefault(inc.id(), List.of()),
-          lifecycle.getOrDefault(inc.id(), LifecycleState.of(inc.status())));
-      out.write(JsonOutput.MAPPER.writeValueAsString(feature));
-      out.write(i + 1 < incidents.size() ? ",\n" : "\n");
+    while (features.hasNext()) {
+      out.write(features.next());
+      out.write(features.hasNext() ? ",\n" : "\n");
     }
     out.write("]}\n");
+  }
+
+  /** One incident's feature as it stands on its line of the file (see {@link #feature}). */
+  public String featureText(Incident inc, List<Finding> findings, LifecycleState lifecycle) {
+    try {
+      return JsonOutput.MAPPER.writeValueAsString(feature(inc, findings, lifecycle));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a feature of plain values always serialises", e);
+    }
   }
 
   /** Every claimed set of figures, oldest report first, so a revision shows what it revised. */

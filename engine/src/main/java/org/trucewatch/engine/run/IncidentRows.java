@@ -7,21 +7,20 @@ import java.util.Map;
 import java.util.Optional;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.assess.FindingGrade;
-import org.trucewatch.core.fuse.Incident;
-import org.trucewatch.engine.Pipeline;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.ledger.StoredIncident;
 
 /** Turns a run's incidents and findings into the query store's rows (centre x = longitude). */
 final class IncidentRows {
   private IncidentRows() {}
 
-  static List<StoredIncident> of(Pipeline.Result result) {
+  static List<StoredIncident> of(List<IncidentSummary> incidents, List<Finding> findings) {
     Map<String, List<Finding>> byIncident = new HashMap<>();
-    for (Finding f : result.findings()) {
+    for (Finding f : findings) {
       byIncident.computeIfAbsent(f.incidentId(), k -> new ArrayList<>()).add(f);
     }
     List<StoredIncident> rows = new ArrayList<>();
-    for (Incident inc : result.incidents()) {
+    for (IncidentSummary inc : incidents) {
       FindingGrade best = null;
       List<String> ids = new ArrayList<>();
       for (Finding f : byIncident.getOrDefault(inc.id(), List.of())) {

@@ -8,6 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.trucewatch.core.observation.Observation;
 import java.util.List;
 import org.trucewatch.core.observation.ObservationId;
 import org.trucewatch.engine.lifecycle.FindingVersions;
@@ -124,26 +128,34 @@ public final class ReplayRun {
           new RunOutputs(coverage).render(agreement, agreementName, sha256(agreementBytes), contents, progress,
               new AtomicFileSink(request.outDir()));
       progress.report("wrote " + request.outDir().resolve("manifest.json"));
-      // kept beside the entries: each finding's new version, if the ledger's new entries changed it
+      // kept beside the entries: each finding's new version, if the ledger's new entries changed it;
+      // it names the sources of the evidence among the mission's observations and military-vessel fixes
+      Set<ObservationId> evidence = new HashSet<>();
+      rendered.findings().forEach(f -> evidence.addAll(f.evidence()));
       Map<ObservationId, String> sourceOf = new HashMap<>();
-      contents.observations().forEach(o -> sourceOf.put(o.id(), o.sourceId()));
+      Consumer<Observation> source = o -> {
+        if (evidence.contains(o.id())) {
+          sourceOf.put(o.id(), o.sourceId());
+        }
+      };
+      contents.observations().forEach(source);
       // of the AIS fixes held apart, only the military-vessel ones go on to incidents
-      contents.vesselFixes().militaryObservations().forEach(o -> sourceOf.put(o.id(), o.sourceId()));
+      contents.vesselFixes().militaryObservations().forEach(source);
       contents.close();
-      List<FindingVersion> stored = ledger.recordFindingVersions(new FindingVersions().since(ledger.latestFindingVersions(),
-          rendered.result().incidents(), rendered.result().findings(), rendered.lifecycles(), sourceOf,
+      List<FindingVersion> stored = ledger.recordFindingVersions(new FindingVersions().sinceSummaries(
+          ledger.latestFindingVersions(), rendered.incidents(), rendered.findings(), rendered.lifecycles(), sourceOf,
           contents.checkpoint()));
       progress.report("finding versions: " + stored.size() + " new");
       if (ledger instanceof PostgresLedger server) {
-        new PostgisIncidentStore(server).replaceAll(IncidentRows.of(rendered.result()));
-        progress.report("query store: " + rendered.result().incidents().size() + " incidents in PostGIS");
+        new PostgisIncidentStore(server).replaceAll(IncidentRows.of(rendered.incidents(), rendered.findings()));
+        progress.report("query store: " + rendered.incidents().size() + " incidents in PostGIS");
       }
       return new RunSummary(
           ingested,
           contents.observationCount(),
           contents.rejects(),
-          rendered.result().incidents().size(),
-          rendered.result().findings().size(),
+          rendered.incidents().size(),
+          rendered.findings().size(),
           contents.checkpoint(),
           request.outDir());
     }

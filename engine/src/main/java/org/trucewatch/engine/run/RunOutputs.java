@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.trucewatch.core.assess.Finding;
+import org.trucewatch.core.fuse.IncidentSummary;
 import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.LifecycleState;
 import org.trucewatch.engine.lifecycle.IncidentLifecycles;
@@ -37,7 +39,6 @@ import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.publish.CoverageGeoJsonWriter;
 import org.trucewatch.engine.publish.FindingsJsonlWriter;
-import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
 import org.trucewatch.engine.publish.ManifestWriter;
 import org.trucewatch.engine.publish.OutputFile;
 import org.trucewatch.engine.publish.OutputSink;
@@ -69,10 +70,22 @@ public final class RunOutputs {
    * What was written and the pipeline's result.
    *
    * @param files the files written, in the order written: the outputs, then {@code manifest.json}
-   * @param result incidents and findings
-   * @param lifecycles each incident's review lifecycle, by incident id
+   * @param incidents the incidents, summarised ({@link IncidentSummary}: members kept whole only
+   *     for an incident with a finding or casualties), sorted by start then id
+   * @param findings the findings, sorted by time then id
+   * @param lifecycles the review lifecycle of every incident with a finding, a review history or
+   *     a state other than its automatic one, by incident id; every other incident is in its
+   *     automatic state
    */
-  public record Rendered(List<OutputFile> files, Pipeline.Result result, SortedMap<String, IncidentLifecycle> lifecycles) {}
+  public record Rendered(List<OutputFile> files, List<IncidentSummary> incidents, List<Finding> findings,
+      SortedMap<String, IncidentLifecycle> lifecycles) {
+    /** Freezes the lists. */
+    public Rendered {
+      files = List.copyOf(files);
+      incidents = List.copyOf(incidents);
+      findings = List.copyOf(findings);
+    }
+  }
 
   private final CoverageSettings coverage;
 
@@ -92,7 +105,9 @@ public final class RunOutputs {
 
   /**
    * Runs enrich, fuse and assess over the contents and writes every output and then the manifest
-   * to {@code sink}, each as it is produced: memory holds the pipeline's result, not the files.
+   * to {@code sink}, each as it is produced. The pipeline runs as a stream ({@link
+   * Pipeline#runStreaming}) over the observations in time order: memory holds the fusion window
+   * and a summary of each incident, not the files nor every incident's members.
    *
    * @throws IOException when the sink cannot write a file
    */
@@ -112,8 +127,30 @@ public final class RunOutputs {
     Pipeline pipeline = new Pipeline(agreement, contents.sources(), contents.fusion(), siteBaseline);
     Pipeline.SeaByShip sea = pipeline.seaByShip(contents.observations(),
         contents.vesselFixes().tracks(MaritimeRules.DEFAULTS.maxPlausibleSpeedKnots()));
-    Pipeline.Result result =
-        pipeline.run(contents.observations(), sea, contents.vesselFixes().militaryObservations(), progress);
+    // incidents are assessed and written out as they close, so memory holds a summary of each, not its members
+    try (ClosedIncidents closed = new ClosedIncidents(IncidentLifecycles.reviews(contents.actions()))) {
+      try {
+        pipeline.runStreaming(contents.observations(), sea, contents.vesselFixes().militaryObservations(), progress, closed);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+      closed.finish();
+      return render(agreement, agreementName, agreementSha256, contents, progress, sink, sea, closed);
+    }
+  }
+
+  private Rendered render(
+      Agreement agreement,
+      String agreementName,
+      String agreementSha256,
+      Mission contents,
+      Progress progress,
+      OutputSink sink,
+      Pipeline.SeaByShip sea,
+      ClosedIncidents closed) throws IOException {
+    List<IncidentSummary> incidents = closed.incidents();
+    List<Finding> findings = closed.findings();
+    SortedMap<String, IncidentLifecycle> lifecycles = closed.lifecycles();
     Period period = Period.of(contents);
     List<Reject> rejects = new ArrayList<>(contents.rejects());
     List<ZoneCoverage> zoneCoverage =
@@ -121,20 +158,17 @@ public final class RunOutputs {
             .map(contents.observations());
     progress.report(String.format(java.util.Locale.ROOT, "coverage: %,d zones at H3 resolution %d",
         zoneCoverage.size(), coverage.resolution()));
-    ReportInput report = reportInput(agreement, contents, result, rejects, zoneCoverage, sea, period);
-    SortedMap<String, IncidentLifecycle> lifecycles =
-        IncidentLifecycles.of(result.incidents(), contents.actions());
+    ReportInput report = reportInput(agreement, contents, incidents, findings, rejects, zoneCoverage, sea, period);
     Map<String, LifecycleState> states = IncidentLifecycles.states(lifecycles);
     List<OutputFile> written = new ArrayList<>();
-    written.add(sink.write("findings.jsonl", out -> new FindingsJsonlWriter().write(result.findings(), states, out)));
-    written.add(sink.write("incidents.geojson",
-        out -> new IncidentsGeoJsonWriter().write(result.incidents(), result.findings(), states, out)));
+    written.add(sink.write("findings.jsonl", out -> new FindingsJsonlWriter().write(findings, states, out)));
+    written.add(sink.write("incidents.geojson", closed::writeIncidents));
     written.add(sink.write("rejects.jsonl", out -> new RejectsJsonlWriter().write(rejects, out)));
     List<SiteDayCoverage> siteCoverage = period.first() == null ? List.of()
         : siteCoverage(agreement, contents.observations(), contents.cloudCover(), period.first(), period.last());
-    List<ReportSection> sections = new ArrayList<>(List.of(new SiteClassesSection(agreement, result.findings(), siteCoverage),
-        new IncidentLayersSection(result.incidents(), result.findings(), contents.sources())));
-    ReviewSection review = new ReviewSection(result.incidents(), lifecycles);
+    List<ReportSection> sections = new ArrayList<>(List.of(new SiteClassesSection(agreement, findings, siteCoverage),
+        new IncidentLayersSection(incidents, findings, contents.sources())));
+    ReviewSection review = new ReviewSection(incidents, lifecycles);
     if (review.hasHistory()) {
       sections.add(review);
     }
@@ -168,11 +202,11 @@ public final class RunOutputs {
       counts.put("reduced_detections", reduced);
     }
     counts.put("sources", (long) contents.sources().all().size());
-    counts.put("incidents", (long) result.incidents().size());
-    counts.put("findings", (long) result.findings().size());
+    counts.put("incidents", (long) incidents.size());
+    counts.put("findings", (long) findings.size());
     written.add(sink.write(MANIFEST, out -> new ManifestWriter()
         .write(agreementName, agreementSha256, contents.checkpoint(), contents.entries(), counts, outputs, out)));
-    return new Rendered(List.copyOf(written), result, lifecycles);
+    return new Rendered(written, incidents, findings, lifecycles);
   }
 
   /** The time of the mission's first and last observation, AIS fixes among them; nulls without any. */
@@ -200,7 +234,7 @@ public final class RunOutputs {
   }
 
   private static ReportInput reportInput(
-      Agreement agreement, Mission contents, Pipeline.Result result, List<Reject> rejects,
+      Agreement agreement, Mission contents, List<IncidentSummary> incidents, List<Finding> findings, List<Reject> rejects,
       List<ZoneCoverage> coverage, Pipeline.SeaByShip sea, Period period) {
     List<InputSummary> inputs = new ArrayList<>();
     for (EntryReading e : contents.entries()) {
@@ -209,8 +243,8 @@ public final class RunOutputs {
     List<String> samples = rejects.stream().limit(20).map(Reject::toString).toList();
     return new ReportInput(
         agreement,
-        result.incidents(),
-        result.findings(),
+        incidents,
+        findings,
         contents.sources(),
         inputs,
         samples,
@@ -247,7 +281,7 @@ public final class RunOutputs {
     LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
     LocalDate last = LocalDate.ofInstant(to, ZoneOffset.UTC);
     return new SiteCoverage(SiteCoverage.DEFAULT_CLOUD_LIMIT)
-        .of(agreement, SatellitePasses.of(observations), cloud, first, last);
+        .of(agreement, SatellitePasses.ofTimeOrdered(observations), cloud, first, last);
   }
 
   /**

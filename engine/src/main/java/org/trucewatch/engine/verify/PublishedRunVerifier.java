@@ -126,7 +126,7 @@ public final class PublishedRunVerifier {
     }
     checked.add(String.format(Locale.ROOT,
         "re-run from the ledger alone: %d observations, %d incidents, %d findings",
-        contents.observationCount(), rendered.result().incidents().size(), rendered.result().findings().size()));
+        contents.observationCount(), rendered.incidents().size(), rendered.findings().size()));
     for (PublishedFileComparison.Compared c : comparison.compared()) {
       String name = c.file().name();
       if (c.missing()) {
