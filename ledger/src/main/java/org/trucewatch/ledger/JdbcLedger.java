@@ -320,6 +320,75 @@ abstract class JdbcLedger implements Ledger {
     return raw.orElseThrow(() -> new LedgerException(location() + " holds no entry " + seq));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Neither driver streams a blob: sqlite-jdbc copies a whole {@code BLOB} into one array (it
+   * has no incremental blob I/O), and pgjdbc receives a whole {@code bytea} value before handing it
+   * over. So the entry is read in chunks, {@code substr(raw, from, length)}, each in a read
+   * transaction of its own (entries never change, and the hash check at the end catches a store
+   * that did). What that costs: SQLite assembles the whole blob in its own (native) memory for every
+   * {@code substr}, and PostgreSQL decompresses a compressed {@code bytea} from its start up to the
+   * chunk; hence at most {@value #MAX_CHUNKS} chunks of at least {@value #MIN_CHUNK_BYTES} bytes:
+   * reading an entry costs at most {@value #MAX_CHUNKS} reads of it whole, and the Java heap holds
+   * one chunk, 1/{@value #MAX_CHUNKS} of the entry, instead of all of it.
+   */
+  @Override
+  public java.io.InputStream open(long seq) {
+    Optional<LedgerEntry> found;
+    try {
+      found =
+          inReadTransaction(
+              c -> {
+                try (PreparedStatement select =
+                    c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM entries WHERE seq = ?")) {
+                  select.setLong(1, seq);
+                  try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(entryOf(rs)) : Optional.<LedgerEntry>empty();
+                  }
+                }
+              });
+    } catch (SQLException e) {
+      throw new LedgerException(location() + ": could not read entry " + seq, e);
+    }
+    LedgerEntry entry = found.orElseThrow(() -> new LedgerException(location() + " holds no entry " + seq));
+    ChunkedBlobStream chunks =
+        new ChunkedBlobStream((offset, length) -> chunk(seq, offset, length), entry.sizeBytes(),
+            chunkSize(entry.sizeBytes()));
+    return new CheckedEntryStream(chunks, location(), seq, entry.name(), entry.sha256(), entry.sizeBytes());
+  }
+
+  /** Chunks an entry is read in at most, see {@link #open}. */
+  static final int MAX_CHUNKS = 16;
+  /** The smallest chunk, see {@link #open}: an entry up to this size is read in one. */
+  static final int MIN_CHUNK_BYTES = 4 << 20;
+
+  static int chunkSize(long size) {
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_CHUNK_BYTES, (size + MAX_CHUNKS - 1) / MAX_CHUNKS));
+  }
+
+  /** Bytes {@code [offset, offset + length)} of entry {@code seq}'s blob, fewer at its end. */
+  private byte[] chunk(long seq, long offset, int length) {
+    try {
+      return inReadTransaction(
+          c -> {
+            // SQLite and PostgreSQL both have substr(blob, 1-based start, count)
+            try (PreparedStatement select =
+                c.prepareStatement("SELECT substr(raw, ?, ?) FROM entries WHERE seq = ?")) {
+              // a blob is at most 2 GB in SQLite, 1 GB in PostgreSQL: an int start
+              select.setInt(1, Math.toIntExact(offset + 1));
+              select.setInt(2, length);
+              select.setLong(3, seq);
+              try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? bytesOf(rs, 1) : new byte[0];
+              }
+            }
+          });
+    } catch (SQLException e) {
+      throw new LedgerException(location() + ": could not read entry " + seq + " at byte " + offset, e);
+    }
+  }
+
   @Override
   public Checkpoint checkpoint() {
     try {
