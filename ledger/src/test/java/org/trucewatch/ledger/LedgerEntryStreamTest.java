@@ -123,6 +123,46 @@ class LedgerEntryStreamTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgresql"})
+  void verifyHashesALargeEntryChunkByChunkAndFindsAChangedByteOrLength(String backend) throws Exception {
+    byte[] years = threeYears();
+    try (LedgerBackend store = LedgerBackend.named(backend, dir)) {
+      try (Ledger ledger = store.open(signing())) {
+        ledger.append(Inputs.FIRMS_NAME, "firms-csv", Inputs.FIRMS_CSV);
+        ledger.append(YEARS_NAME, "firms-csv", years);
+        ledger.append(Inputs.SOURCES_NAME, "sources-yaml", Inputs.SOURCES_YAML);
+        ledger.signCheckpoint();
+        VerificationReport intact = ledger.verify(null, KEY.publicKey());
+        assertThat(intact.broken()).isEmpty();
+        assertThat(intact.entriesChecked()).isEqualTo(3);
+      }
+      byte[] changed = years.clone();
+      int at = 2 * JdbcLedger.MIN_CHUNK_BYTES + 77; // in the third chunk
+      changed[at] = (byte) (changed[at] == '1' ? '2' : '1');
+      byte[] longer = java.util.Arrays.copyOf(years, years.length + 1);
+      longer[years.length] = '\n';
+      for (byte[] stored : new byte[][] {changed, longer}) {
+        try (Connection c = store.tamperConnection();
+            PreparedStatement st = c.prepareStatement("UPDATE entries SET raw = ? WHERE seq = 2")) {
+          st.setBytes(1, stored);
+          assertThat(st.executeUpdate()).isEqualTo(1);
+        }
+        try (Ledger ledger = store.open(signing())) {
+          VerificationReport report = ledger.verify();
+          assertThat(report.broken()).extracting(BrokenEntry::seq).containsOnly(2L);
+          assertThat(report.broken()).anySatisfy(b ->
+              assertThat(b.reason()).isEqualTo("stored bytes hash to " + ChainHash.sha256Hex(stored)
+                  + " but the entry records sha256 " + ChainHash.sha256Hex(years)));
+          if (stored == longer) {
+            assertThat(report.broken()).anySatisfy(b -> assertThat(b.reason())
+                .isEqualTo("stored bytes are " + longer.length + " bytes long but the entry records " + years.length));
+          }
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgresql"})
   void storedBytesShorterThanRecordedFailTheRead(String backend) throws Exception {
     try (LedgerBackend store = LedgerBackend.named(backend, dir)) {
       try (Ledger ledger = store.open(signing())) {
