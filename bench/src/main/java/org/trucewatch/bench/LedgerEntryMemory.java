@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import org.trucewatch.formats.ais.AisFixes;
+import org.trucewatch.formats.ais.AisObservationReader;
 import org.trucewatch.ledger.Ledger;
 import org.trucewatch.ledger.LedgerOptions;
 import org.trucewatch.ledger.LedgerStores;
@@ -12,7 +14,8 @@ import org.trucewatch.ledger.LedgerStores;
 /**
  * The peak RSS of one step on one large ledger entry, in a process of its own: appending a file
  * as an entry ({@code append}), reading entry 1 back whole ({@code raw}, {@code LedgerView.raw}) or
- * through its checked stream ({@code stream}, {@code LedgerView.open}). Prints the bytes, the
+ * through its checked stream ({@code stream}, {@code LedgerView.open}), or reading it as AIS into
+ * compact fixes from either ({@code fixes-raw}, {@code fixes-stream}). Prints the bytes (fixes), the
  * time, and VmHWM (peak RSS) and VmRSS at the end, from {@code /proc/self/status} (Linux), with
  * the peak RSS after opening the ledger to subtract.
  *
@@ -44,9 +47,25 @@ public final class LedgerEntryMemory {
             }
           }
         }
-        default -> throw new IllegalArgumentException("append FILE, raw or stream, not " + args[1]);
+        case "fixes-raw", "fixes-stream" -> {
+          // what the mission fold does with an AIS entry when it holds vessels compactly, before and after
+          AisObservationReader reader = new AisObservationReader();
+          AisFixes fixes = new AisFixes(reader);
+          if (args[1].equals("fixes-raw")) {
+            reader.readFixes("entry-1", "0".repeat(64), ledger.raw(1), fixes);
+          } else {
+            try (InputStream in = ledger.open(1)) {
+              reader.readFixes("entry-1", "0".repeat(64), in, fixes);
+            }
+          }
+          bytes = fixes.store().size();
+          // a moment for a live-set sampler (jcmd PID GC.class_histogram) to see what stays
+          Thread.sleep(3000);
+        }
+        default -> throw new IllegalArgumentException("append FILE, raw, stream, fixes-raw or fixes-stream, not " + args[1]);
       }
-      System.out.printf(Locale.ROOT, "%s %,d bytes in %.1f s; opened: %s; now: %s%n", args[1], bytes,
+      System.out.printf(Locale.ROOT, "%s %,d %s in %.1f s; opened: %s; now: %s%n", args[1], bytes,
+          args[1].startsWith("fixes") ? "fixes" : "bytes",
           (System.nanoTime() - start) / 1e9, opened, memory());
     }
   }
