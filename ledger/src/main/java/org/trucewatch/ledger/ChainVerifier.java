@@ -38,7 +38,7 @@ public final class ChainVerifier {
     }
   }
 
-  /** Checks the next stored entry; {@code raw} null means the bytes are missing. */
+  /** Checks the next stored entry, whose stored bytes are {@code raw}. */
   public void accept(
       long seq,
       String name,
@@ -48,6 +48,23 @@ public final class ChainVerifier {
       String previous,
       String chainHash,
       byte[] raw) {
+    accept(seq, name, format, sha256, sizeBytes, previous, chainHash, ChainHash.sha256Hex(raw), raw.length);
+  }
+
+  /**
+   * Checks the next stored entry, whose stored bytes were hashed as they were read (a large entry,
+   * never held whole): {@code actualSha256} and {@code actualLength} are their SHA-256 and length.
+   */
+  public void accept(
+      long seq,
+      String name,
+      String format,
+      String sha256,
+      long sizeBytes,
+      String previous,
+      String chainHash,
+      String actualSha256,
+      long actualLength) {
     checked++;
     if (seq != expectedSeq) {
       broken.add(
@@ -58,18 +75,17 @@ public final class ChainVerifier {
                   : "out of sequence: found seq " + seq + " where " + expectedSeq
                       + " was expected"));
     }
-    String actualSha256 = ChainHash.sha256Hex(raw);
     if (!actualSha256.equals(sha256)) {
       broken.add(
           new BrokenEntry(
               seq,
               "stored bytes hash to " + actualSha256 + " but the entry records sha256 " + sha256));
     }
-    if (raw.length != sizeBytes) {
+    if (actualLength != sizeBytes) {
       broken.add(
           new BrokenEntry(
               seq,
-              "stored bytes are " + raw.length + " bytes long but the entry records " + sizeBytes));
+              "stored bytes are " + actualLength + " bytes long but the entry records " + sizeBytes));
     }
     if (!previous.equals(previousChainHash)) {
       broken.add(

@@ -320,6 +320,84 @@ abstract class JdbcLedger implements Ledger {
     return raw.orElseThrow(() -> new LedgerException(location() + " holds no entry " + seq));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Neither driver streams a blob: sqlite-jdbc copies a whole {@code BLOB} into one array (it
+   * has no incremental blob I/O), and pgjdbc receives a whole {@code bytea} value before handing it
+   * over. So the entry is read in chunks, {@code substr(raw, from, length)}, each in a read
+   * transaction of its own (entries never change, and the hash check at the end catches a store
+   * that did). What that costs: SQLite assembles the whole blob in its own (native) memory for every
+   * {@code substr}, and PostgreSQL decompresses a compressed {@code bytea} from its start up to the
+   * chunk; hence at most {@value #MAX_CHUNKS} chunks of at least {@value #MIN_CHUNK_BYTES} bytes:
+   * reading an entry costs at most {@value #MAX_CHUNKS} reads of it whole, and the Java heap holds
+   * one chunk, 1/{@value #MAX_CHUNKS} of the entry, instead of all of it.
+   */
+  @Override
+  public java.io.InputStream open(long seq) {
+    Optional<LedgerEntry> found;
+    try {
+      found =
+          inReadTransaction(
+              c -> {
+                try (PreparedStatement select =
+                    c.prepareStatement("SELECT " + ENTRY_COLUMNS + " FROM entries WHERE seq = ?")) {
+                  select.setLong(1, seq);
+                  try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(entryOf(rs)) : Optional.<LedgerEntry>empty();
+                  }
+                }
+              });
+    } catch (SQLException e) {
+      throw new LedgerException(location() + ": could not read entry " + seq, e);
+    }
+    LedgerEntry entry = found.orElseThrow(() -> new LedgerException(location() + " holds no entry " + seq));
+    ChunkedBlobStream chunks =
+        new ChunkedBlobStream((offset, length) -> chunk(seq, offset, length), entry.sizeBytes(),
+            chunkSize(entry.sizeBytes()));
+    return new CheckedEntryStream(chunks, location(), seq, entry.name(), entry.sha256(), entry.sizeBytes());
+  }
+
+  /** Chunks an entry is read in at most, see {@link #open}. */
+  static final int MAX_CHUNKS = 16;
+  /** The smallest chunk, see {@link #open}: an entry up to this size is read in one. */
+  static final int MIN_CHUNK_BYTES = 4 << 20;
+
+  static int chunkSize(long size) {
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(MIN_CHUNK_BYTES, (size + MAX_CHUNKS - 1) / MAX_CHUNKS));
+  }
+
+  /** Bytes {@code [offset, offset + length)} of entry {@code seq}'s blob, fewer at its end. */
+  private byte[] chunk(long seq, long offset, int length) {
+    try {
+      return inReadTransaction(c -> chunk(c, seq, offset, length));
+    } catch (SQLException e) {
+      throw new LedgerException(location() + ": could not read entry " + seq + " at byte " + offset, e);
+    }
+  }
+
+  private static byte[] chunk(Connection c, long seq, long offset, int length) throws SQLException {
+    // SQLite and PostgreSQL both have substr(blob, 1-based start, count)
+    try (PreparedStatement select = c.prepareStatement("SELECT substr(raw, ?, ?) FROM entries WHERE seq = ?")) {
+      // a blob is at most 2 GB in SQLite, 1 GB in PostgreSQL: an int start
+      select.setInt(1, Math.toIntExact(offset + 1));
+      select.setInt(2, length);
+      select.setLong(3, seq);
+      try (ResultSet rs = select.executeQuery()) {
+        return rs.next() ? bytesOf(rs, 1) : new byte[0];
+      }
+    }
+  }
+
+  private static java.security.MessageDigest sha256Digest() {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      // Every Java SE runtime must provide SHA-256.
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+
   @Override
   public Checkpoint checkpoint() {
     try {
@@ -372,23 +450,44 @@ abstract class JdbcLedger implements Ledger {
           c -> {
             List<SignedCheckpoint> signed = readSignedCheckpoints(c);
             ChainVerifier verifier = new ChainVerifier(cited, signed);
+            // An entry larger than a chunk comes as its length only, and is hashed a chunk at a
+            // time (see open): a month of AIS in one file is never held whole. octet_length reads
+            // neither SQLite's overflow pages nor PostgreSQL's TOAST.
             try (PreparedStatement st =
                 c.prepareStatement(
                     "SELECT seq, name, format, sha256, size_bytes, previous_chain_hash,"
-                        + " chain_hash, raw FROM entries ORDER BY seq")) {
+                        + " chain_hash, octet_length(raw), CASE WHEN octet_length(raw) <= ? THEN raw END"
+                        + " FROM entries ORDER BY seq")) {
+              st.setInt(1, MIN_CHUNK_BYTES);
               // Streams on PostgreSQL (inside a transaction) instead of loading every blob.
               st.setFetchSize(64);
               try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                  verifier.accept(
-                      rs.getLong(1),
-                      textOf(rs, 2),
-                      textOf(rs, 3),
-                      textOf(rs, 4),
-                      rs.getLong(5),
-                      textOf(rs, 6),
-                      textOf(rs, 7),
-                      bytesOf(rs, 8));
+                  long seq = rs.getLong(1);
+                  String name = textOf(rs, 2);
+                  String format = textOf(rs, 3);
+                  String sha256 = textOf(rs, 4);
+                  long sizeBytes = rs.getLong(5);
+                  String previous = textOf(rs, 6);
+                  String chainHash = textOf(rs, 7);
+                  long length = rs.getLong(8);
+                  if (length <= MIN_CHUNK_BYTES) {
+                    verifier.accept(seq, name, format, sha256, sizeBytes, previous, chainHash, bytesOf(rs, 9));
+                    continue;
+                  }
+                  java.security.MessageDigest digest = sha256Digest();
+                  long read = 0;
+                  int size = chunkSize(length);
+                  while (read < length) {
+                    byte[] chunk = chunk(c, seq, read, (int) Math.min(size, length - read));
+                    if (chunk.length == 0) {
+                      break;
+                    }
+                    digest.update(chunk);
+                    read += chunk.length;
+                  }
+                  verifier.accept(seq, name, format, sha256, sizeBytes, previous, chainHash,
+                      java.util.HexFormat.of().formatHex(digest.digest()), read);
                 }
               }
             }

@@ -249,6 +249,18 @@ public final class LedgerBundle implements LedgerView {
   }
 
   @Override
+  public InputStream open(long seq) {
+    for (StoredEntry e : entries) {
+      if (e.seq() == seq) {
+        // the bundle is in memory already: the stream only adds the check against the entry
+        return new CheckedEntryStream(new java.io.ByteArrayInputStream(e.raw()), location, seq, e.text("name"),
+            e.text("sha256"), e.fields().path("size_bytes").asLong());
+      }
+    }
+    throw new LedgerException(location + " holds no entry " + seq);
+  }
+
+  @Override
   public Checkpoint checkpoint() {
     if (entries.isEmpty()) {
       return Checkpoint.EMPTY;

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One raw input as the ledger holds it. The bytes themselves are read with {@link
- * SqliteLedger#raw(long)}.
+ * LedgerView#raw(long)}, or as a stream checked against {@code sha256} with {@link
+ * LedgerView#open(long)}.
  *
  * @param seq position in the ledger, 1-based and gap-free
  * @param name the name the input came in under, e.g. its path relative to the input root

@@ -21,6 +21,17 @@ public interface LedgerView {
    */
   byte[] raw(long seq);
 
+  /**
+   * The bytes of entry {@code seq}, exactly as appended, as a stream: a large entry is not held
+   * whole. As they are read they are hashed, and at the end of the stream they must have the
+   * SHA-256 and length the entry records, or the read fails with a {@link LedgerException} naming
+   * the ledger, the entry's seq and its name (a damaged or tampered store). A caller that stops
+   * before the end gets no such check. The caller closes the stream.
+   *
+   * @throws LedgerException naming the ledger if there is no such entry
+   */
+  java.io.InputStream open(long seq);
+
   /** The current head: how many entries there are and the last one's chain hash. */
   Checkpoint checkpoint();
 

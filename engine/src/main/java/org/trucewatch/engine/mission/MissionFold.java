@@ -1,5 +1,9 @@
 package org.trucewatch.engine.mission;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -124,10 +128,31 @@ public final class MissionFold implements AutoCloseable {
         if (e.seq() > lastSeq) {
           break;
         }
-        fold.read(e, ledger.raw(e.seq()));
+        fold.read(e, ledger);
       }
       return fold.mission();
     }
+  }
+
+  /**
+   * Reads the next ledger entry from {@code ledger}. An AIS entry held compactly is read through
+   * its stream ({@link LedgerView#open}), line by line, so the entry is never held whole (a month
+   * of a sea's traffic in one file is half a gigabyte); any other by its bytes.
+   *
+   * @throws org.trucewatch.ledger.LedgerException naming the entry if its bytes are not the ones
+   *     it records
+   */
+  public void read(LedgerEntry e, LedgerView ledger) {
+    if (!(compactVessels && AisObservationReader.FORMAT.equals(e.format()))) {
+      read(e, ledger.raw(e.seq()));
+      return;
+    }
+    try (InputStream in = ledger.open(e.seq())) {
+      readVessels(e.seq(), e.name(), e.format(), e.sha256(), in);
+    } catch (IOException x) {
+      throw new UncheckedIOException(ledger.location() + ": could not read entry " + e.seq() + " (" + e.name() + ")", x);
+    }
+    checkpoint = e.checkpoint();
   }
 
   /** Reads the next ledger entry, whose bytes are {@code raw}. */
@@ -143,13 +168,11 @@ public final class MissionFold implements AutoCloseable {
   public void read(long seq, String name, String format, String sha256, byte[] raw) {
     EntryContent content;
     if (compactVessels && AisObservationReader.FORMAT.equals(format)) {
-      long before = vesselFixes.store().size();
-      List<Reject> read = aisReader.readFixes(name, sha256, raw, vesselFixes);
-      rejects.addAll(read);
-      long nFixes = vesselFixes.store().size() - before;
-      entries.add(new EntryReading(seq, name, format, sha256, nFixes, 0, read.size()));
-      progress.report(String.format(Locale.ROOT, "read ledger entry %d %s: %,d observations, %,d sources, %,d rejects",
-          seq, name, nFixes, 0, read.size()));
+      try {
+        readVessels(seq, name, format, sha256, new ByteArrayInputStream(raw));
+      } catch (IOException x) {
+        throw new UncheckedIOException("reading bytes in memory", x);
+      }
       return;
     }
     ReducedNote reducedNote = new ReducedNote();
@@ -209,6 +232,17 @@ public final class MissionFold implements AutoCloseable {
     } else {
       observations.add(shared.share(o));
     }
+  }
+
+  /** An AIS entry's position reports into the compact fixes, read from {@code in}. */
+  private void readVessels(long seq, String name, String format, String sha256, InputStream in) throws IOException {
+    long before = vesselFixes.store().size();
+    List<Reject> read = aisReader.readFixes(name, sha256, in, vesselFixes);
+    rejects.addAll(read);
+    long nFixes = vesselFixes.store().size() - before;
+    entries.add(new EntryReading(seq, name, format, sha256, nFixes, 0, read.size()));
+    progress.report(String.format(Locale.ROOT, "read ledger entry %d %s: %,d observations, %,d sources, %,d rejects",
+        seq, name, nFixes, 0, read.size()));
   }
 
   /** The last ledger entry read: where the next {@link #read(LedgerEntry, byte[])} follows on. */

@@ -1,10 +1,15 @@
 package org.trucewatch.formats.ais;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,11 +89,18 @@ public final class AisObservationReader implements ObservationReader {
   public ReadResult read(String name, String entrySha256, byte[] raw) {
     List<Observation> observations = new ArrayList<>();
     Map<Integer, VesselStatic> statics = new HashMap<>();
-    List<Reject> rejects = scan(name, raw, statics, (payload, context, millis, lat, lon) ->
+    // an observation is made as its report is read and carries the ship's static data from the
+    // whole file: a first pass for the static data, then the reports
+    inMemory(() -> {
+      forEachMessage(new ByteArrayInputStream(raw), staticsInto(statics), null);
+      return null;
+    });
+    List<Reject> rejects = inMemory(() -> positions(name, new ByteArrayInputStream(raw), null,
+        (payload, context, millis, lat, lon) ->
         observations.add(observation(name, entrySha256, payload.messageType(), payload.mmsi(), millis, lat, lon,
             PositionFields.speedKnots(payload, payload.messageType()),
             PositionFields.courseDegrees(payload, payload.messageType()), detail(payload),
-            context.tagSource(), context.firstLine(), statics.get(payload.mmsi()))));
+            context.tagSource(), context.firstLine(), statics.get(payload.mmsi())))));
     return new ReadResult(observations, rejects);
   }
 
@@ -98,9 +110,22 @@ public final class AisObservationReader implements ObservationReader {
    * Returns the rejects, as {@link #read} does.
    */
   public List<Reject> readFixes(String name, String entrySha256, byte[] raw, AisFixes fixes) {
+    return inMemory(() -> readFixes(name, entrySha256, new ByteArrayInputStream(raw), fixes));
+  }
+
+  /**
+   * {@link #readFixes(String, String, byte[], AisFixes)} from a stream of the entry's bytes, read
+   * once, line by line: the file is never held whole, only its fixes and its ships' static data.
+   * The same fixes and rejects (lines, messages) as from the bytes. The caller closes {@code in}.
+   *
+   * @throws IOException if {@code in} cannot be read
+   */
+  public List<Reject> readFixes(String name, String entrySha256, InputStream in, AisFixes fixes) throws IOException {
     Map<Integer, VesselStatic> statics = new HashMap<>();
     int entry = fixes.addEntry(name, entrySha256, statics);
-    return scan(name, raw, statics, (payload, context, millis, lat, lon) -> {
+    // one pass: a fix keeps no static data (AisFixes looks it up in the entry's statics when it
+    // makes the observation, once the whole entry is read), so static data may follow its reports
+    return positions(name, in, staticsInto(statics), (payload, context, millis, lat, lon) -> {
       int type = payload.messageType();
       String station = context.tagSource();
       fixes.store().add(payload.mmsi(), millis, lon, lat, (float) PositionFields.speedKnots(payload, type),
@@ -114,23 +139,43 @@ public final class AisObservationReader implements ObservationReader {
     void visit(SixBitPayload payload, AisSentenceContext context, long millis, double lat, double lon);
   }
 
-  /**
-   * Both passes over the file: static data first, into {@code statics} by MMSI, then the thinned
-   * position reports; returns the rejects.
-   */
-  private List<Reject> scan(String name, byte[] raw, Map<Integer, VesselStatic> statics, FixVisitor fixVisitor) {
-    forEachMessage(raw, (payload, context, gatehouseMillis) -> {
+  /** Reading that cannot fail for I/O (bytes in memory). */
+  private interface InMemory<T> {
+    T run() throws IOException;
+  }
+
+  private static <T> T inMemory(InMemory<T> read) {
+    try {
+      return read.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading bytes in memory", e);
+    }
+  }
+
+  /** Merges each ship's static data (types 5, 19, 24) into {@code statics}, by MMSI. */
+  private static MessageVisitor staticsInto(Map<Integer, VesselStatic> statics) {
+    return (payload, context, gatehouseMillis) -> {
       int type = payload.messageType();
       if (type == 5 || type == 19 || type == 24) {
         if (AisMessageDecoder.problem(payload) == null) {
           statics.computeIfAbsent(payload.mmsi(), k -> new VesselStatic()).merge(AisMessageDecoder.decode(payload));
         }
       }
-    }, null);
+    };
+  }
 
+  /**
+   * A pass over the file for its thinned position reports, each to {@code fixVisitor}, every
+   * message first to {@code alsoEach} when given; returns the rejects, by line.
+   */
+  private List<Reject> positions(String name, InputStream in, MessageVisitor alsoEach, FixVisitor fixVisitor)
+      throws IOException {
     List<Reject> rejects = new ArrayList<>();
     Map<Integer, Long> lastBucket = new HashMap<>();
-    forEachMessage(raw, (payload, context, gatehouseMillis) -> {
+    forEachMessage(in, (payload, context, gatehouseMillis) -> {
+      if (alsoEach != null) {
+        alsoEach.visit(payload, context, gatehouseMillis);
+      }
       int type = payload.messageType();
       if (!isVesselPosition(type) || AisMessageDecoder.problem(payload) != null) {
         return;
@@ -253,7 +298,8 @@ public final class AisObservationReader implements ObservationReader {
     void visit(AisProblem problem, long line);
   }
 
-  private static void forEachMessage(byte[] raw, MessageVisitor messages, ProblemVisitor problems) {
+  private static void forEachMessage(InputStream in, MessageVisitor messages, ProblemVisitor problems)
+      throws IOException {
     long[] gatehouse = {AisSentenceContext.NO_TIME, -1};
     NmeaAisFramer framer = new NmeaAisFramer(new NmeaAisFramer.Sink() {
       @Override
@@ -269,21 +315,73 @@ public final class AisObservationReader implements ObservationReader {
         }
       }
     }, new AisDecodeCounts());
-    int start = raw.length >= 3 && raw[0] == (byte) 0xEF && raw[1] == (byte) 0xBB && raw[2] == (byte) 0xBF ? 3 : 0;
-    while (start < raw.length) {
-      int end = start;
-      while (end < raw.length && raw[end] != '\n') {
-        end++;
-      }
-      if (end - start > 8 && raw[start] == '$' && raw[start + 1] == 'P' && raw[start + 2] == 'G'
-          && raw[start + 3] == 'H' && raw[start + 4] == 'P') {
-        gatehouse[0] = gatehouseMillis(new String(raw, start, end - start, StandardCharsets.US_ASCII));
+    forEachLine(in, (buf, start, end) -> {
+      if (end - start > 8 && buf[start] == '$' && buf[start + 1] == 'P' && buf[start + 2] == 'G'
+          && buf[start + 3] == 'H' && buf[start + 4] == 'P') {
+        gatehouse[0] = gatehouseMillis(new String(buf, start, end - start, StandardCharsets.US_ASCII));
         gatehouse[1] = framer.lineNumber() + 1;
       }
-      framer.acceptLine(raw, start, end);
-      start = end + 1;
-    }
+      framer.acceptLine(buf, start, end);
+    });
     framer.finish();
+  }
+
+  /** A line, bytes {@code [start, end)} of {@code buf}, without its {@code \n}; valid during the call. */
+  interface LineVisitor {
+    void line(byte[] buf, int start, int end);
+  }
+
+  /**
+   * Every line of {@code in}, read in blocks: lines end at {@code \n} only (a {@code \r} before it
+   * stays, the framer drops it), bytes are passed as they are, a UTF-8 byte order mark at the start
+   * is skipped, and the text after the last {@code \n} is a line when there is any.
+   */
+  static void forEachLine(InputStream in, LineVisitor lines) throws IOException {
+    byte[] buf = new byte[1 << 16];
+    int have = 0;
+    int start = 0;
+    int scanned = 0;
+    boolean atStart = true;
+    while (true) {
+      if (have == buf.length) {
+        if (start > 0) {
+          System.arraycopy(buf, start, buf, 0, have - start);
+          have -= start;
+          scanned -= start;
+          start = 0;
+        } else {
+          buf = Arrays.copyOf(buf, buf.length * 2); // a line longer than the buffer: keep it whole
+        }
+      }
+      int n = in.read(buf, have, buf.length - have);
+      boolean ended = n < 0;
+      if (!ended) {
+        have += n;
+      }
+      if (atStart) {
+        if (have < 3 && !ended) {
+          continue;
+        }
+        atStart = false;
+        if (have >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+          start = 3;
+          scanned = 3;
+        }
+      }
+      for (int i = scanned; i < have; i++) {
+        if (buf[i] == '\n') {
+          lines.line(buf, start, i);
+          start = i + 1;
+        }
+      }
+      scanned = have;
+      if (ended) {
+        if (start < have) {
+          lines.line(buf, start, have);
+        }
+        return;
+      }
+    }
   }
 
   /** {@code $PGHP,1,yyyy,M,d,H,m,s,ms,...}: the time of the sentence that follows; NO_TIME if unreadable. */
