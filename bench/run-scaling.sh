@@ -3,7 +3,9 @@
 # - firms: the real 2023 FIRMS file over Ukraine (261 days, 42,415 detections) made 1, 2, 4 and 8
 #   times as long in days (FirmsDaysScaled: copy k moved k spans later);
 # - ais: simulated Black Sea AIS (`trucewatch sim`, 323 ships, the NMEA file alone) of 90 hours
-#   times 1, 2, 4 and 8: 8 x is the month (720 hours, 30 days).
+#   times 1, 2, 4 and 8: 8 x is the month (720 hours, 30 days). AIS_FILES=daily (the default) gives
+#   it as a shore network's archive does, a file per UTC day (by each sentence's tag-block time
+#   `c:`); AIS_FILES=one gives the simulator's single file.
 # Both against the example agreement with every provision in force from 2022 to 2040. Each run is its
 # own JVM at the launcher's default heap (bin/trucewatch: -Xmx2g; HEAP= to change), measured by GNU
 # time (wall, user+sys CPU, peak RSS = VmHWM), the GC log (largest heap after a collection: with G1's
@@ -22,6 +24,7 @@ scales=("$@")
 heap="${HEAP:--Xmx2g}"
 sim_heap="${SIM_HEAP:--Xmx6g}"
 kinds="${INPUT:-both}"
+ais_files="${AIS_FILES:-daily}"
 [ "$kinds" = both ] && kinds="firms ais"
 firms="${FIRMS:-../shared/data/firms/fire_nrt_SV-C2_400448.csv}"
 work=target/scaling
@@ -54,7 +57,20 @@ input_of() {
         java $sim_heap -jar "$jar" sim --agreement "$agreement" --seed 7 --hours $((90 * k)) \
           --start 2025-06-01T00:00:00Z --out "$d" > /dev/null
       fi
-      echo "$d/inputs/ais-traffic.nmea" ;;
+      case $ais_files in
+        one) echo "$d/inputs/ais-traffic.nmea" ;;
+        daily)
+          if [ ! -d "$d/daily" ]; then
+            # a sentence without a time (a later part of a multipart message) goes with the one before
+            mkdir -p "$d/daily.tmp"
+            awk -v dir="$d/daily.tmp" '
+              match($0, /c:[0-9]+/) { day = strftime("%Y-%m-%d", substr($0, RSTART + 2, RLENGTH - 2), 1) }
+              { print > (dir "/ais-" day ".nmea") }' "$d/inputs/ais-traffic.nmea"
+            mv "$d/daily.tmp" "$d/daily"
+          fi
+          echo "$d/daily" ;;
+        *) echo "run-scaling: AIS_FILES must be daily or one, not $ais_files" >&2; exit 2 ;;
+      esac ;;
     *) echo "run-scaling: INPUT must be firms, ais or both, not $kind" >&2; exit 2 ;;
   esac
 }
