@@ -125,10 +125,18 @@ public final class ReplayRun {
               new AtomicFileSink(request.outDir()));
       progress.report("wrote " + request.outDir().resolve("manifest.json"));
       // kept beside the entries: each finding's new version, if the ledger's new entries changed it
+      // only the findings' evidence is looked up: each spilled observation is decoded anew, its id too
+      java.util.Set<ObservationId> evidence = new java.util.HashSet<>();
+      rendered.result().findings().forEach(f -> evidence.addAll(f.evidence()));
       Map<ObservationId, String> sourceOf = new HashMap<>();
-      contents.observations().forEach(o -> sourceOf.put(o.id(), o.sourceId()));
+      java.util.function.Consumer<org.trucewatch.core.observation.Observation> source = o -> {
+        if (evidence.contains(o.id())) {
+          sourceOf.put(o.id(), o.sourceId());
+        }
+      };
+      contents.observations().forEach(source);
       // of the AIS fixes held apart, only the military-vessel ones go on to incidents
-      contents.vesselFixes().militaryObservations().forEach(o -> sourceOf.put(o.id(), o.sourceId()));
+      contents.vesselFixes().militaryObservations().forEach(source);
       contents.close();
       List<FindingVersion> stored = ledger.recordFindingVersions(new FindingVersions().since(ledger.latestFindingVersions(),
           rendered.result().incidents(), rendered.result().findings(), rendered.lifecycles(), sourceOf,
