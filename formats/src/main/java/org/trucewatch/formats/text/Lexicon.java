@@ -60,9 +60,9 @@ final class Lexicon {
       CUES.put(l, new EnumMap<>(Kind.class));
     }
     // ---- German
-    add(Language.DE, Kind.CASUALTY, "killed", "getötet|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
+    add(Language.DE, Kind.CASUALTY, "killed", "getötet|=tötete|=töteten|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
     add(Language.DE, Kind.CASUALTY, "injured", "verletz|verwund|zu schaden gekommen|schwerverletz");
-    add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|kinder|=kind|jugendlich|teenager");
+    add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|kinder|=kind|jugendlich|teenager|=schüler|=schülerin|=schülerinnen");
     add(Language.DE, Kind.CASUALTY, "people", "menschen|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
     add(Language.DE, Kind.SOLDIERS, "soldiers", "soldat|truppen|militärangehörig|kämpfer");
     add(Language.DE, Kind.DEPLOYED, "deployed", "entsandt|entsendet|geschickt|schickt|verlegt|stationiert");
@@ -91,7 +91,7 @@ final class Lexicon {
     add(Language.DE, Kind.BOUND, "up-to", "bis zu|höchstens");
     add(Language.DE, Kind.BOUND, "about", "=rund|=etwa|=ungefähr|=circa|=ca|=knapp|=fast");
     add(Language.DE, Kind.BOUND, "over", "=über|=mehr =als");
-    add(Language.DE, Kind.SOURCE, "regional military governor", "militärgouverneur|militärverwaltung|gebietsverwaltung|gouverneur");
+    add(Language.DE, Kind.SOURCE, "regional military governor", "militärgouverneur|militärverwaltung|gebietsverwaltung|gouverneur|militärischen administration|militärische administration");
     add(Language.DE, Kind.SOURCE, "general staff", "generalstab|militärführung|generalstabs");
     add(Language.DE, Kind.SOURCE, "defence ministry", "verteidigungsministerium");
     add(Language.DE, Kind.SOURCE, "police", "=polizei");
@@ -126,7 +126,7 @@ final class Lexicon {
     // ---- English
     add(Language.EN, Kind.CASUALTY, "killed", "killed|=killing|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
     add(Language.EN, Kind.CASUALTY, "injured", "injur|wounded|=wounds|=wound|=hurt|=casualties");
-    add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls");
+    add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls|schoolchild|schoolboy|schoolgirl|=pupils");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=persons|civilian|resident");
     add(Language.EN, Kind.SOLDIERS, "soldiers", "soldier|troops|servicem|fighters");
     add(Language.EN, Kind.DEPLOYED, "deployed", "deployed|=sent|dispatched|deploying|sending");
@@ -191,9 +191,9 @@ final class Lexicon {
     add(Language.EN, Kind.NO_CASUALTIES, "killed", "=no =fatalities|=no =one =was =killed|=nobody =was =killed|=no =deaths|=no =dead");
     add(Language.EN, Kind.REGION, "region", "=region|=oblast|=province|=regions");
     // ---- Ukrainian
-    add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|убит|смерт|=мертв|тіла|=тіло|=померл|=помер|травми , несумісні з життям|травми несумісні з життям|поранення , несумісні з життям|смертельн поранен");
+    add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|вбил|убит|смерт|=мертв|тіла|=тіло|=померл|=помер|травми , несумісні з життям|травми несумісні з життям|поранення , несумісні з життям|смертельн поранен");
     add(Language.UK, Kind.CASUALTY, "injured", "поранен|постражд|травмован|=травм|=травми|дістали поранення|отримали поранення|отримав поранення|отримала поранення|зазнали поранень|зазнав поранень");
-    add(Language.UK, Kind.CASUALTY, "minors", "дит|діт|неповнолітн|підліт|=хлопчик|=дівчинка|=хлопець");
+    add(Language.UK, Kind.CASUALTY, "minors", "дит|діт|неповнолітн|підліт|=хлопчик|=дівчинка|=хлопець|школяр|школярк|учн|учениц");
     add(Language.UK, Kind.CASUALTY, "people", "люд|осіб|особи|цивільн|мешкан|жител");
     add(Language.UK, Kind.SOLDIERS, "soldiers", "військовослужбовц|=військових|солдат|бійц|вояк");
     add(Language.UK, Kind.DEPLOYED, "deployed", "відправил|направил|перекинул|надіслал|розгорнул");
@@ -257,9 +257,9 @@ final class Lexicon {
     add(Language.UK, Kind.NO_CASUALTIES, "killed", "=ніхто =не =загинув|=без =загиблих|=загиблих =немає");
     add(Language.UK, Kind.REGION, "region", "област|=обл|регіон");
     // ---- Russian
-    add(Language.RU, Kind.CASUALTY, "killed", "погиб|убит|гибел|смерт|=мертв|=тела|=тело|=умер|скончал|травмы , несовместимые с жизнью|травмы несовместимые с жизнью|смертельн ранен");
+    add(Language.RU, Kind.CASUALTY, "killed", "погиб|убит|убил|гибел|смерт|=мертв|=тела|=тело|=умер|скончал|травмы , несовместимые с жизнью|травмы несовместимые с жизнью|смертельн ранен");
     add(Language.RU, Kind.CASUALTY, "injured", "ранен|пострадав|пострадал|травмирован|=травм|=травмы|получили ранения|получил ранения|получила ранения|получили травмы|получил травмы|получила травмы");
-    add(Language.RU, Kind.CASUALTY, "minors", "дет|ребен|ребён|несовершеннолетн|подрост|=мальчик|=девочка");
+    add(Language.RU, Kind.CASUALTY, "minors", "дет|ребен|ребён|несовершеннолетн|подрост|=мальчик|=девочка|школьник|школьниц|учащ");
     add(Language.RU, Kind.CASUALTY, "people", "=человек|=люд|=людей|мирн|жител|граждан");
     add(Language.RU, Kind.SOLDIERS, "soldiers", "военнослужащ|=военных|солдат|бойц|военн");
     add(Language.RU, Kind.DEPLOYED, "deployed", "отправил|направил|перебросил|развернул|прислал");

@@ -172,8 +172,10 @@ final class PlaceFinder {
                     < COMMUNITY_METRES))
                 .toList();
             if (!near.isEmpty()) {
-              out.set(out.size() - 1, new PlaceMention(before.first(), word, near, Optional.empty()));
-              i = word;
+              // "у селі Дудчани Милівської громади на Херсонщині": a region may follow the community too
+              PlaceMention qualified = qualified(tokens, before.first(), word, near, regionMentions);
+              out.set(out.size() - 1, qualified != null ? qualified : new PlaceMention(before.first(), word, near, Optional.empty()));
+              i = qualified != null ? qualified.last() : word;
               continue;
             }
           }
@@ -247,8 +249,11 @@ final class PlaceFinder {
         i = last;
         continue;
       }
-      // "the Kiev government", "The Kyiv Independent", "на улице Шевченко", "in Pobeda Street"
-      if (last + 1 < tokens.size() && NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower()) || street(tokens, i, last)) {
+      // "the Kiev government", "The Kyiv Independent", "на улице Шевченко", "in Pobeda Street"; "у
+      // Шевченківському районі", "на Центральний район Херсона": a raion or a city's district, not a village of its name
+      if (last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower())
+          || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
+              || tokens.get(last + 1).lower().startsWith("микрорайон"))) || street(tokens, i, last)) {
         i = last;
         continue;
       }

@@ -74,6 +74,10 @@ public final class ReportExtractor {
   private static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
       "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
 
+  /** Words that make the figure after them a part of one given before: "серед постраждалих двоє дітей". */
+  private static final Set<String> AMONG = Set.of("среди", "серед", "among", "including", "unter", "darunter", "davon",
+      "зокрема", "них", "which", "denen");
+
   /** Words that make a sentence's figures an earlier report's, superseded by the text's newer ones. */
   private static final Set<String> EARLIER_REPORT = Set.of("previously", "earlier", "initially", "zuvor", "zunächst",
       "ursprünglich", "раніше", "спочатку", "ранее", "сначала", "первоначально");
@@ -260,6 +264,8 @@ public final class ReportExtractor {
     private static final long NAMESAKE_TOWN_POPULATION = 5_000;
     /** How near the paragraph's other places a village namesake must lie to be taken for them. */
     private static final double NAMESAKE_NEIGHBOUR_METRES = 60_000;
+    /** How far apart two settlements may lie and still be one community's: a figure's place and its village. */
+    private static final double SAME_COMMUNITY_METRES = 20_000;
 
     Paragraph(ReportText report, Language language, String text, int[] bounds, List<String> textRegions) {
       this.report = report;
@@ -272,6 +278,13 @@ public final class ReportExtractor {
       int s = 0;
       int c = 0;
       for (int i = 0; i < tokens.size(); i++) {
+        // a line break ends a sentence: "травмовано чотирьох мешканців:" / "- У Сумській громаді ...", a
+        // list's items are sentences of their own
+        if (i > 0 && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0
+            && sentence[i - 1] == s && !tokens.get(i - 1).text().equals(".")) {
+          s++;
+          c++;
+        }
         sentence[i] = s;
         clause[i] = c;
         Token t = tokens.get(i);
@@ -453,7 +466,8 @@ public final class ReportExtractor {
           i = end;
           continue;
         }
-        if (end + 1 < tokens.size() && (startingAt(Lexicon.Kind.TARGET, end + 1) != null
+        // ("Троє школярів" are people, though "школ" is a school's stem)
+        if (end + 1 < tokens.size() && (startingAt(Lexicon.Kind.TARGET, end + 1) != null && !isPeopleWord(end + 1)
             || end + 2 < tokens.size() && startingAt(Lexicon.Kind.TARGET, end + 2) != null
             && tokens.get(end + 1).word() && !tokens.get(end + 1).capitalised() && !isPeopleWord(end + 1))) {
           i = end;
@@ -501,6 +515,20 @@ public final class ReportExtractor {
         boolean inApposition = false;
         // "killed four people and injured 23": a casualty verb right before the number is its word
         Cue.Match before = i > 0 ? endingAt(Lexicon.Kind.CASUALTY, i - 1) : null;
+        Cue.Match minorsAfter = end + 1 < tokens.size() ? startingAt(Lexicon.Kind.CASUALTY, end + 1) : null;
+        if (before != null && minorsAfter != null && minorsAfter.cue().value().equals("minors")
+            && (before.cue().value().equals("killed") || before.cue().value().equals("injured")) && sentence[i - 1] == sentence[i]) {
+          // "вбили трьох дітей": as many killed, minors all; "Серед постраждалих двоє дітей", "among
+          // the injured were two children": minors among a figure given before, no more injured
+          List<TextSpan> both = List.of(span(i, end), span(minorsAfter.first(), minorsAfter.last()));
+          figures.add(new Figure("minors", bounded(n, i), i, minorsAfter.last(), null, both));
+          if (!among(before.first())) {
+            figures.add(new Figure(before.cue().value(), bounded(n, i), i, minorsAfter.last(), null,
+                List.of(span(i, end), span(before.first(), before.last()))));
+          }
+          i = minorsAfter.last();
+          continue;
+        }
         if (before != null && !before.cue().value().equals("people") && sentence[i - 1] == sentence[i]) {
           category = before.cue().value();
           cueFirst = before.first();
@@ -639,8 +667,11 @@ public final class ReportExtractor {
         }
         for (int j = Math.max(0, m.first() - 6); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
-          // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word counts too
-          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()]
+          // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word
+          // counts too, and the one after it when the cue stands between commas
+          boolean afterApposition = m.last() + 2 < tokens.size() && tokens.get(m.last() + 1).text().equals(",")
+              && clause[m.first()] != clause[m.last()] && clause[j] == clause[m.last() + 2];
+          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition
               || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())) {
             continue;
           }
@@ -650,9 +681,12 @@ public final class ReportExtractor {
           }
           // a person after a figure of the category is one of those counted: "two people were killed
           // ... the man was 64"
+          // ... unless the person is at another settlement than the figure: "травмовано чотирьох: - У
+          // Сумській громаді постраждала дитина ... - У Середино-Будській громаді травмовано чоловіка"
+          // breaks the four down by place (a total and its parts), it does not repeat them
           boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
               || f.category().equals(v) && (clause[f.first()] == clause[at]
-                  || f.last() < Math.min(at, m.first()) && !implicit.contains(f)));
+                  || f.last() < Math.min(at, m.first()) && !implicit.contains(f) && !elsewhere(f.first(), at)));
           if (!counted) {
             // "поранення дістали 79-річна жінка та 71-річний чоловік", "погибли женщина и ребенок": each
             // person joined by "and" is one more
@@ -698,6 +732,7 @@ public final class ReportExtractor {
       // "13 people were injured ... 'a total of 13 injured are known,' he wrote": a later sentence
       // that gives the same figure of the same place (or of none) tells it again
       List<Figure> kept = new ArrayList<>();
+      List<Figure> movedFromRegion = new ArrayList<>();
       for (Figure f : figures) {
         Figure told = f.count().min() == 0 ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
             && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
@@ -707,9 +742,50 @@ public final class ReportExtractor {
         } else if ((told.where() == null || told.where().isRegion()) && f.where() != null && !f.where().isRegion()) {
           // told again with its settlement: "ребенок получил ранения ... в Каменке-Днепровской пострадала девочка"
           kept.set(kept.indexOf(told), f);
+          if (told.where() != null) {
+            movedFromRegion.add(told);
+          }
+        }
+      }
+      // ... but a region that keeps other figures keeps this one too, as their total and the
+      // settlement's part: "in der Region Donezk zwei Menschen getötet und sieben verletzt ...
+      // Kostjantyniwka ... zwei Menschen ums Leben gekommen" leaves the region's seven no total otherwise
+      for (Figure f : movedFromRegion) {
+        if (kept.stream().anyMatch(k -> k.where() == f.where())) {
+          kept.add(f);
         }
       }
       figures.retainAll(kept);
+    }
+
+    /**
+     * Whether the words at {@code later} are placed at a settlement other than the place of the
+     * figure at {@code earlier}: a settlement where the figure has a region or no place, or
+     * another settlement than the figure's.
+     */
+    private boolean elsewhere(int earlier, int later) {
+      PlaceMention here = locality(later, Set.of());
+      if (here == null || here.isRegion() || here.candidates().isEmpty()) {
+        return false;
+      }
+      PlaceMention there = locality(earlier, Set.of());
+      if (there == null || there.isRegion() || there.candidates().isEmpty()) {
+        return true;
+      }
+      // "in der Gemeinde Kostjantyniwka ... im Dorf Predtetschyne": a village of the place's community is the place told more precisely
+      Place a = there.candidates().get(0);
+      Place b = here.candidates().get(0);
+      return Geodesy.distanceMetres(new Coordinate(a.lon(), a.lat()), new Coordinate(b.lon(), b.lat())) > SAME_COMMUNITY_METRES;
+    }
+
+    /** Whether a word that makes what follows a subset stands right before {@code k}: "серед", "among", "darunter". */
+    private boolean among(int k) {
+      for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+        if (AMONG.contains(tokens.get(j).lower())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** How far a noun of people bridges to its verb: German puts the participle last ("18 Menschen sind ... getötet worden"). */
@@ -865,11 +941,43 @@ public final class ReportExtractor {
       return CasualtyCount.exactly(n);
     }
 
+    /**
+     * Whether the region mention is part of a speaker's title: "der Chef der militärischen
+     * Administration der Region Charkiw", "the governor of the Kherson region", "губернатор
+     * Запорожской области". It names whose official speaks, not where a figure happened.
+     */
+    private boolean title(PlaceMention m) {
+      if (!m.isRegion()) {
+        return false;
+      }
+      for (Cue.Match c : cues.get(Lexicon.Kind.SOURCE)) {
+        if (c.last() < m.first() && m.first() - c.last() <= 4 && sentence[c.last()] == sentence[m.first()]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean colonBetween(int from, int to) {
+      for (int k = from + 1; k < to; k++) {
+        if (tokens.get(k).text().equals(":")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private PlaceMention locality(int at, Set<PlaceMention> taken) {
+      PlaceMention place = placeOrTitle(at, taken, true);
+      // a speaker's region only when nothing else places the figure
+      return place != null ? place : placeOrTitle(at, taken, false);
+    }
+
+    private PlaceMention placeOrTitle(int at, Set<PlaceMention> taken, boolean noTitles) {
       PlaceMention best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (PlaceMention m : mentions) {
-        if (taken.contains(m) || clause[m.first()] != clause[at] && clause[m.last()] != clause[at]) {
+        if (taken.contains(m) || clause[m.first()] != clause[at] && clause[m.last()] != clause[at] || noTitles && title(m)) {
           continue;
         }
         int d = m.last() < at ? at - m.last() : m.first() - at;
@@ -881,9 +989,10 @@ public final class ReportExtractor {
       if (best != null) {
         return best;
       }
-      // else the nearest in the sentence, else the paragraph's only settlement
+      // else the nearest in the sentence, else the paragraph's only settlement; not past a colon:
+      // "вбили 5 мирних жителів Донбасу: 2 у Бахмуті, 2 у Вугледарі" lists the five's parts after it
       for (PlaceMention m : mentions) {
-        if (taken.contains(m) || sentence[m.first()] != sentence[at]) {
+        if (taken.contains(m) || sentence[m.first()] != sentence[at] || noTitles && title(m) || colonBetween(at, m.first())) {
           continue;
         }
         int d = m.last() < at ? at - m.last() : m.first() - at;
@@ -893,6 +1002,17 @@ public final class ReportExtractor {
         }
       }
       if (best != null) {
+        return best;
+      }
+      // "В 16:00 в Купянске в результате обстрела был поврежден дом. Погиб 67-летний мужчина": a
+      // sentence that names no place tells what happened at the place of the sentence before it
+      for (PlaceMention m : mentions) {
+        if (!taken.contains(m) && at > 0 && sentence[m.last()] == sentence[at] - 1 && m.last() < at
+            && sentence[at - 1] == sentence[at] - 1 && !(noTitles && title(m))) {
+          best = m;
+        }
+      }
+      if (best != null && !best.isRegion()) {
         return best;
       }
       List<PlaceMention> settlements = mentions.stream().filter(m -> !m.isRegion() && !taken.contains(m)).toList();
@@ -939,6 +1059,7 @@ public final class ReportExtractor {
             scope.put(k, CasualtyScope.PART);
           }
         }
+        minorsOfParts(groups, scope, totalKey);
       }
       if (!unplaced.isEmpty()) {
         Object into = totalKey != null ? totalKey : groups.size() == 1 ? groups.keySet().iterator().next() : null;
@@ -1102,6 +1223,36 @@ public final class ReportExtractor {
         }
       }
       return null;
+    }
+
+    /**
+     * A total that names no minors holds those its parts name: "травмовано чотирьох" over "у Сумській
+     * громаді постраждала дитина 13 років та жінка 60 років", the child's mention told again at its
+     * settlement.
+     */
+    private void minorsOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+      List<Figure> total = groups.get(totalKey);
+      if (total.stream().anyMatch(f -> f.category().equals("minors"))) {
+        return;
+      }
+      int sum = 0;
+      Figure first = null;
+      List<TextSpan> spans = new ArrayList<>();
+      for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+        if (scope.get(e.getKey()) != CasualtyScope.PART) {
+          continue;
+        }
+        for (Figure f : e.getValue()) {
+          if (f.category().equals("minors") && f.count().min() > 0) {
+            sum += f.count().min();
+            first = first == null ? f : first;
+            spans.addAll(f.spans());
+          }
+        }
+      }
+      if (first != null) {
+        total.add(new Figure("minors", CasualtyCount.atLeast(sum), first.first(), first.last(), total.get(0).where(), spans));
+      }
     }
 
     private boolean coversParts(List<Figure> total, Map<Object, List<Figure>> groups, PlaceMention region) {

@@ -1,0 +1,176 @@
+package org.trucewatch.formats.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.trucewatch.core.claim.CasualtyScope;
+import org.trucewatch.core.claim.SourceChain;
+import org.trucewatch.core.observation.CasualtyCount;
+import org.trucewatch.formats.gazetteer.Gazetteer;
+
+/**
+ * Round-ups that give a total and then its people place by place, figures in sentences that name
+ * no place, speakers' regions, districts of a city and minors among a figure, as regional
+ * administrations' posts and wire stories write them.
+ */
+class RoundUpsByPlaceTest {
+  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
+
+  private List<IncidentMention> extract(String text, Language language) {
+    return extractor.extract(new ReportText(text, Optional.of(language), Instant.parse("2025-10-15T09:00:00Z"),
+        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+  }
+
+  private static List<Long> places(List<IncidentMention> ms) {
+    return ms.stream().filter(m -> m.place().isPresent()).map(m -> m.place().get().geonameId()).toList();
+  }
+
+  /** The count a reader quotes: the sum over the mentions that are not a part of a total; -1 when none gives it. */
+  private static int sum(List<IncidentMention> ms, String category) {
+    int total = -1;
+    for (IncidentMention m : ms) {
+      if (m.claim().scope() == CasualtyScope.PART) {
+        continue;
+      }
+      CasualtyCount c = switch (category) {
+        case "killed" -> m.claim().casualties().killed();
+        case "injured" -> m.claim().casualties().injured();
+        default -> m.claim().casualties().minors();
+      };
+      if (!c.equals(CasualtyCount.UNKNOWN)) {
+        total = Math.max(total, 0) + c.min();
+      }
+    }
+    return total;
+  }
+
+  @Test
+  void peopleListedByCommunityAfterATotalAreItsPartsNotRepeatsOfIt() {
+    List<IncidentMention> ms = extract("""
+        Минулої доби російські війська обстріляли Сумську область. Унаслідок ворожих атак травмовано трьох мирних мешканців, серед яких дитина:
+        - У Сумській громаді постраждала дитина 12 років.
+        - У Середино-Будській громаді травмовано 58-річного чоловіка та 44-річну жінку.""", Language.UK);
+    assertThat(places(ms)).contains(692194L, 694491L); // Суми, Середина-Буда
+    assertThat(sum(ms, "injured")).isEqualTo(3);
+    assertThat(sum(ms, "minors")).isEqualTo(1);
+  }
+
+  @Test
+  void aManInAVillageOfTheCommunityIsOneOfThoseCountedThere() {
+    List<IncidentMention> ms = extract("Bei einem russischen Beschuss der Gemeinde Kostjantyniwka in der Region Donezk ist "
+        + "ein Mensch ums Leben gekommen. Bei dem Toten handelt es sich um einen 61-jährigen Mann im Dorf Predtetschyne.",
+        Language.DE);
+    assertThat(sum(ms, "killed")).isEqualTo(1);
+  }
+
+  @Test
+  void aSentenceThatNamesNoPlaceTellsOfThePlaceOfTheSentenceBefore() {
+    List<IncidentMention> ms = extract("В 16:00 в Купянске в результате обстрела был поврежден дом. Погиб 71-летний мужчина. "
+        + "В 12:40 в поселке Казачья Лопань в результате сброса боеприпаса погиб мужчина 45 лет.", Language.RU);
+    assertThat(sum(ms, "killed")).isEqualTo(2);
+    assertThat(ms).filteredOn(m -> m.place().isPresent()).anySatisfy(m -> {
+      assertThat(m.place().get().geonameId()).isEqualTo(703656L); // Купянск
+      assertThat(m.claim().casualties().killed()).isEqualTo(CasualtyCount.exactly(1));
+    });
+  }
+
+  @Test
+  void theRegionInASpeakersTitleIsNotWhereTheInjuredWere() {
+    List<IncidentMention> ms = extract("""
+        Bei einem russischen Luftangriff auf Charkiw sind am Nachmittag zwei Menschen ums Leben gekommen. Mindestens vier Personen wurden laut dem Chef der militärischen Administration der Region Charkiw verletzt.
+        Eine Frau und ein Mann seien gestorben, vier Menschen seien auf der Straße verletzt worden.""", Language.DE);
+    assertThat(sum(ms, "killed")).isEqualTo(2);
+    assertThat(sum(ms, "injured")).isEqualTo(4);
+  }
+
+  @Test
+  void aRegionsFigureToldAgainAtASettlementLeavesTheRegionTheTotalOfTheOthers() {
+    List<IncidentMention> ms = extract("Bei russischen Angriffen im Gebiet Donezk sind zwei Menschen getötet und sechs "
+        + "weitere verletzt worden. Die Armee habe Kostjantyniwka mit Artillerie beschossen. Zwei Menschen im Alter von 62 "
+        + "und 70 Jahren seien ums Leben gekommen. Bei einem Drohnenangriff auf Kramatorsk seien fünf Männer verletzt worden.",
+        Language.DE);
+    assertThat(sum(ms, "killed")).isEqualTo(2);
+    assertThat(sum(ms, "injured")).isEqualTo(6);
+    assertThat(places(ms)).contains(705104L, 704508L);
+  }
+
+  @Test
+  void aCommunityVillageFollowedByItsRegionIsTheVillage() {
+    List<IncidentMention> ms = extract("Увечері внаслідок удару російського безпілотника у селі Дудчани Милівської громади на "
+        + "Херсонщині загинула 64-річна жінка.", Language.UK);
+    assertThat(ms).singleElement().satisfies(m -> {
+      assertThat(m.place().get().geonameId()).isEqualTo(709465L);
+      assertThat(m.claim().casualties().killed()).isEqualTo(CasualtyCount.exactly(1));
+    });
+  }
+
+  @Test
+  void aCitysDistrictIsTheCityNotAVillageOfTheDistrictsName() {
+    List<IncidentMention> ms = extract("Вранці війська РФ обстріляли Центральний район Херсона. Внаслідок обстрілу двоє "
+        + "людей отримали поранення.", Language.UK);
+    assertThat(places(ms)).containsExactly(706448L);
+    List<IncidentMention> drones = extract("Уночі дрон здетонував у Шевченківському районі Харкова, пошкоджено склад.",
+        Language.UK);
+    assertThat(places(drones)).containsExactly(706483L);
+  }
+
+  @Test
+  void fatalInjuriesBetweenCommasBeforeTheVictimAreADeath() {
+    List<IncidentMention> ms = extract("Через скидання вибухівки з дрона травми, несумісні з життям, дістав 47-річний чоловік, "
+        + "повідомили в Херсонській ОВА.", Language.UK);
+    assertThat(sum(ms, "killed")).isEqualTo(1);
+    assertThat(sum(ms, "injured")).isEqualTo(-1);
+  }
+
+  @Test
+  void childrenAmongTheInjuredAreMinorsOfThatFigureNotMoreInjured() {
+    List<IncidentMention> ru = extract("В результате утренней атаки на Запорожье пострадали 18 человек. Среди пострадавших "
+        + "двое детей.", Language.RU);
+    assertThat(sum(ru, "injured")).isEqualTo(18);
+    assertThat(sum(ru, "minors")).isEqualTo(2);
+    List<IncidentMention> uk = extract("Унаслідок ракетної атаки на Одесу 12 людей дістали поранення. Серед постраждалих троє "
+        + "дітей віком 5, 9 та 14 років.", Language.UK);
+    assertThat(sum(uk, "injured")).isEqualTo(12);
+    assertThat(sum(uk, "minors")).isEqualTo(3);
+  }
+
+  @Test
+  void childrenKilledAreKilledAndMinors() {
+    List<IncidentMention> ms = extract("Росіяни обстріляли Херсон, вбили трьох дітей.", Language.UK);
+    assertThat(sum(ms, "killed")).isEqualTo(3);
+    assertThat(sum(ms, "minors")).isEqualTo(3);
+  }
+
+  @Test
+  void schoolchildrenAreMinorsNotASchool() {
+    List<IncidentMention> ms = extract("Після ракетного удару по Запоріжжю поранено 20 людей. Троє школярів у віці 10, 12 "
+        + "та 13 років у лікарні.", Language.UK);
+    assertThat(sum(ms, "minors")).isEqualTo(3);
+    assertThat(sum(ms, "injured")).isEqualTo(20);
+  }
+
+  @Test
+  void aFigureBeforeAColonTakesNoPlaceOfTheListAfterIt() {
+    List<IncidentMention> ms = extract("За добу росіяни вбили 4 мирних жителів Донеччини: 2 у Покровську, 1 у Костянтинівці "
+        + "та 1 у Торецьку.", Language.UK);
+    assertThat(sum(ms, "killed")).isEqualTo(4);
+    assertThat(ms).filteredOn(m -> m.place().isPresent()).anySatisfy(m -> {
+      assertThat(m.place().get().geonameId()).isEqualTo(705104L); // Костянтинівка
+      assertThat(m.claim().casualties().killed()).isEqualTo(CasualtyCount.exactly(1));
+    });
+  }
+
+  @Test
+  void activeVerbsBeforeTheirCountsAreTheirCategories() {
+    List<IncidentMention> de = extract("In der Nacht griffen Russen Saporischschja an, töteten eine Person und verletzten "
+        + "fünf weitere.", Language.DE);
+    assertThat(sum(de, "killed")).isEqualTo(1);
+    assertThat(sum(de, "injured")).isEqualTo(5);
+    List<IncidentMention> ru = extract("Ночью ВСУ обстреляли Горловку, убили двух мирных жителей.", Language.RU);
+    assertThat(sum(ru, "killed")).isEqualTo(2);
+  }
+}
