@@ -63,7 +63,7 @@ final class Lexicon {
     add(Language.DE, Kind.CASUALTY, "killed", "getötet|=tötete|=töteten|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
     add(Language.DE, Kind.CASUALTY, "injured", "verletz|verwund|zu schaden gekommen|schwerverletz");
     add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|kinder|=kind|jugendlich|teenager|=schüler|=schülerin|=schülerinnen");
-    add(Language.DE, Kind.CASUALTY, "people", "menschen|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
+    add(Language.DE, Kind.CASUALTY, "people", "menschen|=mensch|=person|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
     add(Language.DE, Kind.SOLDIERS, "soldiers", "soldat|truppen|militärangehörig|kämpfer");
     add(Language.DE, Kind.DEPLOYED, "deployed", "entsandt|entsendet|geschickt|schickt|verlegt|stationiert");
     add(Language.DE, Kind.MEANS, "drone", "drohne|drohnen|kamikazedrohne|shahed|=uav");

@@ -51,7 +51,7 @@ public final class ReportExtractor {
       "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
       "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик");
   /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
-  private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "mann", "frau", "мужчина", "женщина",
+  private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
       "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
       "driver", "fahrer", "civilian", "resident", "pensioner", "zivilist", "zivilistin", "bewohner", "bewohnerin",
       "einwohner", "einwohnerin", "anwohner", "anwohnerin", "rentner", "rentnerin", "житель", "жителя", "жителька",
@@ -77,6 +77,12 @@ public final class ReportExtractor {
   /** Words that make the figure after them a part of one given before: "серед постраждалих двоє дітей". */
   private static final Set<String> AMONG = Set.of("среди", "серед", "among", "including", "unter", "darunter", "davon",
       "зокрема", "них", "which", "denen");
+
+  /** "of" before the people a number is some of: "one of the injured", "один із поранених", "двое из погибших". */
+  private static final Set<String> OF = Set.of("of", "із", "з", "зі", "из");
+
+  /** Words that make a figure's people others than those told before. */
+  private static final Set<String> ALSO = Set.of("також", "теж", "также", "тоже", "also", "ebenfalls");
 
   /** Words that make a sentence's figures an earlier report's, superseded by the text's newer ones. */
   private static final Set<String> EARLIER_REPORT = Set.of("previously", "earlier", "initially", "zuvor", "zunächst",
@@ -460,6 +466,31 @@ public final class ReportExtractor {
         }
         int n = number[0].getAsInt();
         int end = i + number[1].getAsInt() - 1;
+        if (n == 1 && language == Language.DE && tokens.get(i).lower().startsWith("ein")
+            && (!personAhead(end) || singularPersonAhead(end))) {
+          // "durch Trümmerteile einer russischen Rakete verletzt": an article, not one person; "ein 24
+          // Jahre alter Mann und eine 81-jährige Frau": the persons count, each once (see below)
+          continue;
+        }
+        if (end + 1 < tokens.size() && OF.contains(tokens.get(end + 1).lower()) && ofWhom(end) > 0) {
+          // "One of the injured is a child", "один із поранених": some of those counted, no figure of
+          // their own; "один із чоловіків помер": of another category, which the verb after says
+          Cue.Match whose = startingAt(Lexicon.Kind.CASUALTY, ofWhom(end));
+          Cue.Match verb = null;
+          for (int j = whose.last() + 1; j < Math.min(tokens.size(), whose.last() + 8) && sentence[j] == sentence[i]; j++) {
+            Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
+            if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
+              verb = m;
+              break;
+            }
+          }
+          if (verb != null && !verb.cue().value().equals(whose.cue().value())) {
+            figures.add(new Figure(verb.cue().value(), bounded(n, i), i, verb.last(), null,
+                List.of(span(i, end), span(verb.first(), verb.last()))));
+          }
+          i = end;
+          continue;
+        }
         Cue.Match soldiers = forward(Lexicon.Kind.SOLDIERS, end, 3);
         if (soldiers != null && !cues.get(Lexicon.Kind.DEPLOYED).isEmpty()) {
           troops.add(new Figure("troops", bounded(n, i), i, soldiers.last(), null, List.of(span(i, soldiers.last()))));
@@ -537,6 +568,10 @@ public final class ReportExtractor {
         for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
             && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
           OptionalInt[] next = NumberWords.at(tokens, j);
+          if (bridged && next.length > 0 && next[0].getAsInt() == 1 && tokens.get(j).word() && j + 1 < tokens.size()
+              && !isPeopleWord(j + 1) && !SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
+            continue; // "Ein weiterer Mensch sei bei einem Luftangriff ... verletzt worden": an article, not a second number
+          }
           if (next.length > 0 && (ageOrYear(j, j + next[1].getAsInt() - 1) || age(j + next[1].getAsInt() - 1))) {
             bridged = true; // "Vier Männer im Alter von 27, 31 und 32 Jahren wurden verletzt": ages, then the verb
             j = lastOfAgeList(j);
@@ -665,7 +700,9 @@ public final class ReportExtractor {
         if (!v.equals("killed") && !v.equals("injured")) {
           continue;
         }
-        for (int j = Math.max(0, m.first() - 6); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
+        // German puts the participle last: "Eine 77-jährige Frau wurde auch beim Drohnenangriff auf den Vorort ... verletzt"
+        int back = language == Language.DE ? 14 : 6;
+        for (int j = Math.max(0, m.first() - back); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
           // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word
           // counts too, and the one after it when the cue stands between commas
@@ -734,9 +771,12 @@ public final class ReportExtractor {
       List<Figure> kept = new ArrayList<>();
       List<Figure> movedFromRegion = new ArrayList<>();
       for (Figure f : figures) {
-        Figure told = f.count().min() == 0 ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
+        // ... unless the later one says it is another ("поранень зазнав також 56-річний чоловік", "another
+        // person") or the two are people of different ages ("82-летняя женщина", "67-летний мужчина")
+        Figure told = f.count().min() == 0 || additional(f) ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
             && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
-            && samePlace(k.where(), f.where())).findFirst().orElse(null);
+            && (samePlace(k.where(), f.where()) || sameCommunity(k.where(), f.where())) && !differentAges(k, f))
+            .findFirst().orElse(null);
         if (told == null) {
           kept.add(f);
         } else if ((told.where() == null || told.where().isRegion()) && f.where() != null && !f.where().isRegion()) {
@@ -772,10 +812,89 @@ public final class ReportExtractor {
       if (there == null || there.isRegion() || there.candidates().isEmpty()) {
         return true;
       }
-      // "in der Gemeinde Kostjantyniwka ... im Dorf Predtetschyne": a village of the place's community is the place told more precisely
-      Place a = there.candidates().get(0);
-      Place b = here.candidates().get(0);
-      return Geodesy.distanceMetres(new Coordinate(a.lon(), a.lat()), new Coordinate(b.lon(), b.lat())) > SAME_COMMUNITY_METRES;
+      return !sameCommunity(there, here);
+    }
+
+    /**
+     * Whether two settlements' mentions lie within one community's reach: "in der Gemeinde
+     * Kostjantyniwka ... im Dorf Predtetschyne", "die Gemeinde Orichiw ... das Dorf Nowopawliwka",
+     * the place told more precisely.
+     */
+    private boolean sameCommunity(PlaceMention x, PlaceMention y) {
+      if (x == null || y == null || x.isRegion() || y.isRegion() || x.candidates().isEmpty() || y.candidates().isEmpty()) {
+        return false;
+      }
+      Place a = nearestOfEqualNamesakes(x, Gazetteer.resolve(x.candidates(), context).get()).get();
+      Place b = nearestOfEqualNamesakes(y, Gazetteer.resolve(y.candidates(), context).get()).get();
+      return Geodesy.distanceMetres(new Coordinate(a.lon(), a.lat()), new Coordinate(b.lon(), b.lat())) <= SAME_COMMUNITY_METRES;
+    }
+
+    /** Whether a person or people word stands within four tokens after {@code end}: "eine 67-Jährige", "einen 57-jährigen Mann". */
+    private boolean personAhead(int end) {
+      for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && sentence[k] == sentence[end]; k++) {
+        String w = tokens.get(k).lower();
+        Cue.Match c = startingAt(Lexicon.Kind.CASUALTY, k);
+        boolean people = c != null && (c.cue().value().equals("people") || c.cue().value().equals("minors"));
+        // "einen weiteren in Nowohrodiwka getötet", "ein weiterer erlitt Verletzungen": one more
+        boolean more = k == end + 1 && startingAt(Lexicon.Kind.MORE, k) != null;
+        if (people || more || SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w) || w.startsWith("jährig")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The casualty word a number is some of, "of the injured", "із поранених", or -1. */
+    private int ofWhom(int end) {
+      int k = end + 2;
+      if (k < tokens.size() && Set.of("the", "them", "those").contains(tokens.get(k).lower())) {
+        k++;
+      }
+      return k < tokens.size() && isPeopleWord(k) ? k : -1;
+    }
+
+    /** Whether a singular person's noun ("Mann", "Frau", "Junge") follows within four tokens of {@code end}. */
+    private boolean singularPersonAhead(int end) {
+      for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && sentence[k] == sentence[end]; k++) {
+        String w = tokens.get(k).lower();
+        if (SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w)) {
+          return true;
+        }
+        if (isPeopleWord(k)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */
+    private boolean additional(Figure f) {
+      for (int k = Math.max(0, f.first() - 3); k <= Math.min(tokens.size() - 1, f.last() + 2); k++) {
+        if (sentence[k] == sentence[f.first()] && ALSO.contains(tokens.get(k).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether both figures name one person each by an age, and the ages differ. */
+    private boolean differentAges(Figure a, Figure b) {
+      OptionalInt x = personAge(a);
+      OptionalInt y = personAge(b);
+      return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() != y.getAsInt();
+    }
+
+    /** The age written with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
+    private OptionalInt personAge(Figure f) {
+      for (int k = Math.max(0, f.first() - 2); k <= Math.min(tokens.size() - 1, f.last() + 3); k++) {
+        if (sentence[k] != sentence[f.first()] || !Character.isDigit(tokens.get(k).text().charAt(0))) {
+          continue;
+        }
+        if (age(k) || ageOrYear(k, k)) {
+          return OptionalInt.of(Integer.parseInt(tokens.get(k).text().replaceAll("\\D", "")));
+        }
+      }
+      return OptionalInt.empty();
     }
 
     /** Whether a word that makes what follows a subset stands right before {@code k}: "серед", "among", "darunter". */
@@ -1007,8 +1126,7 @@ public final class ReportExtractor {
       // "В 16:00 в Купянске в результате обстрела был поврежден дом. Погиб 67-летний мужчина": a
       // sentence that names no place tells what happened at the place of the sentence before it
       for (PlaceMention m : mentions) {
-        if (!taken.contains(m) && at > 0 && sentence[m.last()] == sentence[at] - 1 && m.last() < at
-            && sentence[at - 1] == sentence[at] - 1 && !(noTitles && title(m))) {
+        if (!taken.contains(m) && sentence[m.last()] == sentence[at] - 1 && !(noTitles && title(m))) {
           best = m;
         }
       }
@@ -1046,6 +1164,14 @@ public final class ReportExtractor {
           break;
         }
       }
+      // "поранень зазнав також 49-річний чоловік": people said to be others are one more, never a
+      // total of the rest nor a repeat of a place's figure
+      List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && additional(f)).toList();
+      unplaced.removeAll(others);
+      if (!others.isEmpty()) {
+        groups.put("others", new ArrayList<>(others));
+        scope.put("others", CasualtyScope.SINGLE);
+      }
       if (totalKey == null && !unplaced.isEmpty() && coversParts(unplaced, groups, null)) {
         totalKey = "total";
         groups.put(totalKey, new ArrayList<>(unplaced));
@@ -1082,7 +1208,7 @@ public final class ReportExtractor {
       for (Object k : keys) {
         List<Figure> fs = groups.get(k);
         PlaceMention where = k instanceof PlaceMention m ? m : null;
-        if (where == null && k.equals("total") || where == null && k.equals("unplaced")) {
+        if (where == null && (k.equals("total") || k.equals("unplaced") || k.equals("others"))) {
           where = commonRegionMention(groups);
         }
         CasualtyScope sc = scope.get(k);

@@ -173,4 +173,60 @@ class RoundUpsByPlaceTest {
     List<IncidentMention> ru = extract("Ночью ВСУ обстреляли Горловку, убили двух мирных жителей.", Language.RU);
     assertThat(sum(ru, "killed")).isEqualTo(2);
   }
+
+  @Test
+  void anotherPersonAlsoHurtIsOneMoreNotTheSameToldAgain() {
+    List<IncidentMention> uk = extract("Внаслідок вечірнього удару в Ковпаківському районі Сум постраждав 58-річний чоловік. "
+        + "Як додає Григоров, поранень зазнав також 49-річний чоловік, він постраждав удень.", Language.UK);
+    assertThat(sum(uk, "injured")).isEqualTo(2);
+    List<IncidentMention> en = extract("In the Bilopillia community, a civilian was killed in the drone strikes, while another "
+        + "person was seriously injured.", Language.EN);
+    assertThat(sum(en, "killed")).isEqualTo(1);
+    assertThat(sum(en, "injured")).isEqualTo(1);
+  }
+
+  @Test
+  void peopleOfDifferentAgesAreDifferentPeople() {
+    List<IncidentMention> ms = extract("В 01:30 в поселке Купянск-Узловой в результате обстрела горела хозяйственная постройка. "
+        + "Пострадала 74-летняя женщина. В 11:20 в селе Шийковка Изюмского района пострадал 59-летний мужчина.", Language.RU);
+    assertThat(sum(ms, "injured")).isEqualTo(2);
+  }
+
+  @Test
+  void aGermanArticleIsNoFigureButOneMoreIs() {
+    List<IncidentMention> ms = extract("In der Stadt Dnipro sind neun Menschen durch herabfallende Trümmerteile einer "
+        + "russischen Rakete verletzt worden. Ein weiterer Mensch sei bei einem Luftangriff in der Stadt Selydowe verletzt "
+        + "worden.", Language.DE);
+    assertThat(sum(ms, "injured")).isEqualTo(10);
+    List<IncidentMention> killed = extract("Zwei Menschen hätten die Russen in Kateryniwka bei Pokrowsk, einen weiteren in "
+        + "Nowohrodiwka getötet.", Language.DE);
+    assertThat(sum(killed, "killed")).isEqualTo(3);
+  }
+
+  @Test
+  void twoPersonsJoinedByAndAfterAFigureOfTwoAreThoseTwo() {
+    List<IncidentMention> ms = extract("Bei einem russischen Beschuss der Stadt Kostjantyniwka wurden zwei Personen verletzt. "
+        + "Um 14:15 Uhr feuerten die Russen mit Artillerie auf die Stadt. Die Nachbarn, ein 36 Jahre alter Mann und eine "
+        + "70-jährige Frau seien in ihren Häusern verletzt worden.", Language.DE);
+    assertThat(sum(ms, "injured")).isEqualTo(2);
+  }
+
+  @Test
+  void oneOfTheInjuredIsNoFigureButOneOfThemDyingIsADeath() {
+    List<IncidentMention> en = extract("The Russian army shelled Kherson last night. According to him, 3 people died and 6 "
+        + "were injured in the attack. One of the injured is a child.", Language.EN);
+    assertThat(sum(en, "injured")).isEqualTo(6);
+    assertThat(sum(en, "minors")).isEqualTo(1);
+    List<IncidentMention> uk = extract("Росіяни вдарили дроном по Малокатеринівці, поранені двоє чоловіків. Згодом голова "
+        + "області уточнив, один із поранених помер від отриманих травм.", Language.UK);
+    assertThat(sum(uk, "killed")).isEqualTo(1);
+  }
+
+  @Test
+  void aRepeatInAVillageOfTheCommunityIsTheSameDeath() {
+    List<IncidentMention> ms = extract("Russische Truppen haben die Gemeinde Orichiw in der Region Saporischschja angegriffen. "
+        + "Ein Mann kam ums Leben. Eine russische FPV-Drohne habe das Dorf Nowopawliwka angegriffen. Der Mann sei noch am "
+        + "Ort ums Leben gekommen.", Language.DE);
+    assertThat(sum(ms, "killed")).isEqualTo(1);
+  }
 }
