@@ -55,6 +55,12 @@ final class PlaceFinder {
   private static final Set<String> RIVER_WORDS = Set.of("river", "river's", "fluss", "річка", "річки", "річці", "река",
       "реки", "реке");
 
+  /** A river's banks, and the sides before them: "the Dnipro's west bank". */
+  private static final Set<String> BANK_WORDS = Set.of("bank", "banks", "ufer", "берег", "берега", "березі", "берегу");
+  private static final Set<String> BANK_SIDES = Set.of("west", "east", "left", "right", "western", "eastern", "linken",
+      "rechten", "westlichen", "östlichen", "лівий", "правий", "лівому", "правому", "лівого", "правого", "левый", "правый",
+      "левом", "правом", "левого");
+
   /**
    * Words after a city's name that make it something else: its government or army ("the Kiev
    * government", "Kyiv forces"), a republic proclaimed in it ("Donetsk People's Republic") or an
@@ -244,8 +250,11 @@ final class PlaceFinder {
         i = last;
         continue;
       }
-      // "the Dnipro River", "am Dnipro-Ufer": a river named after a city is no place of an event
-      if (last + 1 < tokens.size() && RIVER_WORDS.contains(tokens.get(last + 1).lower())) {
+      // "the Dnipro River", "am Dnipro-Ufer", "on the Dnipro's west bank": a river named after a city is no place of an event
+      if (last + 1 < tokens.size() && (RIVER_WORDS.contains(tokens.get(last + 1).lower())
+          || BANK_WORDS.contains(tokens.get(last + 1).lower())
+          || last + 2 < tokens.size() && BANK_SIDES.contains(tokens.get(last + 1).lower())
+              && BANK_WORDS.contains(tokens.get(last + 2).lower()))) {
         i = last;
         continue;
       }

@@ -582,6 +582,18 @@ public final class ReportExtractor {
           if (j == end + 1 && (tokens.get(j).text().equals("–") || tokens.get(j).text().equals("—"))) {
             continue; // "ще 18 – отримали поранення"
           }
+          if (bridged && DASHES.contains(tokens.get(j).text())) {
+            // "Еще два человека – мужчина 80 лет и женщина 46 лет – получили ранения": past the apposition between dashes
+            int close = j + 1;
+            while (close < tokens.size() && sentence[close] == sentence[i] && close - j <= 14
+                && !DASHES.contains(tokens.get(close).text())) {
+              close++;
+            }
+            if (close < tokens.size() && sentence[close] == sentence[i] && DASHES.contains(tokens.get(close).text())) {
+              j = close;
+              continue;
+            }
+          }
           boolean apposition = bridged && tokens.get(j).text().equals(",");
           inApposition |= apposition;
           // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt": one within the apposition
@@ -603,6 +615,9 @@ public final class ReportExtractor {
           if (m.cue().value().equals("people")) {
             bridged = true;
             continue;
+          }
+          if (bridged && m.cue().value().equals("minors")) {
+            continue; // "двое взрослых и десятилетний ребенок погибли": the child is one more person, the verb comes after
           }
           category = m.cue().value();
           cueFirst = m.first();
@@ -721,6 +736,16 @@ public final class ReportExtractor {
           // ... unless the person is at another settlement than the figure: "травмовано чотирьох: - У
           // Сумській громаді постраждала дитина ... - У Середино-Будській громаді травмовано чоловіка"
           // breaks the four down by place (a total and its parts), it does not repeat them
+          // "двое взрослых и десятилетний ребенок погибли": a person joined by "and" to the figure's
+          // people is one more of that figure
+          Figure joined = figures.stream().filter(f -> f.category().equals(v) && joinedToPeople(f, at)).findFirst().orElse(null);
+          if (joined != null) {
+            CasualtyCount c = joined.count();
+            figures.set(figures.indexOf(joined), new Figure(v, new CasualtyCount(c.min() + 1,
+                c.max().isPresent() ? OptionalInt.of(c.max().getAsInt() + 1) : OptionalInt.empty()), joined.first(),
+                Math.max(joined.last(), at), null, joined.spans(), joined.revision()));
+            break;
+          }
           boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
               || f.category().equals(v) && (clause[f.first()] == clause[at]
                   || f.last() < Math.min(at, m.first()) && !implicit.contains(f) && !elsewhere(f.first(), at)));
@@ -867,6 +892,22 @@ public final class ReportExtractor {
       return false;
     }
 
+    /**
+     * Whether the person at {@code at} is joined by "and" to the people noun right after the
+     * figure's number: "двое взрослых и десятилетний ребенок", "two adults and a child".
+     */
+    private boolean joinedToPeople(Figure f, int at) {
+      if (NumberWords.at(tokens, f.first()).length == 0 || f.first() >= at) {
+        return false;
+      }
+      int after = f.first() + NumberWords.at(tokens, f.first())[1].getAsInt();
+      Cue.Match people = after < tokens.size() ? startingAt(Lexicon.Kind.CASUALTY, after) : null;
+      if (people == null || !people.cue().value().equals("people") || people.last() >= at) {
+        return false;
+      }
+      return joinedByAnd(people.last(), at);
+    }
+
     /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */
     private boolean additional(Figure f) {
       for (int k = Math.max(0, f.first() - 3); k <= Math.min(tokens.size() - 1, f.last() + 2); k++) {
@@ -886,7 +927,7 @@ public final class ReportExtractor {
 
     /** The age written with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
     private OptionalInt personAge(Figure f) {
-      for (int k = Math.max(0, f.first() - 2); k <= Math.min(tokens.size() - 1, f.last() + 3); k++) {
+      for (int k = Math.max(0, f.first() - 4); k <= Math.min(tokens.size() - 1, f.last() + 3); k++) {
         if (sentence[k] != sentence[f.first()] || !Character.isDigit(tokens.get(k).text().charAt(0))) {
           continue;
         }
@@ -933,8 +974,13 @@ public final class ReportExtractor {
         String w = tokens.get(k).lower();
         if (LIST_WORDS.contains(w)) {
           and = true;
+        } else if (!and && !(w.equals("-") || w.equals(".") || Character.isDigit(w.charAt(0)) || AGE_OR_YEAR_WORDS.contains(w)
+            || w.equals("г") || w.equals("р"))) {
+          // only the first person's age may stand before "and": "The body of a man was found under rubble and
+          // a man and three women were treated" joins no one
+          return false;
         } else if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || tokens.get(k).word() && !tokens.get(k).capitalised()
-            && !SINGULAR_PERSONS.contains(w) && startingAt(Lexicon.Kind.CASUALTY, k) == null)) {
+            && !SINGULAR_PERSONS.contains(w) && startingAt(Lexicon.Kind.CASUALTY, k) == null || AGE_OR_YEAR_WORDS.contains(w))) {
           return false;
         }
       }

@@ -229,4 +229,38 @@ class RoundUpsByPlaceTest {
         + "Ort ums Leben gekommen.", Language.DE);
     assertThat(sum(ms, "killed")).isEqualTo(1);
   }
+
+  @Test
+  void wordsThatTakeALifeAreDeaths() {
+    assertThat(sum(extract("Цей ворожий удар по селу Золота Балка обірвав життя 58-річного чоловіка.", Language.UK),
+        "killed")).isEqualTo(1);
+    assertThat(sum(extract("ВСУ обстреляли Каменку-Днепровскую. Одного из местных жителей не удалось спасти.", Language.RU),
+        "killed")).isEqualTo(1);
+    assertThat(sum(extract("Russians shelled the village of Bilozerka. Rescuers found the body of a 66-year-old man under "
+        + "the rubble.", Language.EN), "killed")).isEqualTo(1);
+  }
+
+  @Test
+  void adultsAndAChildJoinedByAndAreCountedTogether() {
+    List<IncidentMention> ms = extract("В городе Алешки в результате удара ВСУ погибли двое взрослых и десятилетний ребенок.",
+        Language.RU);
+    assertThat(sum(ms, "killed")).isEqualTo(3);
+    assertThat(sum(ms, "minors")).isEqualTo(1);
+  }
+
+  @Test
+  void peopleBetweenDashesDoNotEndTheFiguresReach() {
+    List<IncidentMention> ms = extract("Вечером агрессор снова атаковал Никополь из тяжелой артиллерии. Еще два человека – "
+        + "мужчина 71 года и женщина 39 лет – получили ранения.", Language.RU);
+    assertThat(sum(ms, "injured")).isEqualTo(2);
+  }
+
+  @Test
+  void aPersonFoundUnderRubbleAndOthersTreatedAreNotJoinedByTheirAnd() {
+    List<IncidentMention> ms = extract("Prokudin had earlier reported an afternoon attack in the village of Bilozerka on the "
+        + "Dnipro's west bank. The body of a man was found under rubble and a man and three women were being treated in "
+        + "hospital.", Language.EN);
+    assertThat(sum(ms, "killed")).isEqualTo(1);
+    assertThat(places(ms)).containsExactly(712508L); // Білозерка, not Dnipro the city
+  }
 }
