@@ -118,6 +118,15 @@ public final class ReportExtractor {
     List<OuterTotal> totals = new ArrayList<>();
     // the bounds of the paragraph before, when it named a settlement but told of no incident
     int[] placeOnly = null;
+    // the settlements every paragraph names: which of a village's namesakes is meant may show only
+    // in another paragraph ("Mykilske" in one, "Tiahynka" in the next)
+    List<Paragraph> read = new ArrayList<>();
+    List<Place> textPlaces = new ArrayList<>();
+    for (int[] p : paragraphs) {
+      Paragraph paragraph = new Paragraph(report, language, text, p, textRegions);
+      read.add(paragraph);
+      textPlaces.addAll(paragraph.settlementPlaces());
+    }
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
       // a headline stands over a paragraph; a text of one line is that line
@@ -125,12 +134,14 @@ public final class ReportExtractor {
         continue;
       }
       int before = out.size();
-      Paragraph paragraph = new Paragraph(report, language, text, p, textRegions);
+      Paragraph paragraph = read.get(k);
+      paragraph.textPlaces = textPlaces;
       if (placeOnly != null && paragraph.placelessEvent()) {
         // "In Chermalyk ... a man showed the SMM eight holes" / next paragraph: "assessed as caused by
         // 120mm mortar rounds": the place of an observers' report stands in the paragraph before
         // its event; read as one
         paragraph = new Paragraph(report, language, text, new int[] {placeOnly[0], p[1]}, textRegions);
+        paragraph.textPlaces = textPlaces;
       }
       story = paragraph.mentions(out, story, told);
       // a paragraph that names a settlement and gives no incident may be the place of the next one's
@@ -264,6 +275,10 @@ public final class ReportExtractor {
     private final Map<Lexicon.Kind, List<Cue.Match>> cues = new EnumMap<>(Lexicon.Kind.class);
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<String> context = new ArrayList<>();
+    /** The settlements the whole text names (set before the paragraph's mentions are read). */
+    private List<Place> textPlaces = List.of();
+    /** Points of reference: "(30km south-west of Donetsk)", "Александровка под Донецком". */
+    private final List<PlaceFinder.Reference> references;
     /** Dashes after a dateline's place. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Namesakes smaller than this are villages, none of which a reader assumes by default. */
@@ -272,6 +287,10 @@ public final class ReportExtractor {
     private static final double NAMESAKE_NEIGHBOUR_METRES = 60_000;
     /** How far apart two settlements may lie and still be one community's: a figure's place and its village. */
     private static final double SAME_COMMUNITY_METRES = 20_000;
+    /** How far a namesake may lie from where a point of reference puts it. */
+    private static final double REFERENCE_TOLERANCE_METRES = 25_000;
+    /** Places this large are the ones a reader assumes; smaller namesakes yield to the text's other places. */
+    private static final long WELL_KNOWN_POPULATION = 50_000;
 
     Paragraph(ReportText report, Language language, String text, int[] bounds, List<String> textRegions) {
       this.report = report;
@@ -318,6 +337,7 @@ public final class ReportExtractor {
         }
       }
       List<PlaceMention> settlements = new ArrayList<>(places.settlements(tokens, language, regions, context));
+      references = places.references(tokens);
       // "Kramatorsk - In dem umkämpften Gebiet Donezk ...": a dateline says where the report was
       // written, not where the event happened
       if (text.substring(0, bounds[0]).isBlank() && tokens.size() > 2 && DASHES.contains(tokens.get(1).text())) {
@@ -333,6 +353,17 @@ public final class ReportExtractor {
         }
       }
       mentions.sort(java.util.Comparator.comparingInt(PlaceMention::first));
+    }
+
+    /** The places the paragraph's settlement mentions resolve to, by the text's regions only. */
+    List<Place> settlementPlaces() {
+      List<Place> out = new ArrayList<>();
+      for (PlaceMention m : mentions) {
+        if (!m.isRegion() && !m.candidates().isEmpty()) {
+          out.add(Gazetteer.resolve(m.candidates(), context).get());
+        }
+      }
+      return out;
     }
 
     /** Whether the paragraph names a settlement. */
@@ -411,6 +442,14 @@ public final class ReportExtractor {
      * the one nearest the paragraph's other places: "the village Nowopawliwka" near Orichiw.
      */
     private Optional<Place> nearestOfEqualNamesakes(PlaceMention where, Place chosen) {
+      Optional<Place> referred = referred(where);
+      if (referred.isPresent()) {
+        return referred;
+      }
+      Optional<Place> near = nearOthers(where, chosen);
+      if (near.isPresent()) {
+        return near;
+      }
       List<Place> ties = where.candidates().stream()
           .filter(p -> p.region().equals(chosen.region()) && p.population() == chosen.population()).toList();
       double within = Double.MAX_VALUE;
@@ -431,6 +470,10 @@ public final class ReportExtractor {
         }
       }
       if (anchors.isEmpty()) {
+        // the text's other paragraphs: "Mykilske" here, "Tiahynka" in the next one
+        textPlaces.stream().filter(a -> !where.candidates().contains(a)).forEach(anchors::add);
+      }
+      if (anchors.isEmpty()) {
         return Optional.of(chosen);
       }
       Place best = chosen;
@@ -445,6 +488,75 @@ public final class ReportExtractor {
         }
       }
       return Optional.of(bestMetres <= within ? best : chosen);
+    }
+
+    /**
+     * The namesake a point of reference right after the name says: "Yasne (30km south-west of
+     * Donetsk)" is the Yasne about 30 km from Donetsk, "Александровка под Донецком" the one nearest
+     * Donetsk.
+     */
+    private Optional<Place> referred(PlaceMention where) {
+      if (where.candidates().size() < 2) {
+        return Optional.empty();
+      }
+      for (PlaceFinder.Reference r : references) {
+        if (r.at() <= where.last() || r.at() - where.last() > 12 || sentence[r.at()] != sentence[where.last()]) {
+          continue;
+        }
+        Place best = null;
+        double bestError = Double.MAX_VALUE;
+        for (Place p : where.candidates()) {
+          double d = Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(r.place().lon(), r.place().lat()));
+          double error = r.metres().isPresent() ? Math.abs(d - r.metres().getAsDouble()) : d;
+          if (error < bestError) {
+            best = p;
+            bestError = error;
+          }
+        }
+        // a reference names the area: a namesake farther than this from what it says is none of them
+        return bestError <= REFERENCE_TOLERANCE_METRES ? Optional.of(best) : Optional.empty();
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * A smaller place (under 50,000 people) chosen far from every other settlement the text names,
+     * while a namesake lies near one of them, is that namesake: "в Андріївській громаді" among
+     * Yablunivka, Pokrovsk and Myrnohrad is the Andriivka of Donetsk Oblast, not the larger one of
+     * Kharkiv Oblast.
+     */
+    private Optional<Place> nearOthers(PlaceMention where, Place chosen) {
+      if (chosen.population() >= WELL_KNOWN_POPULATION || where.candidates().size() < 2
+          || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1) {
+        return Optional.empty();
+      }
+      List<Place> anchors = new ArrayList<>();
+      for (Place a : textPlaces) {
+        if (!where.candidates().contains(a)) {
+          anchors.add(a);
+        }
+      }
+      if (anchors.isEmpty() || nearest(chosen, anchors) <= NAMESAKE_NEIGHBOUR_METRES) {
+        return Optional.empty();
+      }
+      Place best = null;
+      double bestMetres = NAMESAKE_NEIGHBOUR_METRES;
+      for (Place p : where.candidates()) {
+        double d = nearest(p, anchors);
+        if (d <= bestMetres) {
+          best = p;
+          bestMetres = d;
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+
+    private static double nearest(Place p, List<Place> anchors) {
+      double best = Double.MAX_VALUE;
+      for (Place a : anchors) {
+        best = Math.min(best, Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(a.lon(), a.lat())));
+      }
+      return best;
     }
 
     /** What identifies a figure's place across paragraphs. */

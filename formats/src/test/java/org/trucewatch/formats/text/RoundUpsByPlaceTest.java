@@ -263,4 +263,23 @@ class RoundUpsByPlaceTest {
     assertThat(sum(ms, "killed")).isEqualTo(1);
     assertThat(places(ms)).containsExactly(712508L); // Білозерка, not Dnipro the city
   }
+
+  @Test
+  void aPointOfReferenceAfterANameSaysWhichNamesakeItIs() {
+    List<IncidentMention> en = extract("The SMM saw a man with shrapnel wounds when a mortar round exploded next to his house "
+        + "in Yasne (30km south-west of Donetsk).", Language.EN);
+    assertThat(places(en)).containsExactly(9643514L);
+    List<IncidentMention> ru = extract("Двое мирных жителей были ранены в поселке Александровка под Донецком в результате "
+        + "обстрела.", Language.RU);
+    assertThat(places(ru)).containsExactly(713652L);
+  }
+
+  @Test
+  void aVillagesNamesakeNearThePlacesOfAnotherParagraphIsTheOneMeant() {
+    List<IncidentMention> ms = extract("""
+        According to him, at least 20 hits were registered in Mykilske at noon. Rescuers found the body of a 64-year-old man under the rubble.
+
+        Also, at about 10:40, Russians shelled Tiahynka. One person was injured.""", Language.EN);
+    assertThat(places(ms)).contains(700069L, 690903L);
+  }
 }
