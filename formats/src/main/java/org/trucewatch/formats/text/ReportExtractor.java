@@ -737,11 +737,21 @@ public final class ReportExtractor {
           break;
         }
         if (category == null) {
+          boolean colon = false;
           for (int j = i - 1; j >= Math.max(0, i - 3) && sentence[j] == sentence[i]; j--) {
             if (tokens.get(j).clauseBreak() && !tokens.get(j).text().equals(":")) {
               break;
             }
+            colon |= tokens.get(j).text().equals(":");
             Cue.Match m = endingAt(Lexicon.Kind.CASUALTY, j);
+            // "dass fünf Menschen verletzt wurden: zwei Männer und drei Frauen": the five told by
+            // sex after a colon, not two more
+            final int cueAt = j;
+            final int here = i;
+            if (m != null && colon && figures.stream().anyMatch(f -> f.category().equals(m.cue().value())
+                && sentence[f.first()] == sentence[here] && f.last() <= cueAt)) {
+              break;
+            }
             if (m != null && !m.cue().value().equals("people")) {
               category = m.cue().value();
               cueFirst = m.first();
@@ -1406,10 +1416,16 @@ public final class ReportExtractor {
         }
         PlaceMention best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK, Lexicon.Kind.DAMAGE)) {
+        for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK, Lexicon.Kind.DAMAGE, Lexicon.Kind.CASUALTY)) {
           for (Cue.Match c : cues.get(k)) {
             // a bare "attacked" counts where the paragraph names a means or a combat word elsewhere
             if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat") && !armed) {
+              continue;
+            }
+            // the dead or hurt of a paragraph about an attack, where its sentence gives no figure: "Die
+            // Toten habe es in den Ortschaften Krasnohoriwka, Marjinka und Soledar gegeben", "civilian
+            // casualties in Pivdenne and Druzhkivka"
+            if (k == Lexicon.Kind.CASUALTY && (!armed || !(c.cue().value().equals("killed") || c.cue().value().equals("injured")))) {
               continue;
             }
             for (PlaceMention m : mentions) {

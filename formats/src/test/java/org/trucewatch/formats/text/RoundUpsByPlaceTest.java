@@ -282,4 +282,28 @@ class RoundUpsByPlaceTest {
         Also, at about 10:40, Russians shelled Tiahynka. One person was injured.""", Language.EN);
     assertThat(places(ms)).contains(700069L, 690903L);
   }
+
+  @Test
+  void theDeadOfAShellingNamedWithTheirVillagesPlaceTheIncidents() {
+    List<IncidentMention> de = extract("Im Gebiet Donezk seien durch feindlichen Beschuss drei Menschen getötet worden. Die "
+        + "Toten habe es in den Ortschaften Krasnohoriwka, Marjinka und Soledar gegeben.", Language.DE);
+    assertThat(places(de)).contains(704393L, 701845L, 706757L);
+    List<IncidentMention> en = extract("The Mission followed up on civilian casualties in Pivdenne and Druzhkivka. It observed "
+        + "fresh damage caused by shelling in residential areas of Pikuzy.", Language.EN);
+    assertThat(places(en)).contains(616743L);
+  }
+
+  @Test
+  void peopleWhoSoughtMedicalHelpAreInjured() {
+    List<IncidentMention> ms = extract("The number of victims from the Russian missile strike on Zaporizhzhia has risen to 14 "
+        + "people who sought medical help.", Language.EN);
+    assertThat(sum(ms, "injured")).isEqualTo(14);
+  }
+
+  @Test
+  void theInjuredToldBySexAfterAColonAreThoseCountedBefore() {
+    List<IncidentMention> ms = extract("In Saporischschja wurden bei russischem Beschuss Häuser beschädigt. Später stellte "
+        + "Fedorow klar, dass sechs Menschen verletzt wurden: zwei Männer und vier Frauen.", Language.DE);
+    assertThat(sum(ms, "injured")).isEqualTo(6);
+  }
 }
