@@ -621,6 +621,10 @@ public final class ReportExtractor {
           i = end;
           continue; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
         }
+        if (age(end) && agedPeople(i, figures)) {
+          i = lastOfAgedPeople(i);
+          continue;
+        }
         if (age(end) || ageOrYear(i, end)) {
           int listed = listedAges(i);
           if (listed >= 2) {
@@ -974,6 +978,53 @@ public final class ReportExtractor {
       Place a = nearestOfEqualNamesakes(x, Gazetteer.resolve(x.candidates(), context).get()).get();
       Place b = nearestOfEqualNamesakes(y, Gazetteer.resolve(y.candidates(), context).get()).get();
       return Geodesy.distanceMetres(new Coordinate(a.lon(), a.lat()), new Coordinate(b.lon(), b.lat())) <= SAME_COMMUNITY_METRES;
+    }
+
+    /**
+     * People counted by their ages joined by "and", each with its own age word, before a plural
+     * noun: "Поранені 33-річний та 56-річний чоловіки", "погибли 40-летний и 52-летний мужчины";
+     * adds the figure and returns true.
+     */
+    private boolean agedPeople(int i, List<Figure> figures) {
+      int n = 1;
+      int k = ageWordAfter(i);
+      while (k + 2 < tokens.size() && LIST_WORDS.contains(tokens.get(k + 1).lower())
+          && NumberWords.at(tokens, k + 2).length > 0 && age(k + 2)) {
+        n++;
+        k = ageWordAfter(k + 2);
+      }
+      if (n < 2 || k + 1 >= tokens.size() || !PLURAL_PERSONS.contains(tokens.get(k + 1).lower())) {
+        return false;
+      }
+      int noun = k + 1;
+      Cue.Match cue = null;
+      for (int j = i - 1; j >= Math.max(0, i - 3) && cue == null && sentence[j] == sentence[i]; j--) {
+        cue = endingAt(Lexicon.Kind.CASUALTY, j);
+      }
+      for (int j = noun + 1; j < Math.min(tokens.size(), noun + 4) && cue == null && sentence[j] == sentence[i]; j++) {
+        cue = startingAt(Lexicon.Kind.CASUALTY, j);
+      }
+      if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
+        return false;
+      }
+      figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), i, noun, null,
+          List.of(span(i, noun), span(cue.first(), cue.last()))));
+      return true;
+    }
+
+    /** The age word of the age whose number is at {@code i}: "річний" in "33-річний". */
+    private int ageWordAfter(int i) {
+      int k = i + NumberWords.at(tokens, i)[1].getAsInt();
+      return k < tokens.size() && tokens.get(k).text().equals("-") ? k + 1 : k;
+    }
+
+    private int lastOfAgedPeople(int i) {
+      int k = ageWordAfter(i);
+      while (k + 2 < tokens.size() && LIST_WORDS.contains(tokens.get(k + 1).lower())
+          && NumberWords.at(tokens, k + 2).length > 0 && age(k + 2)) {
+        k = ageWordAfter(k + 2);
+      }
+      return k + 1;
     }
 
     /** Whether a person or people word stands within four tokens after {@code end}: "eine 67-Jährige", "einen 57-jährigen Mann". */

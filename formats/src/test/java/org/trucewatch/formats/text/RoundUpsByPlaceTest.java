@@ -306,4 +306,21 @@ class RoundUpsByPlaceTest {
         + "Fedorow klar, dass sechs Menschen verletzt wurden: zwei Männer und vier Frauen.", Language.DE);
     assertThat(sum(ms, "injured")).isEqualTo(6);
   }
+
+  @Test
+  void peopleCountedByTheirAgesJoinedByAndAreThatMany() {
+    List<IncidentMention> uk = extract("Росіяни ударили FPV-дроном по Малокатеринівці. Поранені 41-річний та 63-річний "
+        + "чоловіки.", Language.UK);
+    assertThat(sum(uk, "injured")).isEqualTo(2);
+    List<IncidentMention> ru = extract("В результате обстрела Горловки погибли 40-летний и 52-летний мужчины.", Language.RU);
+    assertThat(sum(ru, "killed")).isEqualTo(2);
+  }
+
+  @Test
+  void aGirlAmongTheInjuredIsAMinor() {
+    List<IncidentMention> ms = extract("In Pawlohrad starb während eines russischen Drohnenangriffs ein 55-Jähriger. Drei "
+        + "weitere Zivilisten, unter ihnen ein zehnjähriges Mädchen, wurden bei der Attacke verletzt.", Language.DE);
+    assertThat(sum(ms, "minors")).isEqualTo(1);
+    assertThat(sum(ms, "injured")).isEqualTo(3);
+  }
 }
