@@ -275,6 +275,12 @@ public final class ReportExtractor {
     private final Map<Lexicon.Kind, List<Cue.Match>> cues = new EnumMap<>(Lexicon.Kind.class);
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<String> context = new ArrayList<>();
+    /** The region mentions that are part of a speaker's title. */
+    private final Set<PlaceMention> titles = new LinkedHashSet<>();
+    /** How many colons stand before each token. */
+    private int[] colons;
+    /** The place each settlement mention resolves to, once worked out. */
+    private final Map<PlaceMention, Place> resolved = new java.util.IdentityHashMap<>();
     /** The settlements the whole text names (set before the paragraph's mentions are read). */
     private List<Place> textPlaces = List.of();
     /** Points of reference: "(30km south-west of Donetsk)", "Александровка под Донецком". */
@@ -353,6 +359,15 @@ public final class ReportExtractor {
         }
       }
       mentions.sort(java.util.Comparator.comparingInt(PlaceMention::first));
+      for (PlaceMention m : mentions) {
+        if (titleOf(m)) {
+          titles.add(m);
+        }
+      }
+      colons = new int[tokens.size() + 1];
+      for (int i = 0; i < tokens.size(); i++) {
+        colons[i + 1] = colons[i] + (tokens.get(i).text().equals(":") ? 1 : 0);
+      }
     }
 
     /** The places the paragraph's settlement mentions resolve to, by the text's regions only. */
@@ -557,6 +572,10 @@ public final class ReportExtractor {
         best = Math.min(best, Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(a.lon(), a.lat())));
       }
       return best;
+    }
+
+    private Place resolvedPlace(PlaceMention m) {
+      return resolved.computeIfAbsent(m, k -> nearestOfEqualNamesakes(k, Gazetteer.resolve(k.candidates(), context).get()).get());
     }
 
     /** What identifies a figure's place across paragraphs. */
@@ -975,8 +994,8 @@ public final class ReportExtractor {
       if (x == null || y == null || x.isRegion() || y.isRegion() || x.candidates().isEmpty() || y.candidates().isEmpty()) {
         return false;
       }
-      Place a = nearestOfEqualNamesakes(x, Gazetteer.resolve(x.candidates(), context).get()).get();
-      Place b = nearestOfEqualNamesakes(y, Gazetteer.resolve(y.candidates(), context).get()).get();
+      Place a = resolvedPlace(x);
+      Place b = resolvedPlace(y);
       return Geodesy.distanceMetres(new Coordinate(a.lon(), a.lat()), new Coordinate(b.lon(), b.lat())) <= SAME_COMMUNITY_METRES;
     }
 
@@ -1285,6 +1304,10 @@ public final class ReportExtractor {
      * Запорожской области". It names whose official speaks, not where a figure happened.
      */
     private boolean title(PlaceMention m) {
+      return titles.contains(m);
+    }
+
+    private boolean titleOf(PlaceMention m) {
       if (!m.isRegion()) {
         return false;
       }
@@ -1297,12 +1320,7 @@ public final class ReportExtractor {
     }
 
     private boolean colonBetween(int from, int to) {
-      for (int k = from + 1; k < to; k++) {
-        if (tokens.get(k).text().equals(":")) {
-          return true;
-        }
-      }
-      return false;
+      return to > from + 1 && colons[to] - colons[from + 1] > 0;
     }
 
     private PlaceMention locality(int at, Set<PlaceMention> taken) {
