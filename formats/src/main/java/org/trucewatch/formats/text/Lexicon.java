@@ -355,4 +355,21 @@ final class Lexicon {
   static List<Cue> cues(Language l, Kind k) {
     return CUES.get(l).getOrDefault(k, List.of());
   }
+
+  private static final Map<Language, Map<Kind, Cue.Index>> INDEXES = new EnumMap<>(Language.class);
+
+  static {
+    for (Language l : Language.values()) {
+      Map<Kind, Cue.Index> byKind = new EnumMap<>(Kind.class);
+      for (Kind k : Kind.values()) {
+        byKind.put(k, new Cue.Index(cues(l, k)));
+      }
+      INDEXES.put(l, byKind);
+    }
+  }
+
+  /** The cues of a kind in a language, indexed for {@link Cue#find(Cue.Index, List)}. */
+  static Cue.Index indexed(Language l, Kind k) {
+    return INDEXES.get(l).get(k);
+  }
 }

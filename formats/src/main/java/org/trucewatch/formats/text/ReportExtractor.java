@@ -328,7 +328,7 @@ public final class ReportExtractor {
         }
       }
       for (Lexicon.Kind k : Lexicon.Kind.values()) {
-        cues.put(k, Cue.find(Lexicon.cues(language, k), tokens));
+        cues.put(k, Cue.find(Lexicon.indexed(language, k), tokens));
       }
       List<PlaceMention> regions = places.regions(tokens, language);
       for (PlaceMention m : regions) {
