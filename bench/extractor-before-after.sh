@@ -21,7 +21,14 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mvn -q -o -pl formats -am compile
-mvn -q -o -pl formats dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+if ! mvn -q -o -pl formats dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null 2>&1; then
+  # offline without trucewatch-core in ~/.m2 (nothing is installed there) the dependency plugin
+  # cannot resolve formats' classpath: take the jars from the last Surefire run of formats instead
+  report=$(ls -t formats/target/surefire-reports/TEST-*.xml 2>/dev/null | head -1)
+  [ -n "$report" ] || { echo "no classpath: run a formats test first (mvn -q -o -pl formats -am test -Dtest=SeedArticleTest)" >&2; exit 2; }
+  grep -o 'name="surefire.test.class.path" value="[^"]*"' "$report" | sed 's/.*value="//; s/"$//' | tr ':' '\n' \
+    | grep '\.jar$' | paste -sd: > "$work/cp.txt"
+fi
 m2=${M2_REPO:-$HOME/.m2/repository}
 jmh="$m2/org/openjdk/jmh/jmh-core/1.37/jmh-core-1.37.jar:$m2/net/sf/jopt-simple/jopt-simple/5.0.4/jopt-simple-5.0.4.jar:$m2/org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar"
 proc="$m2/org/openjdk/jmh/jmh-generator-annprocess/1.37/jmh-generator-annprocess-1.37.jar:$jmh"

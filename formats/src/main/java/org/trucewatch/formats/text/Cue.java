@@ -78,6 +78,59 @@ record Cue(List<String> words, String value) {
     }
   }
 
+  /**
+   * Cues grouped by the first letter of their first word, so that a token is tried only against
+   * the cues that can match it (the lexicon has some hundreds of cues a language); each keeps its
+   * position in the list, which decides between matches of one length.
+   */
+  static final class Index {
+    private final java.util.Map<Character, List<Integer>> byFirst = new java.util.HashMap<>();
+    private final List<Cue> cues;
+
+    Index(List<Cue> cues) {
+      this.cues = List.copyOf(cues);
+      for (int k = 0; k < this.cues.size(); k++) {
+        byFirst.computeIfAbsent(first(this.cues.get(k).words().get(0)), c -> new ArrayList<>()).add(k);
+      }
+    }
+
+    private static char first(String word) {
+      return word.charAt(0) == '=' && word.length() > 1 ? word.charAt(1) : word.charAt(0);
+    }
+
+    private List<Integer> starting(String lower) {
+      return lower == null || lower.isEmpty() ? List.of() : byFirst.getOrDefault(lower.charAt(0), List.of());
+    }
+  }
+
+  /** Every match of any of the indexed cues: the same as {@link #find(List, List)} with fewer tries. */
+  static List<Match> find(Index index, List<Token> tokens) {
+    List<Match> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String lower = tokens.get(i).lower();
+      String tail = tail(lower);
+      Match best = null;
+      int bestPosition = Integer.MAX_VALUE;
+      for (List<Integer> candidates : tail == null ? List.of(index.starting(lower))
+          : List.of(index.starting(lower), index.starting(tail))) {
+        for (int k : candidates) {
+          Cue c = index.cues.get(k);
+          int n = c.matchAt(tokens, i, tail);
+          // the longest, and of one length the first in the list, as find(List, List) takes it
+          if (n > 0 && (best == null || n > best.count() || n == best.count() && k < bestPosition)) {
+            best = new Match(c, i, n);
+            bestPosition = k;
+          }
+        }
+      }
+      if (best != null) {
+        out.add(best);
+        i += best.count() - 1;
+      }
+    }
+    return out;
+  }
+
   /** Every match of any of the cues, in token order, longest first where they start at the same token. */
   static List<Match> find(List<Cue> cues, List<Token> tokens) {
     List<Match> out = new ArrayList<>();

@@ -58,7 +58,7 @@ record EventTime(Instant time, Duration uncertainty, List<TextSpan> spans) {
   /** The time words of a paragraph, as written, joined: what a warning names. */
   static String words(String text, List<Token> tokens, Language language) {
     List<String> out = new ArrayList<>();
-    for (Cue.Match m : Cue.find(Lexicon.cues(language, Lexicon.Kind.TIME), tokens)) {
+    for (Cue.Match m : Cue.find(Lexicon.indexed(language, Lexicon.Kind.TIME), tokens)) {
       out.add(text.substring(tokens.get(m.first()).start(), tokens.get(m.last()).end()));
     }
     return String.join(", ", out);
@@ -126,7 +126,7 @@ record EventTime(Instant time, Duration uncertainty, List<TextSpan> spans) {
     LocalTime clock = null;
     Duration within = null;
     List<TextSpan> spans = new ArrayList<>();
-    for (Cue.Match m : Cue.find(Lexicon.cues(language, Lexicon.Kind.TIME), tokens)) {
+    for (Cue.Match m : Cue.find(Lexicon.indexed(language, Lexicon.Kind.TIME), tokens)) {
       String v = m.cue().value();
       spans.add(TextSpan.of(text, tokens.get(m.first()).start(), tokens.get(m.last()).end()));
       switch (v) {

@@ -60,10 +60,10 @@ final class Lexicon {
       CUES.put(l, new EnumMap<>(Kind.class));
     }
     // ---- German
-    add(Language.DE, Kind.CASUALTY, "killed", "getötet|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
-    add(Language.DE, Kind.CASUALTY, "injured", "verletz|verwund|zu schaden gekommen|schwerverletz");
-    add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|kinder|=kind|jugendlich|teenager");
-    add(Language.DE, Kind.CASUALTY, "people", "menschen|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
+    add(Language.DE, Kind.CASUALTY, "killed", "getötet|=tötete|=töteten|=leiche|konnte nicht gerettet werden|konnten nicht gerettet werden|das leben gekostet|kostete das leben|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
+    add(Language.DE, Kind.CASUALTY, "injured", "suchten medizinische hilfe|medizinische hilfe gesucht|verletz|verwund|zu schaden gekommen|schwerverletz");
+    add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|kinder|=kind|jugendlich|teenager|=schüler|=schülerin|=schülerinnen|=mädchen|=säugling|=baby|=kleinkind");
+    add(Language.DE, Kind.CASUALTY, "people", "menschen|=mensch|erwachsene|=person|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
     add(Language.DE, Kind.SOLDIERS, "soldiers", "soldat|truppen|militärangehörig|kämpfer");
     add(Language.DE, Kind.DEPLOYED, "deployed", "entsandt|entsendet|geschickt|schickt|verlegt|stationiert");
     add(Language.DE, Kind.MEANS, "drone", "drohne|drohnen|kamikazedrohne|shahed|=uav");
@@ -91,7 +91,7 @@ final class Lexicon {
     add(Language.DE, Kind.BOUND, "up-to", "bis zu|höchstens");
     add(Language.DE, Kind.BOUND, "about", "=rund|=etwa|=ungefähr|=circa|=ca|=knapp|=fast");
     add(Language.DE, Kind.BOUND, "over", "=über|=mehr =als");
-    add(Language.DE, Kind.SOURCE, "regional military governor", "militärgouverneur|militärverwaltung|gebietsverwaltung|gouverneur");
+    add(Language.DE, Kind.SOURCE, "regional military governor", "militärgouverneur|militärverwaltung|gebietsverwaltung|gouverneur|militärischen administration|militärische administration");
     add(Language.DE, Kind.SOURCE, "general staff", "generalstab|militärführung|generalstabs");
     add(Language.DE, Kind.SOURCE, "defence ministry", "verteidigungsministerium");
     add(Language.DE, Kind.SOURCE, "police", "=polizei");
@@ -124,10 +124,10 @@ final class Lexicon {
     add(Language.DE, Kind.NO_CASUALTIES, "killed", "=keine =toten|=niemand =wurde =getötet|=keine =todesopfer");
     add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz");
     // ---- English
-    add(Language.EN, Kind.CASUALTY, "killed", "killed|=killing|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
-    add(Language.EN, Kind.CASUALTY, "injured", "injur|wounded|=wounds|=wound|=hurt|=casualties");
-    add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls");
-    add(Language.EN, Kind.CASUALTY, "people", "=people|=persons|civilian|resident");
+    add(Language.EN, Kind.CASUALTY, "killed", "killed|=killing|claimed the life|claimed the lives|took the life|took the lives|could not be saved|the body of|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
+    add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|injur|wounded|=wounds|=wound|=hurt|=casualties");
+    add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls|schoolchild|schoolboy|schoolgirl|=pupils");
+    add(Language.EN, Kind.CASUALTY, "people", "=people|=adults|=persons|civilian|resident");
     add(Language.EN, Kind.SOLDIERS, "soldiers", "soldier|troops|servicem|fighters");
     add(Language.EN, Kind.DEPLOYED, "deployed", "deployed|=sent|dispatched|deploying|sending");
     add(Language.EN, Kind.MEANS, "drone", "drone|=uav|=uavs|shahed|loitering munition");
@@ -191,10 +191,10 @@ final class Lexicon {
     add(Language.EN, Kind.NO_CASUALTIES, "killed", "=no =fatalities|=no =one =was =killed|=nobody =was =killed|=no =deaths|=no =dead");
     add(Language.EN, Kind.REGION, "region", "=region|=oblast|=province|=regions");
     // ---- Ukrainian
-    add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|убит|смерт|=мертв|тіла|=тіло|=померл|=помер|травми , несумісні з життям|травми несумісні з життям|поранення , несумісні з життям|смертельн поранен");
-    add(Language.UK, Kind.CASUALTY, "injured", "поранен|постражд|травмован|=травм|=травми|дістали поранення|отримали поранення|отримав поранення|отримала поранення|зазнали поранень|зазнав поранень");
-    add(Language.UK, Kind.CASUALTY, "minors", "дит|діт|неповнолітн|підліт|=хлопчик|=дівчинка|=хлопець");
-    add(Language.UK, Kind.CASUALTY, "people", "люд|осіб|особи|цивільн|мешкан|жител");
+    add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|вбил|обірвав життя|обірвала життя|обірвало життя|забрав життя|забрала життя|не вдалося врятувати|не вдалось врятувати|убит|смерт|=мертв|тіла|=тіло|=померл|=помер|травми , несумісні з життям|травми несумісні з життям|поранення , несумісні з життям|смертельн поранен");
+    add(Language.UK, Kind.CASUALTY, "injured", "звернулися по медичну допомогу|звернулись по медичну допомогу|звернулися по допомогу до медиків|звернулися до медиків|поранен|постражд|травмован|=травм|=травми|дістали поранення|отримали поранення|отримав поранення|отримала поранення|зазнали поранень|зазнав поранень");
+    add(Language.UK, Kind.CASUALTY, "minors", "дит|діт|неповнолітн|підліт|=хлопчик|=дівчинка|=хлопець|школяр|школярк|учн|учениц");
+    add(Language.UK, Kind.CASUALTY, "people", "люд|дорослих|дорослі|осіб|особи|цивільн|мешкан|жител");
     add(Language.UK, Kind.SOLDIERS, "soldiers", "військовослужбовц|=військових|солдат|бійц|вояк");
     add(Language.UK, Kind.DEPLOYED, "deployed", "відправил|направил|перекинул|надіслал|розгорнул");
     add(Language.UK, Kind.MEANS, "drone", "дрон|бпла|безпілотн|шахед|=ударних =бпла");
@@ -257,10 +257,10 @@ final class Lexicon {
     add(Language.UK, Kind.NO_CASUALTIES, "killed", "=ніхто =не =загинув|=без =загиблих|=загиблих =немає");
     add(Language.UK, Kind.REGION, "region", "област|=обл|регіон");
     // ---- Russian
-    add(Language.RU, Kind.CASUALTY, "killed", "погиб|убит|гибел|смерт|=мертв|=тела|=тело|=умер|скончал|травмы , несовместимые с жизнью|травмы несовместимые с жизнью|смертельн ранен");
-    add(Language.RU, Kind.CASUALTY, "injured", "ранен|пострадав|пострадал|травмирован|=травм|=травмы|получили ранения|получил ранения|получила ранения|получили травмы|получил травмы|получила травмы");
-    add(Language.RU, Kind.CASUALTY, "minors", "дет|ребен|ребён|несовершеннолетн|подрост|=мальчик|=девочка");
-    add(Language.RU, Kind.CASUALTY, "people", "=человек|=люд|=людей|мирн|жител|граждан");
+    add(Language.RU, Kind.CASUALTY, "killed", "погиб|убит|убил|оборвал жизнь|оборвала жизнь|унес жизнь|унёс жизнь|забрал жизнь|не удалось спасти|гибел|смерт|=мертв|=тела|=тело|=умер|скончал|травмы , несовместимые с жизнью|травмы несовместимые с жизнью|смертельн ранен");
+    add(Language.RU, Kind.CASUALTY, "injured", "обратились за медицинской помощью|обратились за медпомощью|обратились к медикам|ранен|пострадав|пострадал|травмирован|=травм|=травмы|получили ранения|получил ранения|получила ранения|получили травмы|получил травмы|получила травмы");
+    add(Language.RU, Kind.CASUALTY, "minors", "дет|ребен|ребён|несовершеннолетн|подрост|=мальчик|=девочка|школьник|школьниц|учащ");
+    add(Language.RU, Kind.CASUALTY, "people", "=человек|=человека|взрослых|взрослые|=люд|=людей|мирн|жител|граждан");
     add(Language.RU, Kind.SOLDIERS, "soldiers", "военнослужащ|=военных|солдат|бойц|военн");
     add(Language.RU, Kind.DEPLOYED, "deployed", "отправил|направил|перебросил|развернул|прислал");
     add(Language.RU, Kind.MEANS, "drone", "дрон|=бпла|беспилот|шахед|герань");
@@ -354,5 +354,22 @@ final class Lexicon {
   /** The cues of a kind in a language. */
   static List<Cue> cues(Language l, Kind k) {
     return CUES.get(l).getOrDefault(k, List.of());
+  }
+
+  private static final Map<Language, Map<Kind, Cue.Index>> INDEXES = new EnumMap<>(Language.class);
+
+  static {
+    for (Language l : Language.values()) {
+      Map<Kind, Cue.Index> byKind = new EnumMap<>(Kind.class);
+      for (Kind k : Kind.values()) {
+        byKind.put(k, new Cue.Index(cues(l, k)));
+      }
+      INDEXES.put(l, byKind);
+    }
+  }
+
+  /** The cues of a kind in a language, indexed for {@link Cue#find(Cue.Index, List)}. */
+  static Cue.Index indexed(Language l, Kind k) {
+    return INDEXES.get(l).get(k);
   }
 }

@@ -18,8 +18,8 @@ final class NumberWords {
   private static final Map<String, Integer> TENS = new HashMap<>();
 
   static {
-    words(1, "ein eine einen einem einer one один одна одного одну одне одним");
-    words(2, "zwei zwo two два дві двоє двох двома две двое двоих обоих");
+    words(1, "ein eine einen einem einer one один одна одного одну одне одним одной");
+    words(2, "zwei zwo two два дві двоє двох двома две двое двоих двух обоих");
     words(3, "drei three три троє трьох трое трех трёх троих");
     words(4, "vier four чотири четверо чотирьох четыре четырех четырёх четверых");
     words(5, "fünf five п'ять п’ять пʼять п'ятеро п’ятеро пʼятеро п'ятьох п’ятьох пʼятьох пять пятеро пяти пятерых");

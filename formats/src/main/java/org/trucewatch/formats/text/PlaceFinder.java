@@ -55,6 +55,12 @@ final class PlaceFinder {
   private static final Set<String> RIVER_WORDS = Set.of("river", "river's", "fluss", "річка", "річки", "річці", "река",
       "реки", "реке");
 
+  /** A river's banks, and the sides before them: "the Dnipro's west bank". */
+  private static final Set<String> BANK_WORDS = Set.of("bank", "banks", "ufer", "берег", "берега", "березі", "берегу");
+  private static final Set<String> BANK_SIDES = Set.of("west", "east", "left", "right", "western", "eastern", "linken",
+      "rechten", "westlichen", "östlichen", "лівий", "правий", "лівому", "правому", "лівого", "правого", "левый", "правый",
+      "левом", "правом", "левого");
+
   /**
    * Words after a city's name that make it something else: its government or army ("the Kiev
    * government", "Kyiv forces"), a republic proclaimed in it ("Donetsk People's Republic") or an
@@ -172,8 +178,10 @@ final class PlaceFinder {
                     < COMMUNITY_METRES))
                 .toList();
             if (!near.isEmpty()) {
-              out.set(out.size() - 1, new PlaceMention(before.first(), word, near, Optional.empty()));
-              i = word;
+              // "у селі Дудчани Милівської громади на Херсонщині": a region may follow the community too
+              PlaceMention qualified = qualified(tokens, before.first(), word, near, regionMentions);
+              out.set(out.size() - 1, qualified != null ? qualified : new PlaceMention(before.first(), word, near, Optional.empty()));
+              i = qualified != null ? qualified.last() : word;
               continue;
             }
           }
@@ -237,18 +245,27 @@ final class PlaceFinder {
           || i + len < tokens.size() && COMMUNITY_WORDS.contains(tokens.get(i + len).lower());
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
       int last = i + len - 1;
-      // "43km north of Donetsk", "15 км к западу от Донецка": a point of reference, not where it happened
-      if (reference(tokens, i)) {
+      // "43km north of Donetsk", "15 км к западу от Донецка": a point of reference, not where it happened;
+      // so is the city in "Александровка под Донецком", which says which Oleksandrivka
+      boolean nearTheOther = i >= 2 && NEAR.contains(tokens.get(i - 1).lower()) && !out.isEmpty()
+          && !out.get(out.size() - 1).isRegion() && out.get(out.size() - 1).last() == i - 2 && wellKnown;
+      if (reference(tokens, i) || nearTheOther) {
         i = last;
         continue;
       }
-      // "the Dnipro River", "am Dnipro-Ufer": a river named after a city is no place of an event
-      if (last + 1 < tokens.size() && RIVER_WORDS.contains(tokens.get(last + 1).lower())) {
+      // "the Dnipro River", "am Dnipro-Ufer", "on the Dnipro's west bank": a river named after a city is no place of an event
+      if (last + 1 < tokens.size() && (RIVER_WORDS.contains(tokens.get(last + 1).lower())
+          || BANK_WORDS.contains(tokens.get(last + 1).lower())
+          || last + 2 < tokens.size() && BANK_SIDES.contains(tokens.get(last + 1).lower())
+              && BANK_WORDS.contains(tokens.get(last + 2).lower()))) {
         i = last;
         continue;
       }
-      // "the Kiev government", "The Kyiv Independent", "на улице Шевченко", "in Pobeda Street"
-      if (last + 1 < tokens.size() && NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower()) || street(tokens, i, last)) {
+      // "the Kiev government", "The Kyiv Independent", "на улице Шевченко", "in Pobeda Street"; "у
+      // Шевченківському районі", "на Центральний район Херсона": a raion or a city's district, not a village of its name
+      if (last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower())
+          || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
+              || tokens.get(last + 1).lower().startsWith("микрорайон"))) || street(tokens, i, last)) {
         i = last;
         continue;
       }
@@ -359,6 +376,56 @@ final class PlaceFinder {
     }
     return false;
   }
+
+  /**
+   * A point of reference: a city named after a direction ("30km south-west of Donetsk", "в 30 км к
+   * юго-западу от Донецка") or after "под"/"near" right after another name ("Александровка под
+   * Донецком"), with the distance the text gives, if any.
+   *
+   * @param at the token of the city's name
+   * @param place the city
+   * @param metres the distance given before the direction
+   */
+  record Reference(int at, Place place, java.util.OptionalDouble metres) {}
+
+  /** The points of reference a paragraph names. */
+  List<Reference> references(List<Token> tokens) {
+    List<Reference> out = new ArrayList<>();
+    for (int i = 2; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.word() || !t.capitalised()) {
+        continue;
+      }
+      boolean direction = reference(tokens, i);
+      boolean near = NEAR.contains(tokens.get(i - 1).lower()) && tokens.get(i - 2).word() && tokens.get(i - 2).capitalised();
+      if (!direction && !near) {
+        continue;
+      }
+      List<Place> found = gazetteer.byName(t.text());
+      if (found.isEmpty() && t.text().matches("\\p{IsCyrillic}+")) {
+        found = gazetteer.byInflectedWord(t.text());
+      }
+      if (found.isEmpty() || found.get(0).population() < WELL_KNOWN_POPULATION) {
+        continue;
+      }
+      java.util.OptionalDouble metres = java.util.OptionalDouble.empty();
+      if (direction) {
+        // "89km south of", "30 км к юго-западу от": the number before the unit before the direction
+        for (int k = i - 2; k >= Math.max(0, i - 6); k--) {
+          String w = tokens.get(k).lower();
+          if ((w.equals("km") || w.equals("км")) && k >= 1 && tokens.get(k - 1).text().chars().allMatch(Character::isDigit)) {
+            metres = java.util.OptionalDouble.of(1000.0 * Integer.parseInt(tokens.get(k - 1).text()));
+            break;
+          }
+        }
+      }
+      out.add(new Reference(i, found.get(0), metres));
+    }
+    return out;
+  }
+
+  /** Words that make the city after them a point of reference for the name before them: "Александровка под Донецком". */
+  private static final Set<String> NEAR = Set.of("под", "near", "nahe", "біля", "поблизу", "возле");
 
   /** Whether the tokens in {@code [from, to)} only link a place to its qualifier: "(", "in the", "у", "на". */
   private static boolean onlyLinkWords(List<Token> tokens, int from, int to) {

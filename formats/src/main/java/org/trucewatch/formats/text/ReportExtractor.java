@@ -51,7 +51,7 @@ public final class ReportExtractor {
       "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
       "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик");
   /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
-  private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "mann", "frau", "мужчина", "женщина",
+  private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
       "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
       "driver", "fahrer", "civilian", "resident", "pensioner", "zivilist", "zivilistin", "bewohner", "bewohnerin",
       "einwohner", "einwohnerin", "anwohner", "anwohnerin", "rentner", "rentnerin", "житель", "жителя", "жителька",
@@ -73,6 +73,16 @@ public final class ReportExtractor {
   /** People in the plural before a list of their ages: "жінки 72 і 67 років". */
   private static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
       "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
+
+  /** Words that make the figure after them a part of one given before: "серед постраждалих двоє дітей". */
+  private static final Set<String> AMONG = Set.of("среди", "серед", "among", "including", "unter", "darunter", "davon",
+      "зокрема", "них", "which", "denen");
+
+  /** "of" before the people a number is some of: "one of the injured", "один із поранених", "двое из погибших". */
+  private static final Set<String> OF = Set.of("of", "із", "з", "зі", "из");
+
+  /** Words that make a figure's people others than those told before. */
+  private static final Set<String> ALSO = Set.of("також", "теж", "также", "тоже", "also", "ebenfalls");
 
   /** Words that make a sentence's figures an earlier report's, superseded by the text's newer ones. */
   private static final Set<String> EARLIER_REPORT = Set.of("previously", "earlier", "initially", "zuvor", "zunächst",
@@ -108,6 +118,15 @@ public final class ReportExtractor {
     List<OuterTotal> totals = new ArrayList<>();
     // the bounds of the paragraph before, when it named a settlement but told of no incident
     int[] placeOnly = null;
+    // the settlements every paragraph names: which of a village's namesakes is meant may show only
+    // in another paragraph ("Mykilske" in one, "Tiahynka" in the next)
+    List<Paragraph> read = new ArrayList<>();
+    List<Place> textPlaces = new ArrayList<>();
+    for (int[] p : paragraphs) {
+      Paragraph paragraph = new Paragraph(report, language, text, p, textRegions);
+      read.add(paragraph);
+      textPlaces.addAll(paragraph.settlementPlaces());
+    }
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
       // a headline stands over a paragraph; a text of one line is that line
@@ -115,12 +134,14 @@ public final class ReportExtractor {
         continue;
       }
       int before = out.size();
-      Paragraph paragraph = new Paragraph(report, language, text, p, textRegions);
+      Paragraph paragraph = read.get(k);
+      paragraph.textPlaces = textPlaces;
       if (placeOnly != null && paragraph.placelessEvent()) {
         // "In Chermalyk ... a man showed the SMM eight holes" / next paragraph: "assessed as caused by
         // 120mm mortar rounds": the place of an observers' report stands in the paragraph before
         // its event; read as one
         paragraph = new Paragraph(report, language, text, new int[] {placeOnly[0], p[1]}, textRegions);
+        paragraph.textPlaces = textPlaces;
       }
       story = paragraph.mentions(out, story, told);
       // a paragraph that names a settlement and gives no incident may be the place of the next one's
@@ -254,12 +275,28 @@ public final class ReportExtractor {
     private final Map<Lexicon.Kind, List<Cue.Match>> cues = new EnumMap<>(Lexicon.Kind.class);
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<String> context = new ArrayList<>();
+    /** The region mentions that are part of a speaker's title. */
+    private final Set<PlaceMention> titles = new LinkedHashSet<>();
+    /** How many colons stand before each token. */
+    private int[] colons;
+    /** The place each settlement mention resolves to, once worked out. */
+    private final Map<PlaceMention, Place> resolved = new java.util.IdentityHashMap<>();
+    /** The settlements the whole text names (set before the paragraph's mentions are read). */
+    private List<Place> textPlaces = List.of();
+    /** Points of reference: "(30km south-west of Donetsk)", "Александровка под Донецком". */
+    private final List<PlaceFinder.Reference> references;
     /** Dashes after a dateline's place. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Namesakes smaller than this are villages, none of which a reader assumes by default. */
     private static final long NAMESAKE_TOWN_POPULATION = 5_000;
     /** How near the paragraph's other places a village namesake must lie to be taken for them. */
     private static final double NAMESAKE_NEIGHBOUR_METRES = 60_000;
+    /** How far apart two settlements may lie and still be one community's: a figure's place and its village. */
+    private static final double SAME_COMMUNITY_METRES = 20_000;
+    /** How far a namesake may lie from where a point of reference puts it. */
+    private static final double REFERENCE_TOLERANCE_METRES = 25_000;
+    /** Places this large are the ones a reader assumes; smaller namesakes yield to the text's other places. */
+    private static final long WELL_KNOWN_POPULATION = 50_000;
 
     Paragraph(ReportText report, Language language, String text, int[] bounds, List<String> textRegions) {
       this.report = report;
@@ -272,6 +309,13 @@ public final class ReportExtractor {
       int s = 0;
       int c = 0;
       for (int i = 0; i < tokens.size(); i++) {
+        // a line break ends a sentence: "травмовано чотирьох мешканців:" / "- У Сумській громаді ...", a
+        // list's items are sentences of their own
+        if (i > 0 && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0
+            && sentence[i - 1] == s && !tokens.get(i - 1).text().equals(".")) {
+          s++;
+          c++;
+        }
         sentence[i] = s;
         clause[i] = c;
         Token t = tokens.get(i);
@@ -284,7 +328,7 @@ public final class ReportExtractor {
         }
       }
       for (Lexicon.Kind k : Lexicon.Kind.values()) {
-        cues.put(k, Cue.find(Lexicon.cues(language, k), tokens));
+        cues.put(k, Cue.find(Lexicon.indexed(language, k), tokens));
       }
       List<PlaceMention> regions = places.regions(tokens, language);
       for (PlaceMention m : regions) {
@@ -299,6 +343,7 @@ public final class ReportExtractor {
         }
       }
       List<PlaceMention> settlements = new ArrayList<>(places.settlements(tokens, language, regions, context));
+      references = places.references(tokens);
       // "Kramatorsk - In dem umkämpften Gebiet Donezk ...": a dateline says where the report was
       // written, not where the event happened
       if (text.substring(0, bounds[0]).isBlank() && tokens.size() > 2 && DASHES.contains(tokens.get(1).text())) {
@@ -314,6 +359,26 @@ public final class ReportExtractor {
         }
       }
       mentions.sort(java.util.Comparator.comparingInt(PlaceMention::first));
+      for (PlaceMention m : mentions) {
+        if (titleOf(m)) {
+          titles.add(m);
+        }
+      }
+      colons = new int[tokens.size() + 1];
+      for (int i = 0; i < tokens.size(); i++) {
+        colons[i + 1] = colons[i] + (tokens.get(i).text().equals(":") ? 1 : 0);
+      }
+    }
+
+    /** The places the paragraph's settlement mentions resolve to, by the text's regions only. */
+    List<Place> settlementPlaces() {
+      List<Place> out = new ArrayList<>();
+      for (PlaceMention m : mentions) {
+        if (!m.isRegion() && !m.candidates().isEmpty()) {
+          out.add(Gazetteer.resolve(m.candidates(), context).get());
+        }
+      }
+      return out;
     }
 
     /** Whether the paragraph names a settlement. */
@@ -392,6 +457,14 @@ public final class ReportExtractor {
      * the one nearest the paragraph's other places: "the village Nowopawliwka" near Orichiw.
      */
     private Optional<Place> nearestOfEqualNamesakes(PlaceMention where, Place chosen) {
+      Optional<Place> referred = referred(where);
+      if (referred.isPresent()) {
+        return referred;
+      }
+      Optional<Place> near = nearOthers(where, chosen);
+      if (near.isPresent()) {
+        return near;
+      }
       List<Place> ties = where.candidates().stream()
           .filter(p -> p.region().equals(chosen.region()) && p.population() == chosen.population()).toList();
       double within = Double.MAX_VALUE;
@@ -412,6 +485,10 @@ public final class ReportExtractor {
         }
       }
       if (anchors.isEmpty()) {
+        // the text's other paragraphs: "Mykilske" here, "Tiahynka" in the next one
+        textPlaces.stream().filter(a -> !where.candidates().contains(a)).forEach(anchors::add);
+      }
+      if (anchors.isEmpty()) {
         return Optional.of(chosen);
       }
       Place best = chosen;
@@ -426,6 +503,79 @@ public final class ReportExtractor {
         }
       }
       return Optional.of(bestMetres <= within ? best : chosen);
+    }
+
+    /**
+     * The namesake a point of reference right after the name says: "Yasne (30km south-west of
+     * Donetsk)" is the Yasne about 30 km from Donetsk, "Александровка под Донецком" the one nearest
+     * Donetsk.
+     */
+    private Optional<Place> referred(PlaceMention where) {
+      if (where.candidates().size() < 2) {
+        return Optional.empty();
+      }
+      for (PlaceFinder.Reference r : references) {
+        if (r.at() <= where.last() || r.at() - where.last() > 12 || sentence[r.at()] != sentence[where.last()]) {
+          continue;
+        }
+        Place best = null;
+        double bestError = Double.MAX_VALUE;
+        for (Place p : where.candidates()) {
+          double d = Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(r.place().lon(), r.place().lat()));
+          double error = r.metres().isPresent() ? Math.abs(d - r.metres().getAsDouble()) : d;
+          if (error < bestError) {
+            best = p;
+            bestError = error;
+          }
+        }
+        // a reference names the area: a namesake farther than this from what it says is none of them
+        return bestError <= REFERENCE_TOLERANCE_METRES ? Optional.of(best) : Optional.empty();
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * A smaller place (under 50,000 people) chosen far from every other settlement the text names,
+     * while a namesake lies near one of them, is that namesake: "в Андріївській громаді" among
+     * Yablunivka, Pokrovsk and Myrnohrad is the Andriivka of Donetsk Oblast, not the larger one of
+     * Kharkiv Oblast.
+     */
+    private Optional<Place> nearOthers(PlaceMention where, Place chosen) {
+      if (chosen.population() >= WELL_KNOWN_POPULATION || where.candidates().size() < 2
+          || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1) {
+        return Optional.empty();
+      }
+      List<Place> anchors = new ArrayList<>();
+      for (Place a : textPlaces) {
+        if (!where.candidates().contains(a)) {
+          anchors.add(a);
+        }
+      }
+      if (anchors.isEmpty() || nearest(chosen, anchors) <= NAMESAKE_NEIGHBOUR_METRES) {
+        return Optional.empty();
+      }
+      Place best = null;
+      double bestMetres = NAMESAKE_NEIGHBOUR_METRES;
+      for (Place p : where.candidates()) {
+        double d = nearest(p, anchors);
+        if (d <= bestMetres) {
+          best = p;
+          bestMetres = d;
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+
+    private static double nearest(Place p, List<Place> anchors) {
+      double best = Double.MAX_VALUE;
+      for (Place a : anchors) {
+        best = Math.min(best, Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(a.lon(), a.lat())));
+      }
+      return best;
+    }
+
+    private Place resolvedPlace(PlaceMention m) {
+      return resolved.computeIfAbsent(m, k -> nearestOfEqualNamesakes(k, Gazetteer.resolve(k.candidates(), context).get()).get());
     }
 
     /** What identifies a figure's place across paragraphs. */
@@ -447,13 +597,39 @@ public final class ReportExtractor {
         }
         int n = number[0].getAsInt();
         int end = i + number[1].getAsInt() - 1;
+        if (n == 1 && language == Language.DE && tokens.get(i).lower().startsWith("ein")
+            && (!personAhead(end) || singularPersonAhead(end))) {
+          // "durch Trümmerteile einer russischen Rakete verletzt": an article, not one person; "ein 24
+          // Jahre alter Mann und eine 81-jährige Frau": the persons count, each once (see below)
+          continue;
+        }
+        if (end + 1 < tokens.size() && OF.contains(tokens.get(end + 1).lower()) && ofWhom(end) > 0) {
+          // "One of the injured is a child", "один із поранених": some of those counted, no figure of
+          // their own; "один із чоловіків помер": of another category, which the verb after says
+          Cue.Match whose = startingAt(Lexicon.Kind.CASUALTY, ofWhom(end));
+          Cue.Match verb = null;
+          for (int j = whose.last() + 1; j < Math.min(tokens.size(), whose.last() + 8) && sentence[j] == sentence[i]; j++) {
+            Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
+            if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
+              verb = m;
+              break;
+            }
+          }
+          if (verb != null && !verb.cue().value().equals(whose.cue().value())) {
+            figures.add(new Figure(verb.cue().value(), bounded(n, i), i, verb.last(), null,
+                List.of(span(i, end), span(verb.first(), verb.last()))));
+          }
+          i = end;
+          continue;
+        }
         Cue.Match soldiers = forward(Lexicon.Kind.SOLDIERS, end, 3);
         if (soldiers != null && !cues.get(Lexicon.Kind.DEPLOYED).isEmpty()) {
           troops.add(new Figure("troops", bounded(n, i), i, soldiers.last(), null, List.of(span(i, soldiers.last()))));
           i = end;
           continue;
         }
-        if (end + 1 < tokens.size() && (startingAt(Lexicon.Kind.TARGET, end + 1) != null
+        // ("Троє школярів" are people, though "школ" is a school's stem)
+        if (end + 1 < tokens.size() && (startingAt(Lexicon.Kind.TARGET, end + 1) != null && !isPeopleWord(end + 1)
             || end + 2 < tokens.size() && startingAt(Lexicon.Kind.TARGET, end + 2) != null
             && tokens.get(end + 1).word() && !tokens.get(end + 1).capitalised() && !isPeopleWord(end + 1))) {
           i = end;
@@ -463,6 +639,10 @@ public final class ReportExtractor {
             || startingAt(Lexicon.Kind.MEANS, end + 1) != null)) {
           i = end;
           continue; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
+        }
+        if (age(end) && agedPeople(i, figures)) {
+          i = lastOfAgedPeople(i);
+          continue;
         }
         if (age(end) || ageOrYear(i, end)) {
           int listed = listedAges(i);
@@ -501,6 +681,20 @@ public final class ReportExtractor {
         boolean inApposition = false;
         // "killed four people and injured 23": a casualty verb right before the number is its word
         Cue.Match before = i > 0 ? endingAt(Lexicon.Kind.CASUALTY, i - 1) : null;
+        Cue.Match minorsAfter = end + 1 < tokens.size() ? startingAt(Lexicon.Kind.CASUALTY, end + 1) : null;
+        if (before != null && minorsAfter != null && minorsAfter.cue().value().equals("minors")
+            && (before.cue().value().equals("killed") || before.cue().value().equals("injured")) && sentence[i - 1] == sentence[i]) {
+          // "вбили трьох дітей": as many killed, minors all; "Серед постраждалих двоє дітей", "among
+          // the injured were two children": minors among a figure given before, no more injured
+          List<TextSpan> both = List.of(span(i, end), span(minorsAfter.first(), minorsAfter.last()));
+          figures.add(new Figure("minors", bounded(n, i), i, minorsAfter.last(), null, both));
+          if (!among(before.first())) {
+            figures.add(new Figure(before.cue().value(), bounded(n, i), i, minorsAfter.last(), null,
+                List.of(span(i, end), span(before.first(), before.last()))));
+          }
+          i = minorsAfter.last();
+          continue;
+        }
         if (before != null && !before.cue().value().equals("people") && sentence[i - 1] == sentence[i]) {
           category = before.cue().value();
           cueFirst = before.first();
@@ -509,6 +703,10 @@ public final class ReportExtractor {
         for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
             && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
           OptionalInt[] next = NumberWords.at(tokens, j);
+          if (bridged && next.length > 0 && next[0].getAsInt() == 1 && tokens.get(j).word() && j + 1 < tokens.size()
+              && !isPeopleWord(j + 1) && !SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
+            continue; // "Ein weiterer Mensch sei bei einem Luftangriff ... verletzt worden": an article, not a second number
+          }
           if (next.length > 0 && (ageOrYear(j, j + next[1].getAsInt() - 1) || age(j + next[1].getAsInt() - 1))) {
             bridged = true; // "Vier Männer im Alter von 27, 31 und 32 Jahren wurden verletzt": ages, then the verb
             j = lastOfAgeList(j);
@@ -518,6 +716,18 @@ public final class ReportExtractor {
           // between commas does not end the figure's reach
           if (j == end + 1 && (tokens.get(j).text().equals("–") || tokens.get(j).text().equals("—"))) {
             continue; // "ще 18 – отримали поранення"
+          }
+          if (bridged && DASHES.contains(tokens.get(j).text())) {
+            // "Еще два человека – мужчина 80 лет и женщина 46 лет – получили ранения": past the apposition between dashes
+            int close = j + 1;
+            while (close < tokens.size() && sentence[close] == sentence[i] && close - j <= 14
+                && !DASHES.contains(tokens.get(close).text())) {
+              close++;
+            }
+            if (close < tokens.size() && sentence[close] == sentence[i] && DASHES.contains(tokens.get(close).text())) {
+              j = close;
+              continue;
+            }
           }
           boolean apposition = bridged && tokens.get(j).text().equals(",");
           inApposition |= apposition;
@@ -541,17 +751,30 @@ public final class ReportExtractor {
             bridged = true;
             continue;
           }
+          if (bridged && m.cue().value().equals("minors")) {
+            continue; // "двое взрослых и десятилетний ребенок погибли": the child is one more person, the verb comes after
+          }
           category = m.cue().value();
           cueFirst = m.first();
           cueLast = m.last();
           break;
         }
         if (category == null) {
+          boolean colon = false;
           for (int j = i - 1; j >= Math.max(0, i - 3) && sentence[j] == sentence[i]; j--) {
             if (tokens.get(j).clauseBreak() && !tokens.get(j).text().equals(":")) {
               break;
             }
+            colon |= tokens.get(j).text().equals(":");
             Cue.Match m = endingAt(Lexicon.Kind.CASUALTY, j);
+            // "dass fünf Menschen verletzt wurden: zwei Männer und drei Frauen": the five told by
+            // sex after a colon, not two more
+            final int cueAt = j;
+            final int here = i;
+            if (m != null && colon && figures.stream().anyMatch(f -> f.category().equals(m.cue().value())
+                && sentence[f.first()] == sentence[here] && f.last() <= cueAt)) {
+              break;
+            }
             if (m != null && !m.cue().value().equals("people")) {
               category = m.cue().value();
               cueFirst = m.first();
@@ -637,10 +860,15 @@ public final class ReportExtractor {
         if (!v.equals("killed") && !v.equals("injured")) {
           continue;
         }
-        for (int j = Math.max(0, m.first() - 6); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
+        // German puts the participle last: "Eine 77-jährige Frau wurde auch beim Drohnenangriff auf den Vorort ... verletzt"
+        int back = language == Language.DE ? 14 : 6;
+        for (int j = Math.max(0, m.first() - back); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
-          // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word counts too
-          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()]
+          // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word
+          // counts too, and the one after it when the cue stands between commas
+          boolean afterApposition = m.last() + 2 < tokens.size() && tokens.get(m.last() + 1).text().equals(",")
+              && clause[m.first()] != clause[m.last()] && clause[j] == clause[m.last() + 2];
+          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition
               || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())) {
             continue;
           }
@@ -650,9 +878,22 @@ public final class ReportExtractor {
           }
           // a person after a figure of the category is one of those counted: "two people were killed
           // ... the man was 64"
+          // ... unless the person is at another settlement than the figure: "травмовано чотирьох: - У
+          // Сумській громаді постраждала дитина ... - У Середино-Будській громаді травмовано чоловіка"
+          // breaks the four down by place (a total and its parts), it does not repeat them
+          // "двое взрослых и десятилетний ребенок погибли": a person joined by "and" to the figure's
+          // people is one more of that figure
+          Figure joined = figures.stream().filter(f -> f.category().equals(v) && joinedToPeople(f, at)).findFirst().orElse(null);
+          if (joined != null) {
+            CasualtyCount c = joined.count();
+            figures.set(figures.indexOf(joined), new Figure(v, new CasualtyCount(c.min() + 1,
+                c.max().isPresent() ? OptionalInt.of(c.max().getAsInt() + 1) : OptionalInt.empty()), joined.first(),
+                Math.max(joined.last(), at), null, joined.spans(), joined.revision()));
+            break;
+          }
           boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
               || f.category().equals(v) && (clause[f.first()] == clause[at]
-                  || f.last() < Math.min(at, m.first()) && !implicit.contains(f)));
+                  || f.last() < Math.min(at, m.first()) && !implicit.contains(f) && !elsewhere(f.first(), at)));
           if (!counted) {
             // "поранення дістали 79-річна жінка та 71-річний чоловік", "погибли женщина и ребенок": each
             // person joined by "and" is one more
@@ -698,18 +939,205 @@ public final class ReportExtractor {
       // "13 people were injured ... 'a total of 13 injured are known,' he wrote": a later sentence
       // that gives the same figure of the same place (or of none) tells it again
       List<Figure> kept = new ArrayList<>();
+      List<Figure> movedFromRegion = new ArrayList<>();
       for (Figure f : figures) {
-        Figure told = f.count().min() == 0 ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
+        // ... unless the later one says it is another ("поранень зазнав також 56-річний чоловік", "another
+        // person") or the two are people of different ages ("82-летняя женщина", "67-летний мужчина")
+        Figure told = f.count().min() == 0 || additional(f) ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
             && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
-            && samePlace(k.where(), f.where())).findFirst().orElse(null);
+            && (samePlace(k.where(), f.where()) || sameCommunity(k.where(), f.where())) && !differentAges(k, f))
+            .findFirst().orElse(null);
         if (told == null) {
           kept.add(f);
         } else if ((told.where() == null || told.where().isRegion()) && f.where() != null && !f.where().isRegion()) {
           // told again with its settlement: "ребенок получил ранения ... в Каменке-Днепровской пострадала девочка"
           kept.set(kept.indexOf(told), f);
+          if (told.where() != null) {
+            movedFromRegion.add(told);
+          }
+        }
+      }
+      // ... but a region that keeps other figures keeps this one too, as their total and the
+      // settlement's part: "in der Region Donezk zwei Menschen getötet und sieben verletzt ...
+      // Kostjantyniwka ... zwei Menschen ums Leben gekommen" leaves the region's seven no total otherwise
+      for (Figure f : movedFromRegion) {
+        if (kept.stream().anyMatch(k -> k.where() == f.where())) {
+          kept.add(f);
         }
       }
       figures.retainAll(kept);
+    }
+
+    /**
+     * Whether the words at {@code later} are placed at a settlement other than the place of the
+     * figure at {@code earlier}: a settlement where the figure has a region or no place, or
+     * another settlement than the figure's.
+     */
+    private boolean elsewhere(int earlier, int later) {
+      PlaceMention here = locality(later, Set.of());
+      if (here == null || here.isRegion() || here.candidates().isEmpty()) {
+        return false;
+      }
+      PlaceMention there = locality(earlier, Set.of());
+      if (there == null || there.isRegion() || there.candidates().isEmpty()) {
+        return true;
+      }
+      return !sameCommunity(there, here);
+    }
+
+    /**
+     * Whether two settlements' mentions lie within one community's reach: "in der Gemeinde
+     * Kostjantyniwka ... im Dorf Predtetschyne", "die Gemeinde Orichiw ... das Dorf Nowopawliwka",
+     * the place told more precisely.
+     */
+    private boolean sameCommunity(PlaceMention x, PlaceMention y) {
+      if (x == null || y == null || x.isRegion() || y.isRegion() || x.candidates().isEmpty() || y.candidates().isEmpty()) {
+        return false;
+      }
+      Place a = resolvedPlace(x);
+      Place b = resolvedPlace(y);
+      return Geodesy.distanceMetres(new Coordinate(a.lon(), a.lat()), new Coordinate(b.lon(), b.lat())) <= SAME_COMMUNITY_METRES;
+    }
+
+    /**
+     * People counted by their ages joined by "and", each with its own age word, before a plural
+     * noun: "Поранені 33-річний та 56-річний чоловіки", "погибли 40-летний и 52-летний мужчины";
+     * adds the figure and returns true.
+     */
+    private boolean agedPeople(int i, List<Figure> figures) {
+      int n = 1;
+      int k = ageWordAfter(i);
+      while (k + 2 < tokens.size() && LIST_WORDS.contains(tokens.get(k + 1).lower())
+          && NumberWords.at(tokens, k + 2).length > 0 && age(k + 2)) {
+        n++;
+        k = ageWordAfter(k + 2);
+      }
+      if (n < 2 || k + 1 >= tokens.size() || !PLURAL_PERSONS.contains(tokens.get(k + 1).lower())) {
+        return false;
+      }
+      int noun = k + 1;
+      Cue.Match cue = null;
+      for (int j = i - 1; j >= Math.max(0, i - 3) && cue == null && sentence[j] == sentence[i]; j--) {
+        cue = endingAt(Lexicon.Kind.CASUALTY, j);
+      }
+      for (int j = noun + 1; j < Math.min(tokens.size(), noun + 4) && cue == null && sentence[j] == sentence[i]; j++) {
+        cue = startingAt(Lexicon.Kind.CASUALTY, j);
+      }
+      if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
+        return false;
+      }
+      figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), i, noun, null,
+          List.of(span(i, noun), span(cue.first(), cue.last()))));
+      return true;
+    }
+
+    /** The age word of the age whose number is at {@code i}: "річний" in "33-річний". */
+    private int ageWordAfter(int i) {
+      int k = i + NumberWords.at(tokens, i)[1].getAsInt();
+      return k < tokens.size() && tokens.get(k).text().equals("-") ? k + 1 : k;
+    }
+
+    private int lastOfAgedPeople(int i) {
+      int k = ageWordAfter(i);
+      while (k + 2 < tokens.size() && LIST_WORDS.contains(tokens.get(k + 1).lower())
+          && NumberWords.at(tokens, k + 2).length > 0 && age(k + 2)) {
+        k = ageWordAfter(k + 2);
+      }
+      return k + 1;
+    }
+
+    /** Whether a person or people word stands within four tokens after {@code end}: "eine 67-Jährige", "einen 57-jährigen Mann". */
+    private boolean personAhead(int end) {
+      for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && sentence[k] == sentence[end]; k++) {
+        String w = tokens.get(k).lower();
+        Cue.Match c = startingAt(Lexicon.Kind.CASUALTY, k);
+        boolean people = c != null && (c.cue().value().equals("people") || c.cue().value().equals("minors"));
+        // "einen weiteren in Nowohrodiwka getötet", "ein weiterer erlitt Verletzungen": one more
+        boolean more = k == end + 1 && startingAt(Lexicon.Kind.MORE, k) != null;
+        if (people || more || SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w) || w.startsWith("jährig")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The casualty word a number is some of, "of the injured", "із поранених", or -1. */
+    private int ofWhom(int end) {
+      int k = end + 2;
+      if (k < tokens.size() && Set.of("the", "them", "those").contains(tokens.get(k).lower())) {
+        k++;
+      }
+      return k < tokens.size() && isPeopleWord(k) ? k : -1;
+    }
+
+    /** Whether a singular person's noun ("Mann", "Frau", "Junge") follows within four tokens of {@code end}. */
+    private boolean singularPersonAhead(int end) {
+      for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && sentence[k] == sentence[end]; k++) {
+        String w = tokens.get(k).lower();
+        if (SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w)) {
+          return true;
+        }
+        if (isPeopleWord(k)) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the person at {@code at} is joined by "and" to the people noun right after the
+     * figure's number: "двое взрослых и десятилетний ребенок", "two adults and a child".
+     */
+    private boolean joinedToPeople(Figure f, int at) {
+      if (NumberWords.at(tokens, f.first()).length == 0 || f.first() >= at) {
+        return false;
+      }
+      int after = f.first() + NumberWords.at(tokens, f.first())[1].getAsInt();
+      Cue.Match people = after < tokens.size() ? startingAt(Lexicon.Kind.CASUALTY, after) : null;
+      if (people == null || !people.cue().value().equals("people") || people.last() >= at) {
+        return false;
+      }
+      return joinedByAnd(people.last(), at);
+    }
+
+    /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */
+    private boolean additional(Figure f) {
+      for (int k = Math.max(0, f.first() - 3); k <= Math.min(tokens.size() - 1, f.last() + 2); k++) {
+        if (sentence[k] == sentence[f.first()] && ALSO.contains(tokens.get(k).lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether both figures name one person each by an age, and the ages differ. */
+    private boolean differentAges(Figure a, Figure b) {
+      OptionalInt x = personAge(a);
+      OptionalInt y = personAge(b);
+      return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() != y.getAsInt();
+    }
+
+    /** The age written with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
+    private OptionalInt personAge(Figure f) {
+      for (int k = Math.max(0, f.first() - 4); k <= Math.min(tokens.size() - 1, f.last() + 3); k++) {
+        if (sentence[k] != sentence[f.first()] || !Character.isDigit(tokens.get(k).text().charAt(0))) {
+          continue;
+        }
+        if (age(k) || ageOrYear(k, k)) {
+          return OptionalInt.of(Integer.parseInt(tokens.get(k).text().replaceAll("\\D", "")));
+        }
+      }
+      return OptionalInt.empty();
+    }
+
+    /** Whether a word that makes what follows a subset stands right before {@code k}: "серед", "among", "darunter". */
+    private boolean among(int k) {
+      for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+        if (AMONG.contains(tokens.get(j).lower())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** How far a noun of people bridges to its verb: German puts the participle last ("18 Menschen sind ... getötet worden"). */
@@ -738,8 +1166,13 @@ public final class ReportExtractor {
         String w = tokens.get(k).lower();
         if (LIST_WORDS.contains(w)) {
           and = true;
+        } else if (!and && !(w.equals("-") || w.equals(".") || Character.isDigit(w.charAt(0)) || AGE_OR_YEAR_WORDS.contains(w)
+            || w.equals("г") || w.equals("р"))) {
+          // only the first person's age may stand before "and": "The body of a man was found under rubble and
+          // a man and three women were treated" joins no one
+          return false;
         } else if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || tokens.get(k).word() && !tokens.get(k).capitalised()
-            && !SINGULAR_PERSONS.contains(w) && startingAt(Lexicon.Kind.CASUALTY, k) == null)) {
+            && !SINGULAR_PERSONS.contains(w) && startingAt(Lexicon.Kind.CASUALTY, k) == null || AGE_OR_YEAR_WORDS.contains(w))) {
           return false;
         }
       }
@@ -865,11 +1298,42 @@ public final class ReportExtractor {
       return CasualtyCount.exactly(n);
     }
 
+    /**
+     * Whether the region mention is part of a speaker's title: "der Chef der militärischen
+     * Administration der Region Charkiw", "the governor of the Kherson region", "губернатор
+     * Запорожской области". It names whose official speaks, not where a figure happened.
+     */
+    private boolean title(PlaceMention m) {
+      return titles.contains(m);
+    }
+
+    private boolean titleOf(PlaceMention m) {
+      if (!m.isRegion()) {
+        return false;
+      }
+      for (Cue.Match c : cues.get(Lexicon.Kind.SOURCE)) {
+        if (c.last() < m.first() && m.first() - c.last() <= 4 && sentence[c.last()] == sentence[m.first()]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean colonBetween(int from, int to) {
+      return to > from + 1 && colons[to] - colons[from + 1] > 0;
+    }
+
     private PlaceMention locality(int at, Set<PlaceMention> taken) {
+      PlaceMention place = placeOrTitle(at, taken, true);
+      // a speaker's region only when nothing else places the figure
+      return place != null ? place : placeOrTitle(at, taken, false);
+    }
+
+    private PlaceMention placeOrTitle(int at, Set<PlaceMention> taken, boolean noTitles) {
       PlaceMention best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (PlaceMention m : mentions) {
-        if (taken.contains(m) || clause[m.first()] != clause[at] && clause[m.last()] != clause[at]) {
+        if (taken.contains(m) || clause[m.first()] != clause[at] && clause[m.last()] != clause[at] || noTitles && title(m)) {
           continue;
         }
         int d = m.last() < at ? at - m.last() : m.first() - at;
@@ -881,9 +1345,10 @@ public final class ReportExtractor {
       if (best != null) {
         return best;
       }
-      // else the nearest in the sentence, else the paragraph's only settlement
+      // else the nearest in the sentence, else the paragraph's only settlement; not past a colon:
+      // "вбили 5 мирних жителів Донбасу: 2 у Бахмуті, 2 у Вугледарі" lists the five's parts after it
       for (PlaceMention m : mentions) {
-        if (taken.contains(m) || sentence[m.first()] != sentence[at]) {
+        if (taken.contains(m) || sentence[m.first()] != sentence[at] || noTitles && title(m) || colonBetween(at, m.first())) {
           continue;
         }
         int d = m.last() < at ? at - m.last() : m.first() - at;
@@ -893,6 +1358,16 @@ public final class ReportExtractor {
         }
       }
       if (best != null) {
+        return best;
+      }
+      // "В 16:00 в Купянске в результате обстрела был поврежден дом. Погиб 67-летний мужчина": a
+      // sentence that names no place tells what happened at the place of the sentence before it
+      for (PlaceMention m : mentions) {
+        if (!taken.contains(m) && sentence[m.last()] == sentence[at] - 1 && !(noTitles && title(m))) {
+          best = m;
+        }
+      }
+      if (best != null && !best.isRegion()) {
         return best;
       }
       List<PlaceMention> settlements = mentions.stream().filter(m -> !m.isRegion() && !taken.contains(m)).toList();
@@ -926,6 +1401,14 @@ public final class ReportExtractor {
           break;
         }
       }
+      // "поранень зазнав також 49-річний чоловік": people said to be others are one more, never a
+      // total of the rest nor a repeat of a place's figure
+      List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && additional(f)).toList();
+      unplaced.removeAll(others);
+      if (!others.isEmpty()) {
+        groups.put("others", new ArrayList<>(others));
+        scope.put("others", CasualtyScope.SINGLE);
+      }
       if (totalKey == null && !unplaced.isEmpty() && coversParts(unplaced, groups, null)) {
         totalKey = "total";
         groups.put(totalKey, new ArrayList<>(unplaced));
@@ -939,6 +1422,7 @@ public final class ReportExtractor {
             scope.put(k, CasualtyScope.PART);
           }
         }
+        minorsOfParts(groups, scope, totalKey);
       }
       if (!unplaced.isEmpty()) {
         Object into = totalKey != null ? totalKey : groups.size() == 1 ? groups.keySet().iterator().next() : null;
@@ -961,7 +1445,7 @@ public final class ReportExtractor {
       for (Object k : keys) {
         List<Figure> fs = groups.get(k);
         PlaceMention where = k instanceof PlaceMention m ? m : null;
-        if (where == null && k.equals("total") || where == null && k.equals("unplaced")) {
+        if (where == null && (k.equals("total") || k.equals("unplaced") || k.equals("others"))) {
           where = commonRegionMention(groups);
         }
         CasualtyScope sc = scope.get(k);
@@ -1001,10 +1485,16 @@ public final class ReportExtractor {
         }
         PlaceMention best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK, Lexicon.Kind.DAMAGE)) {
+        for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK, Lexicon.Kind.DAMAGE, Lexicon.Kind.CASUALTY)) {
           for (Cue.Match c : cues.get(k)) {
             // a bare "attacked" counts where the paragraph names a means or a combat word elsewhere
             if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat") && !armed) {
+              continue;
+            }
+            // the dead or hurt of a paragraph about an attack, where its sentence gives no figure: "Die
+            // Toten habe es in den Ortschaften Krasnohoriwka, Marjinka und Soledar gegeben", "civilian
+            // casualties in Pivdenne and Druzhkivka"
+            if (k == Lexicon.Kind.CASUALTY && (!armed || !(c.cue().value().equals("killed") || c.cue().value().equals("injured")))) {
               continue;
             }
             for (PlaceMention m : mentions) {
@@ -1102,6 +1592,36 @@ public final class ReportExtractor {
         }
       }
       return null;
+    }
+
+    /**
+     * A total that names no minors holds those its parts name: "травмовано чотирьох" over "у Сумській
+     * громаді постраждала дитина 13 років та жінка 60 років", the child's mention told again at its
+     * settlement.
+     */
+    private void minorsOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+      List<Figure> total = groups.get(totalKey);
+      if (total.stream().anyMatch(f -> f.category().equals("minors"))) {
+        return;
+      }
+      int sum = 0;
+      Figure first = null;
+      List<TextSpan> spans = new ArrayList<>();
+      for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+        if (scope.get(e.getKey()) != CasualtyScope.PART) {
+          continue;
+        }
+        for (Figure f : e.getValue()) {
+          if (f.category().equals("minors") && f.count().min() > 0) {
+            sum += f.count().min();
+            first = first == null ? f : first;
+            spans.addAll(f.spans());
+          }
+        }
+      }
+      if (first != null) {
+        total.add(new Figure("minors", CasualtyCount.atLeast(sum), first.first(), first.last(), total.get(0).where(), spans));
+      }
     }
 
     private boolean coversParts(List<Figure> total, Map<Object, List<Figure>> groups, PlaceMention region) {

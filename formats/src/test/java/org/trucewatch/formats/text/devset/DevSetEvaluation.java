@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.trucewatch.formats.gazetteer.Gazetteer;
@@ -56,7 +58,7 @@ public final class DevSetEvaluation {
     List<LabelledText> texts = DevSetReader.readFolder(set);
     DevSetEvaluation e = new DevSetEvaluation(new ReportExtractor(Gazetteer.bundled()));
     System.out.print(e.run(texts, out).table());
-    for (String part : List.of("tuning", "held-out")) {
+    for (String part : LabelledText.PARTS) {
       System.out.println(part + ":");
       System.out.print(Files.readString(out.resolve("figures-" + part + ".md"), StandardCharsets.UTF_8));
     }
@@ -65,13 +67,15 @@ public final class DevSetEvaluation {
 
   /**
    * Scores every text and writes into the folder {@code figures.md} (all texts), {@code
-   * figures-tuning.md} and {@code figures-held-out.md} (the two parts, see {@link
-   * LabelledText#heldOut}) and {@code details.jsonl} (each line names its text's part).
+   * figures-tuning.md}, {@code figures-held-out.md} and {@code figures-fresh.md} (the parts, see
+   * {@link LabelledText#part}) and {@code details.jsonl} (each line names its text's part).
    */
   public DevSetScores run(List<LabelledText> texts, Path out) throws IOException {
     DevSetScores scores = new DevSetScores();
-    DevSetScores tuning = new DevSetScores();
-    DevSetScores heldOut = new DevSetScores();
+    Map<String, DevSetScores> parts = new TreeMap<>();
+    for (String part : LabelledText.PARTS) {
+      parts.put(part, new DevSetScores());
+    }
     StringBuilder details = new StringBuilder();
     for (LabelledText t : texts) {
       List<JsonNode> mentions;
@@ -86,13 +90,14 @@ public final class DevSetEvaluation {
       }
       Prediction p = prediction(mentions);
       scores.add(t, p, failure.isPresent());
-      (t.heldOut() ? heldOut : tuning).add(t, p, failure.isPresent());
+      parts.get(t.part()).add(t, p, failure.isPresent());
       details.append(detail(t, p, mentions, failure)).append('\n');
     }
     Files.createDirectories(out);
     Files.writeString(out.resolve("figures.md"), scores.table(), StandardCharsets.UTF_8);
-    Files.writeString(out.resolve("figures-tuning.md"), tuning.table(), StandardCharsets.UTF_8);
-    Files.writeString(out.resolve("figures-held-out.md"), heldOut.table(), StandardCharsets.UTF_8);
+    for (Map.Entry<String, DevSetScores> part : parts.entrySet()) {
+      Files.writeString(out.resolve("figures-" + part.getKey() + ".md"), part.getValue().table(), StandardCharsets.UTF_8);
+    }
     Files.writeString(out.resolve("details.jsonl"), details.toString(), StandardCharsets.UTF_8);
     return scores;
   }

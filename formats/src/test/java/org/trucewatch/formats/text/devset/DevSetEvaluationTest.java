@@ -180,15 +180,12 @@ class DevSetEvaluationTest {
       assertThat(s.tally(l.code()).texts()).isEqualTo(texts.stream().filter(t -> t.language() == l).count());
     }
     assertThat(Files.readString(OUT.resolve("figures.md"))).isEqualTo(s.table());
-    for (String part : List.of("tuning", "held-out")) {
+    for (String part : LabelledText.PARTS) {
       System.out.println(part + " part:");
       System.out.print(Files.readString(OUT.resolve("figures-" + part + ".md")));
+      long inPart = texts.stream().filter(t -> t.part().equals(part)).count();
+      assertThat(Files.readString(OUT.resolve("figures-" + part + ".md"))).contains("| all | " + inPart + " |");
     }
-    long heldOut = texts.stream().filter(LabelledText::heldOut).count();
-    assertThat(Files.readString(OUT.resolve("figures-held-out.md")))
-        .contains("| all | " + heldOut + " |");
-    assertThat(Files.readString(OUT.resolve("figures-tuning.md")))
-        .contains("| all | " + (texts.size() - heldOut) + " |");
     List<String> details = Files.readAllLines(OUT.resolve("details.jsonl"));
     assertThat(details).hasSize(texts.size());
     for (int i = 0; i < texts.size(); i++) {
@@ -203,6 +200,8 @@ class DevSetEvaluationTest {
     assertThat(labelled("uk-011", List.of(), null, null, Set.of()).heldOut()).isFalse();
     assertThat(labelled("de-h01", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
     assertThat(labelled("en-004", List.of(), null, null, Set.of()).part()).isEqualTo("tuning");
+    assertThat(labelled("ru-g03", List.of(), null, null, Set.of()).part()).isEqualTo("fresh");
+    assertThat(labelled("ru-g03", List.of(), null, null, Set.of()).heldOut()).isTrue();
   }
 
   @Test

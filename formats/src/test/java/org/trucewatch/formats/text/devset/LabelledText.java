@@ -44,23 +44,35 @@ public record LabelledText(
     means = Set.copyOf(means);
   }
 
+  /** The parts of the set, in the order they are reported. */
+  public static final List<String> PARTS = List.of("tuning", "held-out", "fresh");
+
   /**
-   * Whether the text belongs to the held-out part, which is scored but never read while tuning:
-   * every fifth text of each language by its number ({@code uk-005}, {@code uk-010}, ...), fixed
-   * before the extractor was tuned on the rest, and every text added after that split, whose
-   * number carries an {@code h} ({@code uk-h01}).
+   * Whether the text is kept out of tuning (scored, never read while tuning): the held-out part
+   * or the fresh part, see {@link #part}.
    */
   public boolean heldOut() {
-    String number = id.substring(id.indexOf('-') + 1);
-    if (number.startsWith("h")) {
-      return true;
-    }
-    return number.chars().allMatch(Character::isDigit) && !number.isEmpty() && Integer.parseInt(number) % 5 == 0;
+    return !part().equals("tuning");
   }
 
-  /** The name of the part the text is in: {@code held-out} or {@code tuning}. */
+  /**
+   * The name of the part the text is in. {@code held-out}: every fifth text of each language by its
+   * number ({@code uk-005}, {@code uk-010}, ...), fixed before the extractor was tuned on the rest,
+   * and every text added after that split, whose number carries an {@code h} ({@code uk-h01}).
+   * {@code fresh}: texts added in the third round before it changed the extractor, whose number
+   * carries a {@code g} ({@code uk-g01}), scored apart so that they stay unseen by every round
+   * before them. {@code tuning}: the rest.
+   */
   public String part() {
-    return heldOut() ? "held-out" : "tuning";
+    String number = id.substring(id.indexOf('-') + 1);
+    if (number.startsWith("g")) {
+      return "fresh";
+    }
+    if (number.startsWith("h")) {
+      return "held-out";
+    }
+    boolean fifth = number.chars().allMatch(Character::isDigit) && !number.isEmpty() && Integer.parseInt(number) % 5 == 0;
+    return fifth ? "held-out" : "tuning";
   }
 
   /**
