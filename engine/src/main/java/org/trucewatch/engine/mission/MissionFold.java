@@ -3,6 +3,7 @@ package org.trucewatch.engine.mission;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
@@ -23,6 +25,7 @@ import org.trucewatch.engine.ingest.ActionRecord;
 import org.trucewatch.formats.Reject;
 import org.trucewatch.formats.ais.AisFixes;
 import org.trucewatch.formats.ais.AisObservationReader;
+import org.trucewatch.formats.firms.FirmsCsvReader;
 import org.trucewatch.formats.firms.FirmsSources;
 import org.trucewatch.ledger.Checkpoint;
 import org.trucewatch.ledger.LedgerEntry;
@@ -39,7 +42,8 @@ import org.trucewatch.ledger.LedgerView;
  * agreements' text). An entry of observations is read a batch of rows at a time ({@link
  * LedgerEntryReader#readObservations}), each observation kept or dropped as it comes. With {@code
  * spillObservations} the kept observations go to a temporary file ({@link SpilledDetections}), a
- * few primitives each held in memory. Not thread-safe.
+ * few primitives each held in memory, and a FIRMS entry read from a ledger is read through its
+ * stream, never held whole. Not thread-safe.
  */
 public final class MissionFold implements AutoCloseable {
   private final LedgerEntryReader reader = new LedgerEntryReader();
@@ -63,6 +67,7 @@ public final class MissionFold implements AutoCloseable {
   // AIS position reports as primitive columns per ship when the runner takes tracks ship by ship
   private final boolean compactVessels;
   private final AisObservationReader aisReader = new AisObservationReader();
+  private final FirmsCsvReader firmsReader = new FirmsCsvReader();
   private final AisFixes vesselFixes = new AisFixes(aisReader);
   private long vesselRepeats;
   private final TreeMap<ObservationId, List<Provenance>> vesselCopies = new TreeMap<>();
@@ -135,20 +140,31 @@ public final class MissionFold implements AutoCloseable {
   }
 
   /**
-   * Reads the next ledger entry from {@code ledger}. An AIS entry held compactly is read through
-   * its stream ({@link LedgerView#open}), line by line, so the entry is never held whole (a month
-   * of a sea's traffic in one file is half a gigabyte); any other by its bytes.
+   * Reads the next ledger entry from {@code ledger}. An AIS entry held compactly, and a FIRMS entry
+   * when observations are spilled, is read through its stream ({@link LedgerView#open}), line by
+   * line, so the entry is never held whole (a month of a sea's traffic in one file is half a
+   * gigabyte, years of fire detections a few hundred megabytes); any other by its bytes.
    *
    * @throws org.trucewatch.ledger.LedgerException naming the entry if its bytes are not the ones
    *     it records
    */
   public void read(LedgerEntry e, LedgerView ledger) {
-    if (!(compactVessels && AisObservationReader.FORMAT.equals(e.format()))) {
+    boolean vessels = compactVessels && AisObservationReader.FORMAT.equals(e.format());
+    boolean fires = spilled != null && FirmsCsvReader.FORMAT.equals(e.format());
+    if (!vessels && !fires) {
       read(e, ledger.raw(e.seq()));
       return;
     }
     try (InputStream in = ledger.open(e.seq())) {
-      readVessels(e.seq(), e.name(), e.format(), e.sha256(), in);
+      if (vessels) {
+        readVessels(e.seq(), e.name(), e.format(), e.sha256(), in);
+      } else {
+        Taking taken = new Taking();
+        List<Reject> read = firmsReader.read(e.name(), e.sha256(), in, taken);
+        // a file rejected at its header is not read to its end, and the stream checks the bytes there
+        in.transferTo(OutputStream.nullOutputStream());
+        noteObservations(e.seq(), e.name(), e.format(), e.sha256(), taken, read);
+      }
     } catch (IOException x) {
       throw new UncheckedIOException(ledger.location() + ": could not read entry " + e.seq() + " (" + e.name() + ")", x);
     }
@@ -175,20 +191,13 @@ public final class MissionFold implements AutoCloseable {
       }
       return;
     }
-    ReducedNote reducedNote = new ReducedNote();
-    long[] read = new long[1];
-    Optional<List<Reject>> streamed = reader.readObservations(name, format, sha256, raw, o -> {
-      read[0]++;
-      reducedNote.add(o);
-      add(o);
-    });
+    Taking taken = new Taking();
+    Optional<List<Reject>> streamed = reader.readObservations(name, format, sha256, raw, taken);
     if (streamed.isPresent()) {
-      rejects.addAll(streamed.get());
-      entries.add(new EntryReading(seq, name, format, sha256, read[0], 0, streamed.get().size()));
-      progress.report(String.format(Locale.ROOT, "read ledger entry %d %s: %,d observations, %,d sources, %,d rejects%s",
-          seq, name, read[0], 0, streamed.get().size(), reducedNote.text()));
+      noteObservations(seq, name, format, sha256, taken, streamed.get());
       return;
     }
+    ReducedNote reducedNote = new ReducedNote();
     content = reader.read(seq, name, format, sha256, raw);
     long nObs = 0;
     long nSources = 0;
@@ -222,6 +231,27 @@ public final class MissionFold implements AutoCloseable {
     entries.add(new EntryReading(seq, name, format, sha256, nObs, nSources, nRejects));
     progress.report(String.format(Locale.ROOT, "read ledger entry %d %s: %,d observations, %,d sources, %,d rejects%s",
         seq, name, nObs, nSources, nRejects, reduced));
+  }
+
+  /** Keeps each observation of an entry as it comes, counting them and noting the reduced ones. */
+  private final class Taking implements Consumer<Observation> {
+    private final ReducedNote reducedNote = new ReducedNote();
+    private long count;
+
+    @Override
+    public void accept(Observation o) {
+      count++;
+      reducedNote.add(o);
+      add(o);
+    }
+  }
+
+  /** Notes an entry of observations read: what {@code taken} kept and the entry's rejects. */
+  private void noteObservations(long seq, String name, String format, String sha256, Taking taken, List<Reject> read) {
+    rejects.addAll(read);
+    entries.add(new EntryReading(seq, name, format, sha256, taken.count, 0, read.size()));
+    progress.report(String.format(Locale.ROOT, "read ledger entry %d %s: %,d observations, %,d sources, %,d rejects%s",
+        seq, name, taken.count, 0, read.size(), taken.reducedNote.text()));
   }
 
   /** Keeps {@code o} unless a copy of it is kept already (the standard product's copy replacing the NRT's). */

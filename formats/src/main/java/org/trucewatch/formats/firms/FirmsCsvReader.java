@@ -1,6 +1,8 @@
 package org.trucewatch.formats.firms;
 
 import org.trucewatch.formats.BadField;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -87,9 +89,7 @@ public final class FirmsCsvReader implements ObservationReader {
     // an ASCII file (FIRMS writes them) is cut into lines from its bytes: no copy of it all as text
     boolean ascii = isAscii(raw);
     String text = ascii ? null : new String(raw, StandardCharsets.UTF_8);
-    FirmsHeader header = null;
-    List<Object> lines = new ArrayList<>(); // per data line: Reject, or Row still to convert
-    List<Reject> rejects = new ArrayList<>();
+    Lines file = new Lines(name, entrySha256, each);
     int pos = !ascii && text.startsWith("\uFEFF") ? 1 : 0;
     long lineNo = 0;
     int length = ascii ? raw.length : text.length();
@@ -101,37 +101,95 @@ public final class FirmsCsvReader implements ObservationReader {
       String line = ascii ? new String(raw, pos, stop - pos, StandardCharsets.ISO_8859_1) : text.substring(pos, stop);
       pos = end + 1;
       lineNo++;
+      if (!file.take(line, lineNo)) {
+        return file.rejects;
+      }
+    }
+    return file.finish();
+  }
+
+  /**
+   * Reads the file from {@code in} as {@link #read(String, String, byte[], Consumer)} reads its
+   * bytes, with the same observations and rejects, a line at a time through a buffer: the file is
+   * never held whole. Reads {@code in} to its end unless the header is bad; does not close it.
+   *
+   * @throws IOException if {@code in} cannot be read
+   */
+  public List<Reject> read(String name, String entrySha256, InputStream in, Consumer<Observation> each)
+      throws IOException {
+    StreamLines lines = new StreamLines(in);
+    Lines file = new Lines(name, entrySha256, each);
+    long lineNo = 0;
+    for (String line = lines.next(); line != null; line = lines.next()) {
+      lineNo++;
+      if (lineNo == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.endsWith("\r")) {
+        line = line.substring(0, line.length() - 1);
+      }
+      if (!file.take(line, lineNo)) {
+        return file.rejects;
+      }
+    }
+    return file.finish();
+  }
+
+  /** One file's lines as they come: its header, then rows gathered and handed over a batch at a time. */
+  private static final class Lines {
+    private final String name;
+    private final String entrySha256;
+    private final Consumer<Observation> each;
+    private FirmsHeader header;
+    private final List<Object> pending = new ArrayList<>(); // per data line: Reject, or Row still to convert
+    private List<Reject> rejects = new ArrayList<>();
+
+    Lines(String name, String entrySha256, Consumer<Observation> each) {
+      this.name = name;
+      this.entrySha256 = entrySha256;
+      this.each = each;
+    }
+
+    /** Takes line {@code lineNo}, without its line end; false when the file is rejected whole ({@link #rejects}). */
+    boolean take(String line, long lineNo) {
       if (line.isBlank()) {
-        continue;
+        return true;
       }
       String[] fields;
       try {
         fields = CsvFields.split(line);
       } catch (CsvFields.MalformedLine e) {
         if (header == null) {
-          return List.of(new Reject(name, lineNo, "", "header: " + e.getMessage()));
+          rejects = List.of(new Reject(name, lineNo, "", "header: " + e.getMessage()));
+          return false;
         }
-        lines.add(new Reject(name, lineNo, "", e.getMessage()));
-        continue;
+        pending.add(new Reject(name, lineNo, "", e.getMessage()));
+        return true;
       }
       if (header == null) {
         try {
           header = FirmsHeader.of(fields);
         } catch (FirmsHeader.BadHeader e) {
-          return List.of(new Reject(name, lineNo, "", e.getMessage()));
+          rejects = List.of(new Reject(name, lineNo, "", e.getMessage()));
+          return false;
         }
-        continue;
+        return true;
       }
-      lines.add(new Row(lineNo, fields));
-      if (lines.size() == BATCH_ROWS) {
-        handOver(lines, header, name, entrySha256, each, rejects);
+      pending.add(new Row(lineNo, fields));
+      if (pending.size() == BATCH_ROWS) {
+        handOver(pending, header, name, entrySha256, each, rejects);
       }
+      return true;
     }
-    if (header == null) {
-      return List.of(new Reject(name, 0, "", "no header line: the input is empty"));
+
+    /** Hands over the last rows; the file's rejects, in order. */
+    List<Reject> finish() {
+      if (header == null) {
+        return List.of(new Reject(name, 0, "", "no header line: the input is empty"));
+      }
+      handOver(pending, header, name, entrySha256, each, rejects);
+      return rejects;
     }
-    handOver(lines, header, name, entrySha256, each, rejects);
-    return rejects;
   }
 
   private static boolean isAscii(byte[] raw) {
