@@ -71,6 +71,7 @@ final class ReportIndex {
     return findings;
   }
 
+  /** The incident with this id when it has a finding (what looks incidents up); else empty. */
   Optional<IncidentSummary> incident(String id) {
     return Optional.ofNullable(incidentById.get(id));
   }
