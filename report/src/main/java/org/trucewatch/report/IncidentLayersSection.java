@@ -10,6 +10,7 @@ import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.enrich.EnrichedObservation;
 import org.trucewatch.core.fuse.EvidenceLayer;
 import org.trucewatch.core.fuse.IncidentSummary;
+import org.trucewatch.core.fuse.IncidentSummaryColumns;
 import org.trucewatch.core.fuse.Origin;
 import org.trucewatch.core.fuse.Stance;
 import org.trucewatch.core.observation.Observation;
@@ -29,9 +30,7 @@ public final class IncidentLayersSection implements ReportSection {
 
   /** The section for these incidents and findings, grading sources from the directory. */
   public IncidentLayersSection(List<IncidentSummary> incidents, List<Finding> findings, SourceDirectory sources) {
-    List<IncidentSummary> sorted = new ArrayList<>(incidents);
-    sorted.sort(Comparator.comparing(IncidentSummary::start).thenComparing(IncidentSummary::id));
-    this.incidents = sorted;
+    this.incidents = IncidentSummaryColumns.inReportOrder(incidents);
     for (Finding f : findings) {
       findingsByIncident.computeIfAbsent(f.incidentId(), k -> new ArrayList<>()).add(f);
     }

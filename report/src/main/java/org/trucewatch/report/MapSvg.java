@@ -203,12 +203,20 @@ final class MapSvg {
   }
 
   private static void incidents(StringBuilder sb, ReportIndex idx, MapProjection p) {
-    List<IncidentSummary> order = new ArrayList<>(idx.incidents());
-    // weakest first so the strongest findings are drawn on top
-    order.sort(
-        Comparator.comparing((IncidentSummary i) -> idx.bestGrade(i.id()).map(g -> -g.ordinal()).orElse(Integer.MIN_VALUE))
+    // weakest first so the strongest findings are drawn on top: those without a finding (most of
+    // them, taken one at a time in the index's start, id order), then the others by grade
+    List<IncidentSummary> graded = new ArrayList<>();
+    for (IncidentSummary i : idx.incidents()) {
+      if (idx.bestGrade(i.id()).isPresent()) {
+        graded.add(i);
+      }
+    }
+    graded.sort(
+        Comparator.comparing((IncidentSummary i) -> -idx.bestGrade(i.id()).orElseThrow().ordinal())
             .thenComparing(IncidentSummary::start)
             .thenComparing(IncidentSummary::id));
+    Iterable<IncidentSummary> order = java.util.stream.Stream.concat(
+        idx.incidents().stream().filter(i -> idx.bestGrade(i.id()).isEmpty()), graded.stream())::iterator;
     sb.append("<g>\n");
     for (IncidentSummary i : order) {
       List<Finding> fs = idx.findingsOf(i.id());

@@ -16,23 +16,15 @@ final class QuietIncidentsSection {
 
   static void appendTo(StringBuilder sb, ReportIndex idx) {
     sb.append("<section id=\"incidents\">\n<h2>Incidents without findings</h2>\n");
-    List<IncidentSummary> quiet = new ArrayList<>();
-    for (IncidentSummary i : idx.incidents()) {
-      if (idx.findingsOf(i.id()).isEmpty()) {
-        quiet.add(i);
-      }
-    }
-    if (quiet.isEmpty()) {
-      sb.append("<p class=\"none\">")
-          .append(idx.incidents().isEmpty() ? "No incidents in the period." : "Every incident gave at least one finding.")
-          .append("</p>\n</section>\n");
-      return;
-    }
-    sb.append("<p>").append(ReportFormat.plural(quiet.size(), "incident", "incidents"))
-        .append(" touched no provision, or no provision in force that covers its activity.</p>\n");
+    // counted in one pass, not gathered: a mission's quiet incidents are most of its incidents
+    long quiet = 0;
     TreeMap<String, long[]> byKind = new TreeMap<>();
     List<IncidentSummary> harmed = new ArrayList<>();
-    for (IncidentSummary i : quiet) {
+    for (IncidentSummary i : idx.incidents()) {
+      if (!idx.findingsOf(i.id()).isEmpty()) {
+        continue;
+      }
+      quiet++;
       long[] n = byKind.computeIfAbsent(i.kind().code(), k -> new long[3]);
       n[0]++;
       if (i.status() == IncidentStatus.CORROBORATED) {
@@ -43,6 +35,14 @@ final class QuietIncidentsSection {
         harmed.add(i);
       }
     }
+    if (quiet == 0) {
+      sb.append("<p class=\"none\">")
+          .append(idx.incidents().isEmpty() ? "No incidents in the period." : "Every incident gave at least one finding.")
+          .append("</p>\n</section>\n");
+      return;
+    }
+    sb.append("<p>").append(ReportFormat.plural(quiet, "incident", "incidents"))
+        .append(" touched no provision, or no provision in force that covers its activity.</p>\n");
     HtmlTable counts = new HtmlTable("counts", "Kind", "Incidents#", "Corroborated#", "With casualties#");
     byKind.forEach((kind, n) -> counts.row(HtmlText.escape(kind), Long.toString(n[0]), Long.toString(n[1]),
         Long.toString(n[2])));

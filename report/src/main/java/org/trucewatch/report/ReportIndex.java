@@ -17,6 +17,7 @@ import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.assess.FindingGrade;
 import org.trucewatch.core.enrich.EnrichedObservation;
 import org.trucewatch.core.fuse.IncidentSummary;
+import org.trucewatch.core.fuse.IncidentSummaryColumns;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.observation.ObservationId;
 
@@ -35,17 +36,18 @@ final class ReportIndex {
 
   ReportIndex(ReportInput input) {
     this.input = input;
-    List<IncidentSummary> is = new ArrayList<>(input.incidents());
-    is.sort(Comparator.comparing(IncidentSummary::start).thenComparing(IncidentSummary::id));
-    this.incidents = Collections.unmodifiableList(is);
+    this.incidents = IncidentSummaryColumns.inReportOrder(input.incidents());
     List<Finding> fs = new ArrayList<>(input.findings());
     fs.sort(Comparator.comparing(Finding::time).thenComparing(Finding::id));
     this.findings = Collections.unmodifiableList(fs);
-    for (IncidentSummary i : incidents) {
-      incidentById.put(i.id(), i);
-    }
     for (Finding f : findings) {
       findingsByIncident.computeIfAbsent(f.incidentId(), k -> new ArrayList<>()).add(f);
+    }
+    // only findings look incidents up by id: the quiet ones stay unmade
+    for (IncidentSummary i : incidents) {
+      if (findingsByIncident.containsKey(i.id())) {
+        incidentById.put(i.id(), i);
+      }
     }
     input.sources().all().forEach(src -> listedSources.add(src.id()));
     for (Provision p : input.agreement().provisions()) {
@@ -69,6 +71,7 @@ final class ReportIndex {
     return findings;
   }
 
+  /** The incident with this id when it has a finding (what looks incidents up); else empty. */
   Optional<IncidentSummary> incident(String id) {
     return Optional.ofNullable(incidentById.get(id));
   }

@@ -7,6 +7,7 @@ import org.trucewatch.core.agreement.Agreement;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.coverage.ZoneCoverage;
 import org.trucewatch.core.fuse.IncidentSummary;
+import org.trucewatch.core.fuse.IncidentSummaryColumns;
 import org.trucewatch.core.source.SourceDirectory;
 
 /**
@@ -50,7 +51,7 @@ public record ReportInput(
     Objects.requireNonNull(agreement, "agreement");
     Objects.requireNonNull(maritime, "maritime");
     Objects.requireNonNull(sources, "sources");
-    incidents = List.copyOf(incidents);
+    incidents = IncidentSummaryColumns.frozen(incidents);
     findings = List.copyOf(findings);
     inputs = List.copyOf(inputs);
     rejectSamples = List.copyOf(rejectSamples);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.trucewatch.core.fuse.IncidentSummary;
+import org.trucewatch.core.fuse.IncidentSummaryColumns;
 import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.LifecycleEvent;
 import org.trucewatch.core.lifecycle.LifecycleState;
@@ -19,7 +20,7 @@ public final class ReviewSection implements ReportSection {
 
   /** The section for these incidents (in report order) and their lifecycles by incident id. */
   public ReviewSection(List<IncidentSummary> incidents, Map<String, IncidentLifecycle> lifecycles) {
-    this.incidents = List.copyOf(incidents);
+    this.incidents = IncidentSummaryColumns.frozen(incidents);
     this.lifecycles = Map.copyOf(lifecycles);
   }
 

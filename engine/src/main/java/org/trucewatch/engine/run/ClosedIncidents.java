@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import java.util.function.Consumer;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.fuse.IncidentSummary;
+import org.trucewatch.core.fuse.IncidentSummaryColumns;
 import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.LifecycleState;
 import org.trucewatch.core.lifecycle.Review;
@@ -35,24 +37,24 @@ import org.trucewatch.engine.publish.IncidentsGeoJsonWriter;
  * A streamed run's incidents, taken as each closes ({@link Pipeline#runStreaming}): its review
  * lifecycle, its {@code incidents.geojson} feature written at once to a temporary file, its
  * findings, and a summary ({@link IncidentSummary}) that keeps the members whole only for an
- * incident with a finding or casualties. So memory holds a small record per incident, not its
+ * incident with a finding or casualties, the quiet ones held as columns ({@link
+ * IncidentSummaryColumns}). So memory holds about a hundred bytes per quiet incident, not its
  * members; {@link #writeIncidents} reads the features back in the file's order (start, then id).
  * Not thread-safe; {@link #close} deletes the temporary file.
  */
 final class ClosedIncidents implements Consumer<Pipeline.Assessed>, AutoCloseable {
-  /** An incident's summary and where its feature lies in the temporary file. */
-  private record Placed(IncidentSummary summary, long offset, int length) {}
-
-  private static final Comparator<Placed> ORDER =
-      Comparator.comparing((Placed p) -> p.summary().start()).thenComparing(p -> p.summary().id());
-
   private final List<Review> reviews;
   private final IncidentsGeoJsonWriter geojson = new IncidentsGeoJsonWriter();
   private final Path features;
   private final OutputStream out;
   private long written;
   private boolean finished;
-  private final List<Placed> placed = new ArrayList<>();
+  /** The summaries, by arrival; most are quiet and held as columns, not objects. */
+  private final IncidentSummaryColumns summaries = new IncidentSummaryColumns();
+  /** Where each incident's feature starts in the temporary file, by arrival, then the file's length. */
+  private long[] offsets = new long[16];
+  /** The arrival indexes in start then id order, once finished. */
+  private int[] order;
   private final List<Finding> findings = new ArrayList<>();
   private final TreeMap<String, IncidentLifecycle> lifecycles = new TreeMap<>();
   private final Map<String, String> shared = new HashMap<>();
@@ -83,8 +85,13 @@ final class ClosedIncidents implements Consumer<Pipeline.Assessed>, AutoCloseabl
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + features, e);
     }
-    placed.add(new Placed(IncidentSummary.of(inc, found, this::shared), written, text.length));
+    int i = summaries.add(IncidentSummary.of(inc, found, this::shared));
+    if (i + 1 >= offsets.length) {
+      offsets = Arrays.copyOf(offsets, offsets.length * 2);
+    }
+    offsets[i] = written;
     written += text.length;
+    offsets[i + 1] = written;
     findings.addAll(a.findings());
   }
 
@@ -100,17 +107,17 @@ final class ClosedIncidents implements Consumer<Pipeline.Assessed>, AutoCloseabl
    */
   void finish() throws IOException {
     out.close();
-    placed.sort(ORDER);
+    summaries.trim();
+    offsets = Arrays.copyOf(offsets, summaries.size() + 1);
+    order = summaries.reportOrder();
     findings.sort(Comparator.comparing(Finding::time).thenComparing(Finding::id));
     finished = true;
   }
 
-  /** The incidents' summaries, sorted by start then id. */
+  /** The incidents' summaries, sorted by start then id: a view that makes each when asked for. */
   List<IncidentSummary> incidents() {
     check();
-    List<IncidentSummary> out = new ArrayList<>(placed.size());
-    placed.forEach(p -> out.add(p.summary()));
-    return out;
+    return summaries.view(order);
   }
 
   /** The findings, sorted by time then id. */
@@ -135,21 +142,25 @@ final class ClosedIncidents implements Consumer<Pipeline.Assessed>, AutoCloseabl
   void writeIncidents(Writer to) throws IOException {
     check();
     try (FileChannel in = FileChannel.open(features, StandardOpenOption.READ)) {
-      Iterator<Placed> it = placed.iterator();
       geojson.writeFeatures(new Iterator<>() {
+        private int next;
+
         @Override
         public boolean hasNext() {
-          return it.hasNext();
+          return next < order.length;
         }
 
         @Override
         public String next() {
-          Placed p = it.next();
-          ByteBuffer b = ByteBuffer.allocate(p.length());
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          int i = order[next++];
+          ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(offsets[i + 1] - offsets[i]));
           try {
             while (b.hasRemaining()) {
-              if (in.read(b, p.offset() + b.position()) < 0) {
-                throw new IOException(features + " ends before the feature of " + p.summary().id());
+              if (in.read(b, offsets[i] + b.position()) < 0) {
+                throw new IOException(features + " ends before the feature of " + summaries.id(i));
               }
             }
           } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.fuse.IncidentSummary;
+import org.trucewatch.core.fuse.IncidentSummaryColumns;
 import org.trucewatch.core.lifecycle.IncidentLifecycle;
 import org.trucewatch.core.lifecycle.LifecycleState;
 import org.trucewatch.engine.lifecycle.IncidentLifecycles;
@@ -82,7 +83,8 @@ public final class RunOutputs {
     /** Freezes the lists. */
     public Rendered {
       files = List.copyOf(files);
-      incidents = List.copyOf(incidents);
+      // a streamed run's summaries stay as columns rather than becoming one object each
+      incidents = IncidentSummaryColumns.frozen(incidents);
       findings = List.copyOf(findings);
     }
   }
