@@ -10,6 +10,9 @@ if (!exists("runs")) runs = 'bench/scaling-runs.tsv'
 # which rows are drawn: -e "before='before-a002e49'; after='after-...'" picks two labels
 if (!exists("before")) before = 'before'
 if (!exists("after")) after = 'after'
+# the AIS panels may draw other labels (after_ais=..., before_ais=...)
+if (!exists("before_ais")) before_ais = before
+if (!exists("after_ais")) after_ais = after
 set terminal pngcairo size 1100,820 font ",10"
 set output 'bench/scaling.png'
 set datafile separator "\t"
@@ -37,15 +40,15 @@ plot runs using 3:(ok(before, "firms") ? $12 : 1/0) skip 1 with linespoints pt 5
 set xlabel "AIS input (x 90 hours of simulated Black Sea traffic, 323 ships; 8 x = 30 days)"
 set ylabel "CPU seconds (user+sys)"
 set title "AIS: time"
-plot runs using 3:(ok(before, "ais") ? $7 : 1/0) skip 1 with linespoints pt 5 title before, \
-     runs using 3:(failed(before, "ais") ? $7 : 1/0) skip 1 with points pt 4 ps 2 title "before: OutOfMemoryError", \
-     runs using 3:(ok(after, "ais") ? $7 : 1/0) skip 1 with linespoints pt 7 title after
+plot runs using 3:(ok(before_ais, "ais") ? $7 : 1/0) skip 1 with linespoints pt 5 title before_ais, \
+     runs using 3:(failed(before_ais, "ais") ? $7 : 1/0) skip 1 with points pt 4 ps 2 title "before: OutOfMemoryError", \
+     runs using 3:(ok(after_ais, "ais") ? $7 : 1/0) skip 1 with linespoints pt 7 title after_ais
 set ylabel "MB"
 set title "AIS: memory"
-plot runs using 3:(ok(before, "ais") ? $12 : 1/0) skip 1 with linespoints pt 5 title "live set ".before, \
-     runs using 3:(ok(after, "ais") ? $12 : 1/0) skip 1 with linespoints pt 7 title "live set ".after, \
-     runs using 3:(ok(before, "ais") ? $8 : 1/0) skip 1 with linespoints pt 4 dt 3 title "peak RSS ".before, \
-     runs using 3:(failed(before, "ais") ? $8 : 1/0) skip 1 with points pt 4 ps 2 title "before: OutOfMemoryError (RSS)", \
-     runs using 3:(ok(after, "ais") ? $8 : 1/0) skip 1 with linespoints pt 9 title "peak RSS ".after, \
+plot runs using 3:(ok(before_ais, "ais") ? $12 : 1/0) skip 1 with linespoints pt 5 title "live set ".before_ais, \
+     runs using 3:(ok(after_ais, "ais") ? $12 : 1/0) skip 1 with linespoints pt 7 title "live set ".after_ais, \
+     runs using 3:(ok(before_ais, "ais") ? $8 : 1/0) skip 1 with linespoints pt 4 dt 3 title "peak RSS ".before_ais, \
+     runs using 3:(failed(before_ais, "ais") ? $8 : 1/0) skip 1 with points pt 4 ps 2 title "before: OutOfMemoryError (RSS)", \
+     runs using 3:(ok(after_ais, "ais") ? $8 : 1/0) skip 1 with linespoints pt 9 title "peak RSS ".after_ais, \
      2048 with lines dt 2 lc rgb "red" title "-Xmx2g"
 unset multiplot
