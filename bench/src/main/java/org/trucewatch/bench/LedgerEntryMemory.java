@@ -1,6 +1,7 @@
 package org.trucewatch.bench;
 
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,8 +60,10 @@ public final class LedgerEntryMemory {
             }
           }
           bytes = fixes.store().size();
-          // a moment for a live-set sampler (jcmd PID GC.class_histogram) to see what stays
-          Thread.sleep(3000);
+          // what stays: the heap in use after a full collection, the fixes still reachable
+          System.gc();
+          long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+          System.out.printf(Locale.ROOT, "held after the read: %,d MB (%,d fixes)%n", used >> 20, fixes.store().size());
         }
         default -> throw new IllegalArgumentException("append FILE, raw, stream, fixes-raw or fixes-stream, not " + args[1]);
       }

@@ -122,7 +122,11 @@ public final class IncidentSummaryColumns {
   }
 
   private void grow() {
-    int n = ids.length * 2;
+    resize(ids.length * 2);
+  }
+
+  /** Every column copied to length {@code n}. */
+  private void resize(int n) {
     ids = Arrays.copyOf(ids, n);
     startSeconds = Arrays.copyOf(startSeconds, n);
     startNanos = Arrays.copyOf(startNanos, n);
@@ -146,24 +150,7 @@ public final class IncidentSummaryColumns {
   public void trim() {
     stringLists.freeze();
     countLists.freeze();
-    int n = size;
-    ids = Arrays.copyOf(ids, n);
-    startSeconds = Arrays.copyOf(startSeconds, n);
-    startNanos = Arrays.copyOf(startNanos, n);
-    endSeconds = Arrays.copyOf(endSeconds, n);
-    endNanos = Arrays.copyOf(endNanos, n);
-    x = Arrays.copyOf(x, n);
-    y = Arrays.copyOf(y, n);
-    radius = Arrays.copyOf(radius, n);
-    independentSources = Arrays.copyOf(independentSources, n);
-    memberCount = Arrays.copyOf(memberCount, n);
-    kind = Arrays.copyOf(kind, n);
-    status = Arrays.copyOf(status, n);
-    supporting = Arrays.copyOf(supporting, n);
-    contradicting = Arrays.copyOf(contradicting, n);
-    bySource = Arrays.copyOf(bySource, n);
-    places = Arrays.copyOf(places, n);
-    whole = Arrays.copyOf(whole, n);
+    resize(size);
   }
 
   /** The summary at index {@code i}, equal to the one added there. */
