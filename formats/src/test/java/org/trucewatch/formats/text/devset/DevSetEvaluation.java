@@ -67,8 +67,9 @@ public final class DevSetEvaluation {
 
   /**
    * Scores every text and writes into the folder {@code figures.md} (all texts), {@code
-   * figures-tuning.md}, {@code figures-held-out.md} and {@code figures-fresh.md} (the parts, see
-   * {@link LabelledText#part}) and {@code details.jsonl} (each line names its text's part).
+   * figures-tuning.md}, {@code figures-held-out.md}, {@code figures-fresh.md} and {@code
+   * figures-blind.md} (the parts, see {@link LabelledText#part}) and {@code details.jsonl} (each line
+   * names its text's part).
    */
   public DevSetScores run(List<LabelledText> texts, Path out) throws IOException {
     DevSetScores scores = new DevSetScores();

@@ -205,6 +205,14 @@ class DevSetEvaluationTest {
   }
 
   @Test
+  void aTextWhoseNumberCarriesABIsInTheBlindPartAndKeptOutOfTuning() {
+    assertThat(labelled("uk-b01", List.of(), null, null, Set.of()).part()).isEqualTo("blind");
+    assertThat(labelled("de-b20", List.of(), null, null, Set.of()).heldOut()).isTrue();
+    assertThat(labelled("en-050", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
+    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind");
+  }
+
+  @Test
   void theHeldOutPartHoldsAFifthOrMoreOfEachLanguage() throws IOException {
     List<LabelledText> texts = DevSetReader.readFolder(SET);
     for (Language l : Language.values()) {

@@ -45,11 +45,11 @@ public record LabelledText(
   }
 
   /** The parts of the set, in the order they are reported. */
-  public static final List<String> PARTS = List.of("tuning", "held-out", "fresh");
+  public static final List<String> PARTS = List.of("tuning", "held-out", "fresh", "blind");
 
   /**
-   * Whether the text is kept out of tuning (scored, never read while tuning): the held-out part
-   * or the fresh part, see {@link #part}.
+   * Whether the text is kept out of tuning (scored, never read while tuning): the held-out part,
+   * the fresh part or the blind part, see {@link #part}.
    */
   public boolean heldOut() {
     return !part().equals("tuning");
@@ -61,10 +61,15 @@ public record LabelledText(
    * and every text added after that split, whose number carries an {@code h} ({@code uk-h01}).
    * {@code fresh}: texts added in the third round before it changed the extractor, whose number
    * carries a {@code g} ({@code uk-g01}), scored apart so that they stay unseen by every round
-   * before them. {@code tuning}: the rest.
+   * before them. {@code blind}: texts added in the fifth round, labelled from the text alone and
+   * never run through the extractor by the annotator, whose number carries a {@code b} ({@code
+   * uk-b01}); no round tunes on them, not even by reading their figures. {@code tuning}: the rest.
    */
   public String part() {
     String number = id.substring(id.indexOf('-') + 1);
+    if (number.startsWith("b")) {
+      return "blind";
+    }
     if (number.startsWith("g")) {
       return "fresh";
     }
