@@ -640,6 +640,10 @@ public final class ReportExtractor {
           i = end;
           continue; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
         }
+        if (Ages.inAgePhrase(tokens, i) || Ages.shortAge(tokens, end)) {
+          i = end;
+          continue; // "Six people aged between 60 and 85", "ein sieben Monate altes Baby": ages, not people
+        }
         if (age(end) && agedPeople(i, figures)) {
           i = lastOfAgedPeople(i);
           continue;
@@ -707,7 +711,8 @@ public final class ReportExtractor {
               && !isPeopleWord(j + 1) && !SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
             continue; // "Ein weiterer Mensch sei bei einem Luftangriff ... verletzt worden": an article, not a second number
           }
-          if (next.length > 0 && (ageOrYear(j, j + next[1].getAsInt() - 1) || age(j + next[1].getAsInt() - 1))) {
+          if (next.length > 0 && (ageOrYear(j, j + next[1].getAsInt() - 1) || age(j + next[1].getAsInt() - 1)
+              || Ages.inAgePhrase(tokens, j))) {
             bridged = true; // "Vier Männer im Alter von 27, 31 und 32 Jahren wurden verletzt": ages, then the verb
             j = lastOfAgeList(j);
             continue;
