@@ -874,7 +874,8 @@ public final class ReportExtractor {
           boolean afterApposition = m.last() + 2 < tokens.size() && tokens.get(m.last() + 1).text().equals(",")
               && clause[m.first()] != clause[m.last()] && clause[j] == clause[m.last() + 2];
           if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition
-              || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())) {
+              || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())
+              && !Ages.agedPerson(tokens, j, language)) {
             continue;
           }
           // "a civilian was killed" is one; "civilian casualties" are none in particular
@@ -906,14 +907,25 @@ public final class ReportExtractor {
             int last = Math.max(j, m.last());
             for (int k = j + 1; k < tokens.size() && k <= last + 7 && clause[k] == clause[j]; k++) {
               String w = tokens.get(k).lower();
-              if ((SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w)) && k > j + 1
+              if ((SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w) || Ages.agedPerson(tokens, k, language)) && k > j + 1
                   && joinedByAnd(j, k)) {
                 n++;
                 last = Math.max(last, k);
               }
             }
-            Figure one = new Figure(v, CasualtyCount.exactly(n), Math.min(j, m.first()), last, null,
-                List.of(span(Math.min(j, m.first()), last)));
+            // "A 29-year-old electrician and a 63-year-old pensioner were wounded": persons joined by "and"
+            // before the first one found, their ages pushing them out of its reach
+            int firstPerson = j;
+            for (int k = j - 2; k >= Math.max(0, j - 12) && clause[k] == clause[j]; k--) {
+              String w = tokens.get(k).lower();
+              if ((SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w) || Ages.agedPerson(tokens, k, language))
+                  && joinedByAnd(k, firstPerson)) {
+                n++;
+                firstPerson = k;
+              }
+            }
+            Figure one = new Figure(v, CasualtyCount.exactly(n), Math.min(firstPerson, m.first()), last, null,
+                List.of(span(Math.min(firstPerson, m.first()), last)));
             figures.add(one);
             implicit.add(one);
           }
