@@ -867,13 +867,16 @@ public final class ReportExtractor {
         }
         // German puts the participle last: "Eine 77-jährige Frau wurde auch beim Drohnenangriff auf den Vorort ... verletzt"
         int back = language == Language.DE ? 14 : 6;
-        for (int j = Math.max(0, m.first() - back); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
+        // "a 70-year-old woman, who was in her own courtyard, sustained serious injuries": past a relative clause
+        int antecedent = RelativeClause.antecedent(tokens, m.first(), sentence);
+        for (int j = Math.max(0, Math.min(m.first() - back, antecedent < 0 ? m.first() : antecedent));
+            j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
           // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word
           // counts too, and the one after it when the cue stands between commas
           boolean afterApposition = m.last() + 2 < tokens.size() && tokens.get(m.last() + 1).text().equals(",")
               && clause[m.first()] != clause[m.last()] && clause[j] == clause[m.last() + 2];
-          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition
+          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition && j != antecedent
               || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())
               && !Ages.agedPerson(tokens, j, language)) {
             continue;
