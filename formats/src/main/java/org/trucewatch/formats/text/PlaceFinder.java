@@ -71,6 +71,39 @@ final class PlaceFinder {
       // "the Sumy district", "Nikopol raion": the raion named after the town, not the town
       "district", "raion", "rayon", "rajon");
 
+  /** Abbreviations of a region's administration after its name: "the Zaporizhzhia RMA", "Kherson OVA". */
+  private static final Set<String> REGIONAL_BODIES = Set.of("rma", "ova", "oda", "rsa", "rva");
+  /** What "regional" names after a city's name when it is the region's body: "Kharkiv Regional Military Administration". */
+  private static final List<String> BODY_WORDS = List.of("military", "administration", "state", "council", "police",
+      "prosecutor", "governor", "authorities");
+
+  /**
+   * Whether the name ending at {@code last} names a region's body, not the city: "the head of the
+   * Kharkiv Regional Military Administration", "the Zaporizhzhia RMA", "Kherson regional police". Who
+   * speaks is not where it happened (a "Kharkiv Regional Hospital" is in the city, and stays).
+   */
+  private static boolean regionalBody(List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(last + 1).lower();
+    if (REGIONAL_BODIES.contains(next)) {
+      return true;
+    }
+    if (!next.equals("regional") && !next.equals("oblast")) {
+      return false;
+    }
+    for (int k = last + 2; k < Math.min(tokens.size(), last + 4); k++) {
+      String w = tokens.get(k).lower();
+      for (String b : BODY_WORDS) {
+        if (w.startsWith(b)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Street words: "улица Шевченко", "по улице Уткина", "вулиця Шевченка", "Pobeda Street". */
   private static final List<String> STREET_BEFORE = List.of("улиц", "ул.", "вулиц", "вул.", "проспект", "пр-т",
       "переул", "пров.", "провул", "бульвар", "площ");
@@ -263,7 +296,7 @@ final class PlaceFinder {
       }
       // "the Kiev government", "The Kyiv Independent", "на улице Шевченко", "in Pobeda Street"; "у
       // Шевченківському районі", "на Центральний район Херсона": a raion or a city's district, not a village of its name
-      if (last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower())
+      if (regionalBody(tokens, last) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower())
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
               || tokens.get(last + 1).lower().startsWith("микрорайон"))) || street(tokens, i, last)) {
         i = last;
