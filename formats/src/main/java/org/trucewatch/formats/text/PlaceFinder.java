@@ -104,6 +104,20 @@ final class PlaceFinder {
     return false;
   }
 
+  /**
+   * Whether the small place's name ending at {@code last} is a person's given name: a capitalised
+   * word the gazetteer does not know follows it, as a surname does ("Oleh Kiper", "Oleh Synjohubow"),
+   * and no word introduced it as a place.
+   */
+  private boolean givenName(List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(last + 1);
+    return next.word() && next.capitalised() && gazetteer.byName(next.text()).isEmpty()
+        && gazetteer.regionByBaseName(next.text()).isEmpty();
+  }
+
   /** Street words: "улица Шевченко", "по улице Уткина", "вулиця Шевченка", "Pobeda Street". */
   private static final List<String> STREET_BEFORE = List.of("улиц", "ул.", "вулиц", "вул.", "проспект", "пр-т",
       "переул", "пров.", "провул", "бульвар", "площ");
@@ -302,9 +316,15 @@ final class PlaceFinder {
         i = last;
         continue;
       }
+      PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
+      // "Oleh Kiper": a given name, also after a comma that seems to go on a list. Latin script only: an
+      // unknown Cyrillic word after a village is as often an inflected raion ("Новоосинове Куп'янського району")
+      if (!cyrillic && qualified == null && !wellKnown && !introduced && givenName(tokens, last)) {
+        i = last;
+        continue;
+      }
       // the next of a list of places: "in Krasnohorivka, Horlivka, Lobacheve and Raivka"
       introduced |= !out.isEmpty() && !out.get(out.size() - 1).isRegion() && continuesList(tokens, out.get(out.size() - 1).last(), i);
-      PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
       if (qualified != null || wellKnown || introduced || inContext) {
         out.add(qualified != null ? qualified : new PlaceMention(i, last, found, Optional.empty()));
         i = qualified != null ? qualified.last() : last;
