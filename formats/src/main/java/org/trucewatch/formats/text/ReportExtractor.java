@@ -736,8 +736,9 @@ public final class ReportExtractor {
           }
           boolean apposition = bridged && tokens.get(j).text().equals(",");
           inApposition |= apposition;
-          // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt": one within the apposition
-          boolean oneWithin = inApposition && next.length > 0 && next[0].getAsInt() == 1;
+          // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt", "Neun weitere Menschen,
+          // unter ihnen vier Jugendliche, wurden verletzt": some of them within the apposition, the verb after it
+          boolean oneWithin = inApposition && next.length > 0;
           if (oneWithin) {
             // the apposition's own person is no casualty word of the outer number: skip to its closing comma
             while (j + 1 < tokens.size() && sentence[j + 1] == sentence[i] && !tokens.get(j + 1).text().equals(",")) {
