@@ -155,7 +155,7 @@ final class Lexicon {
     add(Language.EN, Kind.HEDGE, "CONFIRMED", "=confirmed|=confirms");
     add(Language.EN, Kind.MORE, "more", "=more|=another|=further|additional|=other");
     add(Language.EN, Kind.BOUND, "up-to", "=up =to|as many as|no more than");
-    add(Language.EN, Kind.BOUND, "about", "=about|=around|=nearly|=almost|=roughly|=some|approximately");
+    add(Language.EN, Kind.BOUND, "about", "=about|=around|=nearly|=almost|=roughly|=some|approximately|=approx");
     add(Language.EN, Kind.BOUND, "over", "=more =than|=over|in excess of");
     add(Language.EN, Kind.SOURCE, "regional military governor", "=governor|regional military administration|military administration|regional administration|=oblast =administration");
     add(Language.EN, Kind.SOURCE, "general staff", "general staff|joint chiefs");

@@ -303,7 +303,7 @@ public final class ReportExtractor {
       this.language = language;
       this.text = text;
       this.bounds = bounds;
-      this.tokens = Token.of(text, bounds[0], bounds[1]);
+      this.tokens = Abbreviations.withoutTheirStops(Token.of(text, bounds[0], bounds[1]));
       this.sentence = new int[tokens.size()];
       this.clause = new int[tokens.size()];
       int s = 0;
