@@ -182,7 +182,10 @@ public final class ReportExtractor {
     boolean holds(IncidentMention m) {
       Optional<Place> p = m.place();
       if (settlement != null && (p.isEmpty() || p.get().geonameId() != settlement)
-          || region != null && p.isPresent() && !p.get().region().equals(region)) {
+          || region != null && p.isPresent() && !p.get().region().equals(region)
+          // "in der Region Charkiw ... zwei Menschen getötet" is no part of the Donetsk region's five
+          || region != null && p.isEmpty() && m.claim().place().precision() == LocationPrecision.REGION
+              && !m.claim().place().admin1().equals(region)) {
         return false;
       }
       int k = m.claim().casualties().killed().min();
@@ -1444,6 +1447,7 @@ public final class ReportExtractor {
           }
         }
         minorsOfParts(groups, scope, totalKey);
+        othersOfParts(groups, scope, totalKey);
       }
       if (!unplaced.isEmpty()) {
         Object into = totalKey != null ? totalKey : groups.size() == 1 ? groups.keySet().iterator().next() : null;
@@ -1645,23 +1649,71 @@ public final class ReportExtractor {
       }
     }
 
+    /**
+     * A total that names no killed (or no injured) holds those its parts name: "mindestens elf Menschen getötet"
+     * over a town's "sechs ums Leben gekommen und 27 verletzt" gives the 27 injured too.
+     */
+    private void othersOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+      List<Figure> total = groups.get(totalKey);
+      for (String category : List.of("killed", "injured")) {
+        if (total.stream().anyMatch(f -> f.category().equals(category))) {
+          continue;
+        }
+        int sum = 0;
+        Figure first = null;
+        List<TextSpan> spans = new ArrayList<>();
+        for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+          if (scope.get(e.getKey()) != CasualtyScope.PART) {
+            continue;
+          }
+          // one place's figures of a category are one count (the mention takes the largest), not a sum
+          int most = 0;
+          for (Figure f : e.getValue()) {
+            if (f.category().equals(category) && f.count().min() > most) {
+              most = f.count().min();
+              first = first == null ? f : first;
+              spans.addAll(f.spans());
+            }
+          }
+          sum += most;
+        }
+        if (first != null) {
+          total.add(new Figure(category, CasualtyCount.atLeast(sum), first.first(), first.last(), total.get(0).where(), spans));
+        }
+      }
+    }
+
     private boolean coversParts(List<Figure> total, Map<Object, List<Figure>> groups, PlaceMention region) {
       boolean anyPart = false;
       // a total says something of every category its parts give: "5 injured" elsewhere is no total of
       // "one woman killed in Yablunivka"
       Set<String> totalCategories = new java.util.TreeSet<>();
       total.forEach(t -> totalCategories.add(t.category()));
+      boolean anyShared = false;
+      boolean anyDisjoint = false;
       for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
         if (e.getKey() instanceof PlaceMention m && !m.isRegion() && (region == null
             || m.candidates().stream().anyMatch(p -> p.region().equals(region.region().get().iso())))) {
+          // ... but a part may give more than the total names: "elf Menschen getötet" over "sechs ums Leben gekommen
+          // und 27 verletzt" in one town and five dead in another (the total then holds the parts' injured too)
+          boolean shared = false;
+          boolean other = false;
           for (Figure f : e.getValue()) {
             // minors are among the killed or injured a total gives
-            if (!totalCategories.contains(f.category()) && !f.category().equals("minors")
-                && !f.count().equals(CasualtyCount.NONE)) {
-              return false;
+            if (f.category().equals("minors") || f.count().equals(CasualtyCount.NONE)) {
+              continue;
             }
+            shared |= totalCategories.contains(f.category());
+            other |= !totalCategories.contains(f.category());
           }
+          anyShared |= shared;
+          anyDisjoint |= other && !shared;
         }
+      }
+      // "5 injured" elsewhere is no total of "one woman killed in Yablunivka": a total shares a category
+      // with its parts, and a part of only other categories joins a total only beside parts that share one
+      if (anyDisjoint && !anyShared) {
+        return false;
       }
       for (Figure t : total) {
         long sum = 0;
