@@ -325,7 +325,9 @@ public final class ReportExtractor {
         if (t.clauseBreak()) {
           c++;
         }
-        boolean afterDigit = i > 0 && Character.isDigit(tokens.get(i - 1).text().charAt(0));
+        // "am 2. August": German writes ordinals with a full stop; English does not ("killed four and injured 15.
+        // Five more ..." ends there)
+        boolean afterDigit = i > 0 && Character.isDigit(tokens.get(i - 1).text().charAt(0)) && language != Language.EN;
         if ((t.text().equals(".") && !afterDigit) || t.text().equals("!") || t.text().equals("?")) {
           s++;
         }
