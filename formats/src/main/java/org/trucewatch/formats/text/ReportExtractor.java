@@ -596,6 +596,9 @@ public final class ReportExtractor {
 
     private void readFigures(List<Figure> figures, List<Figure> troops) {
       for (int i = 0; i < tokens.size(); i++) {
+        if (ordinalCount(i, figures)) {
+          continue;
+        }
         OptionalInt[] number = NumberWords.at(tokens, i);
         if (number.length == 0 || insideNoCasualties(i)) {
           continue; // "no one was killed" has no figure one
@@ -1124,6 +1127,33 @@ public final class ReportExtractor {
         return false;
       }
       return joinedByAnd(people.last(), at);
+    }
+
+    /**
+     * "ein fünfter Verletzter sei vor Ort versorgt worden", "a third man died in hospital": an ordinal
+     * before a casualty word (or a person and its verb) says the count has reached it; adds the figure.
+     */
+    private boolean ordinalCount(int i, List<Figure> figures) {
+      OptionalInt n = Ordinals.of(tokens.get(i).lower());
+      if (n.isEmpty() || i + 1 >= tokens.size()) {
+        return false;
+      }
+      Cue.Match cue = startingAt(Lexicon.Kind.CASUALTY, i + 1);
+      boolean person = SINGULAR_PERSONS.contains(tokens.get(i + 1).lower())
+          || cue != null && (cue.cue().value().equals("people") || cue.cue().value().equals("minors"));
+      if (person) {
+        // "a third man died", "ein zweites Kind wurde verletzt": the person's verb after it
+        cue = null;
+        for (int j = i + 2; j < Math.min(tokens.size(), i + 6) && sentence[j] == sentence[i] && cue == null; j++) {
+          cue = startingAt(Lexicon.Kind.CASUALTY, j);
+        }
+      }
+      if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
+        return false;
+      }
+      figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n.getAsInt()), i, cue.last(), null,
+          List.of(span(i, cue.last()))));
+      return true;
     }
 
     /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */
