@@ -88,6 +88,11 @@ public final class ReportExtractor {
   private static final Set<String> EARLIER_REPORT = Set.of("previously", "earlier", "initially", "zuvor", "zunächst",
       "ursprünglich", "раніше", "спочатку", "ранее", "сначала", "первоначально");
 
+  /** "first" and "reports" of an earlier report's figures: "In ersten Berichten", "initial reports". */
+  private static final Set<String> FIRST = Set.of("ersten", "first", "initial", "early", "earlier");
+  private static final Set<String> REPORTS = Set.of("berichten", "angaben", "meldungen", "informationen", "reports",
+      "information", "data");
+
   private final PlaceFinder places;
 
   /** An extractor resolving places with this gazetteer. */
@@ -351,7 +356,9 @@ public final class ReportExtractor {
       references = places.references(tokens);
       // "Kramatorsk - In dem umkämpften Gebiet Donezk ...": a dateline says where the report was
       // written, not where the event happened
-      if (text.substring(0, bounds[0]).isBlank() && tokens.size() > 2 && DASHES.contains(tokens.get(1).text())) {
+      // ... also with its agency between: "KIEW (dpa-AFX) - Durch russischen Beschuss ..."
+      if (text.substring(0, bounds[0]).isBlank() && tokens.size() > 2 && (DASHES.contains(tokens.get(1).text())
+          || Datelines.agencyThenDash(tokens))) {
         settlements.removeIf(m -> m.first() == 0 && m.last() == 0);
       }
       mentions.addAll(settlements);
@@ -435,6 +442,11 @@ public final class ReportExtractor {
     private boolean earlierReport(Figure f) {
       for (int k = 0; k < tokens.size(); k++) {
         if (sentence[k] == sentence[f.first()] && EARLIER_REPORT.contains(tokens.get(k).lower())) {
+          return true;
+        }
+        // "In ersten Berichten war von vier Toten die Rede", "initial reports spoke of four dead"
+        if (sentence[k] == sentence[f.first()] && k + 1 < tokens.size() && FIRST.contains(tokens.get(k).lower())
+            && REPORTS.contains(tokens.get(k + 1).lower())) {
           return true;
         }
       }
