@@ -340,6 +340,8 @@ public final class ReportExtractor {
       for (Lexicon.Kind k : Lexicon.Kind.values()) {
         cues.put(k, Cue.find(Lexicon.indexed(language, k), tokens));
       }
+      // "an seinen Verletzungen gestorben", "succumbed to her injuries": the injury is the death's cause, not a figure
+      cues.put(Lexicon.Kind.CASUALTY, CauseOfDeath.withoutCauses(cues.get(Lexicon.Kind.CASUALTY), tokens));
       List<PlaceMention> regions = places.regions(tokens, language);
       for (PlaceMention m : regions) {
         String iso = m.region().get().iso();
