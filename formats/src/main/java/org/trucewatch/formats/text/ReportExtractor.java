@@ -1473,7 +1473,12 @@ public final class ReportExtractor {
       }
       // "поранень зазнав також 49-річний чоловік": people said to be others are one more, never a
       // total of the rest nor a repeat of a place's figure
-      List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && additional(f)).toList();
+      // ... and so is a dead person of another age than one counted dead before: "Eine 30 Jahre alte Frau sei
+      // getötet worden ... sei ein 62 Jahre alter Mann gestorben" are two (an injured person may be told again
+      // when they die, a dead one is not told as another)
+      List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && (additional(f)
+          || f.category().equals("killed") && figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
+              && differentAges(g, f)))).toList();
       unplaced.removeAll(others);
       if (!others.isEmpty()) {
         groups.put("others", new ArrayList<>(others));
