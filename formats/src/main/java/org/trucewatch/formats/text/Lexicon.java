@@ -125,7 +125,7 @@ final class Lexicon {
     add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz");
     // ---- English
     add(Language.EN, Kind.CASUALTY, "killed", "succumbed|killed|=killing|claimed the life|claimed the lives|took the life|took the lives|could not be saved|the body of|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
-    add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|injur|wounded|=wounds|=wound|=hurt|=casualties");
+    add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|injur|wounded|=wounding|=wounds|=wound|=hurt|=casualties");
     add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls|schoolchild|schoolboy|schoolgirl|=pupils");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=adults|=persons|civilian|resident");
     add(Language.EN, Kind.SOLDIERS, "soldiers", "soldier|troops|servicem|fighters");

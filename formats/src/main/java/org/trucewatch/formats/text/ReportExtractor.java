@@ -49,14 +49,19 @@ public final class ReportExtractor {
   private static final Set<String> LIST_WORDS = Set.of("and", "und", "і", "й", "та", "и");
   private static final Set<String> SINGULAR_MINORS = Set.of("дитина", "дитину", "child", "kind", "ребенок", "ребёнок",
       "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
-      "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик");
+      "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик",
+      // the youngest: "ein sieben Monate altes Baby", "an infant"
+      "baby", "säugling", "kleinkind", "infant", "toddler");
   /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
   private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
       "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
       "driver", "fahrer", "civilian", "resident", "pensioner", "zivilist", "zivilistin", "bewohner", "bewohnerin",
       "einwohner", "einwohnerin", "anwohner", "anwohnerin", "rentner", "rentnerin", "житель", "жителя", "жителька",
       "жительку", "мешканець", "мешканця", "мешканка", "мешканку", "пенсіонерку", "пенсіонера", "жительница",
-      "жительницу", "мужчину", "женщину", "пенсионера", "пенсионерку", "місцевий", "местный", "селянин", "селянка");
+      "жительницу", "мужчину", "женщину", "пенсионера", "пенсионерку", "місцевий", "местный", "селянин", "селянка",
+      // people named by what they were doing: "injuring a volunteer and a local resident", "ein Passant"
+      "volunteer", "citizen", "farmer", "passenger", "pedestrian", "passer-by", "freiwilliger", "landwirt", "passant",
+      "passantin", "fußgänger", "fußgängerin");
 
   /** English nouns that are also adjectives ("civilian casualties"): one person only after "a" or "one". */
   private static final Set<String> NEEDS_ARTICLE = Set.of("civilian", "resident", "pensioner", "driver");
