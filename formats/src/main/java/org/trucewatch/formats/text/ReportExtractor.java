@@ -1265,8 +1265,10 @@ public final class ReportExtractor {
         if (w.equals("a") || w.equals("an") || w.equals("one")) {
           return true;
         }
-        if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || Character.isLetter(w.charAt(0)) && !tokens.get(k).capitalised()
-            && !w.equals("the") && !w.equals("of"))) {
+        // "a 66-year-old Kherson resident", "a Ukrainian civilian": a proper name right before the noun is an attribute
+        boolean attribute = tokens.get(k).capitalised() && k == j - 1;
+        if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || Character.isLetter(w.charAt(0))
+            && (!tokens.get(k).capitalised() || attribute) && !w.equals("the") && !w.equals("of"))) {
           return false;
         }
       }
