@@ -155,7 +155,10 @@ public final class ReportExtractor {
       }
       story = paragraph.mentions(out, story, told);
       // a paragraph that names a settlement and gives no incident may be the place of the next one's
-      placeOnly = out.size() == before && paragraph.namesSettlement() ? p : null;
+      // ... also past a paragraph that names no place and tells of nothing: "Russian troops attacked Kharkiv." /
+      // "This was announced by the head of the RMA." / "a 67-year-old woman was injured as a result of the shelling"
+      placeOnly = out.size() == before && paragraph.namesSettlement() ? p
+          : out.size() == before && paragraph.mentions.isEmpty() ? placeOnly : null;
       partsOfEarlierTotals(out, before, totals);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
