@@ -79,6 +79,9 @@ public final class ReportExtractor {
   private static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
       "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
 
+  /** Personal pronouns of one person, as a casualty word's subject. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "er", "він", "вона", "он", "она");
+
   /** Words that make the figure after them a part of one given before: "серед постраждалих двоє дітей". */
   private static final Set<String> AMONG = Set.of("среди", "серед", "among", "including", "unter", "darunter", "davon",
       "зокрема", "них", "which", "denen");
@@ -900,6 +903,10 @@ public final class ReportExtractor {
         int back = language == Language.DE ? 14 : 6;
         // "a 70-year-old woman, who was in her own courtyard, sustained serious injuries": past a relative clause
         int antecedent = RelativeClause.antecedent(tokens, m.first(), sentence);
+        if (antecedent < 0) {
+          // "He suffered a concussion, leg burns, and head injuries": the pronoun that opens the sentence
+          antecedent = pronounSubject(m, figures);
+        }
         for (int j = Math.max(0, Math.min(m.first() - back, antecedent < 0 ? m.first() : antecedent));
             j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
@@ -909,7 +916,7 @@ public final class ReportExtractor {
               && clause[m.first()] != clause[m.last()] && clause[j] == clause[m.last() + 2];
           if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition && j != antecedent
               || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())
-              && !Ages.agedPerson(tokens, j, language)) {
+              && !Ages.agedPerson(tokens, j, language) && !(j == antecedent && PRONOUNS.contains(tokens.get(j).lower()))) {
             continue;
           }
           // "a civilian was killed" is one; "civilian casualties" are none in particular
@@ -1176,6 +1183,30 @@ public final class ReportExtractor {
       figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n.getAsInt()), i, cue.last(), null,
           List.of(span(i, cue.last()))));
       return true;
+    }
+
+    /**
+     * The personal pronoun that opens the sentence of the casualty word {@code m}, or -1 ("He suffered a concussion, leg burns and head injuries", "Er wurde verletzt", "Вона
+     * дістала поранення") while no figure was given before it: the person it stands for was named
+     * without one ("dropped an explosive device on a 52-year-old man").
+     */
+    private int pronounSubject(Cue.Match m, List<Figure> figures) {
+      int j = m.first() - 1;
+      while (j > 0 && sentence[j - 1] == sentence[m.first()]) {
+        j--;
+      }
+      if (j < 0 || !PRONOUNS.contains(tokens.get(j).lower()) || j >= m.first() || m.first() - j > 15
+          || sentence[j] != sentence[m.first()] || figures.stream().anyMatch(f -> f.first() < m.first())
+          // "He said two people were injured": the speaker, not the hurt
+          || j + 1 < tokens.size() && startingAt(Lexicon.Kind.HEDGE, j + 1) != null) {
+        return -1;
+      }
+      for (int k = j + 1; k < m.first(); k++) {
+        if (NumberWords.at(tokens, k).length > 0) {
+          return -1;
+        }
+      }
+      return j;
     }
 
     /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */
