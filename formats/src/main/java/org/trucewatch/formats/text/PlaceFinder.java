@@ -372,6 +372,11 @@ final class PlaceFinder {
       }
       return new PlaceMention(first, end, in, Optional.empty());
     }
+    // "Mykhailivka, Beryslav district", "Mychajliwka im Bezirk Beryslaw": the raion named after its centre
+    PlaceMention byRaion = latinRaion(tokens, first, last, found);
+    if (byRaion != null) {
+      return byRaion;
+    }
     // "near Pivdenne, Donetsk": ACLED's settlement, oblast; not a list ("Kramatorsk, Donetsk and ...")
     int q = last + 2;
     if (q < tokens.size() && tokens.get(last + 1).text().equals(",") && tokens.get(q).word() && tokens.get(q).capitalised()) {
@@ -388,6 +393,49 @@ final class PlaceFinder {
       }
     }
     return null;
+  }
+
+  /** Words for a raion in Latin script: "Beryslav district", "Bezirk Beryslaw", "Rajon Kupjansk". */
+  private static final Set<String> RAION_WORDS = Set.of("district", "raion", "rayon", "bezirk", "rajon", "kreis", "landkreis");
+
+  /**
+   * The settlement narrowed by a raion written in Latin script right after it, the raion called by
+   * its centre ("Mykhailivka, Beryslav district", "Mykhailivka (Beryslav district)", "Mychajliwka im
+   * Bezirk Beryslaw"): the namesakes in the raion of that centre. Null when none follows or none lies in it.
+   */
+  private PlaceMention latinRaion(List<Token> tokens, int first, int last, List<Place> found) {
+    if (found.size() < 2) {
+      return null;
+    }
+    int k = last + 1;
+    while (k < tokens.size() && k <= last + 3 && Set.of(",", "(", "in", "the", "im").contains(tokens.get(k).lower())) {
+      k++;
+    }
+    int name;
+    int end;
+    if (k + 1 < tokens.size() && RAION_WORDS.contains(tokens.get(k + 1).lower())) {
+      name = k;
+      end = k + 1;
+    } else if (k + 1 < tokens.size() && RAION_WORDS.contains(tokens.get(k).lower())) {
+      name = k + 1;
+      end = k + 1;
+    } else {
+      return null;
+    }
+    Token centreName = tokens.get(name);
+    if (!centreName.word() || !centreName.capitalised()) {
+      return null;
+    }
+    List<Place> centres = gazetteer.byName(centreName.text());
+    List<Place> in = found.stream().filter(p -> !p.raion().isEmpty() && centres.stream()
+        .anyMatch(c -> c.region().equals(p.region()) && c.raion().equals(p.raion()))).toList();
+    if (in.isEmpty()) {
+      return null;
+    }
+    if (end + 1 < tokens.size() && tokens.get(end + 1).text().equals(")")) {
+      end++;
+    }
+    return new PlaceMention(first, end, in, Optional.empty());
   }
 
   /**
