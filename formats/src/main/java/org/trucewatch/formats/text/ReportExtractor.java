@@ -135,10 +135,14 @@ public final class ReportExtractor {
     // in another paragraph ("Mykilske" in one, "Tiahynka" in the next)
     List<Paragraph> read = new ArrayList<>();
     List<Place> textPlaces = new ArrayList<>();
+    // the namesakes each settlement mention leaves: one narrowed by its region or raion says which the
+    // same name elsewhere in the text is ("Mykhailivka in the Kherson region" ... "Mykhailivka, Beryslav district")
+    List<List<Place>> textCandidates = new ArrayList<>();
     for (int[] p : paragraphs) {
       Paragraph paragraph = new Paragraph(report, language, text, p, textRegions);
       read.add(paragraph);
       textPlaces.addAll(paragraph.settlementPlaces());
+      textCandidates.addAll(paragraph.candidateLists());
     }
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
@@ -149,12 +153,14 @@ public final class ReportExtractor {
       int before = out.size();
       Paragraph paragraph = read.get(k);
       paragraph.textPlaces = textPlaces;
+      paragraph.textCandidates = textCandidates;
       if (placeOnly != null && paragraph.placelessEvent()) {
         // "In Chermalyk ... a man showed the SMM eight holes" / next paragraph: "assessed as caused by
         // 120mm mortar rounds": the place of an observers' report stands in the paragraph before
         // its event; read as one
         paragraph = new Paragraph(report, language, text, new int[] {placeOnly[0], p[1]}, textRegions);
         paragraph.textPlaces = textPlaces;
+        paragraph.textCandidates = textCandidates;
       }
       story = paragraph.mentions(out, story, told);
       // a paragraph that names a settlement and gives no incident may be the place of the next one's
@@ -302,6 +308,8 @@ public final class ReportExtractor {
     private final Map<PlaceMention, Place> resolved = new java.util.IdentityHashMap<>();
     /** The settlements the whole text names (set before the paragraph's mentions are read). */
     private List<Place> textPlaces = List.of();
+    /** The namesakes every settlement mention of the text leaves (set before the paragraph's mentions are read). */
+    private List<List<Place>> textCandidates = List.of();
     /** Points of reference: "(30km south-west of Donetsk)", "Александровка под Донецком". */
     private final List<PlaceFinder.Reference> references;
     /** Dashes after a dateline's place. */
@@ -406,6 +414,37 @@ public final class ReportExtractor {
       return out;
     }
 
+    /** The namesakes each of the paragraph's settlement mentions leaves. */
+    List<List<Place>> candidateLists() {
+      List<List<Place>> out = new ArrayList<>();
+      for (PlaceMention m : mentions) {
+        if (!m.isRegion() && !m.candidates().isEmpty()) {
+          out.add(m.candidates());
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The namesake another mention of the same name in the text was narrowed to by its region, raion
+     * or community: a name told again is the place it was told as ("Mykhailivka in the Kherson region"
+     * and "Mykhailivka, Beryslav district" are one village).
+     */
+    private Optional<Place> narrowedElsewhere(PlaceMention where) {
+      List<Place> best = null;
+      // only namesakes: a community's seats ("Сумській громаді": Суми, Сумське) are no name told again
+      String name = where.candidates().get(0).name();
+      if (where.candidates().stream().anyMatch(p -> !p.name().equals(name))) {
+        return Optional.empty();
+      }
+      for (List<Place> c : textCandidates) {
+        if (c.size() < where.candidates().size() && where.candidates().containsAll(c) && (best == null || c.size() < best.size())) {
+          best = c;
+        }
+      }
+      return best == null ? Optional.empty() : Gazetteer.resolve(best, context);
+    }
+
     /** Whether the paragraph names a settlement. */
     boolean namesSettlement() {
       return mentions.stream().anyMatch(m -> !m.isRegion());
@@ -490,6 +529,10 @@ public final class ReportExtractor {
       Optional<Place> referred = referred(where);
       if (referred.isPresent()) {
         return referred;
+      }
+      Optional<Place> narrowed = narrowedElsewhere(where);
+      if (narrowed.isPresent()) {
+        return narrowed;
       }
       Optional<Place> near = nearOthers(where, chosen);
       if (near.isPresent()) {
