@@ -310,7 +310,9 @@ final class PlaceFinder {
       }
       // "the Kiev government", "The Kyiv Independent", "на улице Шевченко", "in Pobeda Street"; "у
       // Шевченківському районі", "на Центральний район Херсона": a raion or a city's district, not a village of its name
-      if (regionalBody(tokens, last) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower())
+      // "im Bezirk Kupjansk", "Rajon Pokrowsk": the raion named after the town, as "the Kupiansk district" is
+      boolean raionBefore = i >= 1 && Set.of("bezirk", "rajon", "landkreis", "kreis").contains(tokens.get(i - 1).lower());
+      if (raionBefore || regionalBody(tokens, last) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower())
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
               || tokens.get(last + 1).lower().startsWith("микрорайон"))) || street(tokens, i, last)) {
         i = last;
