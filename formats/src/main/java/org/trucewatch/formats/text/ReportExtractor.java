@@ -470,6 +470,10 @@ public final class ReportExtractor {
       // "Zuvor wurde über vier Tote berichtet": an earlier report's figure, when the text gives a newer one
       figures.removeIf(f -> earlierReport(f) && (figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
           && !earlierReport(g)) || told.stream().anyMatch(t -> t.category().equals(f.category()))));
+      // "The bodies of two more people were found ... In total, three people died": a figure called the
+      // total holds those of its category told before it at its place or at none
+      figures.removeIf(f -> figures.stream().anyMatch(t -> t != f && t.first() > f.first() && t.category().equals(f.category())
+          && Totals.calledTotal(tokens, t.first(), sentence) && (f.where() == null || f.where() == t.where())));
       List<Figure> said = new ArrayList<>(figures);
       figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), placeOf(f.where()))));
       // losses of troops ("Verluste der nordkoreanischen Einheiten") are no incident's casualties
