@@ -167,7 +167,7 @@ public final class ReportExtractor {
       // ... also past a paragraph that names no place and tells of nothing: "Russian troops attacked Kharkiv." /
       // "This was announced by the head of the RMA." / "a 67-year-old woman was injured as a result of the shelling"
       placeOnly = out.size() == before && paragraph.namesSettlement() ? p
-          : out.size() == before && paragraph.mentions.isEmpty() ? placeOnly : null;
+          : out.size() == before && paragraph.attributionOnly() ? placeOnly : null;
       partsOfEarlierTotals(out, before, totals);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
@@ -443,6 +443,17 @@ public final class ReportExtractor {
         }
       }
       return best == null ? Optional.empty() : Gazetteer.resolve(best, context);
+    }
+
+    /**
+     * Whether the paragraph only says who told it: one sentence, no place, a source or reporting word
+     * ("This was announced by the head of the RMA Oleh Synehubov, Censor.NET reports.").
+     */
+    boolean attributionOnly() {
+      boolean oneSentence = tokens.isEmpty() || sentence[tokens.size() - 1] == 0
+          || sentence[tokens.size() - 1] == 1 && tokens.get(tokens.size() - 1).clauseBreak();
+      return mentions.isEmpty() && oneSentence
+          && (!cues.get(Lexicon.Kind.SOURCE).isEmpty() || !cues.get(Lexicon.Kind.HEDGE).isEmpty());
     }
 
     /** Whether the paragraph names a settlement. */
