@@ -773,6 +773,7 @@ public final class ReportExtractor {
         int cueFirst = -1;
         int cueLast = -1;
         boolean bridged = false;
+        boolean bridgedByPeople = false;
         boolean inApposition = false;
         // "killed four people and injured 23": a casualty verb right before the number is its word
         Cue.Match before = i > 0 ? endingAt(Lexicon.Kind.CASUALTY, i - 1) : null;
@@ -846,9 +847,11 @@ public final class ReportExtractor {
           }
           if (m.cue().value().equals("people")) {
             bridged = true;
+            bridgedByPeople = true;
             continue;
           }
-          if (bridged && m.cue().value().equals("minors")) {
+          // ("two 16-year-old children": bridged by an age only, the children are the number's people)
+          if (bridgedByPeople && m.cue().value().equals("minors")) {
             continue; // "двое взрослых и десятилетний ребенок погибли": the child is one more person, the verb comes after
           }
           category = m.cue().value();
