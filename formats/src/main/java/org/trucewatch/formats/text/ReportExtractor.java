@@ -1062,7 +1062,7 @@ public final class ReportExtractor {
       for (Figure f : figures) {
         // ... unless the later one says it is another ("поранень зазнав також 56-річний чоловік", "another
         // person") or the two are people of different ages ("82-летняя женщина", "67-летний мужчина")
-        Figure told = f.count().min() == 0 || additional(f) ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
+        Figure told = f.count().min() == 0 || additional(f) || anotherAttack(f) ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
             && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
             && (samePlace(k.where(), f.where()) || sameCommunity(k.where(), f.where())) && !differentAges(k, f))
             .findFirst().orElse(null);
@@ -1268,6 +1268,27 @@ public final class ReportExtractor {
         }
       }
       return j;
+    }
+
+    /**
+     * Whether the figure's sentence tells of another attack ("Due to another enemy shelling, a 66-year-old
+     * resident received fatal injuries", "Bei einem weiteren Angriff", "Внаслідок ще одного обстрілу"): its
+     * people are others than those of the attack before.
+     */
+    private boolean anotherAttack(Figure f) {
+      for (Cue.Match more : cues.get(Lexicon.Kind.MORE)) {
+        if (sentence[more.first()] != sentence[f.first()]) {
+          continue;
+        }
+        for (Lexicon.Kind k : List.of(Lexicon.Kind.ATTACK, Lexicon.Kind.MEANS)) {
+          for (Cue.Match a : cues.get(k)) {
+            if (a.first() > more.last() && a.first() - more.last() <= 3 && sentence[a.first()] == sentence[more.first()]) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */
