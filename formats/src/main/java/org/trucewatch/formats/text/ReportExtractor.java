@@ -437,8 +437,14 @@ public final class ReportExtractor {
       if (where.candidates().stream().anyMatch(p -> !p.name().equals(name))) {
         return Optional.empty();
       }
+      Set<Place> all = null;
       for (List<Place> c : textCandidates) {
-        if (c.size() < where.candidates().size() && where.candidates().containsAll(c) && (best == null || c.size() < best.size())) {
+        // cheap tests first: most lists are other names
+        if (c.size() >= where.candidates().size() || !c.get(0).name().equals(name) || best != null && c.size() >= best.size()) {
+          continue;
+        }
+        all = all == null ? new java.util.HashSet<>(where.candidates()) : all;
+        if (all.containsAll(c)) {
           best = c;
         }
       }
