@@ -311,7 +311,7 @@ public final class Gazetteer {
     TreeSet<String> out = new TreeSet<>();
     for (CyrillicLanguage lang : CyrillicLanguage.of(cyrillic)) {
       for (Romanisation r : Romanisation.values()) {
-        if (r == Romanisation.BGN_PCGN_1965 && lang == CyrillicLanguage.RUSSIAN) {
+        if ((r == Romanisation.BGN_PCGN_1965 || r == Romanisation.UKRAINIAN_PRESS) && lang == CyrillicLanguage.RUSSIAN) {
           continue; // a Ukrainian system only; BGN/PCGN writes Russian
         }
         out.add(r.romanise(cyrillic, lang));

@@ -30,6 +30,12 @@ public enum Romanisation {
   /** ISO 9:1995. */
   ISO_9,
   /**
+   * The English press's mix of today (Ukrinform, Ukrainska Pravda, the regional administrations'
+   * English posts): the national system, but я ya, ю yu, є ye inside a word as well (Chervonyi
+   * Mayak, Krasnopillya, Zaporizhzhia). Ukrainian only.
+   */
+  UKRAINIAN_PRESS,
+  /**
    * BGN/PCGN's Ukrainian system of 1965, the English press's spelling through the 2010s
    * (Kostyantynivka, Maryinka, Zaporizhzhya): я ya, ю yu, є ye, ї yi, й y wherever they stand.
    * Ukrainian only; a Russian name is written by {@link #BGN_PCGN}.
@@ -102,6 +108,10 @@ public enum Romanisation {
         break;
       case UKRAINIAN_NATIONAL_2010:
         s = nationalUkrainian(c, prev, initial, language);
+        break;
+      case UKRAINIAN_PRESS:
+        s = language == CyrillicLanguage.UKRAINIAN && (c == 'я' || c == 'ю' || c == 'є')
+            ? UK_BGN_1965.get(c) : nationalUkrainian(c, prev, initial, language);
         break;
       case BGN_PCGN_1965:
         s = (language == CyrillicLanguage.UKRAINIAN ? UK_BGN_1965 : RU_BGN).get(c);

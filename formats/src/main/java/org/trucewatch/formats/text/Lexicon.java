@@ -60,9 +60,9 @@ final class Lexicon {
       CUES.put(l, new EnumMap<>(Kind.class));
     }
     // ---- German
-    add(Language.DE, Kind.CASUALTY, "killed", "getötet|=tötete|=töteten|=leiche|konnte nicht gerettet werden|konnten nicht gerettet werden|das leben gekostet|kostete das leben|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
+    add(Language.DE, Kind.CASUALTY, "killed", "=erlag|=erlagen|=erlegen|getötet|=tötete|=töteten|=leiche|konnte nicht gerettet werden|konnten nicht gerettet werden|das leben gekostet|kostete das leben|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
     add(Language.DE, Kind.CASUALTY, "injured", "suchten medizinische hilfe|medizinische hilfe gesucht|verletz|verwund|zu schaden gekommen|schwerverletz");
-    add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|kinder|=kind|jugendlich|teenager|=schüler|=schülerin|=schülerinnen|=mädchen|=säugling|=baby|=kleinkind");
+    add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|=kinder|=kindern|=kindes|=kind|jugendlich|teenager|=schüler|=schülerin|=schülerinnen|=mädchen|=säugling|=baby|=kleinkind");
     add(Language.DE, Kind.CASUALTY, "people", "menschen|=mensch|erwachsene|=person|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
     add(Language.DE, Kind.SOLDIERS, "soldiers", "soldat|truppen|militärangehörig|kämpfer");
     add(Language.DE, Kind.DEPLOYED, "deployed", "entsandt|entsendet|geschickt|schickt|verlegt|stationiert");
@@ -124,8 +124,8 @@ final class Lexicon {
     add(Language.DE, Kind.NO_CASUALTIES, "killed", "=keine =toten|=niemand =wurde =getötet|=keine =todesopfer");
     add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz");
     // ---- English
-    add(Language.EN, Kind.CASUALTY, "killed", "killed|=killing|claimed the life|claimed the lives|took the life|took the lives|could not be saved|the body of|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
-    add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|injur|wounded|=wounds|=wound|=hurt|=casualties");
+    add(Language.EN, Kind.CASUALTY, "killed", "succumbed|killed|=killing|claimed the life|claimed the lives|took the life|took the lives|could not be saved|the body of|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
+    add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|injur|wounded|=wounding|=wounds|=wound|=hurt|=casualties");
     add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls|schoolchild|schoolboy|schoolgirl|=pupils");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=adults|=persons|civilian|resident");
     add(Language.EN, Kind.SOLDIERS, "soldiers", "soldier|troops|servicem|fighters");
@@ -155,7 +155,7 @@ final class Lexicon {
     add(Language.EN, Kind.HEDGE, "CONFIRMED", "=confirmed|=confirms");
     add(Language.EN, Kind.MORE, "more", "=more|=another|=further|additional|=other");
     add(Language.EN, Kind.BOUND, "up-to", "=up =to|as many as|no more than");
-    add(Language.EN, Kind.BOUND, "about", "=about|=around|=nearly|=almost|=roughly|=some|approximately");
+    add(Language.EN, Kind.BOUND, "about", "=about|=around|=nearly|=almost|=roughly|=some|approximately|=approx");
     add(Language.EN, Kind.BOUND, "over", "=more =than|=over|in excess of");
     add(Language.EN, Kind.SOURCE, "regional military governor", "=governor|regional military administration|military administration|regional administration|=oblast =administration");
     add(Language.EN, Kind.SOURCE, "general staff", "general staff|joint chiefs");

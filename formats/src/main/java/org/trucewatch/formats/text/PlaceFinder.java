@@ -71,6 +71,53 @@ final class PlaceFinder {
       // "the Sumy district", "Nikopol raion": the raion named after the town, not the town
       "district", "raion", "rayon", "rajon");
 
+  /** Abbreviations of a region's administration after its name: "the Zaporizhzhia RMA", "Kherson OVA". */
+  private static final Set<String> REGIONAL_BODIES = Set.of("rma", "ova", "oda", "rsa", "rva");
+  /** What "regional" names after a city's name when it is the region's body: "Kharkiv Regional Military Administration". */
+  private static final List<String> BODY_WORDS = List.of("military", "administration", "state", "council", "police",
+      "prosecutor", "governor", "authorities");
+
+  /**
+   * Whether the name ending at {@code last} names a region's body, not the city: "the head of the
+   * Kharkiv Regional Military Administration", "the Zaporizhzhia RMA", "Kherson regional police". Who
+   * speaks is not where it happened (a "Kharkiv Regional Hospital" is in the city, and stays).
+   */
+  private static boolean regionalBody(List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(last + 1).lower();
+    if (REGIONAL_BODIES.contains(next)) {
+      return true;
+    }
+    if (!next.equals("regional") && !next.equals("oblast")) {
+      return false;
+    }
+    for (int k = last + 2; k < Math.min(tokens.size(), last + 4); k++) {
+      String w = tokens.get(k).lower();
+      for (String b : BODY_WORDS) {
+        if (w.startsWith(b)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the small place's name ending at {@code last} is a person's given name: a capitalised
+   * word the gazetteer does not know follows it, as a surname does ("Oleh Kiper", "Oleh Synjohubow"),
+   * and no word introduced it as a place.
+   */
+  private boolean givenName(List<Token> tokens, int last) {
+    if (last + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(last + 1);
+    return next.word() && next.capitalised() && gazetteer.byName(next.text()).isEmpty()
+        && gazetteer.regionByBaseName(next.text()).isEmpty();
+  }
+
   /** Street words: "улица Шевченко", "по улице Уткина", "вулиця Шевченка", "Pobeda Street". */
   private static final List<String> STREET_BEFORE = List.of("улиц", "ул.", "вулиц", "вул.", "проспект", "пр-т",
       "переул", "пров.", "провул", "бульвар", "площ");
@@ -263,15 +310,23 @@ final class PlaceFinder {
       }
       // "the Kiev government", "The Kyiv Independent", "на улице Шевченко", "in Pobeda Street"; "у
       // Шевченківському районі", "на Центральний район Херсона": a raion or a city's district, not a village of its name
-      if (last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower())
+      // "im Bezirk Kupjansk", "Rajon Pokrowsk": the raion named after the town, as "the Kupiansk district" is
+      boolean raionBefore = i >= 1 && Set.of("bezirk", "rajon", "landkreis", "kreis").contains(tokens.get(i - 1).lower());
+      if (raionBefore || regionalBody(tokens, last) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower())
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
               || tokens.get(last + 1).lower().startsWith("микрорайон"))) || street(tokens, i, last)) {
         i = last;
         continue;
       }
+      PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
+      // "Oleh Kiper": a given name, also after a comma that seems to go on a list. Latin script only: an
+      // unknown Cyrillic word after a village is as often an inflected raion ("Новоосинове Куп'янського району")
+      if (!cyrillic && qualified == null && !wellKnown && !introduced && givenName(tokens, last)) {
+        i = last;
+        continue;
+      }
       // the next of a list of places: "in Krasnohorivka, Horlivka, Lobacheve and Raivka"
       introduced |= !out.isEmpty() && !out.get(out.size() - 1).isRegion() && continuesList(tokens, out.get(out.size() - 1).last(), i);
-      PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
       if (qualified != null || wellKnown || introduced || inContext) {
         out.add(qualified != null ? qualified : new PlaceMention(i, last, found, Optional.empty()));
         i = qualified != null ? qualified.last() : last;
@@ -319,6 +374,11 @@ final class PlaceFinder {
       }
       return new PlaceMention(first, end, in, Optional.empty());
     }
+    // "Mykhailivka, Beryslav district", "Mychajliwka im Bezirk Beryslaw": the raion named after its centre
+    PlaceMention byRaion = latinRaion(tokens, first, last, found);
+    if (byRaion != null) {
+      return byRaion;
+    }
     // "near Pivdenne, Donetsk": ACLED's settlement, oblast; not a list ("Kramatorsk, Donetsk and ...")
     int q = last + 2;
     if (q < tokens.size() && tokens.get(last + 1).text().equals(",") && tokens.get(q).word() && tokens.get(q).capitalised()) {
@@ -335,6 +395,49 @@ final class PlaceFinder {
       }
     }
     return null;
+  }
+
+  /** Words for a raion in Latin script: "Beryslav district", "Bezirk Beryslaw", "Rajon Kupjansk". */
+  private static final Set<String> RAION_WORDS = Set.of("district", "raion", "rayon", "bezirk", "rajon", "kreis", "landkreis");
+
+  /**
+   * The settlement narrowed by a raion written in Latin script right after it, the raion called by
+   * its centre ("Mykhailivka, Beryslav district", "Mykhailivka (Beryslav district)", "Mychajliwka im
+   * Bezirk Beryslaw"): the namesakes in the raion of that centre. Null when none follows or none lies in it.
+   */
+  private PlaceMention latinRaion(List<Token> tokens, int first, int last, List<Place> found) {
+    if (found.size() < 2) {
+      return null;
+    }
+    int k = last + 1;
+    while (k < tokens.size() && k <= last + 3 && Set.of(",", "(", "in", "the", "im").contains(tokens.get(k).lower())) {
+      k++;
+    }
+    int name;
+    int end;
+    if (k + 1 < tokens.size() && RAION_WORDS.contains(tokens.get(k + 1).lower())) {
+      name = k;
+      end = k + 1;
+    } else if (k + 1 < tokens.size() && RAION_WORDS.contains(tokens.get(k).lower())) {
+      name = k + 1;
+      end = k + 1;
+    } else {
+      return null;
+    }
+    Token centreName = tokens.get(name);
+    if (!centreName.word() || !centreName.capitalised()) {
+      return null;
+    }
+    List<Place> centres = gazetteer.byName(centreName.text());
+    List<Place> in = found.stream().filter(p -> !p.raion().isEmpty() && centres.stream()
+        .anyMatch(c -> c.region().equals(p.region()) && c.raion().equals(p.raion()))).toList();
+    if (in.isEmpty()) {
+      return null;
+    }
+    if (end + 1 < tokens.size() && tokens.get(end + 1).text().equals(")")) {
+      end++;
+    }
+    return new PlaceMention(first, end, in, Optional.empty());
   }
 
   /**

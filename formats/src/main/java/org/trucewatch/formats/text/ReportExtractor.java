@@ -49,14 +49,19 @@ public final class ReportExtractor {
   private static final Set<String> LIST_WORDS = Set.of("and", "und", "і", "й", "та", "и");
   private static final Set<String> SINGULAR_MINORS = Set.of("дитина", "дитину", "child", "kind", "ребенок", "ребёнок",
       "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
-      "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик");
+      "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик",
+      // the youngest: "ein sieben Monate altes Baby", "an infant"
+      "baby", "säugling", "kleinkind", "infant", "toddler");
   /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
   private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
       "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
       "driver", "fahrer", "civilian", "resident", "pensioner", "zivilist", "zivilistin", "bewohner", "bewohnerin",
       "einwohner", "einwohnerin", "anwohner", "anwohnerin", "rentner", "rentnerin", "житель", "жителя", "жителька",
       "жительку", "мешканець", "мешканця", "мешканка", "мешканку", "пенсіонерку", "пенсіонера", "жительница",
-      "жительницу", "мужчину", "женщину", "пенсионера", "пенсионерку", "місцевий", "местный", "селянин", "селянка");
+      "жительницу", "мужчину", "женщину", "пенсионера", "пенсионерку", "місцевий", "местный", "селянин", "селянка",
+      // people named by what they were doing: "injuring a volunteer and a local resident", "ein Passant"
+      "volunteer", "citizen", "farmer", "passenger", "pedestrian", "passer-by", "freiwilliger", "landwirt", "passant",
+      "passantin", "fußgänger", "fußgängerin");
 
   /** English nouns that are also adjectives ("civilian casualties"): one person only after "a" or "one". */
   private static final Set<String> NEEDS_ARTICLE = Set.of("civilian", "resident", "pensioner", "driver");
@@ -74,6 +79,9 @@ public final class ReportExtractor {
   private static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
       "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
 
+  /** Personal pronouns of one person, as a casualty word's subject. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "er", "він", "вона", "он", "она");
+
   /** Words that make the figure after them a part of one given before: "серед постраждалих двоє дітей". */
   private static final Set<String> AMONG = Set.of("среди", "серед", "among", "including", "unter", "darunter", "davon",
       "зокрема", "них", "which", "denen");
@@ -87,6 +95,11 @@ public final class ReportExtractor {
   /** Words that make a sentence's figures an earlier report's, superseded by the text's newer ones. */
   private static final Set<String> EARLIER_REPORT = Set.of("previously", "earlier", "initially", "zuvor", "zunächst",
       "ursprünglich", "раніше", "спочатку", "ранее", "сначала", "первоначально");
+
+  /** "first" and "reports" of an earlier report's figures: "In ersten Berichten", "initial reports". */
+  private static final Set<String> FIRST = Set.of("ersten", "first", "initial", "early", "earlier");
+  private static final Set<String> REPORTS = Set.of("berichten", "angaben", "meldungen", "informationen", "reports",
+      "information", "data");
 
   private final PlaceFinder places;
 
@@ -122,10 +135,14 @@ public final class ReportExtractor {
     // in another paragraph ("Mykilske" in one, "Tiahynka" in the next)
     List<Paragraph> read = new ArrayList<>();
     List<Place> textPlaces = new ArrayList<>();
+    // the namesakes each settlement mention leaves: one narrowed by its region or raion says which the
+    // same name elsewhere in the text is ("Mykhailivka in the Kherson region" ... "Mykhailivka, Beryslav district")
+    List<List<Place>> textCandidates = new ArrayList<>();
     for (int[] p : paragraphs) {
       Paragraph paragraph = new Paragraph(report, language, text, p, textRegions);
       read.add(paragraph);
       textPlaces.addAll(paragraph.settlementPlaces());
+      textCandidates.addAll(paragraph.candidateLists());
     }
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
@@ -136,16 +153,21 @@ public final class ReportExtractor {
       int before = out.size();
       Paragraph paragraph = read.get(k);
       paragraph.textPlaces = textPlaces;
+      paragraph.textCandidates = textCandidates;
       if (placeOnly != null && paragraph.placelessEvent()) {
         // "In Chermalyk ... a man showed the SMM eight holes" / next paragraph: "assessed as caused by
         // 120mm mortar rounds": the place of an observers' report stands in the paragraph before
         // its event; read as one
         paragraph = new Paragraph(report, language, text, new int[] {placeOnly[0], p[1]}, textRegions);
         paragraph.textPlaces = textPlaces;
+        paragraph.textCandidates = textCandidates;
       }
       story = paragraph.mentions(out, story, told);
       // a paragraph that names a settlement and gives no incident may be the place of the next one's
-      placeOnly = out.size() == before && paragraph.namesSettlement() ? p : null;
+      // ... also past a paragraph that names no place and tells of nothing: "Russian troops attacked Kharkiv." /
+      // "This was announced by the head of the RMA." / "a 67-year-old woman was injured as a result of the shelling"
+      placeOnly = out.size() == before && paragraph.namesSettlement() ? p
+          : out.size() == before && paragraph.attributionOnly() ? placeOnly : null;
       partsOfEarlierTotals(out, before, totals);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
@@ -182,7 +204,10 @@ public final class ReportExtractor {
     boolean holds(IncidentMention m) {
       Optional<Place> p = m.place();
       if (settlement != null && (p.isEmpty() || p.get().geonameId() != settlement)
-          || region != null && p.isPresent() && !p.get().region().equals(region)) {
+          || region != null && p.isPresent() && !p.get().region().equals(region)
+          // "in der Region Charkiw ... zwei Menschen getötet" is no part of the Donetsk region's five
+          || region != null && p.isEmpty() && m.claim().place().precision() == LocationPrecision.REGION
+              && !m.claim().place().admin1().equals(region)) {
         return false;
       }
       int k = m.claim().casualties().killed().min();
@@ -283,6 +308,8 @@ public final class ReportExtractor {
     private final Map<PlaceMention, Place> resolved = new java.util.IdentityHashMap<>();
     /** The settlements the whole text names (set before the paragraph's mentions are read). */
     private List<Place> textPlaces = List.of();
+    /** The namesakes every settlement mention of the text leaves (set before the paragraph's mentions are read). */
+    private List<List<Place>> textCandidates = List.of();
     /** Points of reference: "(30km south-west of Donetsk)", "Александровка под Донецком". */
     private final List<PlaceFinder.Reference> references;
     /** Dashes after a dateline's place. */
@@ -303,7 +330,7 @@ public final class ReportExtractor {
       this.language = language;
       this.text = text;
       this.bounds = bounds;
-      this.tokens = Token.of(text, bounds[0], bounds[1]);
+      this.tokens = Abbreviations.withoutTheirStops(Token.of(text, bounds[0], bounds[1]));
       this.sentence = new int[tokens.size()];
       this.clause = new int[tokens.size()];
       int s = 0;
@@ -322,7 +349,9 @@ public final class ReportExtractor {
         if (t.clauseBreak()) {
           c++;
         }
-        boolean afterDigit = i > 0 && Character.isDigit(tokens.get(i - 1).text().charAt(0));
+        // "am 2. August": German writes ordinals with a full stop; English does not ("killed four and injured 15.
+        // Five more ..." ends there)
+        boolean afterDigit = i > 0 && Character.isDigit(tokens.get(i - 1).text().charAt(0)) && language != Language.EN;
         if ((t.text().equals(".") && !afterDigit) || t.text().equals("!") || t.text().equals("?")) {
           s++;
         }
@@ -330,6 +359,8 @@ public final class ReportExtractor {
       for (Lexicon.Kind k : Lexicon.Kind.values()) {
         cues.put(k, Cue.find(Lexicon.indexed(language, k), tokens));
       }
+      // "an seinen Verletzungen gestorben", "succumbed to her injuries": the injury is the death's cause, not a figure
+      cues.put(Lexicon.Kind.CASUALTY, CauseOfDeath.withoutCauses(cues.get(Lexicon.Kind.CASUALTY), tokens));
       List<PlaceMention> regions = places.regions(tokens, language);
       for (PlaceMention m : regions) {
         String iso = m.region().get().iso();
@@ -346,7 +377,9 @@ public final class ReportExtractor {
       references = places.references(tokens);
       // "Kramatorsk - In dem umkämpften Gebiet Donezk ...": a dateline says where the report was
       // written, not where the event happened
-      if (text.substring(0, bounds[0]).isBlank() && tokens.size() > 2 && DASHES.contains(tokens.get(1).text())) {
+      // ... also with its agency between: "KIEW (dpa-AFX) - Durch russischen Beschuss ..."
+      if (text.substring(0, bounds[0]).isBlank() && tokens.size() > 2 && (DASHES.contains(tokens.get(1).text())
+          || Datelines.agencyThenDash(tokens))) {
         settlements.removeIf(m -> m.first() == 0 && m.last() == 0);
       }
       mentions.addAll(settlements);
@@ -381,6 +414,54 @@ public final class ReportExtractor {
       return out;
     }
 
+    /** The namesakes each of the paragraph's settlement mentions leaves. */
+    List<List<Place>> candidateLists() {
+      List<List<Place>> out = new ArrayList<>();
+      for (PlaceMention m : mentions) {
+        if (!m.isRegion() && !m.candidates().isEmpty()) {
+          out.add(m.candidates());
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The namesake another mention of the same name in the text was narrowed to by its region, raion
+     * or community: a name told again is the place it was told as ("Mykhailivka in the Kherson region"
+     * and "Mykhailivka, Beryslav district" are one village).
+     */
+    private Optional<Place> narrowedElsewhere(PlaceMention where) {
+      List<Place> best = null;
+      // only namesakes: a community's seats ("Сумській громаді": Суми, Сумське) are no name told again
+      String name = where.candidates().get(0).name();
+      if (where.candidates().stream().anyMatch(p -> !p.name().equals(name))) {
+        return Optional.empty();
+      }
+      Set<Place> all = null;
+      for (List<Place> c : textCandidates) {
+        // cheap tests first: most lists are other names
+        if (c.size() >= where.candidates().size() || !c.get(0).name().equals(name) || best != null && c.size() >= best.size()) {
+          continue;
+        }
+        all = all == null ? new java.util.HashSet<>(where.candidates()) : all;
+        if (all.containsAll(c)) {
+          best = c;
+        }
+      }
+      return best == null ? Optional.empty() : Gazetteer.resolve(best, context);
+    }
+
+    /**
+     * Whether the paragraph only says who told it: one sentence, no place, a source or reporting word
+     * ("This was announced by the head of the RMA Oleh Synehubov, Censor.NET reports.").
+     */
+    boolean attributionOnly() {
+      boolean oneSentence = tokens.isEmpty() || sentence[tokens.size() - 1] == 0
+          || sentence[tokens.size() - 1] == 1 && tokens.get(tokens.size() - 1).clauseBreak();
+      return mentions.isEmpty() && oneSentence
+          && (!cues.get(Lexicon.Kind.SOURCE).isEmpty() || !cues.get(Lexicon.Kind.HEDGE).isEmpty());
+    }
+
     /** Whether the paragraph names a settlement. */
     boolean namesSettlement() {
       return mentions.stream().anyMatch(m -> !m.isRegion());
@@ -406,6 +487,10 @@ public final class ReportExtractor {
       // "Zuvor wurde über vier Tote berichtet": an earlier report's figure, when the text gives a newer one
       figures.removeIf(f -> earlierReport(f) && (figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
           && !earlierReport(g)) || told.stream().anyMatch(t -> t.category().equals(f.category()))));
+      // "The bodies of two more people were found ... In total, three people died": a figure called the
+      // total holds those of its category told before it at its place or at none
+      figures.removeIf(f -> figures.stream().anyMatch(t -> t != f && t.first() > f.first() && t.category().equals(f.category())
+          && Totals.calledTotal(tokens, t.first(), sentence) && (f.where() == null || f.where() == t.where())));
       List<Figure> said = new ArrayList<>(figures);
       figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), placeOf(f.where()))));
       // losses of troops ("Verluste der nordkoreanischen Einheiten") are no incident's casualties
@@ -430,6 +515,11 @@ public final class ReportExtractor {
     private boolean earlierReport(Figure f) {
       for (int k = 0; k < tokens.size(); k++) {
         if (sentence[k] == sentence[f.first()] && EARLIER_REPORT.contains(tokens.get(k).lower())) {
+          return true;
+        }
+        // "In ersten Berichten war von vier Toten die Rede", "initial reports spoke of four dead"
+        if (sentence[k] == sentence[f.first()] && k + 1 < tokens.size() && FIRST.contains(tokens.get(k).lower())
+            && REPORTS.contains(tokens.get(k + 1).lower())) {
           return true;
         }
       }
@@ -460,6 +550,10 @@ public final class ReportExtractor {
       Optional<Place> referred = referred(where);
       if (referred.isPresent()) {
         return referred;
+      }
+      Optional<Place> narrowed = narrowedElsewhere(where);
+      if (narrowed.isPresent()) {
+        return narrowed;
       }
       Optional<Place> near = nearOthers(where, chosen);
       if (near.isPresent()) {
@@ -591,6 +685,9 @@ public final class ReportExtractor {
 
     private void readFigures(List<Figure> figures, List<Figure> troops) {
       for (int i = 0; i < tokens.size(); i++) {
+        if (ordinalCount(i, figures)) {
+          continue;
+        }
         OptionalInt[] number = NumberWords.at(tokens, i);
         if (number.length == 0 || insideNoCasualties(i)) {
           continue; // "no one was killed" has no figure one
@@ -640,6 +737,10 @@ public final class ReportExtractor {
           i = end;
           continue; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
         }
+        if (Ages.inAgePhrase(tokens, i) || Ages.shortAge(tokens, end)) {
+          i = end;
+          continue; // "Six people aged between 60 and 85", "ein sieben Monate altes Baby": ages, not people
+        }
         if (age(end) && agedPeople(i, figures)) {
           i = lastOfAgedPeople(i);
           continue;
@@ -678,6 +779,7 @@ public final class ReportExtractor {
         int cueFirst = -1;
         int cueLast = -1;
         boolean bridged = false;
+        boolean bridgedByPeople = false;
         boolean inApposition = false;
         // "killed four people and injured 23": a casualty verb right before the number is its word
         Cue.Match before = i > 0 ? endingAt(Lexicon.Kind.CASUALTY, i - 1) : null;
@@ -707,7 +809,8 @@ public final class ReportExtractor {
               && !isPeopleWord(j + 1) && !SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
             continue; // "Ein weiterer Mensch sei bei einem Luftangriff ... verletzt worden": an article, not a second number
           }
-          if (next.length > 0 && (ageOrYear(j, j + next[1].getAsInt() - 1) || age(j + next[1].getAsInt() - 1))) {
+          if (next.length > 0 && (ageOrYear(j, j + next[1].getAsInt() - 1) || age(j + next[1].getAsInt() - 1)
+              || Ages.inAgePhrase(tokens, j))) {
             bridged = true; // "Vier Männer im Alter von 27, 31 und 32 Jahren wurden verletzt": ages, then the verb
             j = lastOfAgeList(j);
             continue;
@@ -731,8 +834,9 @@ public final class ReportExtractor {
           }
           boolean apposition = bridged && tokens.get(j).text().equals(",");
           inApposition |= apposition;
-          // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt": one within the apposition
-          boolean oneWithin = inApposition && next.length > 0 && next[0].getAsInt() == 1;
+          // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt", "Neun weitere Menschen,
+          // unter ihnen vier Jugendliche, wurden verletzt": some of them within the apposition, the verb after it
+          boolean oneWithin = inApposition && next.length > 0;
           if (oneWithin) {
             // the apposition's own person is no casualty word of the outer number: skip to its closing comma
             while (j + 1 < tokens.size() && sentence[j + 1] == sentence[i] && !tokens.get(j + 1).text().equals(",")) {
@@ -749,9 +853,11 @@ public final class ReportExtractor {
           }
           if (m.cue().value().equals("people")) {
             bridged = true;
+            bridgedByPeople = true;
             continue;
           }
-          if (bridged && m.cue().value().equals("minors")) {
+          // ("two 16-year-old children": bridged by an age only, the children are the number's people)
+          if (bridgedByPeople && m.cue().value().equals("minors")) {
             continue; // "двое взрослых и десятилетний ребенок погибли": the child is one more person, the verb comes after
           }
           category = m.cue().value();
@@ -862,14 +968,22 @@ public final class ReportExtractor {
         }
         // German puts the participle last: "Eine 77-jährige Frau wurde auch beim Drohnenangriff auf den Vorort ... verletzt"
         int back = language == Language.DE ? 14 : 6;
-        for (int j = Math.max(0, m.first() - back); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
+        // "a 70-year-old woman, who was in her own courtyard, sustained serious injuries": past a relative clause
+        int antecedent = RelativeClause.antecedent(tokens, m.first(), sentence);
+        if (antecedent < 0) {
+          // "He suffered a concussion, leg burns, and head injuries": the pronoun that opens the sentence
+          antecedent = pronounSubject(m, figures);
+        }
+        for (int j = Math.max(0, Math.min(m.first() - back, antecedent < 0 ? m.first() : antecedent));
+            j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
           // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word
           // counts too, and the one after it when the cue stands between commas
           boolean afterApposition = m.last() + 2 < tokens.size() && tokens.get(m.last() + 1).text().equals(",")
               && clause[m.first()] != clause[m.last()] && clause[j] == clause[m.last() + 2];
-          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition
-              || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())) {
+          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition && j != antecedent
+              || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())
+              && !Ages.agedPerson(tokens, j, language) && !(j == antecedent && PRONOUNS.contains(tokens.get(j).lower()))) {
             continue;
           }
           // "a civilian was killed" is one; "civilian casualties" are none in particular
@@ -901,14 +1015,25 @@ public final class ReportExtractor {
             int last = Math.max(j, m.last());
             for (int k = j + 1; k < tokens.size() && k <= last + 7 && clause[k] == clause[j]; k++) {
               String w = tokens.get(k).lower();
-              if ((SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w)) && k > j + 1
+              if ((SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w) || Ages.agedPerson(tokens, k, language)) && k > j + 1
                   && joinedByAnd(j, k)) {
                 n++;
                 last = Math.max(last, k);
               }
             }
-            Figure one = new Figure(v, CasualtyCount.exactly(n), Math.min(j, m.first()), last, null,
-                List.of(span(Math.min(j, m.first()), last)));
+            // "A 29-year-old electrician and a 63-year-old pensioner were wounded": persons joined by "and"
+            // before the first one found, their ages pushing them out of its reach
+            int firstPerson = j;
+            for (int k = j - 2; k >= Math.max(0, j - 12) && clause[k] == clause[j]; k--) {
+              String w = tokens.get(k).lower();
+              if ((SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w) || Ages.agedPerson(tokens, k, language))
+                  && joinedByAnd(k, firstPerson)) {
+                n++;
+                firstPerson = k;
+              }
+            }
+            Figure one = new Figure(v, CasualtyCount.exactly(n), Math.min(firstPerson, m.first()), last, null,
+                List.of(span(Math.min(firstPerson, m.first()), last)));
             figures.add(one);
             implicit.add(one);
           }
@@ -943,7 +1068,7 @@ public final class ReportExtractor {
       for (Figure f : figures) {
         // ... unless the later one says it is another ("поранень зазнав також 56-річний чоловік", "another
         // person") or the two are people of different ages ("82-летняя женщина", "67-летний мужчина")
-        Figure told = f.count().min() == 0 || additional(f) ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
+        Figure told = f.count().min() == 0 || additional(f) || anotherAttack(f) ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
             && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
             && (samePlace(k.where(), f.where()) || sameCommunity(k.where(), f.where())) && !differentAges(k, f))
             .findFirst().orElse(null);
@@ -1100,6 +1225,78 @@ public final class ReportExtractor {
       return joinedByAnd(people.last(), at);
     }
 
+    /**
+     * "ein fünfter Verletzter sei vor Ort versorgt worden", "a third man died in hospital": an ordinal
+     * before a casualty word (or a person and its verb) says the count has reached it; adds the figure.
+     */
+    private boolean ordinalCount(int i, List<Figure> figures) {
+      OptionalInt n = Ordinals.of(tokens.get(i).lower());
+      if (n.isEmpty() || i + 1 >= tokens.size()) {
+        return false;
+      }
+      Cue.Match cue = startingAt(Lexicon.Kind.CASUALTY, i + 1);
+      boolean person = SINGULAR_PERSONS.contains(tokens.get(i + 1).lower())
+          || cue != null && (cue.cue().value().equals("people") || cue.cue().value().equals("minors"));
+      if (person) {
+        // "a third man died", "ein zweites Kind wurde verletzt": the person's verb after it
+        cue = null;
+        for (int j = i + 2; j < Math.min(tokens.size(), i + 6) && sentence[j] == sentence[i] && cue == null; j++) {
+          cue = startingAt(Lexicon.Kind.CASUALTY, j);
+        }
+      }
+      if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
+        return false;
+      }
+      figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n.getAsInt()), i, cue.last(), null,
+          List.of(span(i, cue.last()))));
+      return true;
+    }
+
+    /**
+     * The personal pronoun that opens the sentence of the casualty word {@code m}, or -1 ("He suffered a concussion, leg burns and head injuries", "Er wurde verletzt", "Вона
+     * дістала поранення") while no figure was given before it: the person it stands for was named
+     * without one ("dropped an explosive device on a 52-year-old man").
+     */
+    private int pronounSubject(Cue.Match m, List<Figure> figures) {
+      int j = m.first() - 1;
+      while (j > 0 && sentence[j - 1] == sentence[m.first()]) {
+        j--;
+      }
+      if (j < 0 || !PRONOUNS.contains(tokens.get(j).lower()) || j >= m.first() || m.first() - j > 15
+          || sentence[j] != sentence[m.first()] || figures.stream().anyMatch(f -> f.first() < m.first())
+          // "He said two people were injured": the speaker, not the hurt
+          || j + 1 < tokens.size() && startingAt(Lexicon.Kind.HEDGE, j + 1) != null) {
+        return -1;
+      }
+      for (int k = j + 1; k < m.first(); k++) {
+        if (NumberWords.at(tokens, k).length > 0) {
+          return -1;
+        }
+      }
+      return j;
+    }
+
+    /**
+     * Whether the figure's sentence tells of another attack ("Due to another enemy shelling, a 66-year-old
+     * resident received fatal injuries", "Bei einem weiteren Angriff", "Внаслідок ще одного обстрілу"): its
+     * people are others than those of the attack before.
+     */
+    private boolean anotherAttack(Figure f) {
+      for (Cue.Match more : cues.get(Lexicon.Kind.MORE)) {
+        if (sentence[more.first()] != sentence[f.first()]) {
+          continue;
+        }
+        for (Lexicon.Kind k : List.of(Lexicon.Kind.ATTACK, Lexicon.Kind.MEANS)) {
+          for (Cue.Match a : cues.get(k)) {
+            if (a.first() > more.last() && a.first() - more.last() <= 3 && sentence[a.first()] == sentence[more.first()]) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
     /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */
     private boolean additional(Figure f) {
       for (int k = Math.max(0, f.first() - 3); k <= Math.min(tokens.size() - 1, f.last() + 2); k++) {
@@ -1190,8 +1387,10 @@ public final class ReportExtractor {
         if (w.equals("a") || w.equals("an") || w.equals("one")) {
           return true;
         }
-        if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || Character.isLetter(w.charAt(0)) && !tokens.get(k).capitalised()
-            && !w.equals("the") && !w.equals("of"))) {
+        // "a 66-year-old Kherson resident", "a Ukrainian civilian": a proper name right before the noun is an attribute
+        boolean attribute = tokens.get(k).capitalised() && k == j - 1;
+        if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || Character.isLetter(w.charAt(0))
+            && (!tokens.get(k).capitalised() || attribute) && !w.equals("the") && !w.equals("of"))) {
           return false;
         }
       }
@@ -1403,7 +1602,12 @@ public final class ReportExtractor {
       }
       // "поранень зазнав також 49-річний чоловік": people said to be others are one more, never a
       // total of the rest nor a repeat of a place's figure
-      List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && additional(f)).toList();
+      // ... and so is a dead person of another age than one counted dead before: "Eine 30 Jahre alte Frau sei
+      // getötet worden ... sei ein 62 Jahre alter Mann gestorben" are two (an injured person may be told again
+      // when they die, a dead one is not told as another)
+      List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && (additional(f)
+          || f.category().equals("killed") && figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
+              && differentAges(g, f)))).toList();
       unplaced.removeAll(others);
       if (!others.isEmpty()) {
         groups.put("others", new ArrayList<>(others));
@@ -1423,6 +1627,7 @@ public final class ReportExtractor {
           }
         }
         minorsOfParts(groups, scope, totalKey);
+        othersOfParts(groups, scope, totalKey);
       }
       if (!unplaced.isEmpty()) {
         Object into = totalKey != null ? totalKey : groups.size() == 1 ? groups.keySet().iterator().next() : null;
@@ -1624,23 +1829,71 @@ public final class ReportExtractor {
       }
     }
 
+    /**
+     * A total that names no killed (or no injured) holds those its parts name: "mindestens elf Menschen getötet"
+     * over a town's "sechs ums Leben gekommen und 27 verletzt" gives the 27 injured too.
+     */
+    private void othersOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+      List<Figure> total = groups.get(totalKey);
+      for (String category : List.of("killed", "injured")) {
+        if (total.stream().anyMatch(f -> f.category().equals(category))) {
+          continue;
+        }
+        int sum = 0;
+        Figure first = null;
+        List<TextSpan> spans = new ArrayList<>();
+        for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+          if (scope.get(e.getKey()) != CasualtyScope.PART) {
+            continue;
+          }
+          // one place's figures of a category are one count (the mention takes the largest), not a sum
+          int most = 0;
+          for (Figure f : e.getValue()) {
+            if (f.category().equals(category) && f.count().min() > most) {
+              most = f.count().min();
+              first = first == null ? f : first;
+              spans.addAll(f.spans());
+            }
+          }
+          sum += most;
+        }
+        if (first != null) {
+          total.add(new Figure(category, CasualtyCount.atLeast(sum), first.first(), first.last(), total.get(0).where(), spans));
+        }
+      }
+    }
+
     private boolean coversParts(List<Figure> total, Map<Object, List<Figure>> groups, PlaceMention region) {
       boolean anyPart = false;
       // a total says something of every category its parts give: "5 injured" elsewhere is no total of
       // "one woman killed in Yablunivka"
       Set<String> totalCategories = new java.util.TreeSet<>();
       total.forEach(t -> totalCategories.add(t.category()));
+      boolean anyShared = false;
+      boolean anyDisjoint = false;
       for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
         if (e.getKey() instanceof PlaceMention m && !m.isRegion() && (region == null
             || m.candidates().stream().anyMatch(p -> p.region().equals(region.region().get().iso())))) {
+          // ... but a part may give more than the total names: "elf Menschen getötet" over "sechs ums Leben gekommen
+          // und 27 verletzt" in one town and five dead in another (the total then holds the parts' injured too)
+          boolean shared = false;
+          boolean other = false;
           for (Figure f : e.getValue()) {
             // minors are among the killed or injured a total gives
-            if (!totalCategories.contains(f.category()) && !f.category().equals("minors")
-                && !f.count().equals(CasualtyCount.NONE)) {
-              return false;
+            if (f.category().equals("minors") || f.count().equals(CasualtyCount.NONE)) {
+              continue;
             }
+            shared |= totalCategories.contains(f.category());
+            other |= !totalCategories.contains(f.category());
           }
+          anyShared |= shared;
+          anyDisjoint |= other && !shared;
         }
+      }
+      // "5 injured" elsewhere is no total of "one woman killed in Yablunivka": a total shares a category
+      // with its parts, and a part of only other categories joins a total only beside parts that share one
+      if (anyDisjoint && !anyShared) {
+        return false;
       }
       for (Figure t : total) {
         long sum = 0;

@@ -1,0 +1,60 @@
+package org.trucewatch.formats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An injury named as the cause of a death is no injured figure: "died of his injuries",
+ * "succumbed to her wounds", "starb an seinen Verletzungen", "seinen Verletzungen erlegen", "помер
+ * від отриманих поранень", "скончался от полученных ранений". The person is counted once, dead.
+ */
+final class CauseOfDeath {
+  /** Prepositions between a death and its cause. */
+  private static final Set<String> OF = Set.of("of", "from", "to", "an", "von", "від", "от");
+
+  private CauseOfDeath() {}
+
+  /** The casualty cues without the injury words that only say what a death came of. */
+  static List<Cue.Match> withoutCauses(List<Cue.Match> casualty, List<Token> tokens) {
+    List<Cue.Match> out = new ArrayList<>(casualty.size());
+    for (Cue.Match m : casualty) {
+      if (!(m.cue().value().equals("injured") && cause(m, casualty, tokens))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean cause(Cue.Match injured, List<Cue.Match> casualty, List<Token> tokens) {
+    for (Cue.Match k : casualty) {
+      if (!k.cue().value().equals("killed")) {
+        continue;
+      }
+      // "seinen Verletzungen erlegen", "an seinen Verletzungen gestorben": the death word right after
+      if (k.first() > injured.last() && k.first() - injured.last() <= 2 && ofBefore(tokens, injured.first())) {
+        return true;
+      }
+      // "died of his injuries", "succumbed to her wounds", "помер від отриманих поранень"
+      if (k.last() < injured.first() && injured.first() - k.last() <= 4) {
+        for (int j = k.last() + 1; j < injured.first(); j++) {
+          if (OF.contains(tokens.get(j).lower())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether "an" (or a possessive after it) stands right before the injury: "an seinen Verletzungen", "seinen Verletzungen erlegen". */
+  private static boolean ofBefore(List<Token> tokens, int first) {
+    for (int j = first - 1; j >= Math.max(0, first - 3); j--) {
+      String w = tokens.get(j).lower();
+      if (OF.contains(w) || w.startsWith("sein") || w.startsWith("ihre") || w.startsWith("ihren")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
