@@ -683,7 +683,10 @@ public final class ReportExtractor {
         boolean bridged = false;
         boolean inApposition = false;
         // "killed four people and injured 23": a casualty verb right before the number is its word
-        Cue.Match before = i > 0 ? endingAt(Lexicon.Kind.CASUALTY, i - 1) : null;
+        // ... also past a hedge or an aside: "ранены по меньшей мере восемь", "убив, по предварительной
+        // информации, одного человека", "injured at least eight"
+        int lead = LeadIn.start(i, tokens, this::endingAt, this::startingAt);
+        Cue.Match before = lead > 0 ? endingAt(Lexicon.Kind.CASUALTY, lead - 1) : null;
         Cue.Match minorsAfter = end + 1 < tokens.size() ? startingAt(Lexicon.Kind.CASUALTY, end + 1) : null;
         if (before != null && minorsAfter != null && minorsAfter.cue().value().equals("minors")
             && (before.cue().value().equals("killed") || before.cue().value().equals("injured")) && sentence[i - 1] == sentence[i]) {
