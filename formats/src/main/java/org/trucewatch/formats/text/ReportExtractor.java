@@ -823,6 +823,12 @@ public final class ReportExtractor {
         if (category == null) {
           continue;
         }
+        final String cat0 = category;
+        if (cueFirst >= 0 && among(cueFirst) && Subset.ofEarlier(category, n, figures.stream()
+            .filter(f -> f.category().equals(cat0)).map(Figure::count).toList())) {
+          i = end;
+          continue; // "четверо постраждалих ... Серед постраждалих і троє жінок": three of the four
+        }
         List<TextSpan> spans = new ArrayList<>();
         spans.add(span(i, end));
         if (cueFirst >= 0) {
