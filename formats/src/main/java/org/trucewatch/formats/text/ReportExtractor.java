@@ -665,7 +665,12 @@ public final class ReportExtractor {
               cue = endingAt(Lexicon.Kind.CASUALTY, previous.first()) != null ? endingAt(Lexicon.Kind.CASUALTY, previous.first())
                   : startingAt(Lexicon.Kind.CASUALTY, previous.first());
             }
-            if (cue != null && PLURAL_PERSONS.contains(tokens.get(i - 1).lower())
+            // "Постраждали двоє людей — чоловіки 41 і 23 років": the ages of a figure given between
+            // the verb and them, in apposition to it, are no figure of their own
+            final int from = cue == null ? i : cue.last() + 1;
+            final int to = i;
+            boolean ofFigure = figures.stream().anyMatch(f -> f.first() >= from && f.last() < to);
+            if (cue != null && PLURAL_PERSONS.contains(tokens.get(i - 1).lower()) && !ofFigure
                 && NumberWords.at(tokens, Math.max(0, i - 2)).length == 0) {
               int last = lastOfAgeList(i);
               figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed), cue.first(), last, null,
@@ -750,6 +755,10 @@ public final class ReportExtractor {
             break; // a casualty word after the next number belongs to that number
           }
           Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
+          if (m == null && j == end + 1 && PLURAL_PERSONS.contains(tokens.get(j).lower())) {
+            bridged = true; // "Дві жінки — 61 і 52 років — зазнали травм": a noun of people, like "людей"
+            continue;
+          }
           if (m == null) {
             continue;
           }
