@@ -104,6 +104,10 @@ final class PlaceFinder {
       if (cyrillic) {
         // "у Харківському районі", "Харківського району": a raion, which says which of several
         // namesakes a settlement is
+        int district = CityDistrict.districtWord(tokens, i);
+        if (district >= 0 && CityDistrict.ofCity(tokens, district, gazetteer)) {
+          continue; // "у Дніпровському районі Херсона": the city's district, not the raion of another oblast
+        }
         if (i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("район")) {
           List<Raion> raions = gazetteer.raionsByWord(t.text());
           Optional<Region> of = raions.isEmpty() ? Optional.empty() : gazetteer.region(raions.get(0).region());
@@ -265,7 +269,9 @@ final class PlaceFinder {
       // Шевченківському районі", "на Центральний район Херсона": a raion or a city's district, not a village of its name
       if (last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower())
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
-              || tokens.get(last + 1).lower().startsWith("микрорайон"))) || street(tokens, i, last)) {
+              || tokens.get(last + 1).lower().startsWith("микрорайон"))
+          // "Киевский, Кировский, Петровский районы Донецка": every adjective of a list of districts
+          || cyrillic && CityDistrict.districtWord(tokens, last) >= 0) || street(tokens, i, last)) {
         i = last;
         continue;
       }
