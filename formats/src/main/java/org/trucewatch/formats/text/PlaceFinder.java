@@ -108,13 +108,16 @@ final class PlaceFinder {
         if (district >= 0 && CityDistrict.ofCity(tokens, district, gazetteer)) {
           continue; // "у Дніпровському районі Херсона": the city's district, not the raion of another oblast
         }
-        if (i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("район")) {
+        // ... and "Васильевском муниципальном округе", the raion under its occupation name
+        int raionNoun = i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("район") ? i + 1
+            : MunicipalDistrict.nounAfter(tokens, i);
+        if (raionNoun >= 0) {
           List<Raion> raions = gazetteer.raionsByWord(t.text());
           Optional<Region> of = raions.isEmpty() ? Optional.empty() : gazetteer.region(raions.get(0).region());
           // a word that is also a city district's ("Шевченківському районі") names no region: not a qualifier
           if (of.isPresent()) {
-            out.add(new PlaceMention(i, i + 1, List.of(), of, raions));
-            i++;
+            out.add(new PlaceMention(i, raionNoun, List.of(), of, raions));
+            i = raionNoun;
             continue;
           }
         }
@@ -271,7 +274,7 @@ final class PlaceFinder {
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
               || tokens.get(last + 1).lower().startsWith("микрорайон"))
           // "Киевский, Кировский, Петровский районы Донецка": every adjective of a list of districts
-          || cyrillic && CityDistrict.districtWord(tokens, last) >= 0) || street(tokens, i, last)) {
+          || cyrillic && CityDistrict.districtWord(tokens, last) >= 0 || cyrillic && MunicipalDistrict.nounAfter(tokens, last) >= 0) || street(tokens, i, last)) {
         i = last;
         continue;
       }
