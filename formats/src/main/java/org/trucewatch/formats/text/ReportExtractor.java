@@ -606,6 +606,20 @@ public final class ReportExtractor {
           // Jahre alter Mann und eine 81-jährige Frau": the persons count, each once (see below)
           continue;
         }
+        if (OfThem.moved(tokens, end, sentence) && !figures.isEmpty()) {
+          // "пострадали два человека, один из них погиб": one of the two died; the others are the injured
+          Figure previous = figures.get(figures.size() - 1);
+          Cue.Match verb = forward(Lexicon.Kind.CASUALTY, end + 2, 4);
+          if (verb != null && sentence[previous.first()] == sentence[i] && sentence[verb.first()] == sentence[i]
+              && OfThem.movedCategory(previous.category(), verb.cue().value(), n, previous.count())) {
+            figures.set(figures.size() - 1, new Figure(previous.category(), OfThem.rest(previous.count(), n), previous.first(),
+                previous.last(), null, previous.spans(), previous.revision()));
+            figures.add(new Figure(verb.cue().value(), CasualtyCount.exactly(n), i, verb.last(), null,
+                List.of(span(i, end), span(verb.first(), verb.last()))));
+            i = verb.last();
+            continue;
+          }
+        }
         if (end + 1 < tokens.size() && OF.contains(tokens.get(end + 1).lower()) && ofWhom(end) > 0) {
           // "One of the injured is a child", "один із поранених": some of those counted, no figure of
           // their own; "один із чоловіків помер": of another category, which the verb after says
