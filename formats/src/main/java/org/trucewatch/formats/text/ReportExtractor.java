@@ -950,6 +950,28 @@ public final class ReportExtractor {
           break;
         }
       }
+      // "тяжелые ранения получила женщина ... от полученных травм она погибла": the injured one died
+      for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+        if (!m.cue().value().equals("killed") || !DiedOfInjuries.at(tokens, m, cues.get(Lexicon.Kind.CASUALTY))
+            || figures.stream().anyMatch(f -> f.first() <= m.last() && f.last() >= m.first())) {
+          continue;
+        }
+        Figure hurt = null;
+        for (Figure f : figures) {
+          if (f.category().equals("injured") && f.last() < m.first() && f.count().min() >= 1) {
+            hurt = f;
+          }
+        }
+        if (hurt == null || figures.stream().anyMatch(f -> f.category().equals("killed"))) {
+          continue; // no one counted injured before, or the deaths are counted already
+        }
+        figures.remove(hurt);
+        if (hurt.count().min() > 1) {
+          figures.add(new Figure("injured", OfThem.rest(hurt.count(), 1), hurt.first(), hurt.last(), null, hurt.spans(),
+              hurt.revision()));
+        }
+        figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
+      }
       // "there were no injuries or fatalities", "без жертв": zero, which is known, unlike a figure never given
       for (Cue.Match m : cues.get(Lexicon.Kind.NO_CASUALTIES)) {
         String v = m.cue().value();
