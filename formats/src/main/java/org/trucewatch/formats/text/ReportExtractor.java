@@ -846,6 +846,10 @@ public final class ReportExtractor {
         if (category == null) {
           continue;
         }
+        if (cueFirst < 0 && Trapped.after(tokens, end, clause)) {
+          i = end;
+          continue; // "еще 2 человека находятся под завалами": not yet of the category before them
+        }
         final String cat0 = category;
         if (cueFirst >= 0 && among(cueFirst) && Subset.ofEarlier(category, n, figures.stream()
             .filter(f -> f.category().equals(cat0)).map(Figure::count).toList())) {
