@@ -19,6 +19,8 @@ import org.trucewatch.formats.gazetteer.Region;
  */
 final class PlaceFinder {
   private static final long WELL_KNOWN_POPULATION = 50_000;
+  /** Ukrainian and Russian abbreviations of village, town and city, written with a full stop: "с. Шестакове", "г. Лиман". */
+  private static final Set<String> SETTLEMENT_ABBREVIATIONS = Set.of("с", "м", "г", "п", "пос", "смт", "пгт", "сел", "сщ");
   /** Words between a settlement and the region that says which one it is. */
   private static final Set<String> LINK_WORDS = Set.of("(", ",", "in", "the", "of", "im", "in der", "der", "des",
       "у", "в", "на", "во", "district", "raion", "rayon",
@@ -246,6 +248,8 @@ final class PlaceFinder {
       // "in", "near", "у", "біля" before it, or the attack it suffered: "обстрілу Куп'янська", "shelling of Kupiansk"
       boolean introduced = (i >= 1 && matchesAny(introducers, tokens, i - 1)) || (i >= 2 && matchesAny(introducers, tokens, i - 2))
           || (i >= 1 && matchesAny(attacks, tokens, i - 1))
+          // "по с. Шестакове", "под обстрелом был г. Лиман": the settlement word abbreviated
+          || cyrillic && i >= 2 && tokens.get(i - 1).text().equals(".") && SETTLEMENT_ABBREVIATIONS.contains(tokens.get(i - 2).lower())
           // "a shell attack on Shyrokyne", "Drohnenangriff auf Kisomys", "удар по Малокатеринівці"
           || (i >= 2 && ATTACK_PREPOSITIONS.contains(tokens.get(i - 1).lower()) && matchesAny(attacks, tokens, i - 2))
           // "the Bilopillia community", "Nedryhailiv hromada"
