@@ -170,7 +170,8 @@ final class PlaceFinder {
         continue;
       }
       Token t = tokens.get(i);
-      if (!t.word() || !t.capitalised() || COUNTRIES.contains(org.trucewatch.formats.gazetteer.NameKey.of(t.text()))) {
+      if (!t.word() || !t.capitalised() || COUNTRIES.contains(org.trucewatch.formats.gazetteer.NameKey.of(t.text()))
+          || cyrillic && CyrillicFunctionWords.is(t.lower())) {
         continue;
       }
       if (cyrillic) {
