@@ -984,6 +984,20 @@ public final class ReportExtractor {
         }
       }
       figures.sort(java.util.Comparator.comparingInt(Figure::first));
+      // "55-летняя женщина погибла ... В результате погибла 55-летняя женщина": one person told twice,
+      // dropped before places are given so that the repetition takes no other figure's place
+      List<Figure> retold = new ArrayList<>();
+      for (int a = 0; a < figures.size(); a++) {
+        for (int b = a + 1; b < figures.size(); b++) {
+          Figure x = figures.get(a);
+          Figure y = figures.get(b);
+          if (x.category().equals(y.category()) && sentence[x.first()] != sentence[y.first()] && !x.revision() && !y.revision()
+              && !retold.contains(x) && sameAge(x, y)) {
+            retold.add(y);
+          }
+        }
+      }
+      figures.removeAll(retold);
       // give each figure its place: the nearest in its clause, one figure of a category per place
       for (int f = 0; f < figures.size(); f++) {
         Figure fig = figures.get(f);
@@ -1176,6 +1190,16 @@ public final class ReportExtractor {
       OptionalInt x = personAge(a);
       OptionalInt y = personAge(b);
       return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() != y.getAsInt();
+    }
+
+    /**
+     * Whether two figures are one person each with the same age written: "55-летняя женщина погибла ...
+     * В результате погибла 55-летняя женщина" tells of one woman twice, wherever the second is placed.
+     */
+    private boolean sameAge(Figure a, Figure b) {
+      OptionalInt x = personAge(a);
+      OptionalInt y = personAge(b);
+      return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() == y.getAsInt();
     }
 
     /** The age written with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
