@@ -901,13 +901,19 @@ public final class ReportExtractor {
         }
         // German puts the participle last: "Eine 77-jährige Frau wurde auch beim Drohnenangriff auf den Vorort ... verletzt"
         int back = language == Language.DE ? 14 : 6;
-        for (int j = Math.max(0, m.first() - back); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
+        for (int j = Math.max(0, m.first() - Math.max(back, 10)); j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
           // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word
           // counts too, and the one after it when the cue stands between commas
           boolean afterApposition = m.last() + 2 < tokens.size() && tokens.get(m.last() + 1).text().equals(",")
               && clause[m.first()] != clause[m.last()] && clause[j] == clause[m.last() + 2];
-          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition
+          // "47-летний мужчина, управлявший автомобилем, получил ранение": a participle or relative
+          // clause between commas stands between the person and the verb
+          boolean beforeInsertion = j + 2 < tokens.size() && tokens.get(j + 1).text().equals(",")
+              && clause[m.first()] == clause[j] + 2 && tokens.get(clauseStart(m.first()) - 1).text().equals(",") && m.first() - j <= 10
+              && tokens.get(j + 2).word() && !tokens.get(j + 2).capitalised();
+          if (m.first() - j > back && !beforeInsertion
+              || clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition && !beforeInsertion
               || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())) {
             continue;
           }
@@ -1190,6 +1196,15 @@ public final class ReportExtractor {
       OptionalInt x = personAge(a);
       OptionalInt y = personAge(b);
       return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() != y.getAsInt();
+    }
+
+    /** The first token of the clause of token {@code k}. */
+    private int clauseStart(int k) {
+      int start = k;
+      while (start > 0 && clause[start - 1] == clause[k]) {
+        start--;
+      }
+      return start;
     }
 
     /**
