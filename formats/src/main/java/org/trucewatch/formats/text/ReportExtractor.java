@@ -352,7 +352,8 @@ public final class ReportExtractor {
       references = places.references(tokens);
       // "Kramatorsk - In dem umkämpften Gebiet Donezk ...": a dateline says where the report was
       // written, not where the event happened
-      if (text.substring(0, bounds[0]).isBlank() && tokens.size() > 2 && DASHES.contains(tokens.get(1).text())) {
+      if (text.substring(0, bounds[0]).isBlank() && (tokens.size() > 2 && DASHES.contains(tokens.get(1).text())
+          || Dateline.capitals(tokens))) {
         settlements.removeIf(m -> m.first() == 0 && m.last() == 0);
       }
       mentions.addAll(settlements);
