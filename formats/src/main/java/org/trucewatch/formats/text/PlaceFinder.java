@@ -254,7 +254,10 @@ final class PlaceFinder {
           // "a shell attack on Shyrokyne", "Drohnenangriff auf Kisomys", "удар по Малокатеринівці"
           || (i >= 2 && ATTACK_PREPOSITIONS.contains(tokens.get(i - 1).lower()) && matchesAny(attacks, tokens, i - 2))
           // "the Bilopillia community", "Nedryhailiv hromada"
-          || i + len < tokens.size() && COMMUNITY_WORDS.contains(tokens.get(i + len).lower());
+          || i + len < tokens.size() && COMMUNITY_WORDS.contains(tokens.get(i + len).lower())
+          // "Новодмитрівку Білозерської громади": a village named with its community
+          || cyrillic && i + len + 1 < tokens.size() && tokens.get(i + len).capitalised()
+              && tokens.get(i + len + 1).lower().startsWith("громад");
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
       int last = i + len - 1;
       // "43km north of Donetsk", "15 км к западу от Донецка": a point of reference, not where it happened;

@@ -582,7 +582,16 @@ public final class ReportExtractor {
     }
 
     private Place resolvedPlace(PlaceMention m) {
-      return resolved.computeIfAbsent(m, k -> nearestOfEqualNamesakes(k, Gazetteer.resolve(k.candidates(), context).get()).get());
+      Place known = resolved.get(m);
+      if (known != null) {
+        return known;
+      }
+      // the same name narrowed elsewhere in the paragraph says which namesake this one is
+      List<Place> shared = SameName.shared(m, mentions);
+      Place p = shared != null && shared.size() == 1 ? shared.get(0)
+          : nearestOfEqualNamesakes(m, Gazetteer.resolve(shared != null ? shared : m.candidates(), context).get()).get();
+      resolved.put(m, p);
+      return p;
     }
 
     /** What identifies a figure's place across paragraphs. */
@@ -1859,7 +1868,7 @@ public final class ReportExtractor {
           place = new ClaimedPlace(r.canonical(), r.iso(), Optional.of(new Coordinate(r.lon(), r.lat())), r.radiusMetres(),
               LocationPrecision.REGION);
         } else {
-          resolved = nearestOfEqualNamesakes(where, Gazetteer.resolve(where.candidates(), context).get());
+          resolved = Optional.of(resolvedPlace(where));
           Place pl = resolved.get();
           place = new ClaimedPlace(pl.canonical(), pl.region(), Optional.of(new Coordinate(pl.lon(), pl.lat())),
               pl.extentMetres(), LocationPrecision.SETTLEMENT);
