@@ -995,6 +995,13 @@ public final class ReportExtractor {
         }
         figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
       }
+      // "подтвердили гибель женщины", "the death of a man": one killed, when no figure counts the dead
+      for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+        int who = m.cue().value().equals("killed") ? DeathOf.person(tokens, m.first()) : -1;
+        if (who >= 0 && figures.stream().noneMatch(f -> f.category().equals("killed"))) {
+          figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), who, null, List.of(span(m.first(), who))));
+        }
+      }
       // "there were no injuries or fatalities", "без жертв": zero, which is known, unlike a figure never given
       for (Cue.Match m : cues.get(Lexicon.Kind.NO_CASUALTIES)) {
         String v = m.cue().value();
