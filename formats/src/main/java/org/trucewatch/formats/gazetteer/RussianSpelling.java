@@ -162,6 +162,10 @@ public final class RussianSpelling {
       String tail = w.substring(w.length() - 2);
       return List.of(head + "о" + tail, head + "е" + tail);
     }
+    // a plural name's -и after a hard consonant is -ы: Подоли : Подолы, Гути : Гуты, Кути : Куты
+    if (last && w.length() >= 4 && w.endsWith("и") && "бвдзлмнпрстф".indexOf(w.charAt(w.length() - 2)) >= 0) {
+      return List.of(cut(w, 1) + "ы");
+    }
     if (w.endsWith("їв")) {
       return List.of(cut(w, 2) + "ев");
     }

@@ -19,6 +19,8 @@ import org.trucewatch.formats.gazetteer.Region;
  */
 final class PlaceFinder {
   private static final long WELL_KNOWN_POPULATION = 50_000;
+  /** Ukrainian and Russian abbreviations of village, town and city, written with a full stop: "с. Шестакове", "г. Лиман". */
+  private static final Set<String> SETTLEMENT_ABBREVIATIONS = Set.of("с", "м", "г", "п", "пос", "смт", "пгт", "сел", "сщ");
   /** Words between a settlement and the region that says which one it is. */
   private static final Set<String> LINK_WORDS = Set.of("(", ",", "in", "the", "of", "im", "in der", "der", "des",
       "у", "в", "на", "во", "district", "raion", "rayon",
@@ -151,13 +153,20 @@ final class PlaceFinder {
       if (cyrillic) {
         // "у Харківському районі", "Харківського району": a raion, which says which of several
         // namesakes a settlement is
-        if (i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("район")) {
+        int district = CityDistrict.districtWord(tokens, i);
+        if (district >= 0 && CityDistrict.ofCity(tokens, district, gazetteer)) {
+          continue; // "у Дніпровському районі Херсона": the city's district, not the raion of another oblast
+        }
+        // ... and "Васильевском муниципальном округе", the raion under its occupation name
+        int raionNoun = i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("район") ? i + 1
+            : MunicipalDistrict.nounAfter(tokens, i);
+        if (raionNoun >= 0) {
           List<Raion> raions = gazetteer.raionsByWord(t.text());
           Optional<Region> of = raions.isEmpty() ? Optional.empty() : gazetteer.region(raions.get(0).region());
           // a word that is also a city district's ("Шевченківському районі") names no region: not a qualifier
           if (of.isPresent()) {
-            out.add(new PlaceMention(i, i + 1, List.of(), of, raions));
-            i++;
+            out.add(new PlaceMention(i, raionNoun, List.of(), of, raions));
+            i = raionNoun;
             continue;
           }
         }
@@ -208,7 +217,8 @@ final class PlaceFinder {
         continue;
       }
       Token t = tokens.get(i);
-      if (!t.word() || !t.capitalised() || COUNTRIES.contains(org.trucewatch.formats.gazetteer.NameKey.of(t.text()))) {
+      if (!t.word() || !t.capitalised() || COUNTRIES.contains(org.trucewatch.formats.gazetteer.NameKey.of(t.text()))
+          || cyrillic && CyrillicFunctionWords.is(t.lower())) {
         continue;
       }
       if (cyrillic) {
@@ -286,10 +296,15 @@ final class PlaceFinder {
       // "in", "near", "у", "біля" before it, or the attack it suffered: "обстрілу Куп'янська", "shelling of Kupiansk"
       boolean introduced = (i >= 1 && matchesAny(introducers, tokens, i - 1)) || (i >= 2 && matchesAny(introducers, tokens, i - 2))
           || (i >= 1 && matchesAny(attacks, tokens, i - 1))
+          // "по с. Шестакове", "под обстрелом был г. Лиман": the settlement word abbreviated
+          || cyrillic && i >= 2 && tokens.get(i - 1).text().equals(".") && SETTLEMENT_ABBREVIATIONS.contains(tokens.get(i - 2).lower())
           // "a shell attack on Shyrokyne", "Drohnenangriff auf Kisomys", "удар по Малокатеринівці"
           || (i >= 2 && ATTACK_PREPOSITIONS.contains(tokens.get(i - 1).lower()) && matchesAny(attacks, tokens, i - 2))
           // "the Bilopillia community", "Nedryhailiv hromada"
-          || i + len < tokens.size() && COMMUNITY_WORDS.contains(tokens.get(i + len).lower());
+          || i + len < tokens.size() && COMMUNITY_WORDS.contains(tokens.get(i + len).lower())
+          // "Новодмитрівку Білозерської громади": a village named with its community
+          || cyrillic && i + len + 1 < tokens.size() && tokens.get(i + len).capitalised()
+              && tokens.get(i + len + 1).lower().startsWith("громад");
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
       int last = i + len - 1;
       // "43km north of Donetsk", "15 км к западу от Донецка": a point of reference, not where it happened;
@@ -314,7 +329,9 @@ final class PlaceFinder {
       boolean raionBefore = i >= 1 && Set.of("bezirk", "rajon", "landkreis", "kreis").contains(tokens.get(i - 1).lower());
       if (raionBefore || regionalBody(tokens, last) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower())
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
-              || tokens.get(last + 1).lower().startsWith("микрорайон"))) || street(tokens, i, last)) {
+              || tokens.get(last + 1).lower().startsWith("микрорайон"))
+          // "Киевский, Кировский, Петровский районы Донецка": every adjective of a list of districts
+          || cyrillic && CityDistrict.districtWord(tokens, last) >= 0 || cyrillic && MunicipalDistrict.nounAfter(tokens, last) >= 0) || street(tokens, i, last)) {
         i = last;
         continue;
       }

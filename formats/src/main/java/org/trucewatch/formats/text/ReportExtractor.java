@@ -61,7 +61,13 @@ public final class ReportExtractor {
       "жительницу", "мужчину", "женщину", "пенсионера", "пенсионерку", "місцевий", "местный", "селянин", "селянка",
       // people named by what they were doing: "injuring a volunteer and a local resident", "ein Passant"
       "volunteer", "citizen", "farmer", "passenger", "pedestrian", "passer-by", "freiwilliger", "landwirt", "passant",
-      "passantin", "fußgänger", "fußgängerin");
+      "passantin", "fußgänger", "fußgängerin",
+      // one human being, and the victim, in the singular: "Загинула людина", "потерпілий зазнав травми"
+      "людина", "людину", "потерпілий", "потерпіла", "потерпілого", "потерпілу", "потерпевший", "потерпевшая",
+      "потерпевшего", "потерпевшую", "водія", "водителя",
+      // kin named after a first person: "погибли женщина и ее сын", "загинули жінка та її донька"
+      "сын", "сына", "дочь", "дочка", "дочку", "муж", "мужа", "жена", "жену", "мать", "отец", "отца", "син", "сина",
+      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька");
 
   /** English nouns that are also adjectives ("civilian casualties"): one person only after "a" or "one". */
   private static final Set<String> NEEDS_ARTICLE = Set.of("civilian", "resident", "pensioner", "driver");
@@ -298,6 +304,8 @@ public final class ReportExtractor {
     private final int[] sentence;
     private final int[] clause;
     private final Map<Lexicon.Kind, List<Cue.Match>> cues = new EnumMap<>(Lexicon.Kind.class);
+    /** The casualty cues before the injuries that only name a death's cause were taken out. */
+    private List<Cue.Match> casualtyWithCauses = List.of();
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<String> context = new ArrayList<>();
     /** The region mentions that are part of a speaker's title. */
@@ -360,7 +368,8 @@ public final class ReportExtractor {
         cues.put(k, Cue.find(Lexicon.indexed(language, k), tokens));
       }
       // "an seinen Verletzungen gestorben", "succumbed to her injuries": the injury is the death's cause, not a figure
-      cues.put(Lexicon.Kind.CASUALTY, CauseOfDeath.withoutCauses(cues.get(Lexicon.Kind.CASUALTY), tokens));
+      casualtyWithCauses = cues.get(Lexicon.Kind.CASUALTY);
+      cues.put(Lexicon.Kind.CASUALTY, CauseOfDeath.withoutCauses(casualtyWithCauses, tokens));
       List<PlaceMention> regions = places.regions(tokens, language);
       for (PlaceMention m : regions) {
         String iso = m.region().get().iso();
@@ -377,9 +386,9 @@ public final class ReportExtractor {
       references = places.references(tokens);
       // "Kramatorsk - In dem umkämpften Gebiet Donezk ...": a dateline says where the report was
       // written, not where the event happened
-      // ... also with its agency between: "KIEW (dpa-AFX) - Durch russischen Beschuss ..."
-      if (text.substring(0, bounds[0]).isBlank() && tokens.size() > 2 && (DASHES.contains(tokens.get(1).text())
-          || Datelines.agencyThenDash(tokens))) {
+      // ... also with its agency between, "KIEW (dpa-AFX) - Durch russischen Beschuss ...", or in
+      // capitals before the date, "ДОНЕЦК, 15 мар - РИА Новости"
+      if (text.substring(0, bounds[0]).isBlank() && Dateline.opens(tokens)) {
         settlements.removeIf(m -> m.first() == 0 && m.last() == 0);
       }
       mentions.addAll(settlements);
@@ -669,7 +678,16 @@ public final class ReportExtractor {
     }
 
     private Place resolvedPlace(PlaceMention m) {
-      return resolved.computeIfAbsent(m, k -> nearestOfEqualNamesakes(k, Gazetteer.resolve(k.candidates(), context).get()).get());
+      Place known = resolved.get(m);
+      if (known != null) {
+        return known;
+      }
+      // the same name narrowed elsewhere in the paragraph says which namesake this one is
+      List<Place> shared = SameName.shared(m, mentions);
+      Place p = shared != null && shared.size() == 1 ? shared.get(0)
+          : nearestOfEqualNamesakes(m, Gazetteer.resolve(shared != null ? shared : m.candidates(), context).get()).get();
+      resolved.put(m, p);
+      return p;
     }
 
     /** What identifies a figure's place across paragraphs. */
@@ -699,6 +717,20 @@ public final class ReportExtractor {
           // "durch Trümmerteile einer russischen Rakete verletzt": an article, not one person; "ein 24
           // Jahre alter Mann und eine 81-jährige Frau": the persons count, each once (see below)
           continue;
+        }
+        if (OfThem.moved(tokens, end, sentence) && !figures.isEmpty()) {
+          // "пострадали два человека, один из них погиб": one of the two died; the others are the injured
+          Figure previous = figures.get(figures.size() - 1);
+          Cue.Match verb = forward(Lexicon.Kind.CASUALTY, end + 2, 4);
+          if (verb != null && sentence[previous.first()] == sentence[i] && sentence[verb.first()] == sentence[i]
+              && OfThem.movedCategory(previous.category(), verb.cue().value(), n, previous.count())) {
+            figures.set(figures.size() - 1, new Figure(previous.category(), OfThem.rest(previous.count(), n), previous.first(),
+                previous.last(), null, previous.spans(), previous.revision()));
+            figures.add(new Figure(verb.cue().value(), CasualtyCount.exactly(n), i, verb.last(), null,
+                List.of(span(i, end), span(verb.first(), verb.last()))));
+            i = verb.last();
+            continue;
+          }
         }
         if (end + 1 < tokens.size() && OF.contains(tokens.get(end + 1).lower()) && ofWhom(end) > 0) {
           // "One of the injured is a child", "один із поранених": some of those counted, no figure of
@@ -763,7 +795,12 @@ public final class ReportExtractor {
               cue = endingAt(Lexicon.Kind.CASUALTY, previous.first()) != null ? endingAt(Lexicon.Kind.CASUALTY, previous.first())
                   : startingAt(Lexicon.Kind.CASUALTY, previous.first());
             }
-            if (cue != null && PLURAL_PERSONS.contains(tokens.get(i - 1).lower())
+            // "Постраждали двоє людей — чоловіки 41 і 23 років": the ages of a figure given between
+            // the verb and them, in apposition to it, are no figure of their own
+            final int from = cue == null ? i : cue.last() + 1;
+            final int to = i;
+            boolean ofFigure = figures.stream().anyMatch(f -> f.first() >= from && f.last() < to);
+            if (cue != null && PLURAL_PERSONS.contains(tokens.get(i - 1).lower()) && !ofFigure
                 && NumberWords.at(tokens, Math.max(0, i - 2)).length == 0) {
               int last = lastOfAgeList(i);
               figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed), cue.first(), last, null,
@@ -782,7 +819,10 @@ public final class ReportExtractor {
         boolean bridgedByPeople = false;
         boolean inApposition = false;
         // "killed four people and injured 23": a casualty verb right before the number is its word
-        Cue.Match before = i > 0 ? endingAt(Lexicon.Kind.CASUALTY, i - 1) : null;
+        // ... also past a hedge or an aside: "ранены по меньшей мере восемь", "убив, по предварительной
+        // информации, одного человека", "injured at least eight"
+        int lead = LeadIn.start(i, tokens, this::endingAt, this::startingAt);
+        Cue.Match before = lead > 0 ? endingAt(Lexicon.Kind.CASUALTY, lead - 1) : null;
         Cue.Match minorsAfter = end + 1 < tokens.size() ? startingAt(Lexicon.Kind.CASUALTY, end + 1) : null;
         if (before != null && minorsAfter != null && minorsAfter.cue().value().equals("minors")
             && (before.cue().value().equals("killed") || before.cue().value().equals("injured")) && sentence[i - 1] == sentence[i]) {
@@ -848,6 +888,10 @@ public final class ReportExtractor {
             break; // a casualty word after the next number belongs to that number
           }
           Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
+          if (m == null && j == end + 1 && PLURAL_PERSONS.contains(tokens.get(j).lower())) {
+            bridged = true; // "Дві жінки — 61 і 52 років — зазнали травм": a noun of people, like "людей"
+            continue;
+          }
           if (m == null) {
             continue;
           }
@@ -923,6 +967,16 @@ public final class ReportExtractor {
         if (category == null) {
           continue;
         }
+        if (cueFirst < 0 && Trapped.after(tokens, end, clause)) {
+          i = end;
+          continue; // "еще 2 человека находятся под завалами": not yet of the category before them
+        }
+        final String cat0 = category;
+        if (cueFirst >= 0 && among(cueFirst) && Subset.ofEarlier(category, n, figures.stream()
+            .filter(f -> f.category().equals(cat0)).map(Figure::count).toList())) {
+          i = end;
+          continue; // "четверо постраждалих ... Серед постраждалих і троє жінок": three of the four
+        }
         List<TextSpan> spans = new ArrayList<>();
         spans.add(span(i, end));
         if (cueFirst >= 0) {
@@ -974,14 +1028,21 @@ public final class ReportExtractor {
           // "He suffered a concussion, leg burns, and head injuries": the pronoun that opens the sentence
           antecedent = pronounSubject(m, figures);
         }
-        for (int j = Math.max(0, Math.min(m.first() - back, antecedent < 0 ? m.first() : antecedent));
+        for (int j = Math.max(0, Math.min(m.first() - Math.max(back, 10), antecedent < 0 ? m.first() : antecedent));
             j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
           final int at = j;
           // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word
           // counts too, and the one after it when the cue stands between commas
           boolean afterApposition = m.last() + 2 < tokens.size() && tokens.get(m.last() + 1).text().equals(",")
               && clause[m.first()] != clause[m.last()] && clause[j] == clause[m.last() + 2];
-          if (clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition && j != antecedent
+          // "47-летний мужчина, управлявший автомобилем, получил ранение": a participle or relative
+          // clause between commas stands between the person and the verb
+          boolean beforeInsertion = j + 2 < tokens.size() && tokens.get(j + 1).text().equals(",")
+              && clause[m.first()] == clause[j] + 2 && tokens.get(clauseStart(m.first()) - 1).text().equals(",") && m.first() - j <= 10
+              && tokens.get(j + 2).word() && !tokens.get(j + 2).capitalised();
+          boolean reached = beforeInsertion || j == antecedent;
+          if (m.first() - j > back && !reached
+              || clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition && !reached
               || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())
               && !Ages.agedPerson(tokens, j, language) && !(j == antecedent && PRONOUNS.contains(tokens.get(j).lower()))) {
             continue;
@@ -1040,6 +1101,35 @@ public final class ReportExtractor {
           break;
         }
       }
+      // "тяжелые ранения получила женщина ... от полученных травм она погибла": the injured one died
+      for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+        if (!m.cue().value().equals("killed") || !DiedOfInjuries.at(tokens, m, casualtyWithCauses)
+            || figures.stream().anyMatch(f -> f.first() <= m.last() && f.last() >= m.first())) {
+          continue;
+        }
+        Figure hurt = null;
+        for (Figure f : figures) {
+          if (f.category().equals("injured") && f.last() < m.first() && f.count().min() >= 1) {
+            hurt = f;
+          }
+        }
+        if (hurt == null || figures.stream().anyMatch(f -> f.category().equals("killed"))) {
+          continue; // no one counted injured before, or the deaths are counted already
+        }
+        figures.remove(hurt);
+        if (hurt.count().min() > 1) {
+          figures.add(new Figure("injured", OfThem.rest(hurt.count(), 1), hurt.first(), hurt.last(), null, hurt.spans(),
+              hurt.revision()));
+        }
+        figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
+      }
+      // "подтвердили гибель женщины", "the death of a man": one killed, when no figure counts the dead
+      for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+        int who = m.cue().value().equals("killed") ? DeathOf.person(tokens, m.first()) : -1;
+        if (who >= 0 && figures.stream().noneMatch(f -> f.category().equals("killed"))) {
+          figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), who, null, List.of(span(m.first(), who))));
+        }
+      }
       // "there were no injuries or fatalities", "без жертв": zero, which is known, unlike a figure never given
       for (Cue.Match m : cues.get(Lexicon.Kind.NO_CASUALTIES)) {
         String v = m.cue().value();
@@ -1048,6 +1138,20 @@ public final class ReportExtractor {
         }
       }
       figures.sort(java.util.Comparator.comparingInt(Figure::first));
+      // "55-летняя женщина погибла ... В результате погибла 55-летняя женщина": one person told twice,
+      // dropped before places are given so that the repetition takes no other figure's place
+      List<Figure> retold = new ArrayList<>();
+      for (int a = 0; a < figures.size(); a++) {
+        for (int b = a + 1; b < figures.size(); b++) {
+          Figure x = figures.get(a);
+          Figure y = figures.get(b);
+          if (x.category().equals(y.category()) && sentence[x.first()] != sentence[y.first()] && !x.revision() && !y.revision()
+              && !retold.contains(x) && sameAge(x, y)) {
+            retold.add(y);
+          }
+        }
+      }
+      figures.removeAll(retold);
       // give each figure its place: the nearest in its clause, one figure of a category per place
       for (int f = 0; f < figures.size(); f++) {
         Figure fig = figures.get(f);
@@ -1312,6 +1416,25 @@ public final class ReportExtractor {
       OptionalInt x = personAge(a);
       OptionalInt y = personAge(b);
       return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() != y.getAsInt();
+    }
+
+    /** The first token of the clause of token {@code k}. */
+    private int clauseStart(int k) {
+      int start = k;
+      while (start > 0 && clause[start - 1] == clause[k]) {
+        start--;
+      }
+      return start;
+    }
+
+    /**
+     * Whether two figures are one person each with the same age written: "55-летняя женщина погибла ...
+     * В результате погибла 55-летняя женщина" tells of one woman twice, wherever the second is placed.
+     */
+    private boolean sameAge(Figure a, Figure b) {
+      OptionalInt x = personAge(a);
+      OptionalInt y = personAge(b);
+      return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() == y.getAsInt();
     }
 
     /** The age written with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
@@ -2008,7 +2131,7 @@ public final class ReportExtractor {
           place = new ClaimedPlace(r.canonical(), r.iso(), Optional.of(new Coordinate(r.lon(), r.lat())), r.radiusMetres(),
               LocationPrecision.REGION);
         } else {
-          resolved = nearestOfEqualNamesakes(where, Gazetteer.resolve(where.candidates(), context).get());
+          resolved = Optional.of(resolvedPlace(where));
           Place pl = resolved.get();
           place = new ClaimedPlace(pl.canonical(), pl.region(), Optional.of(new Coordinate(pl.lon(), pl.lat())),
               pl.extentMetres(), LocationPrecision.SETTLEMENT);
