@@ -209,7 +209,15 @@ class DevSetEvaluationTest {
     assertThat(labelled("uk-b01", List.of(), null, null, Set.of()).part()).isEqualTo("blind");
     assertThat(labelled("de-b20", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("en-050", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
-    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind");
+    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2");
+  }
+
+  @Test
+  void aTextWhoseNumberCarriesACIsInTheSecondBlindPartAndKeptOutOfTuning() {
+    assertThat(labelled("uk-c01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-2");
+    assertThat(labelled("de-c20", List.of(), null, null, Set.of()).heldOut()).isTrue();
+    assertThat(labelled("en-b01", List.of(), null, null, Set.of()).part()).isEqualTo("blind");
+    assertThat(labelled("ru-012", List.of(), null, null, Set.of()).part()).isEqualTo("tuning");
   }
 
   @Test

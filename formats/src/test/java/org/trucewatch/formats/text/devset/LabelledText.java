@@ -45,11 +45,11 @@ public record LabelledText(
   }
 
   /** The parts of the set, in the order they are reported. */
-  public static final List<String> PARTS = List.of("tuning", "held-out", "fresh", "blind");
+  public static final List<String> PARTS = List.of("tuning", "held-out", "fresh", "blind", "blind-2");
 
   /**
    * Whether the text is kept out of tuning (scored, never read while tuning): the held-out part,
-   * the fresh part or the blind part, see {@link #part}.
+   * the fresh part, the blind part or the second blind part, see {@link #part}.
    */
   public boolean heldOut() {
     return !part().equals("tuning");
@@ -63,10 +63,15 @@ public record LabelledText(
    * carries a {@code g} ({@code uk-g01}), scored apart so that they stay unseen by every round
    * before them. {@code blind}: texts added in the fifth round, labelled from the text alone and
    * never run through the extractor by the annotator, whose number carries a {@code b} ({@code
-   * uk-b01}); no round tunes on them, not even by reading their figures. {@code tuning}: the rest.
+   * uk-b01}); no round tunes on them, not even by reading their figures. {@code blind-2}: texts
+   * added in the sixth round the same way, while other rounds tuned on every earlier text (the blind
+   * part included), whose number carries a {@code c} ({@code uk-c01}). {@code tuning}: the rest.
    */
   public String part() {
     String number = id.substring(id.indexOf('-') + 1);
+    if (number.startsWith("c")) {
+      return "blind-2";
+    }
     if (number.startsWith("b")) {
       return "blind";
     }
