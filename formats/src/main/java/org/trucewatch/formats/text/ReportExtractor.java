@@ -367,6 +367,9 @@ public final class ReportExtractor {
       for (Lexicon.Kind k : Lexicon.Kind.values()) {
         cues.put(k, Cue.find(Lexicon.indexed(language, k), tokens));
       }
+      // "данных о пострадавших нет" is no news, not zero; "ніхто не постраждав" counts nobody
+      cues.put(Lexicon.Kind.NO_CASUALTIES, NoCasualtiesPhrase.sayingZero(cues.get(Lexicon.Kind.NO_CASUALTIES), tokens));
+      cues.put(Lexicon.Kind.CASUALTY, NoCasualtiesPhrase.outside(cues.get(Lexicon.Kind.CASUALTY), cues.get(Lexicon.Kind.NO_CASUALTIES)));
       // "an seinen Verletzungen gestorben", "succumbed to her injuries": the injury is the death's cause, not a figure
       casualtyWithCauses = cues.get(Lexicon.Kind.CASUALTY);
       cues.put(Lexicon.Kind.CASUALTY, CauseOfDeath.withoutCauses(casualtyWithCauses, tokens));
