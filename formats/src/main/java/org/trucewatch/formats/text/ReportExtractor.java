@@ -647,7 +647,26 @@ public final class ReportExtractor {
      * Kharkiv Oblast.
      */
     private Optional<Place> nearOthers(PlaceMention where, Place chosen) {
-      if (chosen.population() >= WELL_KNOWN_POPULATION || where.candidates().size() < 2
+      // a community's seat may be any of its namesakes: "Марганецькій, Покровській громадах" is the one
+      // nearest the places of its sentence, not Pokrovsk
+      if (where.candidates().size() >= 2 && CommunityName.at(tokens, where.first())) {
+        List<Place> neighbours = new ArrayList<>();
+        for (PlaceMention m : mentions) {
+          if (m != where && !m.isRegion() && !m.candidates().isEmpty() && sentence[m.first()] == sentence[where.first()]) {
+            neighbours.add(Gazetteer.resolve(m.candidates(), context).get());
+          }
+        }
+        if (!neighbours.isEmpty()) {
+          Place best = chosen;
+          for (Place p : where.candidates()) {
+            if (nearest(p, neighbours) < nearest(best, neighbours)) {
+              best = p;
+            }
+          }
+          return Optional.of(best);
+        }
+      }
+      if (chosen.population() >= WELL_KNOWN_POPULATION && !CommunityName.at(tokens, where.first()) || where.candidates().size() < 2
           || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1) {
         return Optional.empty();
       }
@@ -1861,7 +1880,8 @@ public final class ReportExtractor {
         last++;
       }
       // a list ends with "and": "Robotyne, Zaporizhia" is a place and its region, not two places
-      if (last > first && !listWordBetween(mentions.get(last - 1), mentions.get(last)) && !listWordAfter(mentions.get(last))) {
+      if (last > first && !listWordBetween(mentions.get(last - 1), mentions.get(last)) && !listWordAfter(mentions.get(last))
+          && !CommunityName.pluralAfter(tokens, mentions.get(last).last())) {
         first = at;
         last = at;
       }
@@ -1893,7 +1913,7 @@ public final class ReportExtractor {
     private boolean listWordBetween(PlaceMention a, PlaceMention b) {
       for (int k = a.last() + 1; k < b.first(); k++) {
         String w = tokens.get(k).lower();
-        if (LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или")) {
+        if (LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или") || CommunityName.alsoAt(tokens, k)) {
           return true;
         }
       }
@@ -1908,7 +1928,8 @@ public final class ReportExtractor {
         String w = tokens.get(k).lower();
         // a name the gazetteer lacks may stand in the list: "Horlivka, Lobacheve, Raivka"
         boolean item = tokens.get(k).word() && tokens.get(k).capitalised();
-        if (!item && !w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")) {
+        if (!item && !w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")
+            && !CommunityName.alsoAt(tokens, k)) {
           return false;
         }
       }
