@@ -88,7 +88,7 @@ public final class ReportExtractor {
   private static final Set<String> NEEDS_ARTICLE = Set.of("civilian", "resident", "pensioner", "driver");
   /** Words after a number that make it an age or a year: "дитина 13 років", "мужчина 1990 года рождения". */
   private static final List<String> AGE_OR_YEAR_WORDS = List.of("років", "року", "рік", "роки", "лет", "года", "год",
-      "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р");
+      "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р", "годов", "рр", "гг");
 
   /** Month names, by which a number is a day: "December 10", "am 2. August", "28 вересня", "12 октября". */
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -1117,6 +1117,11 @@ public final class ReportExtractor {
                   && joinedByAnd(j, k)) {
                 n++;
                 last = Math.max(last, k);
+              } else if (PLURAL_PERSONS.contains(w) && k > j + 1 && k + 1 < tokens.size() && joinedByAnd(j, k)
+                  && NumberWords.at(tokens, k + 1).length > 0 && ageOrYear(k + 1, k + NumberWords.at(tokens, k + 1)[1].getAsInt())) {
+                // "женщина 1958 и мужчины 1983 и 1985 годов рождения": people in the plural with their ages or years count as many
+                n += listedAges(k + 1);
+                last = Math.max(last, lastOfAgeList(k + 1));
               }
             }
             // "A 29-year-old electrician and a 63-year-old pensioner were wounded": persons joined by "and"
@@ -1630,6 +1635,10 @@ public final class ReportExtractor {
       }
       if (k >= tokens.size() || !tokens.get(end).text().chars().allMatch(Character::isDigit)) {
         return false;
+      }
+      // "женщина 1958 и мужчины 1983 и 1985 годов рождения": a year right after a person is the person's
+      if (YearOfBirth.afterPerson(tokens, i, end, SINGULAR_PERSONS, PLURAL_PERSONS)) {
+        return true;
       }
       String w = tokens.get(k).lower();
       return AGE_OR_YEAR_WORDS.contains(w) || w.equals("г") || w.equals("р");
