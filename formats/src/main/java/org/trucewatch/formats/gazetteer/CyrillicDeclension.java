@@ -146,7 +146,8 @@ public final class CyrillicDeclension {
       out.add(base + "цк");
       return out;
     }
-    for (String end : new String[] {"ка", "е", "", "и", "і", "ськ", "ське", "ь", "о", "а", "я", "ское", "ы"}) {
+    // the seat's name may itself be an adjective: Новгород-Сіверська : Новгород-Сіверський, Каменская : Каменский
+    for (String end : new String[] {"ка", "е", "", "и", "і", "ськ", "ське", "ь", "о", "а", "я", "ское", "ы", "ський", "ский"}) {
       out.add(base + end);
     }
     if (base.endsWith("ів") || base.endsWith("їв")) {
@@ -157,6 +158,9 @@ public final class CyrillicDeclension {
       out.add(head + "єве");
       out.add(head + "ів");
       out.add(head + "івка");
+      // Межівська : Межова, and names in -ово
+      out.add(head + "ова");
+      out.add(head + "ово");
     }
     if (base.endsWith("ин") || base.endsWith("ян")) {
       // Шосткинська : Шостка, Ворожбянська : Ворожба

@@ -67,13 +67,28 @@ public final class ReportExtractor {
       "потерпевшего", "потерпевшую", "водія", "водителя",
       // kin named after a first person: "погибли женщина и ее сын", "загинули жінка та її донька"
       "сын", "сына", "дочь", "дочка", "дочку", "муж", "мужа", "жена", "жену", "мать", "отец", "отца", "син", "сина",
-      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька");
+      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька",
+      // people named by their work or what they were doing, nominative and accusative: "получил ранения
+      // сотрудник коммунальных служб", "поранено рятувальника"
+      "сотрудник", "сотрудника", "сотрудница", "сотрудницу", "работник", "работника", "работница", "работницу",
+      "рабочий", "рабочего", "слесарь", "слесаря", "электрик", "электрика", "спасатель", "спасателя", "пожарный",
+      "пожарного", "волонтер", "волонтера", "волонтёр", "волонтёра", "полицейский", "полицейского", "журналист",
+      "журналиста", "охранник", "охранника", "фермер", "фермера", "тракторист", "тракториста", "прохожий", "прохожего",
+      "пассажир", "пассажира", "пассажирка", "пассажирку", "пешеход", "пешехода", "велосипедист", "велосипедиста",
+      "гражданин", "гражданина", "гражданка", "гражданку", "юноша", "юношу", "парень", "парня", "старик", "старика",
+      "працівник", "працівника", "працівниця", "працівницю", "співробітник", "співробітника", "співробітниця",
+      "співробітницю", "робітник", "робітника", "слюсар", "слюсаря", "електрик", "рятувальник", "рятувальника",
+      "рятувальниця", "рятувальницю", "вогнеборець", "вогнеборця", "пожежник", "пожежника",
+      "волонтерка", "волонтерку", "поліцейський", "поліцейського", "журналіст", "журналіста", "журналістка",
+      "журналістку", "охоронець", "охоронця", "перехожий", "перехожого", "перехожа",
+      "перехожу", "пасажир", "пасажира", "пасажирка", "пасажирку", "пішохід", "пішохода",
+      "громадянин", "громадянина", "громадянка", "громадянку", "юнак", "юнака", "літній", "літня", "літнього", "літню");
 
   /** English nouns that are also adjectives ("civilian casualties"): one person only after "a" or "one". */
   private static final Set<String> NEEDS_ARTICLE = Set.of("civilian", "resident", "pensioner", "driver");
   /** Words after a number that make it an age or a year: "дитина 13 років", "мужчина 1990 года рождения". */
   private static final List<String> AGE_OR_YEAR_WORDS = List.of("років", "року", "рік", "роки", "лет", "года", "год",
-      "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р");
+      "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р", "годов", "рр", "гг");
 
   /** Month names, by which a number is a day: "December 10", "am 2. August", "28 вересня", "12 октября". */
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -367,9 +382,12 @@ public final class ReportExtractor {
       for (Lexicon.Kind k : Lexicon.Kind.values()) {
         cues.put(k, Cue.find(Lexicon.indexed(language, k), tokens));
       }
+      // "данных о пострадавших нет" is no news, not zero; "ніхто не постраждав" counts nobody
+      cues.put(Lexicon.Kind.NO_CASUALTIES, NoCasualtiesPhrase.sayingZero(cues.get(Lexicon.Kind.NO_CASUALTIES), tokens));
+      cues.put(Lexicon.Kind.CASUALTY, NoCasualtiesPhrase.outside(cues.get(Lexicon.Kind.CASUALTY), cues.get(Lexicon.Kind.NO_CASUALTIES)));
       // "an seinen Verletzungen gestorben", "succumbed to her injuries": the injury is the death's cause, not a figure
       casualtyWithCauses = cues.get(Lexicon.Kind.CASUALTY);
-      cues.put(Lexicon.Kind.CASUALTY, CauseOfDeath.withoutCauses(casualtyWithCauses, tokens));
+      cues.put(Lexicon.Kind.CASUALTY, WoundsBeforeDeath.without(CauseOfDeath.withoutCauses(casualtyWithCauses, tokens), tokens, clause));
       List<PlaceMention> regions = places.regions(tokens, language);
       for (PlaceMention m : regions) {
         String iso = m.region().get().iso();
@@ -644,7 +662,26 @@ public final class ReportExtractor {
      * Kharkiv Oblast.
      */
     private Optional<Place> nearOthers(PlaceMention where, Place chosen) {
-      if (chosen.population() >= WELL_KNOWN_POPULATION || where.candidates().size() < 2
+      // a community's seat may be any of its namesakes: "Марганецькій, Покровській громадах" is the one
+      // nearest the places of its sentence, not Pokrovsk
+      if (where.candidates().size() >= 2 && CommunityName.at(tokens, where.first())) {
+        List<Place> neighbours = new ArrayList<>();
+        for (PlaceMention m : mentions) {
+          if (m != where && !m.isRegion() && !m.candidates().isEmpty() && sentence[m.first()] == sentence[where.first()]) {
+            neighbours.add(Gazetteer.resolve(m.candidates(), context).get());
+          }
+        }
+        if (!neighbours.isEmpty()) {
+          Place best = chosen;
+          for (Place p : where.candidates()) {
+            if (nearest(p, neighbours) < nearest(best, neighbours)) {
+              best = p;
+            }
+          }
+          return Optional.of(best);
+        }
+      }
+      if (chosen.population() >= WELL_KNOWN_POPULATION && !CommunityName.at(tokens, where.first()) || where.candidates().size() < 2
           || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1) {
         return Optional.empty();
       }
@@ -1080,6 +1117,11 @@ public final class ReportExtractor {
                   && joinedByAnd(j, k)) {
                 n++;
                 last = Math.max(last, k);
+              } else if (PLURAL_PERSONS.contains(w) && k > j + 1 && k + 1 < tokens.size() && joinedByAnd(j, k)
+                  && NumberWords.at(tokens, k + 1).length > 0 && ageOrYear(k + 1, k + NumberWords.at(tokens, k + 1)[1].getAsInt())) {
+                // "женщина 1958 и мужчины 1983 и 1985 годов рождения": people in the plural with their ages or years count as many
+                n += listedAges(k + 1);
+                last = Math.max(last, lastOfAgeList(k + 1));
               }
             }
             // "A 29-year-old electrician and a 63-year-old pensioner were wounded": persons joined by "and"
@@ -1594,6 +1636,10 @@ public final class ReportExtractor {
       if (k >= tokens.size() || !tokens.get(end).text().chars().allMatch(Character::isDigit)) {
         return false;
       }
+      // "женщина 1958 и мужчины 1983 и 1985 годов рождения": a year right after a person is the person's
+      if (YearOfBirth.afterPerson(tokens, i, end, SINGULAR_PERSONS, PLURAL_PERSONS)) {
+        return true;
+      }
       String w = tokens.get(k).lower();
       return AGE_OR_YEAR_WORDS.contains(w) || w.equals("г") || w.equals("р");
     }
@@ -1858,7 +1904,8 @@ public final class ReportExtractor {
         last++;
       }
       // a list ends with "and": "Robotyne, Zaporizhia" is a place and its region, not two places
-      if (last > first && !listWordBetween(mentions.get(last - 1), mentions.get(last)) && !listWordAfter(mentions.get(last))) {
+      if (last > first && !listWordBetween(mentions.get(last - 1), mentions.get(last)) && !listWordAfter(mentions.get(last))
+          && !CommunityName.pluralAfter(tokens, mentions.get(last).last())) {
         first = at;
         last = at;
       }
@@ -1890,7 +1937,7 @@ public final class ReportExtractor {
     private boolean listWordBetween(PlaceMention a, PlaceMention b) {
       for (int k = a.last() + 1; k < b.first(); k++) {
         String w = tokens.get(k).lower();
-        if (LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или")) {
+        if (LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или") || CommunityName.alsoAt(tokens, k)) {
           return true;
         }
       }
@@ -1905,7 +1952,8 @@ public final class ReportExtractor {
         String w = tokens.get(k).lower();
         // a name the gazetteer lacks may stand in the list: "Horlivka, Lobacheve, Raivka"
         boolean item = tokens.get(k).word() && tokens.get(k).capitalised();
-        if (!item && !w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")) {
+        if (!item && !w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")
+            && !CommunityName.alsoAt(tokens, k)) {
           return false;
         }
       }

@@ -1,0 +1,52 @@
+package org.trucewatch.formats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a no-casualties phrase says: zero, unless it only says nothing is known ("данных о пострадавших
+ * нет", "інформації про постраждалих немає": unknown, not zero); and its casualty word is no casualty
+ * ("він зазначив, що ніхто не постраждав" is nobody hurt, not one person).
+ */
+final class NoCasualtiesPhrase {
+  /** Stems of the nouns that make "о пострадавших нет" a lack of news: data, information, reports. */
+  private static final List<String> NEWS = List.of("данн", "информаци", "сведени", "даних", "інформаці", "відомост",
+      "сообщени", "повідомлен");
+
+  private NoCasualtiesPhrase() {}
+
+  /** The phrases that say nobody was hurt, without those that say only that nothing is known yet. */
+  static List<Cue.Match> sayingZero(List<Cue.Match> phrases, List<Token> tokens) {
+    List<Cue.Match> out = new ArrayList<>(phrases.size());
+    for (Cue.Match m : phrases) {
+      if (!newsOf(tokens, m.first())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The casualty cues that do not stand inside a phrase saying nobody was hurt. */
+  static List<Cue.Match> outside(List<Cue.Match> casualty, List<Cue.Match> phrases) {
+    List<Cue.Match> out = new ArrayList<>(casualty.size());
+    for (Cue.Match c : casualty) {
+      if (phrases.stream().noneMatch(p -> p.first() <= c.first() && c.last() <= p.last())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Whether "о"/"об"/"про" and a noun of news stand right before the phrase: "данных о пострадавших нет". */
+  private static boolean newsOf(List<Token> tokens, int first) {
+    if (first < 2) {
+      return false;
+    }
+    String of = tokens.get(first - 1).lower();
+    if (!(of.equals("о") || of.equals("об") || of.equals("про"))) {
+      return false;
+    }
+    String noun = tokens.get(first - 2).lower();
+    return NEWS.stream().anyMatch(noun::startsWith);
+  }
+}
