@@ -7,19 +7,27 @@ import java.util.Set;
 /**
  * An injury named as the cause of a death is no injured figure: "died of his injuries",
  * "succumbed to her wounds", "starb an seinen Verletzungen", "seinen Verletzungen erlegen", "помер
- * від отриманих поранень", "скончался от полученных ранений". The person is counted once, dead.
+ * від отриманих поранень", "скончался от полученных ранений", and with the cause first,
+ * "внаслідок осколкових поранень загинула жінка", "от полученных ранений на месте погиб мужчина".
+ * The person is counted once, dead. Stateless; looks a few tokens around each injury cue.
  */
 final class CauseOfDeath {
   /** Prepositions between a death and its cause. */
   private static final Set<String> OF = Set.of("of", "from", "to", "an", "von", "від", "от");
+  /** Words of cause before the wounds: "внаслідок", "від", "через", "от", "из-за". */
+  private static final Set<String> BECAUSE = Set.of("внаслідок", "унаслідок", "від", "через", "от", "из-за", "вследствие");
+  /** How many words (adjectives: "осколкових", "полученных") may stand between the cause word and the wounds. */
+  private static final int BETWEEN = 2;
+  /** How far after the wounds the death word may stand: "поранень на місці події загинула". */
+  private static final int TO_DEATH = 5;
 
   private CauseOfDeath() {}
 
-  /** The casualty cues without the injury words that only say what a death came of. */
-  static List<Cue.Match> withoutCauses(List<Cue.Match> casualty, List<Token> tokens) {
+  /** The casualty cues without the injury words that only say what a death came of ({@code clause}: each token's clause). */
+  static List<Cue.Match> withoutCauses(List<Cue.Match> casualty, List<Token> tokens, int[] clause) {
     List<Cue.Match> out = new ArrayList<>(casualty.size());
     for (Cue.Match m : casualty) {
-      if (!(m.cue().value().equals("injured") && cause(m, casualty, tokens))) {
+      if (!(m.cue().value().equals("injured") && (cause(m, casualty, tokens) || causeFirst(m, casualty, tokens, clause)))) {
         out.add(m);
       }
     }
@@ -52,6 +60,33 @@ final class CauseOfDeath {
     for (int j = first - 1; j >= Math.max(0, first - 3); j--) {
       String w = tokens.get(j).lower();
       if (OF.contains(w) || w.startsWith("sein") || w.startsWith("ihre") || w.startsWith("ihren")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "внаслідок осколкових поранень загинула": a word of cause before the wounds, a death soon after in their clause. */
+  private static boolean causeFirst(Cue.Match injured, List<Cue.Match> casualty, List<Token> tokens, int[] clause) {
+    return because(tokens, injured.first()) && deathAfter(injured, casualty, clause);
+  }
+
+  private static boolean because(List<Token> tokens, int first) {
+    for (int j = first - 1; j >= Math.max(0, first - 1 - BETWEEN); j--) {
+      if (BECAUSE.contains(tokens.get(j).lower())) {
+        return true;
+      }
+      if (!tokens.get(j).word() || tokens.get(j).capitalised()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean deathAfter(Cue.Match injured, List<Cue.Match> casualty, int[] clause) {
+    for (Cue.Match k : casualty) {
+      if (k.cue().value().equals("killed") && k.first() > injured.last() && k.first() - injured.last() <= TO_DEATH
+          && clause[k.first()] == clause[injured.last()]) {
         return true;
       }
     }

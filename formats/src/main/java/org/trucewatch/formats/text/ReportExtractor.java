@@ -387,7 +387,7 @@ public final class ReportExtractor {
       cues.put(Lexicon.Kind.CASUALTY, NoCasualtiesPhrase.outside(cues.get(Lexicon.Kind.CASUALTY), cues.get(Lexicon.Kind.NO_CASUALTIES)));
       // "an seinen Verletzungen gestorben", "succumbed to her injuries": the injury is the death's cause, not a figure
       casualtyWithCauses = cues.get(Lexicon.Kind.CASUALTY);
-      cues.put(Lexicon.Kind.CASUALTY, WoundsBeforeDeath.without(CauseOfDeath.withoutCauses(casualtyWithCauses, tokens), tokens, clause));
+      cues.put(Lexicon.Kind.CASUALTY, CauseOfDeath.withoutCauses(casualtyWithCauses, tokens, clause));
       List<PlaceMention> regions = places.regions(tokens, language);
       for (PlaceMention m : regions) {
         String iso = m.region().get().iso();
