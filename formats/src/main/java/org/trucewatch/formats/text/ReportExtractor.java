@@ -1137,6 +1137,11 @@ public final class ReportExtractor {
           figures.add(new Figure(category, CasualtyCount.NONE, m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
         }
       }
+      // "nobody was wounded", "nicht verletzt worden": a negation before a casualty word, however worded
+      for (Negated.Zero z : Negated.find(language, tokens, cues.get(Lexicon.Kind.CASUALTY),
+          cues.get(Lexicon.Kind.NO_CASUALTIES), clause)) {
+        figures.add(new Figure(z.category(), CasualtyCount.NONE, z.first(), z.last(), null, List.of(span(z.first(), z.last()))));
+      }
       figures.sort(java.util.Comparator.comparingInt(Figure::first));
       // "55-летняя женщина погибла ... В результате погибла 55-летняя женщина": one person told twice,
       // dropped before places are given so that the repetition takes no other figure's place
