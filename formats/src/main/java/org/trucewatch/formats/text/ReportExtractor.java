@@ -53,7 +53,7 @@ public final class ReportExtractor {
       // the youngest: "ein sieben Monate altes Baby", "an infant"
       "baby", "säugling", "kleinkind", "infant", "toddler");
   /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
-  private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
+  private static final Set<String> SINGULAR_PERSONS = RoleNouns.with("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
       "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
       "driver", "fahrer", "civilian", "resident", "pensioner", "zivilist", "zivilistin", "bewohner", "bewohnerin",
       "einwohner", "einwohnerin", "anwohner", "anwohnerin", "rentner", "rentnerin", "житель", "жителя", "жителька",
@@ -67,7 +67,9 @@ public final class ReportExtractor {
       "потерпевшего", "потерпевшую", "водія", "водителя",
       // kin named after a first person: "погибли женщина и ее сын", "загинули жінка та її донька"
       "сын", "сына", "дочь", "дочка", "дочку", "муж", "мужа", "жена", "жену", "мать", "отец", "отца", "син", "сина",
-      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька");
+      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька"
+      // and people named by their work: "a policeman died", "ein Polizist wurde verletzt" (RoleNouns.with)
+      );
 
   /** English nouns that are also adjectives ("civilian casualties"): one person only after "a" or "one". */
   private static final Set<String> NEEDS_ARTICLE = Set.of("civilian", "resident", "pensioner", "driver");
