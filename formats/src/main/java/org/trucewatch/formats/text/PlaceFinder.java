@@ -289,6 +289,19 @@ final class PlaceFinder {
         }
         len = n;
       }
+      // "Bohodukhiv, Chuhuiv and Kupiansk districts": a list of raions names no settlement
+      if (!cyrillic && LatinCommunity.head(tokens, i, LatinCommunity.DISTRICT_HEADS) >= 0) {
+        continue;
+      }
+      // "Gemeinde Myropilska", "the Myropil, Esman and Svesa communities": a community's name, placed at its seat
+      boolean community = !cyrillic && len <= 1 && LatinCommunity.head(tokens, i, LatinCommunity.COMMUNITY_HEADS) >= 0;
+      if (community && found.stream().noneMatch(p -> contextRegions.contains(p.region()))) {
+        List<Place> seats = LatinCommunity.seats(gazetteer, t.text(), contextRegions);
+        if (found.isEmpty() || seats.stream().anyMatch(p -> contextRegions.contains(p.region()))) {
+          found = seats;
+          len = 1;
+        }
+      }
       if (found.isEmpty()) {
         continue;
       }
@@ -305,6 +318,7 @@ final class PlaceFinder {
           // "Новодмитрівку Білозерської громади": a village named with its community
           || cyrillic && i + len + 1 < tokens.size() && tokens.get(i + len).capitalised()
               && tokens.get(i + len + 1).lower().startsWith("громад");
+      introduced |= community;
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
       int last = i + len - 1;
       // "43km north of Donetsk", "15 км к западу от Донецка": a point of reference, not where it happened;
