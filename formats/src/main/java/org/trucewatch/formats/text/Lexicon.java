@@ -123,7 +123,9 @@ final class Lexicon {
         + "=keine =toten =oder =verletzten|=keine =personen =verletzt|=ohne =opfer");
     add(Language.DE, Kind.NO_CASUALTIES, "injured", "=keine =verletzten|=niemand =wurde =verletzt|=niemand =verletzt");
     add(Language.DE, Kind.NO_CASUALTIES, "killed", "=keine =toten|=niemand =wurde =getötet|=keine =todesopfer");
-    add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz");
+    // every case: "des Gebiets Donezk", "des Gebietes", "in den Regionen", "der Oblast"
+    add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz|=gebiets|=gebietes|=gebiete|=gebieten|=regionen|"
+        + "=bezirks|=bezirkes|=bezirke|=bezirken|=provinzen|=oblaste|=oblasts");
     // ---- English
     add(Language.EN, Kind.CASUALTY, "killed", "succumbed|killed|=killing|claimed the life|claimed the lives|took the life|took the lives|could not be saved|the body of|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
     add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|injur|wounded|=wounding|=wounds|=wound|=hurt|=casualties");
@@ -191,7 +193,8 @@ final class Lexicon {
         + "=no =civilian =casualties|=no =casualties =among =civilians|=no =casualties =among =the =civilian =population");
     add(Language.EN, Kind.NO_CASUALTIES, "injured", "=no =injuries|=no =one =was =injured|=nobody =was =injured|=no =injured");
     add(Language.EN, Kind.NO_CASUALTIES, "killed", "=no =fatalities|=no =one =was =killed|=nobody =was =killed|=no =deaths|=no =dead");
-    add(Language.EN, Kind.REGION, "region", "=region|=oblast|=province|=regions");
+    add(Language.EN, Kind.REGION, "region", "=region|=oblast|=province|=regions|=oblasts|=provinces|=region's|=oblast's|=province's|"
+        + "=region’s|=oblast’s");
     // ---- Ukrainian
     add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|вбил|згорів живцем|згоріла живцем|згоріли живцем|живцем згор|обірвав життя|обірвала життя|обірвало життя|забрав життя|забрала життя|не вдалося врятувати|не вдалось врятувати|убит|смерт|=мертв|тіла|=тіло|=померл|=помер|травми , несумісні з життям|травми несумісні з життям|поранення , несумісні з життям|смертельн поранен");
     add(Language.UK, Kind.CASUALTY, "injured", "звернулися по медичну допомогу|звернулись по медичну допомогу|звернулися по допомогу до медиків|звернулися до медиків|поранен|поранил|постражд|травм|контузі|контуж|дістали поранення|отримали поранення|отримав поранення|отримала поранення|зазнали поранень|зазнав поранень");

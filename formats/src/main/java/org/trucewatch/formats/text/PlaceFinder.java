@@ -73,6 +73,11 @@ final class PlaceFinder {
       // "the Sumy district", "Nikopol raion": the raion named after the town, not the town
       "district", "raion", "rayon", "rajon");
 
+  /** The word with the typographic apostrophes the press uses ("People’s") written as the plain one. */
+  private static String apostrophe(String w) {
+    return w.replace('\u2019', '\'').replace('\u02bc', '\'');
+  }
+
   /** Abbreviations of a region's administration after its name: "the Zaporizhzhia RMA", "Kherson OVA". */
   private static final Set<String> REGIONAL_BODIES = Set.of("rma", "ova", "oda", "rsa", "rva");
   /** What "regional" names after a city's name when it is the region's body: "Kharkiv Regional Military Administration". */
@@ -340,8 +345,9 @@ final class PlaceFinder {
       // "the Kiev government", "The Kyiv Independent", "на улице Шевченко", "in Pobeda Street"; "у
       // Шевченківському районі", "на Центральний район Херсона": a raion or a city's district, not a village of its name
       // "im Bezirk Kupjansk", "Rajon Pokrowsk": the raion named after the town, as "the Kupiansk district" is
-      boolean raionBefore = i >= 1 && Set.of("bezirk", "rajon", "landkreis", "kreis").contains(tokens.get(i - 1).lower());
-      if (raionBefore || regionalBody(tokens, last) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower())
+      // "der selbst ernannten Volksrepublik Luhansk": the republic named after the city, as "Luhansk People's Republic" is
+      boolean raionBefore = i >= 1 && Set.of("bezirk", "rajon", "landkreis", "kreis", "volksrepublik").contains(tokens.get(i - 1).lower());
+      if (raionBefore || regionalBody(tokens, last) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(apostrophe(tokens.get(last + 1).lower()))
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
               || tokens.get(last + 1).lower().startsWith("микрорайон"))
           // "Киевский, Кировский, Петровский районы Донецка": every adjective of a list of districts
