@@ -1912,7 +1912,9 @@ public final class ReportExtractor {
         String w = tokens.get(k).lower();
         // a name the gazetteer lacks may stand in the list: "Horlivka, Lobacheve, Raivka"
         boolean item = tokens.get(k).word() && tokens.get(k).capitalised();
-        if (!item && !w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")) {
+        // an article before an item: "Nikopol and the Marhanets community", "Nikopol, die Gemeinden Marhanez"
+        boolean article = Set.of("the", "die", "der", "den", "dem", "das", "des").contains(w);
+        if (!item && !article && !w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")) {
           return false;
         }
       }
