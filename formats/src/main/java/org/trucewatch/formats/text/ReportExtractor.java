@@ -844,6 +844,10 @@ public final class ReportExtractor {
           cueFirst = before.first();
           cueLast = before.last();
         }
+        // "four more, including two children, were injured", "vier weitere, darunter zwei Kinder, verletzt": "more"
+        // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
+        bridged |= end + 1 < tokens.size() && startingAt(Lexicon.Kind.MORE, end + 1) != null
+            && end + 2 < tokens.size() && tokens.get(end + 2).text().equals(",");
         for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
             && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
           OptionalInt[] next = NumberWords.at(tokens, j);
