@@ -64,6 +64,7 @@ final class Lexicon {
     add(Language.DE, Kind.CASUALTY, "injured", "suchten medizinische hilfe|medizinische hilfe gesucht|verletz|verwund|zu schaden gekommen|schwerverletz");
     add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|=kinder|=kindern|=kindes|=kind|jugendlich|teenager|=schüler|=schülerin|=schülerinnen|=mädchen|=säugling|=baby|=kleinkind");
     add(Language.DE, Kind.CASUALTY, "people", "menschen|=mensch|erwachsene|=person|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
+    add(Language.DE, Kind.CASUALTY, "people", RoleNouns.PLURAL_DE);
     add(Language.DE, Kind.SOLDIERS, "soldiers", "soldat|truppen|militärangehörig|kämpfer");
     add(Language.DE, Kind.DEPLOYED, "deployed", "entsandt|entsendet|geschickt|schickt|verlegt|stationiert");
     add(Language.DE, Kind.MEANS, "drone", "drohne|drohnen|kamikazedrohne|shahed|=uav");
@@ -72,7 +73,7 @@ final class Lexicon {
     add(Language.DE, Kind.MEANS, "artillery", "artillerie|granat|mörser|=beschuss|=beschusses");
     add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
     add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|attacke|angegriffen|griff");
-    add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation|=kämpfe|=kämpfen|=gefechte|=gefechten|umkämpft");
+    add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation|=kämpfe|=kämpfen|=gefechte|=gefechten|umkämpft|gefeuert|=feuerte|=beschießen|=beschießt|=beschossene|artilleriefeuer|mörserfeuer|unter feuer");
     add(Language.DE, Kind.DAMAGE, "damage", "beschädigt|zerstört|=schäden|=schaden");
     add(Language.DE, Kind.TARGET, "energy", "raffinerie|öldepot|treibstofflager|tanklager|energie|kraftwerk|umspannwerk|stromnetz|stromversorg|wärmekraftwerk|heizkraftwerk|umspann");
     add(Language.DE, Kind.TARGET, "residential", "wohnhaus|wohnhäuser|wohngebäude|hochhaus|mehrfamilienhaus|wohnblock|wohnviertel|privathaus|wohnung");
@@ -122,12 +123,15 @@ final class Lexicon {
         + "=keine =toten =oder =verletzten|=keine =personen =verletzt|=ohne =opfer");
     add(Language.DE, Kind.NO_CASUALTIES, "injured", "=keine =verletzten|=niemand =wurde =verletzt|=niemand =verletzt");
     add(Language.DE, Kind.NO_CASUALTIES, "killed", "=keine =toten|=niemand =wurde =getötet|=keine =todesopfer");
-    add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz");
+    // every case: "des Gebiets Donezk", "des Gebietes", "in den Regionen", "der Oblast"
+    add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz|=gebiets|=gebietes|=gebiete|=gebieten|=regionen|"
+        + "=bezirks|=bezirkes|=bezirke|=bezirken|=provinzen|=oblaste|=oblasts");
     // ---- English
     add(Language.EN, Kind.CASUALTY, "killed", "succumbed|killed|=killing|claimed the life|claimed the lives|took the life|took the lives|could not be saved|the body of|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
     add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|injur|wounded|=wounding|=wounds|=wound|=hurt|=casualties");
     add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls|schoolchild|schoolboy|schoolgirl|=pupils");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=adults|=persons|civilian|resident");
+    add(Language.EN, Kind.CASUALTY, "people", RoleNouns.PLURAL_EN);
     add(Language.EN, Kind.SOLDIERS, "soldiers", "soldier|troops|servicem|fighters");
     add(Language.EN, Kind.DEPLOYED, "deployed", "deployed|=sent|dispatched|deploying|sending");
     add(Language.EN, Kind.MEANS, "drone", "drone|=uav|=uavs|shahed|loitering munition");
@@ -138,7 +142,7 @@ final class Lexicon {
     add(Language.EN, Kind.ATTACK, "attack", "attack|strike|assault|=raid");
     add(Language.EN, Kind.ATTACK, "combat", "=struck|shelling|=shelled|bombard|explosion|=hit|=hits|barrage|=bombed|=bombing|airstrike|air strike|"
         + "=fired|=firing|=shot|=shooting|exchanged fire|exchange of fire|exchanges of fire|opened fire|=shot down|=detonation|=detonations|"
-        + "=blast|=blasts|=targeted|=clashes|=clashed|armed clash|small-arms fire|small arms fire|=gunfire");
+        + "=blast|=blasts|=targeted|=clashes|=clashed|armed clash|small-arms fire|small arms fire|=gunfire|under fire|came under|come under|comes under|coming under|artillery fire|mortar fire|tank fire|sniper fire");
     add(Language.EN, Kind.DAMAGE, "damage", "=damage|=damaged|=destroyed|=craters|=crater|=impact");
     add(Language.EN, Kind.TARGET, "energy", "refinery|oil refinery|oil depot|fuel depot|energy|power plant|power station|substation|power grid|power line|thermal power|electricity|=power|=heating");
     add(Language.EN, Kind.TARGET, "residential", "residential|apartment|=house|=houses|=home|=homes|high-rise|dwelling|private house");
@@ -189,7 +193,8 @@ final class Lexicon {
         + "=no =civilian =casualties|=no =casualties =among =civilians|=no =casualties =among =the =civilian =population");
     add(Language.EN, Kind.NO_CASUALTIES, "injured", "=no =injuries|=no =one =was =injured|=nobody =was =injured|=no =injured");
     add(Language.EN, Kind.NO_CASUALTIES, "killed", "=no =fatalities|=no =one =was =killed|=nobody =was =killed|=no =deaths|=no =dead");
-    add(Language.EN, Kind.REGION, "region", "=region|=oblast|=province|=regions");
+    add(Language.EN, Kind.REGION, "region", "=region|=oblast|=province|=regions|=oblasts|=provinces|=region's|=oblast's|=province's|"
+        + "=region’s|=oblast’s");
     // ---- Ukrainian
     add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|вбил|згорів живцем|згоріла живцем|згоріли живцем|живцем згор|обірвав життя|обірвала життя|обірвало життя|забрав життя|забрала життя|не вдалося врятувати|не вдалось врятувати|убит|смерт|=мертв|тіла|=тіло|=померл|=помер|травми , несумісні з життям|травми несумісні з життям|поранення , несумісні з життям|дістав поранення , несумісні з життям|дістала поранення , несумісні з життям|дістали поранення , несумісні з життям|отримав поранення , несумісні з життям|отримала поранення , несумісні з життям|отримали поранення , несумісні з життям|смертельн поранен");
     add(Language.UK, Kind.CASUALTY, "injured", "звернулися по медичну допомогу|звернулись по медичну допомогу|звернулися по допомогу до медиків|звернулися до медиків|поранен|поранил|постражд|травм|контузі|контуж|дістали поранення|отримали поранення|отримав поранення|отримала поранення|зазнали поранень|зазнав поранень|"

@@ -73,6 +73,11 @@ final class PlaceFinder {
       // "the Sumy district", "Nikopol raion": the raion named after the town, not the town
       "district", "raion", "rayon", "rajon");
 
+  /** The word with the typographic apostrophes the press uses ("People’s") written as the plain one. */
+  private static String apostrophe(String w) {
+    return w.replace('\u2019', '\'').replace('\u02bc', '\'');
+  }
+
   /** Abbreviations of a region's administration after its name: "the Zaporizhzhia RMA", "Kherson OVA". */
   private static final Set<String> REGIONAL_BODIES = Set.of("rma", "ova", "oda", "rsa", "rva");
   /** What "regional" names after a city's name when it is the region's body: "Kharkiv Regional Military Administration". */
@@ -289,6 +294,23 @@ final class PlaceFinder {
         }
         len = n;
       }
+      // "Sumy" is Sumy, not the village Shumy that the folded spelling also reaches
+      if (!cyrillic && !found.isEmpty()) {
+        found = ExactSpelling.prefer(found, String.join(" ", tokens.subList(i, i + len).stream().map(Token::text).toList()));
+      }
+      // "Bohodukhiv, Chuhuiv and Kupiansk districts": a list of raions names no settlement
+      if (!cyrillic && LatinCommunity.head(tokens, i, LatinCommunity.DISTRICT_HEADS) >= 0) {
+        continue;
+      }
+      // "Gemeinde Myropilska", "the Myropil, Esman and Svesa communities": a community's name, placed at its seat
+      boolean community = !cyrillic && len <= 1 && LatinCommunity.head(tokens, i, LatinCommunity.COMMUNITY_HEADS) >= 0;
+      if (community && found.stream().noneMatch(p -> contextRegions.contains(p.region()))) {
+        List<Place> seats = LatinCommunity.seats(gazetteer, t.text(), contextRegions);
+        if (found.isEmpty() || seats.stream().anyMatch(p -> contextRegions.contains(p.region()))) {
+          found = seats;
+          len = 1;
+        }
+      }
       if (found.isEmpty()) {
         continue;
       }
@@ -305,6 +327,7 @@ final class PlaceFinder {
           // "Новодмитрівку Білозерської громади": a village named with its community
           || cyrillic && i + len + 1 < tokens.size() && tokens.get(i + len).capitalised()
               && tokens.get(i + len + 1).lower().startsWith("громад");
+      introduced |= community;
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
       int last = i + len - 1;
       // "43km north of Donetsk", "15 км к западу от Донецка": a point of reference, not where it happened;
@@ -326,8 +349,9 @@ final class PlaceFinder {
       // "the Kiev government", "The Kyiv Independent", "на улице Шевченко", "in Pobeda Street"; "у
       // Шевченківському районі", "на Центральний район Херсона": a raion or a city's district, not a village of its name
       // "im Bezirk Kupjansk", "Rajon Pokrowsk": the raion named after the town, as "the Kupiansk district" is
-      boolean raionBefore = i >= 1 && Set.of("bezirk", "rajon", "landkreis", "kreis").contains(tokens.get(i - 1).lower());
-      if (raionBefore || regionalBody(tokens, last) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(tokens.get(last + 1).lower())
+      // "der selbst ernannten Volksrepublik Luhansk": the republic named after the city, as "Luhansk People's Republic" is
+      boolean raionBefore = i >= 1 && Set.of("bezirk", "rajon", "landkreis", "kreis", "volksrepublik").contains(tokens.get(i - 1).lower());
+      if (raionBefore || regionalBody(tokens, last) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(apostrophe(tokens.get(last + 1).lower()))
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
               || tokens.get(last + 1).lower().startsWith("микрорайон"))
           // "Киевский, Кировский, Петровский районы Донецка": every adjective of a list of districts

@@ -53,7 +53,7 @@ public final class ReportExtractor {
       // the youngest: "ein sieben Monate altes Baby", "an infant"
       "baby", "säugling", "kleinkind", "infant", "toddler");
   /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
-  private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
+  private static final Set<String> SINGULAR_PERSONS = RoleNouns.with("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
       "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
       "driver", "fahrer", "civilian", "resident", "pensioner", "zivilist", "zivilistin", "bewohner", "bewohnerin",
       "einwohner", "einwohnerin", "anwohner", "anwohnerin", "rentner", "rentnerin", "житель", "жителя", "жителька",
@@ -67,23 +67,13 @@ public final class ReportExtractor {
       "потерпевшего", "потерпевшую", "водія", "водителя",
       // kin named after a first person: "погибли женщина и ее сын", "загинули жінка та її донька"
       "сын", "сына", "дочь", "дочка", "дочку", "муж", "мужа", "жена", "жену", "мать", "отец", "отца", "син", "сина",
-      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька",
-      // people named by their work or what they were doing, nominative and accusative: "получил ранения
-      // сотрудник коммунальных служб", "поранено рятувальника"
-      "сотрудник", "сотрудника", "сотрудница", "сотрудницу", "работник", "работника", "работница", "работницу",
-      "рабочий", "рабочего", "слесарь", "слесаря", "электрик", "электрика", "спасатель", "спасателя", "пожарный",
-      "пожарного", "волонтер", "волонтера", "волонтёр", "волонтёра", "полицейский", "полицейского", "журналист",
-      "журналиста", "охранник", "охранника", "фермер", "фермера", "тракторист", "тракториста", "прохожий", "прохожего",
-      "пассажир", "пассажира", "пассажирка", "пассажирку", "пешеход", "пешехода", "велосипедист", "велосипедиста",
-      "гражданин", "гражданина", "гражданка", "гражданку", "юноша", "юношу", "парень", "парня", "старик", "старика",
-      "працівник", "працівника", "працівниця", "працівницю", "співробітник", "співробітника", "співробітниця",
-      "співробітницю", "робітник", "робітника", "слюсар", "слюсаря", "електрик", "рятувальник", "рятувальника",
-      "рятувальниця", "рятувальницю", "вогнеборець", "вогнеборця", "пожежник", "пожежника",
-      "волонтерка", "волонтерку", "поліцейський", "поліцейського", "журналіст", "журналіста", "журналістка",
-      "журналістку", "охоронець", "охоронця", "перехожий", "перехожого", "перехожа",
-      "перехожу", "пасажир", "пасажира", "пасажирка", "пасажирку", "пішохід", "пішохода",
-      "громадянин", "громадянина", "громадянка", "громадянку", "юнак", "юнака", "літній", "літня", "літнього", "літню");
+      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька"
+      // and people named by their work: "a policeman died", "ein Polizist wurde verletzt", "поранено
+      // рятувальника" (RoleNouns.with)
+      );
 
+  /** Articles that may open an item of a list of places: "Nikopol and the Marhanets community". */
+  private static final Set<String> LIST_ARTICLES = Set.of("the", "die", "der", "den", "dem", "das", "des");
   /** English nouns that are also adjectives ("civilian casualties"): one person only after "a" or "one". */
   private static final Set<String> NEEDS_ARTICLE = Set.of("civilian", "resident", "pensioner", "driver");
   /** Words after a number that make it an age or a year: "дитина 13 років", "мужчина 1990 года рождения". */
@@ -879,6 +869,10 @@ public final class ReportExtractor {
           cueFirst = before.first();
           cueLast = before.last();
         }
+        // "four more, including two children, were injured", "vier weitere, darunter zwei Kinder, verletzt": "more"
+        // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
+        bridged |= end + 1 < tokens.size() && startingAt(Lexicon.Kind.MORE, end + 1) != null
+            && end + 2 < tokens.size() && tokens.get(end + 2).text().equals(",");
         for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
             && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
           OptionalInt[] next = NumberWords.at(tokens, j);
@@ -1178,6 +1172,11 @@ public final class ReportExtractor {
         for (String category : v.equals("all") ? List.of("killed", "injured", "minors") : List.of(v)) {
           figures.add(new Figure(category, CasualtyCount.NONE, m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
         }
+      }
+      // "nobody was wounded", "nicht verletzt worden": a negation before a casualty word, however worded
+      for (Negated.Zero z : Negated.find(language, tokens, cues.get(Lexicon.Kind.CASUALTY),
+          cues.get(Lexicon.Kind.NO_CASUALTIES), clause)) {
+        figures.add(new Figure(z.category(), CasualtyCount.NONE, z.first(), z.last(), null, List.of(span(z.first(), z.last()))));
       }
       figures.sort(java.util.Comparator.comparingInt(Figure::first));
       // "55-летняя женщина погибла ... В результате погибла 55-летняя женщина": one person told twice,
@@ -1952,7 +1951,9 @@ public final class ReportExtractor {
         String w = tokens.get(k).lower();
         // a name the gazetteer lacks may stand in the list: "Horlivka, Lobacheve, Raivka"
         boolean item = tokens.get(k).word() && tokens.get(k).capitalised();
-        if (!item && !w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")
+        // an article before an item: "Nikopol and the Marhanets community", "Nikopol, die Gemeinden Marhanez"
+        boolean article = LIST_ARTICLES.contains(w);
+        if (!item && !article && !w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")
             && !CommunityName.alsoAt(tokens, k)) {
           return false;
         }

@@ -1,0 +1,116 @@
+package org.trucewatch.formats.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.trucewatch.formats.gazetteer.Gazetteer;
+import org.trucewatch.formats.gazetteer.Place;
+
+/**
+ * Communities and districts named in Latin script, as the English and German press name them:
+ * by the seat's name, by the community's adjective ("Semenivska community", "Gemeinde
+ * Myropilska", "Korolewezka") or by its bare stem ("Gemeinden Tscherwonohryhoriw und Myriw"),
+ * alone or in a list that shares one head noun ("the Myropil, Esman and Svesa communities",
+ * "Bohodukhiv, Chuhuiv and Kupiansk districts"). A community is placed at its seat; a district is
+ * no settlement.
+ */
+final class LatinCommunity {
+  /** Head nouns of a community, before or after its name. */
+  static final Set<String> COMMUNITY_HEADS = Set.of("community", "communities", "hromada", "hromadas", "gemeinde",
+      "gemeinden", "territorial");
+  /** Head nouns of a raion in the plural, after a list of names: each of the list is a raion, none a settlement. */
+  static final Set<String> DISTRICT_HEADS = Set.of("districts", "raions", "rayons", "bezirke", "bezirken", "rajone",
+      "rajonen", "landkreise", "landkreisen");
+  /** Words that may stand inside a list of names. */
+  private static final Set<String> LIST_LINKS = Set.of(",", "and", "or", "und", "oder", "the", "die", "der", "as",
+      "well", "sowie");
+  /** How many tokens a list of names may span. */
+  private static final int LIST_REACH = 14;
+
+  private LatinCommunity() {}
+
+  /**
+   * The index of the head noun (of {@code heads}) that a capitalised name at {@code i} is one of:
+   * right after it or after the rest of its list ("Myropil, Esman and Svesa communities"), or right
+   * before the list ("die Gemeinden Marhanez und Tscherwonohryhoriw", "Gemeinde Swesa"); -1 when none.
+   */
+  static int head(List<Token> tokens, int i, Set<String> heads) {
+    for (int k = i + 1; k < tokens.size() && k <= i + LIST_REACH; k++) {
+      Token t = tokens.get(k);
+      if (heads.contains(t.lower())) {
+        return k;
+      }
+      if (!(t.word() && t.capitalised() || LIST_LINKS.contains(t.lower()))) {
+        break;
+      }
+    }
+    for (int k = i - 1; k >= 0 && k >= i - LIST_REACH; k--) {
+      Token t = tokens.get(k);
+      if (heads.contains(t.lower())) {
+        // the plural before a list, the singular right before its one name
+        return t.lower().endsWith("n") || t.lower().endsWith("s") || k == i - 1 ? k : -1;
+      }
+      if (!(t.word() && t.capitalised() || LIST_LINKS.contains(t.lower()))) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The seats a community's Latin name may mean: the name as written, then the nouns its adjective
+   * or stem comes from, Ukrainian word formation in English and German spelling ("-ivska"/"-iwska" :
+   * "-ivka"/"-iwka", "-ilska" : "-illia", "-etska"/"-ezka" : "-ets"/"-ez", "-ska" : "-ske", "-iv" :
+   * "-ivka", "-il" : "-illia", "-yriv" : "-yrove"); those in the text's regions if any, largest first.
+   */
+  static List<Place> seats(Gazetteer gazetteer, String name, List<String> contextRegions) {
+    Set<Place> all = new LinkedHashSet<>();
+    for (String s : spellings(name)) {
+      all.addAll(gazetteer.byName(s));
+    }
+    List<Place> in = new ArrayList<>(all.stream().filter(p -> contextRegions.contains(p.region())).toList());
+    List<Place> out = in.isEmpty() ? new ArrayList<>(all) : in;
+    // a community bears the name of its seat, mostly the largest place of the spellings: Myropillia, not Myropilske
+    out.sort(java.util.Comparator.comparingLong(Place::population).reversed());
+    return out;
+  }
+
+  /** The seat spellings a community's name may stand for, the name as written first. */
+  static List<String> spellings(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(name);
+    String stem = name;
+    for (String ending : List.of("skaja", "skyi", "skyj", "skij", "skiy", "ska", "sky", "ske")) {
+      if (name.length() > ending.length() + 3 && name.endsWith(ending)) {
+        stem = name.substring(0, name.length() - ending.length());
+        // "Marhanetska", "Korolewezka": the noun ends where the adjective's "ka" begins
+        if (ending.startsWith("sk") && (stem.endsWith("t") || stem.endsWith("e"))) {
+          out.add(stem + "s");
+        }
+        out.add(stem + "ske");
+        out.add(stem + "sk");
+        break;
+      }
+    }
+    if (name.endsWith("zka") || name.endsWith("tska")) {
+      out.add(name.substring(0, name.length() - (name.endsWith("zka") ? 2 : 3)));
+    }
+    out.add(stem);
+    out.add(stem + "ka");
+    out.add(stem + "e");
+    out.add(stem + "y");
+    if (stem.endsWith("il") || stem.endsWith("pol")) {
+      out.add(stem + "lia");
+      out.add(stem + "lja");
+      out.add(stem + "lya");
+    }
+    // "Myriw", "Myrivska": Мирівська громада of Мирове, the "i" of the closed syllable an "o"
+    if (stem.endsWith("iv") || stem.endsWith("iw")) {
+      String base = stem.substring(0, stem.length() - 2);
+      out.add(base + (stem.endsWith("v") ? "ove" : "owe"));
+      out.add(base + (stem.endsWith("v") ? "ivka" : "iwka"));
+    }
+    return new ArrayList<>(out);
+  }
+}

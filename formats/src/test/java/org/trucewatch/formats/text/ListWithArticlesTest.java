@@ -1,0 +1,38 @@
+package org.trucewatch.formats.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.trucewatch.core.claim.SourceChain;
+import org.trucewatch.formats.gazetteer.Gazetteer;
+
+/**
+ * A list of places goes on past an article before its next item: "shelled Nikopol and the
+ * Marhanets community", "beschossen Nikopol und die Gemeinde Marhanez". Sentences written for
+ * this test.
+ */
+class ListWithArticlesTest {
+  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
+
+  private List<String> places(String text) {
+    return extractor.extract(new ReportText(text, Optional.empty(), Instant.parse("2024-06-01T09:00:00Z"), Duration.ZERO,
+        SourceChain.UNNAMED, Optional.empty())).mentions().stream()
+        .flatMap(m -> m.place().stream()).filter(p -> p.population() > 0).map(p -> p.name()).distinct().sorted().toList();
+  }
+
+  @Test
+  void english() {
+    assertThat(places("In Dnipropetrovsk region, Russian forces shelled Nikopol and the Marhanets community with heavy artillery."))
+        .containsExactly("Marhanets", "Nikopol");
+  }
+
+  @Test
+  void german() {
+    assertThat(places("Im Gebiet Dnipropetrowsk beschossen russische Truppen Nikopol und die Gemeinde Marhanez mit Artillerie."))
+        .containsExactly("Marhanets", "Nikopol");
+  }
+}
