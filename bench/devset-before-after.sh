@@ -19,7 +19,8 @@ done
 mvn -q -o -pl formats -am test-compile
 # offline, the dependency plugin cannot resolve formats' classpath without trucewatch-core in
 # ~/.m2 (nothing is installed there): take the jars from the last Surefire run of formats
-report=$(ls -t formats/target/surefire-reports/TEST-*.xml 2>/dev/null | head -1 || true)
+# a test run in its own JVM (a small-heap test) has no class path property: take a report that has one
+report=$(grep -l 'name="surefire.test.class.path"' formats/target/surefire-reports/TEST-*.xml 2>/dev/null | head -1 || true)
 [ -n "$report" ] || { echo "no classpath: run a formats test first (mvn -q -o -pl formats -am test -Dtest=SeedArticleTest)" >&2; exit 2; }
 jars=$(grep -o 'name="surefire.test.class.path" value="[^"]*"' "$report" | sed 's/.*value="//; s/"$//' | tr ':' '\n' \
   | grep '\.jar$' | paste -sd:)

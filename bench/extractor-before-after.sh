@@ -24,7 +24,8 @@ mvn -q -o -pl formats -am compile
 if ! mvn -q -o -pl formats dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null 2>&1; then
   # offline without trucewatch-core in ~/.m2 (nothing is installed there) the dependency plugin
   # cannot resolve formats' classpath: take the jars from the last Surefire run of formats instead
-  report=$(ls -t formats/target/surefire-reports/TEST-*.xml 2>/dev/null | head -1)
+  # a test run in its own JVM (a small-heap test) has no class path property: take a report that has one
+  report=$(grep -l 'name="surefire.test.class.path"' formats/target/surefire-reports/TEST-*.xml 2>/dev/null | head -1 || true)
   [ -n "$report" ] || { echo "no classpath: run a formats test first (mvn -q -o -pl formats -am test -Dtest=SeedArticleTest)" >&2; exit 2; }
   grep -o 'name="surefire.test.class.path" value="[^"]*"' "$report" | sed 's/.*value="//; s/"$//' | tr ':' '\n' \
     | grep '\.jar$' | paste -sd: > "$work/cp.txt"
