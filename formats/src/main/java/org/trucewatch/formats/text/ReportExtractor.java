@@ -1139,25 +1139,51 @@ public final class ReportExtractor {
       }
       // "тяжелые ранения получила женщина ... от полученных травм она погибла": the injured one died
       for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
-        if (!m.cue().value().equals("killed") || !DiedOfInjuries.at(tokens, m, casualtyWithCauses)
-            || figures.stream().anyMatch(f -> f.first() <= m.last() && f.last() >= m.first())) {
+        if (!m.cue().value().equals("killed")
+            || !(DiedOfInjuries.at(tokens, m, casualtyWithCauses) || DiedOfInjuries.inHospital(tokens, m, sentence))) {
+          continue;
+        }
+        // the figure that counts this death already, if any: "один із чоловіків помер від травм"
+        Figure counted = null;
+        for (Figure f : figures) {
+          if (f.category().equals("killed") && f.first() <= m.last() && sentence[f.first()] == sentence[m.first()]
+              && (f.last() >= m.first() || m.first() - f.last() <= 8)) {
+            counted = f;
+          }
+        }
+        if (counted == null && figures.stream().anyMatch(f -> !f.category().equals("minors") && f.first() <= m.last()
+            && f.last() >= m.first())) {
+          continue;
+        }
+        int died = counted == null ? 1 : counted.count().max().isPresent() ? counted.count().min() : -1;
+        if (died < 1) {
           continue;
         }
         Figure hurt = null;
         for (Figure f : figures) {
-          if (f.category().equals("injured") && f.last() < m.first() && f.count().min() >= 1) {
+          if (f.category().equals("injured") && f.last() < m.first() && f.count().min() >= died) {
             hurt = f;
           }
         }
-        if (hurt == null || figures.stream().anyMatch(f -> f.category().equals("killed"))) {
-          continue; // no one counted injured before, or the deaths are counted already
+        if (hurt == null) {
+          continue; // no one counted injured before
+        }
+        boolean deathsCounted = figures.stream().anyMatch(f -> f.category().equals("killed"));
+        // a death no figure counts yet, while others are: only "one of" those injured ("з яких один помер")
+        boolean oneOfThem = counted == null && deathsCounted && DiedOfInjuries.sameInjured(tokens, m.first(), m.last(),
+            hurt.first(), hurt.last(), m);
+        if (counted == null ? deathsCounted && !oneOfThem : !DiedOfInjuries.sameInjured(tokens, counted.first(), counted.last(),
+            hurt.first(), hurt.last(), m)) {
+          continue; // the deaths are counted already, or this death is of someone not counted injured
         }
         figures.remove(hurt);
-        if (hurt.count().min() > 1) {
-          figures.add(new Figure("injured", OfThem.rest(hurt.count(), 1), hurt.first(), hurt.last(), null, hurt.spans(),
+        if (hurt.count().min() > died) {
+          figures.add(new Figure("injured", OfThem.rest(hurt.count(), died), hurt.first(), hurt.last(), null, hurt.spans(),
               hurt.revision()));
         }
-        figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
+        if (!deathsCounted || oneOfThem) {
+          figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
+        }
       }
       // "подтвердили гибель женщины", "the death of a man": one killed, when no figure counts the dead
       for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
