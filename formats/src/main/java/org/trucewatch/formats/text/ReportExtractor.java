@@ -67,7 +67,9 @@ public final class ReportExtractor {
       "потерпевшего", "потерпевшую", "водія", "водителя",
       // kin named after a first person: "погибли женщина и ее сын", "загинули жінка та її донька"
       "сын", "сына", "дочь", "дочка", "дочку", "муж", "мужа", "жена", "жену", "мать", "отец", "отца", "син", "сина",
-      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька"
+      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька",
+      // an adult after children: "zwei Kinder und ein Erwachsener", "двое детей и взрослый"
+      "adult", "erwachsener", "взрослый", "взрослого", "взрослая", "взрослую", "дорослий", "дорослого", "доросла", "дорослу"
       // and people named by their work: "a policeman died", "ein Polizist wurde verletzt", "поранено
       // рятувальника" (RoleNouns.with)
       );
@@ -1382,7 +1384,8 @@ public final class ReportExtractor {
 
     /**
      * Whether the person at {@code at} is joined by "and" to the people noun right after the
-     * figure's number: "двое взрослых и десятилетний ребенок", "two adults and a child".
+     * figure's number: "двое взрослых и десятилетний ребенок", "two adults and a child", "zwei Kinder
+     * und ein Erwachsener".
      */
     private boolean joinedToPeople(Figure f, int at) {
       if (NumberWords.at(tokens, f.first()).length == 0 || f.first() >= at) {
@@ -1390,7 +1393,9 @@ public final class ReportExtractor {
       }
       int after = f.first() + NumberWords.at(tokens, f.first())[1].getAsInt();
       Cue.Match people = after < tokens.size() ? startingAt(Lexicon.Kind.CASUALTY, after) : null;
-      if (people == null || !people.cue().value().equals("people") || people.last() >= at) {
+      // "two adults and a child", and the other way round: "zwei Kinder und ein Erwachsener"
+      if (people == null || !(people.cue().value().equals("people") || people.cue().value().equals("minors"))
+          || people.last() >= at) {
         return false;
       }
       return joinedByAnd(people.last(), at);
