@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class DiedOfInjuries {
   /** "от", "від", "of" before the injuries. */
-  private static final Set<String> FROM = Set.of("от", "від", "of");
+  private static final Set<String> FROM = Set.of("от", "від", "of", "from", "an");
   /** What may stand between "from" and the injury noun: "полученных", "отриманих", "his". */
   private static final int BETWEEN = 2;
 
@@ -27,6 +27,65 @@ final class DiedOfInjuries {
       boolean before = m.last() < killed.first() && killed.first() - m.last() <= 3;
       boolean after = m.first() > killed.last() && m.first() - killed.last() <= BETWEEN + 1;
       if ((before || after) && fromBefore(tokens, m.first())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Hospital nouns, in the locative case where it has one. */
+  private static final Set<String> HOSPITAL = Set.of("лікарні", "больнице", "hospital", "krankenhaus", "klinik");
+  /** Prepositions of place before the hospital: "у лікарні", "в больнице", "in hospital", "im Krankenhaus". */
+  private static final Set<String> AT = Set.of("у", "в", "in", "im");
+
+  /**
+   * Whether the killed cue {@code killed} tells of a death in hospital ("помер у лікарні", "died in
+   * the hospital", "im Krankenhaus gestorben"): one taken there injured, within four tokens of the
+   * cue in its sentence. "Taken to hospital" is no place of death and does not count.
+   */
+  static boolean inHospital(List<Token> tokens, Cue.Match killed, int[] sentence) {
+    for (int j = Math.max(1, killed.first() - 4); j <= Math.min(tokens.size() - 1, killed.last() + 4); j++) {
+      if (sentence[j] != sentence[killed.first()] || !HOSPITAL.contains(tokens.get(j).lower())) {
+        continue;
+      }
+      String before = tokens.get(j - 1).lower();
+      if (AT.contains(before) || before.equals("the") && j >= 2 && tokens.get(j - 2).lower().equals("in")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Один із них помер", "з яких одна померла", "one of them died": one of those just counted. */
+  private static final Set<String> ONE = Set.of("один", "одна", "одного", "одної", "одной", "one", "einer", "eine", "eines");
+  /** How far before the death cue "one" may stand: "з яких один, 61-річний чоловік, помер". */
+  private static final int ONE_BEFORE = 8;
+  /** "Скончалась на месте", "died on the spot": killed outright, never counted injured before. */
+  private static final Set<String> SPOT = Set.of("месте", "місці", "spot", "ort", "stelle");
+  /** Words naming no one: a person noun shared by the two figures must be more than these. */
+  private static final Set<String> NO_PERSON = Set.of("a", "an", "the", "he", "she", "der", "die", "ein", "eine", "er", "sie",
+      "він", "вона", "он", "она");
+
+  /**
+   * Whether a death counted by the figure over tokens {@code deadFirst..deadLast}, whose cue is
+   * {@code killed}, is of someone counted injured by the figure over {@code hurtFirst..hurtLast}:
+   * "one of" them, or the same person noun ("поранені двоє чоловіків ... один із чоловіків помер",
+   * "a man was injured ... the man died in hospital"); never one who died on the spot.
+   */
+  static boolean sameInjured(List<Token> tokens, int deadFirst, int deadLast, int hurtFirst, int hurtLast, Cue.Match killed) {
+    for (int j = killed.last() + 1; j <= Math.min(tokens.size() - 1, killed.last() + 3); j++) {
+      if (SPOT.contains(tokens.get(j).lower())) {
+        return false;
+      }
+    }
+    Set<String> hurt = new java.util.HashSet<>();
+    for (int j = hurtFirst; j <= hurtLast; j++) {
+      hurt.add(tokens.get(j).lower());
+    }
+    for (int j = Math.max(0, Math.min(deadFirst, killed.first() - ONE_BEFORE)); j <= deadLast; j++) {
+      String w = tokens.get(j).lower();
+      if (ONE.contains(w) || j >= deadFirst && j < killed.first() && tokens.get(j).word() && !NO_PERSON.contains(w)
+          && hurt.contains(w)) {
         return true;
       }
     }

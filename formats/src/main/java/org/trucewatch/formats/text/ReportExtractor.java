@@ -67,7 +67,9 @@ public final class ReportExtractor {
       "потерпевшего", "потерпевшую", "водія", "водителя",
       // kin named after a first person: "погибли женщина и ее сын", "загинули жінка та її донька"
       "сын", "сына", "дочь", "дочка", "дочку", "муж", "мужа", "жена", "жену", "мать", "отец", "отца", "син", "сина",
-      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька"
+      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька",
+      // an adult after children: "zwei Kinder und ein Erwachsener", "двое детей и взрослый"
+      "adult", "erwachsener", "взрослый", "взрослого", "взрослая", "взрослую", "дорослий", "дорослого", "доросла", "дорослу"
       // and people named by their work: "a policeman died", "ein Polizist wurde verletzt", "поранено
       // рятувальника" (RoleNouns.with)
       );
@@ -1139,25 +1141,51 @@ public final class ReportExtractor {
       }
       // "тяжелые ранения получила женщина ... от полученных травм она погибла": the injured one died
       for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
-        if (!m.cue().value().equals("killed") || !DiedOfInjuries.at(tokens, m, casualtyWithCauses)
-            || figures.stream().anyMatch(f -> f.first() <= m.last() && f.last() >= m.first())) {
+        if (!m.cue().value().equals("killed")
+            || !(DiedOfInjuries.at(tokens, m, casualtyWithCauses) || DiedOfInjuries.inHospital(tokens, m, sentence))) {
+          continue;
+        }
+        // the figure that counts this death already, if any: "один із чоловіків помер від травм"
+        Figure counted = null;
+        for (Figure f : figures) {
+          if (f.category().equals("killed") && f.first() <= m.last() && sentence[f.first()] == sentence[m.first()]
+              && (f.last() >= m.first() || m.first() - f.last() <= 8)) {
+            counted = f;
+          }
+        }
+        if (counted == null && figures.stream().anyMatch(f -> !f.category().equals("minors") && f.first() <= m.last()
+            && f.last() >= m.first())) {
+          continue;
+        }
+        int died = counted == null ? 1 : counted.count().max().isPresent() ? counted.count().min() : -1;
+        if (died < 1) {
           continue;
         }
         Figure hurt = null;
         for (Figure f : figures) {
-          if (f.category().equals("injured") && f.last() < m.first() && f.count().min() >= 1) {
+          if (f.category().equals("injured") && f.last() < m.first() && f.count().min() >= died) {
             hurt = f;
           }
         }
-        if (hurt == null || figures.stream().anyMatch(f -> f.category().equals("killed"))) {
-          continue; // no one counted injured before, or the deaths are counted already
+        if (hurt == null) {
+          continue; // no one counted injured before
+        }
+        boolean deathsCounted = figures.stream().anyMatch(f -> f.category().equals("killed"));
+        // a death no figure counts yet, while others are: only "one of" those injured ("з яких один помер")
+        boolean oneOfThem = counted == null && deathsCounted && DiedOfInjuries.sameInjured(tokens, m.first(), m.last(),
+            hurt.first(), hurt.last(), m);
+        if (counted == null ? deathsCounted && !oneOfThem : !DiedOfInjuries.sameInjured(tokens, counted.first(), counted.last(),
+            hurt.first(), hurt.last(), m)) {
+          continue; // the deaths are counted already, or this death is of someone not counted injured
         }
         figures.remove(hurt);
-        if (hurt.count().min() > 1) {
-          figures.add(new Figure("injured", OfThem.rest(hurt.count(), 1), hurt.first(), hurt.last(), null, hurt.spans(),
+        if (hurt.count().min() > died) {
+          figures.add(new Figure("injured", OfThem.rest(hurt.count(), died), hurt.first(), hurt.last(), null, hurt.spans(),
               hurt.revision()));
         }
-        figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
+        if (!deathsCounted || oneOfThem) {
+          figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
+        }
       }
       // "подтвердили гибель женщины", "the death of a man": one killed, when no figure counts the dead
       for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
@@ -1356,7 +1384,8 @@ public final class ReportExtractor {
 
     /**
      * Whether the person at {@code at} is joined by "and" to the people noun right after the
-     * figure's number: "двое взрослых и десятилетний ребенок", "two adults and a child".
+     * figure's number: "двое взрослых и десятилетний ребенок", "two adults and a child", "zwei Kinder
+     * und ein Erwachsener".
      */
     private boolean joinedToPeople(Figure f, int at) {
       if (NumberWords.at(tokens, f.first()).length == 0 || f.first() >= at) {
@@ -1364,7 +1393,9 @@ public final class ReportExtractor {
       }
       int after = f.first() + NumberWords.at(tokens, f.first())[1].getAsInt();
       Cue.Match people = after < tokens.size() ? startingAt(Lexicon.Kind.CASUALTY, after) : null;
-      if (people == null || !people.cue().value().equals("people") || people.last() >= at) {
+      // "two adults and a child", and the other way round: "zwei Kinder und ein Erwachsener"
+      if (people == null || !(people.cue().value().equals("people") || people.cue().value().equals("minors"))
+          || people.last() >= at) {
         return false;
       }
       return joinedByAnd(people.last(), at);
