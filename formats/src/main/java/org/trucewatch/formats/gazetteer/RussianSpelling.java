@@ -96,9 +96,10 @@ public final class RussianSpelling {
     }
     // after the plain spellings, so that a many-word name's bound keeps those first
     for (String s : ends) {
-      String hard = hardI(prefixes(s));
+      // Миколаївка is Николаевка: the и Russian writes for the prefix is no Ukrainian и
+      String hard = w.startsWith("микола") ? null : hardI(s);
       if (hard != null) {
-        stems.add(letters(hard));
+        stems.add(letters(prefixes(hard)));
       }
     }
     List<String> out = new ArrayList<>();
@@ -212,6 +213,10 @@ public final class RussianSpelling {
         continue;
       }
       if (i == w.length() - 2 && w.charAt(i + 1) == 'й') {
+        continue;
+      }
+      // the possessive suffix -ин- is Russian -ин- (Очеретине : Очеретино, Мар'їне : Марьино)
+      if (w.startsWith("н", i + 1) && (w.endsWith("ино") || w.endsWith("иное") || w.endsWith("ине")) && i >= w.length() - 4) {
         continue;
       }
       if (sb == null) {

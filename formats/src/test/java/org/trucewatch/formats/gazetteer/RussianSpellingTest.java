@@ -74,6 +74,9 @@ class RussianSpellingTest {
     // і is Russian и, never ы; и after к, ш, ц stays и
     assertThat(RussianSpelling.of("Кізомис")).containsExactlyInAnyOrder("Кизомис", "Кизомыс");
     assertThat(RussianSpelling.of("Кишинці")).noneMatch(r -> r.contains("ы"));
+    // the possessive suffix -ин- and the prefix Нико- are Russian и
+    assertThat(RussianSpelling.of("Очеретине")).noneMatch(r -> r.contains("ы"));
+    assertThat(RussianSpelling.of("Миколаївка")).containsExactly("Николаевка");
     // the ы spellings come after the plain ones, so a many-word name's bound keeps those first
     assertThat(RussianSpelling.of("Кривий Ріг")).startsWith("Кривой Рог", "Кривой Рег", "Кривый Рог");
   }
