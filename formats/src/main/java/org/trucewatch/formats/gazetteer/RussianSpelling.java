@@ -90,8 +90,17 @@ public final class RussianSpelling {
     Set<String> stems = new LinkedHashSet<>();
     // ї closing a syllable before -ськ- is е: Чугуївський : Чугуевский, Миколаївська : Николаевская
     w = w.replace("ївськ", "евськ");
-    for (String s : endings(w, last)) {
+    List<String> ends = endings(w, last);
+    for (String s : ends) {
       stems.add(letters(prefixes(s)));
+    }
+    // after the plain spellings, so that a many-word name's bound keeps those first
+    for (String s : ends) {
+      // Миколаївка is Николаевка: the и Russian writes for the prefix is no Ukrainian и
+      String hard = w.startsWith("микола") ? null : hardI(s);
+      if (hard != null) {
+        stems.add(letters(prefixes(hard)));
+      }
     }
     List<String> out = new ArrayList<>();
     for (String s : stems) {
@@ -188,6 +197,34 @@ public final class RussianSpelling {
       }
     }
     return w;
+  }
+
+  /**
+   * The word with every Ukrainian и after a hard consonant written ы, or null when it has none:
+   * Ukrainian writes one и for Russian и and ы, so Кізомис is Кизомыс and Рибне is Рыбное (while
+   * Мирне is Мирное: the plain spelling is given too). Not after к, г, х, ж, ш, ч, щ, ц, where
+   * Russian writes и; not the adjective ending -ий (Кривий : Кривой is {@link #endings}); the
+   * word's і, which is Russian и, is still і here.
+   */
+  private static String hardI(String w) {
+    StringBuilder sb = null;
+    for (int i = 1; i < w.length(); i++) {
+      if (w.charAt(i) != 'и' || "бвдзлмнпрстф".indexOf(w.charAt(i - 1)) < 0) {
+        continue;
+      }
+      if (i == w.length() - 2 && w.charAt(i + 1) == 'й') {
+        continue;
+      }
+      // the possessive suffix -ин- is Russian -ин- (Очеретине : Очеретино, Мар'їне : Марьино)
+      if (w.startsWith("н", i + 1) && (w.endsWith("ино") || w.endsWith("иное") || w.endsWith("ине")) && i >= w.length() - 4) {
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(w);
+      }
+      sb.setCharAt(i, 'ы');
+    }
+    return sb == null ? null : sb.toString();
   }
 
   /** The letters Russian writes otherwise: і : и, ї : и (ьи after an apostrophe), є : е (ье), ґ : г. */

@@ -31,6 +31,11 @@ class RussianSpellingTest {
       "Суми, Сумы",
       "Гути, Гуты",
       "Лимани, Лиманы",
+      // Ukrainian и after a hard consonant may be Russian ы: Кізомис is Кизомыс, Рибне is Рыбное
+      "Кізомис, Кизомыс",
+      "Рибне, Рыбное",
+      "Мирне, Мирное",
+      "Стара Збур’ївка, Старая Збурьевка",
   })
   void writesTheRussianName(String ukrainian, String russian) {
     assertThat(RussianSpelling.of(ukrainian)).contains(russian);
@@ -62,6 +67,25 @@ class RussianSpellingTest {
     // "в Старой Збурьевке": Стара Збур'ївка, Kherson Oblast (692854), declined word by word
     assertThat(g.byInflectedWords(java.util.List.of("Старой", "Збурьевке"))).extracting(Place::geonameId).contains(692854L);
     assertThat(g.byInflectedWord("Докучаевске")).extracting(Place::region).contains("UA-14");
+  }
+
+  @Test
+  void writesYeryOnlyForAUkrainianIAfterAHardConsonant() {
+    // і is Russian и, never ы; и after к, ш, ц stays и
+    assertThat(RussianSpelling.of("Кізомис")).containsExactlyInAnyOrder("Кизомис", "Кизомыс");
+    assertThat(RussianSpelling.of("Кишинці")).noneMatch(r -> r.contains("ы"));
+    // the possessive suffix -ин- and the prefix Нико- are Russian и
+    assertThat(RussianSpelling.of("Очеретине")).noneMatch(r -> r.contains("ы"));
+    assertThat(RussianSpelling.of("Миколаївка")).containsExactly("Николаевка");
+    // the ы spellings come after the plain ones, so a many-word name's bound keeps those first
+    assertThat(RussianSpelling.of("Кривий Ріг")).startsWith("Кривой Рог", "Кривой Рег", "Кривый Рог");
+  }
+
+  @Test
+  void aVillageIsFoundByItsRussianSpellingWithYery() {
+    // "В Кизомысе было попадание": Кізомис, Kherson Oblast (705698)
+    assertThat(Gazetteer.bundled().byInflectedWord("Кизомысе")).extracting(Place::geonameId).contains(705698L);
+    assertThat(Gazetteer.bundled().byName("Kizomys")).extracting(Place::geonameId).contains(705698L);
   }
 
   @Test
