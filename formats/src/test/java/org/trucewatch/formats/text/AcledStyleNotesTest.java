@@ -2,14 +2,9 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * Event notes written the way ACLED writes them (sentences of our own, ACLED's oblast spellings):
@@ -17,11 +12,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * reported)". The place and the killed figure must come out right.
  */
 class AcledStyleNotesTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private IncidentMention only(String text) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.of(Language.EN),
-        Instant.parse("2025-10-15T09:00:00Z"), Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text, Language.EN);
     assertThat(ms).hasSize(1);
     return ms.get(0);
   }

@@ -2,15 +2,10 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.trucewatch.core.claim.CasualtyScope;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * Ages told apart from the count of people, as a range after an age word ("aged between 34 and
@@ -18,11 +13,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * altes Baby"), are no figure: the count is the number before them.
  */
 class AgesAreNoCountTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private List<IncidentMention> extract(String text, Language language) {
-    return extractor.extract(new ReportText(text, Optional.of(language), Instant.parse("2025-10-15T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    return ExtractedSentences.mentions(text, language);
   }
 
   private static CasualtyCount injured(List<IncidentMention> ms) {

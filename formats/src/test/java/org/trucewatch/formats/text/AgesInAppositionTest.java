@@ -2,14 +2,9 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * The ages of counted people set off by dashes belong to the count: before the verb ("Дві жінки —
@@ -18,11 +13,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * Sentences written for this test.
  */
 class AgesInAppositionTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private CasualtyCount injured(String text) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.empty(), Instant.parse("2024-06-01T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text);
     assertThat(ms).hasSize(1);
     return ms.get(0).claim().casualties().injured();
   }

@@ -2,25 +2,17 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.trucewatch.core.claim.CasualtyScope;
-import org.trucewatch.core.claim.SourceChain;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * A figure in a sentence about another attack ("another drone attack", "bei einem weiteren Angriff",
  * "внаслідок ще одного обстрілу") is of other people, not the earlier figure told again.
  */
 class AnotherAttackOtherPeopleTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private int killed(String text, Language language) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.of(language),
-        Instant.parse("2025-10-15T09:00:00Z"), Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text, language);
     return ms.stream().filter(m -> m.claim().scope() != CasualtyScope.PART)
         .mapToInt(m -> m.claim().casualties().killed().min()).sum();
   }

@@ -2,14 +2,9 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 import org.trucewatch.formats.gazetteer.Place;
 
 /**
@@ -18,11 +13,8 @@ import org.trucewatch.formats.gazetteer.Place;
  * this test.
  */
 class CityDistrictTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private List<IncidentMention> mentions(String text) {
-    return extractor.extract(new ReportText(text, Optional.empty(), Instant.parse("2024-06-01T09:00:00Z"), Duration.ZERO,
-        SourceChain.UNNAMED, Optional.empty())).mentions();
+    return ExtractedSentences.mentions(text);
   }
 
   private List<Place> places(String text) {

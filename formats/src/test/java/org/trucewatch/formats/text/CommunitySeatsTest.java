@@ -2,13 +2,8 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * Communities are placed at their seats in every shape the press gives them: a seat whose name is
@@ -21,11 +16,9 @@ class CommunitySeatsTest {
   private static final long MARHANETS = 701855;
   private static final long POKROVSK = 704422;
 
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
 
   private List<String> places(String text, Language language) {
-    return extractor.extract(new ReportText(text, Optional.of(language), Instant.parse("2025-04-03T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions().stream()
+    return ExtractedSentences.mentions(text, language).stream()
         .filter(m -> m.place().isPresent()).map(m -> m.place().get().geonameId() + " " + m.place().get().lat()).toList();
   }
 

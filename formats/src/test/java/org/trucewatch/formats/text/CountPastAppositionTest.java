@@ -2,15 +2,10 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.Casualties;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * A number of people reaches its verb past an apposition that holds a number of its own ("sieben
@@ -18,11 +13,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * injured"): the outer number is the count, the inner one its minors.
  */
 class CountPastAppositionTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private Casualties only(String text, Language language) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.of(language),
-        Instant.parse("2025-10-15T09:00:00Z"), Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text, language);
     assertThat(ms).hasSize(1);
     return ms.get(0).claim().casualties();
   }

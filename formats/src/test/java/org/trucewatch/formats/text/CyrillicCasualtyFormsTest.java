@@ -2,14 +2,9 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * Ukrainian and Russian say who was hurt with the injury noun in any case ("травму", "травмами"),
@@ -18,11 +13,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * "артобстріл". Sentences written for this test.
  */
 class CyrillicCasualtyFormsTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private List<IncidentMention> mentions(String text) {
-    return extractor.extract(new ReportText(text, Optional.empty(), Instant.parse("2024-06-01T09:00:00Z"), Duration.ZERO,
-        SourceChain.UNNAMED, Optional.empty())).mentions();
+    return ExtractedSentences.mentions(text);
   }
 
   private static CasualtyCount injured(List<IncidentMention> ms) {

@@ -2,14 +2,9 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.trucewatch.core.claim.CasualtyScope;
-import org.trucewatch.core.claim.SourceChain;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * Two dead persons of different ages are two deaths, also when the second one's sentence names no
@@ -17,11 +12,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * gestorben".
  */
 class DeadOfDifferentAgesTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private int killed(String text, Language language) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.of(language),
-        Instant.parse("2025-10-15T09:00:00Z"), Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text, language);
     return ms.stream().filter(m -> m.claim().scope() != CasualtyScope.PART)
         .mapToInt(m -> m.claim().casualties().killed().min()).sum();
   }

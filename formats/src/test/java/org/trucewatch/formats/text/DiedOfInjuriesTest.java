@@ -2,25 +2,17 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * A person counted as injured who then "died of the injuries" is one killed, no longer one
  * injured. Sentences written for this test.
  */
 class DiedOfInjuriesTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private IncidentMention only(String text) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.empty(), Instant.parse("2024-06-01T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text);
     assertThat(ms).hasSize(1);
     return ms.get(0);
   }

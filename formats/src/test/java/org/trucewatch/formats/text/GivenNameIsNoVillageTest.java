@@ -2,13 +2,9 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.trucewatch.core.claim.LocationPrecision;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
@@ -17,11 +13,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * village stays a village.
  */
 class GivenNameIsNoVillageTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private List<IncidentMention> extract(String text, Language language) {
-    return extractor.extract(new ReportText(text, Optional.of(language), Instant.parse("2025-10-15T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    return ExtractedSentences.mentions(text, language);
   }
 
   @Test

@@ -20,8 +20,7 @@ class InjuredWhoLaterDiedTest {
   private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
 
   private IncidentMention only(String text) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.empty(), Instant.parse("2024-06-01T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text);
     assertThat(ms).hasSize(1);
     return ms.get(0);
   }

@@ -2,12 +2,8 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.formats.gazetteer.Gazetteer;
 import org.trucewatch.formats.gazetteer.Place;
 
@@ -20,8 +16,7 @@ class LatinRaionQualifierTest {
   private final ReportExtractor extractor = new ReportExtractor(gazetteer);
 
   private List<Place> places(String text, Language language) {
-    return extractor.extract(new ReportText(text, Optional.of(language), Instant.parse("2025-10-15T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions().stream()
+    return ExtractedSentences.mentions(text, language).stream()
         .filter(m -> m.place().isPresent()).map(m -> m.place().get()).toList();
   }
 

@@ -2,13 +2,8 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * A list of places goes on past an article before its next item: "shelled Nikopol and the
@@ -16,11 +11,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * this test.
  */
 class ListWithArticlesTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private List<String> places(String text) {
-    return extractor.extract(new ReportText(text, Optional.empty(), Instant.parse("2024-06-01T09:00:00Z"), Duration.ZERO,
-        SourceChain.UNNAMED, Optional.empty())).mentions().stream()
+    return ExtractedSentences.mentions(text).stream()
         .flatMap(m -> m.place().stream()).filter(p -> p.population() > 0).map(p -> p.name()).distinct().sorted().toList();
   }
 

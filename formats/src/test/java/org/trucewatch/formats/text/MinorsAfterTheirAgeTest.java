@@ -2,23 +2,15 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.Casualties;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /** A number, an age, then minors ("two 12-year-old boys", "zwei 14-jährige Mädchen"): the minors are the number's people. */
 class MinorsAfterTheirAgeTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private Casualties only(String text, Language language) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.of(language),
-        Instant.parse("2025-10-15T09:00:00Z"), Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text, language);
     assertThat(ms).hasSize(1);
     return ms.get(0).claim().casualties();
   }

@@ -2,22 +2,14 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.trucewatch.core.claim.CasualtyScope;
-import org.trucewatch.core.claim.SourceChain;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /** "Ein vierter Verletzter", "a third man died": the n-th person says the count has reached n. */
 class OrdinalCountTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private int sum(String text, Language language, boolean killed) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.of(language),
-        Instant.parse("2025-10-15T09:00:00Z"), Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text, language);
     return ms.stream().filter(m -> m.claim().scope() != CasualtyScope.PART)
         .mapToInt(m -> (killed ? m.claim().casualties().killed() : m.claim().casualties().injured()).min()).sum();
   }

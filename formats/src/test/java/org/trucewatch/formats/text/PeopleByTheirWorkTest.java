@@ -24,8 +24,7 @@ class PeopleByTheirWorkTest {
   private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
 
   private Casualties casualties(String text) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.empty(), Instant.parse("2024-06-01T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text);
     assertThat(ms).hasSize(1);
     return ms.get(0).claim().casualties();
   }

@@ -2,14 +2,9 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * A noun with an age before it is one person whatever the noun ("a 41-year-old farmer", "der
@@ -17,11 +12,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * электрик"), and persons joined by "and" count one each however long their ages make the phrase.
  */
 class PersonNamedByAgeTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private IncidentMention only(String text, Language language) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.of(language),
-        Instant.parse("2025-10-15T09:00:00Z"), Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text, language);
     assertThat(ms).hasSize(1);
     return ms.get(0);
   }

@@ -2,26 +2,18 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.Casualties;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * People named by what they were doing ("a volunteer", "a passer-by", "ein Passant") are one person
  * each, and a baby among those counted is one minor.
  */
 class PersonNounsTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private Casualties only(String text, Language language) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.of(language),
-        Instant.parse("2025-10-15T09:00:00Z"), Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text, language);
     assertThat(ms).hasSize(1);
     return ms.get(0).claim().casualties();
   }

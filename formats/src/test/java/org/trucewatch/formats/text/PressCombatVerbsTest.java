@@ -2,13 +2,8 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.trucewatch.core.claim.SourceChain;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * The press's verbs of fire ("гатили по", "били по", "поцілив", "накрили") and of the shell that
@@ -16,8 +11,6 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * Sentences written for this test.
  */
 class PressCombatVerbsTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Окупанти всю ніч гатили по Вовчанську.|uk|689304",
@@ -28,8 +21,7 @@ class PressCombatVerbsTest {
       "Утром зафиксирован прилет по Херсону.|ru|706448",
       "ВСУ накрыли огнем окраины Херсона.|ru|706448"})
   void aVerbOfFireGivesAnIncidentAtItsPlace(String text, String language, long geonameId) {
-    var ms = extractor.extract(new ReportText(text, Optional.of(Language.parse(language)), Instant.parse("2025-04-03T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    var ms = ExtractedSentences.mentions(text, Language.parse(language));
     assertThat(ms).anyMatch(m -> m.place().isPresent() && m.place().get().geonameId() == geonameId);
   }
 }

@@ -2,13 +2,8 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * A region or republic named after a city is not the city, in every case and spelling: "des
@@ -16,11 +11,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * for this test.
  */
 class RegionNotTheCityTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private List<String> places(String text) {
-    return extractor.extract(new ReportText(text, Optional.empty(), Instant.parse("2024-06-01T09:00:00Z"), Duration.ZERO,
-        SourceChain.UNNAMED, Optional.empty())).mentions().stream()
+    return ExtractedSentences.mentions(text).stream()
         .flatMap(m -> m.place().stream()).filter(p -> p.population() > 0).map(p -> p.name()).distinct().sorted().toList();
   }
 

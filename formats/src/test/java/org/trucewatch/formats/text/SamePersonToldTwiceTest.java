@@ -2,13 +2,8 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * A person of one age told of twice in a paragraph (the lead, then the detailed account) is one
@@ -16,12 +11,9 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * test.
  */
 class SamePersonToldTwiceTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   /** The killed of all the text's mentions that are not parts of a total, summed. */
   private int killed(String text) {
-    List<IncidentMention> ms = extractor.extract(new ReportText(text, Optional.empty(), Instant.parse("2024-06-01T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    List<IncidentMention> ms = ExtractedSentences.mentions(text);
     return ms.stream().filter(m -> !m.claim().scope().code().equals("part"))
         .mapToInt(m -> m.claim().casualties().killed().min()).sum();
   }

@@ -2,15 +2,10 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.trucewatch.core.claim.CasualtyScope;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * A region's total of one category over places that give that category and others ("sieben
@@ -18,11 +13,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * their total, and holds the places' other figures; a figure of another region is no part of it.
  */
 class TotalOverPartsOfMoreCategoriesTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private List<IncidentMention> extract(String text, Language language) {
-    return extractor.extract(new ReportText(text, Optional.of(language), Instant.parse("2025-10-15T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    return ExtractedSentences.mentions(text, language);
   }
 
   private static int sum(List<IncidentMention> ms, boolean killed) {

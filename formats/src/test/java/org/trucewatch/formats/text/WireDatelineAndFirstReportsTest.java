@@ -2,14 +2,9 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * Wire conventions: a dateline with its agency ("CHERSON (dpa-AFX) -", "KYIV (Reuters) -") is where
@@ -17,11 +12,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * newer one replaces; "Kinderspielplatz" is a playground, not children.
  */
 class WireDatelineAndFirstReportsTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   private List<IncidentMention> extract(String text, Language language) {
-    return extractor.extract(new ReportText(text, Optional.of(language), Instant.parse("2025-10-15T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    return ExtractedSentences.mentions(text, language);
   }
 
   @Test

@@ -2,14 +2,9 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * Every form of the Ukrainian verbs of wounding is a casualty word: active "поранив", and "зазнала",
@@ -17,8 +12,6 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * Sentences written for this test.
  */
 class WoundingVerbFormsTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Дрон поранив жінку у Херсоні.|injured",
@@ -27,8 +20,7 @@ class WoundingVerbFormsTest {
       "Внаслідок удару по Херсону чоловік отримав поранення, несумісні з життям.|killed",
       "Внаслідок удару по Херсону чоловік дістав поранення, несумісні з життям.|killed"})
   void oneCasualty(String text, String category) {
-    var ms = extractor.extract(new ReportText(text, Optional.of(Language.UK), Instant.parse("2025-04-03T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    var ms = ExtractedSentences.mentions(text, Language.UK);
     assertThat(ms).hasSize(1);
     var c = ms.get(0).claim().casualties();
     assertThat(category.equals("killed") ? c.killed() : c.injured()).isEqualTo(CasualtyCount.exactly(1));

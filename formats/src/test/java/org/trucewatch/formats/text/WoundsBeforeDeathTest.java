@@ -2,22 +2,15 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 
 /**
  * Wounds named as the cause before the death word ("внаслідок осколкових поранень загинула", "от
  * осколочных ранений погиб") are the death's cause, no injured person. Sentences written for this test.
  */
 class WoundsBeforeDeathTest {
-  private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
-
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Унаслідок обстрілу Херсона внаслідок осколкових поранень на місці загинула 70-річна жінка.|uk",
@@ -25,8 +18,7 @@ class WoundsBeforeDeathTest {
       "В результате обстрела Херсона от осколочных ранений на месте погибла 70-летняя женщина.|ru",
       "При обстреле Херсона вследствие полученных травм погиб мужчина.|ru"})
   void theWoundsAreTheCause(String text, String language) {
-    var ms = extractor.extract(new ReportText(text, Optional.of(Language.parse(language)), Instant.parse("2025-04-03T09:00:00Z"),
-        Duration.ZERO, SourceChain.UNNAMED, Optional.empty())).mentions();
+    var ms = ExtractedSentences.mentions(text, Language.parse(language));
     assertThat(ms).hasSize(1);
     assertThat(ms.get(0).claim().casualties().killed()).isEqualTo(CasualtyCount.exactly(1));
     assertThat(ms.get(0).claim().casualties().injured()).isEqualTo(CasualtyCount.UNKNOWN);
