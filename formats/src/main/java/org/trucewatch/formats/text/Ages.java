@@ -10,6 +10,8 @@ import java.util.Set;
  * "seven months old"). Such numbers are ages, never a count of the hurt.
  */
 final class Ages {
+  /** German articles before an aged person: "einen 41-jährigen Landwirt". */
+  private static final Set<String> ARTICLES_BEFORE_AGE = Set.of("einen", "einem", "einer", "dem", "des");
   /** Words that open an age phrase: "aged", "age of", "im Alter von", "віком", "у віці", "в возрасте". */
   private static final Set<String> OPENERS = Set.of("aged", "ages", "age", "alter", "віком", "віці", "возрасте");
   /** Words that may stand between the opener and the numbers of its range. */
@@ -76,7 +78,7 @@ final class Ages {
       case DE:
         return age.startsWith("jährig") && noun.capitalised() && j >= 4 && SINGULAR_ARTICLES.contains(tokens.get(j - 4).lower())
             && !age.equals("jährigen") || age.equals("jährigen") && j >= 4
-            && Set.of("einen", "einem", "einer", "dem", "des").contains(tokens.get(j - 4).lower());
+            && ARTICLES_BEFORE_AGE.contains(tokens.get(j - 4).lower());
       default:
         return !noun.capitalised() && SINGULAR_CYRILLIC_AGES.contains(age);
     }

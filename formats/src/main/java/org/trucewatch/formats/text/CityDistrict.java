@@ -10,6 +10,8 @@ import org.trucewatch.formats.gazetteer.Gazetteer;
  * oblast bears the same name, and its adjectives are no villages.
  */
 final class CityDistrict {
+  /** "міста", "города" and their abbreviations after a district: "Шевченківського району м. Харкова". */
+  private static final Set<String> CITY_WORDS = Set.of("міста", "города", "м", "г");
   /** Words that join the adjectives of a list of districts. */
   private static final Set<String> JOINS = Set.of(",", "і", "й", "та", "и");
   /** How far the district noun may stand after the first adjective of a list. */
@@ -52,7 +54,7 @@ final class CityDistrict {
   /** Whether the district noun at {@code noun} is followed by the city it is a district of. */
   static boolean ofCity(List<Token> tokens, int noun, Gazetteer gazetteer) {
     int c = noun + 1;
-    if (c < tokens.size() && Set.of("міста", "города", "м", "г").contains(tokens.get(c).lower())) {
+    if (c < tokens.size() && CITY_WORDS.contains(tokens.get(c).lower())) {
       c += tokens.get(c).lower().length() == 1 && c + 1 < tokens.size() && tokens.get(c + 1).text().equals(".") ? 2 : 1;
     }
     if (c >= tokens.size() || !tokens.get(c).word() || !tokens.get(c).capitalised()) {

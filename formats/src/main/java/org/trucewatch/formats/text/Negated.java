@@ -12,6 +12,8 @@ import java.util.Set;
  * is read.
  */
 final class Negated {
+  /** Words joining two negated categories: "no one was killed or injured". */
+  private static final Set<String> ALTERNATIVES = Set.of("or", "nor", "oder", "noch");
   /** Words that negate what follows, by language. */
   private static final Map<Language, Set<String>> NEGATORS = Map.of(
       Language.EN, Set.of("no", "nobody", "none", "not", "neither", "nor", "never"),
@@ -70,7 +72,7 @@ final class Negated {
             out.add(new Zero(v, i, hit.last()));
             // "neither killed nor injured", "no one was killed or injured": the next word of the pair
             int k = hit.last() + 1;
-            if (k + 1 < tokens.size() && Set.of("or", "nor", "oder", "noch").contains(tokens.get(k).lower())) {
+            if (k + 1 < tokens.size() && ALTERNATIVES.contains(tokens.get(k).lower())) {
               Cue.Match second = startingAt(casualties, k + 1);
               if (second != null && !second.cue().value().equals("people") && !second.cue().value().equals(v)) {
                 out.add(new Zero(second.cue().value(), i, second.last()));

@@ -11,6 +11,8 @@ import org.trucewatch.core.observation.CasualtyCount;
  * longer of the first. Reports count the affected and then say how many of them died.
  */
 final class OfThem {
+  /** The categories a person "of them" moves between. */
+  private static final Set<String> HURT = Set.of("killed", "injured");
   private static final Set<String> OF = Set.of("из", "з", "із", "зі", "of");
   private static final Set<String> THEM = Set.of("них", "them");
 
@@ -24,8 +26,7 @@ final class OfThem {
 
   /** Whether {@code n} of a figure of {@code from} move to {@code to}: killed and injured, fewer than all. */
   static boolean movedCategory(String from, String to, int n, CasualtyCount count) {
-    Set<String> hurt = Set.of("killed", "injured");
-    return hurt.contains(from) && hurt.contains(to) && !from.equals(to) && count.min() > n;
+        return HURT.contains(from) && HURT.contains(to) && !from.equals(to) && count.min() > n;
   }
 
   /** What is left of {@code count} when {@code n} of them are of the other category. */

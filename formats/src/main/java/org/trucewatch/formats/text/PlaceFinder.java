@@ -18,6 +18,10 @@ import org.trucewatch.formats.gazetteer.Region;
  * common word that happens to be a village's name is not taken for one.
  */
 final class PlaceFinder {
+  /** What may stand between a village and the raion that qualifies it: "Mykhailivka, Beryslav district". */
+  private static final Set<String> QUALIFIER_LINKS = Set.of(",", "(", "in", "the", "im");
+  /** Nouns before a name that make it a raion or a republic, not the town: "im Bezirk Kupjansk". */
+  private static final Set<String> RAION_NOUNS_BEFORE = Set.of("bezirk", "rajon", "landkreis", "kreis", "volksrepublik");
   private static final long WELL_KNOWN_POPULATION = 50_000;
   /** Ukrainian and Russian abbreviations of village, town and city, written with a full stop: "с. Шестакове", "г. Лиман". */
   private static final Set<String> SETTLEMENT_ABBREVIATIONS = Set.of("с", "м", "г", "п", "пос", "смт", "пгт", "сел", "сщ");
@@ -350,7 +354,7 @@ final class PlaceFinder {
       // Шевченківському районі", "на Центральний район Херсона": a raion or a city's district, not a village of its name
       // "im Bezirk Kupjansk", "Rajon Pokrowsk": the raion named after the town, as "the Kupiansk district" is
       // "der selbst ernannten Volksrepublik Luhansk": the republic named after the city, as "Luhansk People's Republic" is
-      boolean raionBefore = i >= 1 && Set.of("bezirk", "rajon", "landkreis", "kreis", "volksrepublik").contains(tokens.get(i - 1).lower());
+      boolean raionBefore = i >= 1 && RAION_NOUNS_BEFORE.contains(tokens.get(i - 1).lower());
       if (raionBefore || regionalBody(tokens, last) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(apostrophe(tokens.get(last + 1).lower()))
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
               || tokens.get(last + 1).lower().startsWith("микрорайон"))
@@ -451,7 +455,7 @@ final class PlaceFinder {
       return null;
     }
     int k = last + 1;
-    while (k < tokens.size() && k <= last + 3 && Set.of(",", "(", "in", "the", "im").contains(tokens.get(k).lower())) {
+    while (k < tokens.size() && k <= last + 3 && QUALIFIER_LINKS.contains(tokens.get(k).lower())) {
       k++;
     }
     int name;
