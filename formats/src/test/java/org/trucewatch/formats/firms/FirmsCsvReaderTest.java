@@ -2,6 +2,9 @@ package org.trucewatch.formats.firms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.trucewatch.formats.firms.FirmsRows.BAD_ROWS_BETWEEN_GOOD;
+import static org.trucewatch.formats.firms.FirmsRows.GOOD_ROW;
+import static org.trucewatch.formats.firms.FirmsRows.VIIRS_HEADER;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +23,6 @@ import org.trucewatch.formats.ReadResult;
 import org.trucewatch.formats.Reject;
 
 class FirmsCsvReaderTest {
-  private static final String VIIRS_HEADER =
-      "latitude,longitude,brightness,scan,track,acq_date,acq_time,satellite,instrument,confidence,version,bright_t31,frp,daynight";
-  private static final String GOOD_ROW = "47.62075,35.71787,344.94,0.52,0.5,2023-02-24,1106,N,VIIRS,n,2.0NRT,269.52,7.75,D";
 
   private final FirmsCsvReader reader = new FirmsCsvReader();
 
@@ -142,20 +142,7 @@ class FirmsCsvReaderTest {
 
   @Test
   void keepsGoodRowsAroundBadOnesAndNamesLineAndField() {
-    String text = String.join("\n",
-        VIIRS_HEADER,
-        GOOD_ROW,
-        ",35.71787,344.94,0.52,0.5,2023-02-24,1106,N,VIIRS,n,2.0NRT,269.52,7.75,D",
-        "47.62075,35.71787,344.94,0.52,0.5,2023-02-24,1106,N,VIIRS,n,2.0NRT,269.52,7.75kW,D",
-        "91.0,35.71787,344.94,0.52,0.5,2023-02-24,1106,N,VIIRS,n,2.0NRT,269.52,7.75,D",
-        "47.62075,35.71787,344.94,0.52,0.5,2023-02-30,1106,N,VIIRS,n,2.0NRT,269.52,7.75,D",
-        "47.62075,35.71787,344.94,0.52,0.5,2023-02-24,2460,N,VIIRS,n,2.0NRT,269.52,7.75,D",
-        "47.62075,35.71787,344.94,0.52,0.5,2023-02-24,1106,N,VIIRS,maybe,2.0NRT,269.52,7.75,D",
-        "47.62075,35.71787,344.94,0.52,0.5,2023-02-24,1106,N,VIIRS,n,2.0NRT,269.52,7.75",
-        "47.62075,35.71787,344.94,0.52,0.5,2023-02-24,1106,\"N,VIIRS,n,2.0NRT,269.52,7.75,D",
-        "47.62075,35.71787,344.94,0,0.5,2023-02-24,1106,N,VIIRS,n,2.0NRT,269.52,7.75,D",
-        "47.62075,NaN,344.94,0.52,0.5,2023-02-24,1106,N,VIIRS,n,2.0NRT,269.52,7.75,D",
-        "48.35887,26.45906,333.73,0.39,0.36,2023-02-24,1106,N,VIIRS,n,2.0NRT,287.93,20.62,D");
+    String text = BAD_ROWS_BETWEEN_GOOD;
 
     ReadResult result = read(text);
 
