@@ -1,10 +1,7 @@
 package org.trucewatch.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +22,6 @@ import org.trucewatch.core.fuse.FusionParameters;
 import org.trucewatch.core.fuse.Incident;
 import org.trucewatch.core.maritime.MaritimeRules;
 import org.trucewatch.core.maritime.ShipTracks;
-import org.trucewatch.core.maritime.VesselTrack;
 import org.trucewatch.core.observation.Observation;
 import org.trucewatch.core.source.SourceDirectory;
 import org.trucewatch.core.thermal.SiteActivityBaseline;
@@ -33,8 +29,6 @@ import org.trucewatch.engine.Pipeline;
 import org.trucewatch.engine.Progress;
 import org.trucewatch.engine.mission.Mission;
 import org.trucewatch.engine.mission.MissionFold;
-import org.trucewatch.formats.agreement.AgreementReader;
-import org.trucewatch.formats.firms.FirmsCsvReader;
 import org.trucewatch.ledger.Ledger;
 import org.trucewatch.ledger.LedgerOptions;
 import org.trucewatch.ledger.LedgerStores;
@@ -46,24 +40,20 @@ import org.trucewatch.ledger.LedgerStores;
  * incidents on while the observations are still arriving.
  */
 class StreamingPipelineParityTest {
-  private static final Path ROOT = Path.of(System.getProperty("trucewatch.root", ".."));
-  private static final Path FIRMS_2023 = ROOT.resolve("../shared/data/firms/fire_nrt_SV-C2_400448.csv");
-  private static final Comparator<Observation> ORDER =
-      Comparator.comparing(Observation::eventTime).thenComparing(Observation::id);
-
   /** What the stream handed on, and how many observations had been read when the first incident came. */
   private record Streamed(List<Incident> incidents, List<Finding> findings, long readAtFirstIncident) {}
 
   @Test
   void theRealFirmsYearStreamsToTheBatchIncidentsAndFindings() throws Exception {
-    assumeTrue(Files.isRegularFile(FIRMS_2023), FIRMS_2023 + " is absent (the shared corpora): skipped");
-    Agreement agreement = agreementIn2023();
-    List<Observation> observations = firms();
+    Firms2023.assumePresent();
+    Agreement agreement = Firms2023.agreement();
+    List<Observation> observations = Firms2023.observations();
     Pipeline pipeline = new Pipeline(agreement, new SourceDirectory(List.of()), FusionParameters.DEFAULT);
 
     Pipeline.Result batch = pipeline.run(observations, Progress.SILENT);
-    Streamed streamed = stream(pipeline, observations, noShips(), List.of());
+    Streamed streamed = stream(pipeline, observations, Firms2023.noShips(), List.of());
 
+    assertThat(observations).hasSize(42_415);
     assertThat(batch.incidents()).hasSizeGreaterThan(10_000);
     assertThat(batch.findings()).hasSizeGreaterThan(100);
     assertThat(streamed.incidents()).isEqualTo(batch.incidents());
@@ -74,9 +64,9 @@ class StreamingPipelineParityTest {
 
   @Test
   void withASiteBaselineTheStreamHoldsBackTheSameSiteDays() throws Exception {
-    assumeTrue(Files.isRegularFile(FIRMS_2023), FIRMS_2023 + " is absent (the shared corpora): skipped");
-    Agreement agreement = agreementIn2023();
-    List<Observation> observations = firms();
+    Firms2023.assumePresent();
+    Agreement agreement = Firms2023.agreement();
+    List<Observation> observations = Firms2023.observations();
     Pipeline pipeline = new Pipeline(agreement, new SourceDirectory(List.of()), FusionParameters.DEFAULT,
         everySiteFlaresOnceToThriceADay(agreement));
     List<String> batchLog = new ArrayList<>();
@@ -85,7 +75,7 @@ class StreamingPipelineParityTest {
     Pipeline.Result batch = pipeline.run(observations, batchLog::add);
     List<Incident> incidents = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    pipeline.runStreaming(observations, pipeline.seaByShip(observations, noShips()), List.of(), streamLog::add, a -> {
+    pipeline.runStreaming(observations, pipeline.seaByShip(observations, Firms2023.noShips()), List.of(), streamLog::add, a -> {
       incidents.add(a.incident());
       findings.addAll(a.findings());
     });
@@ -160,40 +150,6 @@ class StreamingPipelineParityTest {
   private static void sort(List<Incident> incidents, List<Finding> findings) {
     incidents.sort(Comparator.comparing(Incident::start).thenComparing(Incident::id));
     findings.sort(Comparator.comparing(Finding::time).thenComparing(Finding::id));
-  }
-
-  private static ShipTracks noShips() {
-    return new ShipTracks() {
-      @Override
-      public int[] mmsis() {
-        return new int[0];
-      }
-
-      @Override
-      public VesselTrack track(int mmsi) {
-        throw new IllegalArgumentException("no ship " + mmsi);
-      }
-    };
-  }
-
-  /** The 2023 file's detections in the mission's order (time, then id). */
-  private static List<Observation> firms() throws Exception {
-    byte[] raw = Files.readAllBytes(FIRMS_2023);
-    List<Observation> out = new ArrayList<>(new FirmsCsvReader()
-        .read(FIRMS_2023.getFileName().toString(), ReplayRun.sha256(raw), raw).observations());
-    out.sort(ORDER);
-    assertThat(out).hasSize(42_415);
-    return out;
-  }
-
-  /** The example agreement with every provision in force through 2023. */
-  private static Agreement agreementIn2023() throws Exception {
-    Path example = ROOT.resolve("examples/agreements/black-sea-energy.yaml");
-    String yaml = Files.readString(example)
-        .replace("effective: {from: 2025-03-18T00:00:00Z, until: 2025-04-17T00:00:00Z}",
-            "effective: {from: 2022-01-01T00:00:00Z, until: 2024-01-01T00:00:00Z}")
-        .replace("effective: {from: 2025-03-18T00:00:00Z}", "effective: {from: 2022-01-01T00:00:00Z}");
-    return new AgreementReader().read("energy-2022-2023.yaml", yaml, example.getParent());
   }
 
   /** A baseline in which every protected site had one to three detections every day of 2019 to 2021. */
