@@ -57,7 +57,10 @@ public final class DevSetEvaluation {
     Path out = Path.of(args.length > 1 ? args[1] : "target/ground-devset");
     List<LabelledText> texts = DevSetReader.readFolder(set);
     DevSetEvaluation e = new DevSetEvaluation(new ReportExtractor(Gazetteer.bundled()));
-    System.out.print(e.run(texts, out).table());
+    e.run(texts, out);
+    if (Files.exists(out.resolve("figures.md"))) {
+      System.out.print(Files.readString(out.resolve("figures.md"), StandardCharsets.UTF_8));
+    }
     for (String part : reportedParts()) {
       Path figures = out.resolve("figures-" + part + ".md");
       if (Files.exists(figures)) {
