@@ -57,26 +57,39 @@ public final class DevSetEvaluation {
     Path out = Path.of(args.length > 1 ? args[1] : "target/ground-devset");
     List<LabelledText> texts = DevSetReader.readFolder(set);
     DevSetEvaluation e = new DevSetEvaluation(new ReportExtractor(Gazetteer.bundled()));
-    System.out.print(e.run(texts, out).table());
-    for (String part : LabelledText.PARTS) {
-      System.out.println(part + ":");
-      System.out.print(Files.readString(out.resolve("figures-" + part + ".md"), StandardCharsets.UTF_8));
+    e.run(texts, out);
+    if (Files.exists(out.resolve("figures.md"))) {
+      System.out.print(Files.readString(out.resolve("figures.md"), StandardCharsets.UTF_8));
+    }
+    for (String part : reportedParts()) {
+      Path figures = out.resolve("figures-" + part + ".md");
+      if (Files.exists(figures)) {
+        System.out.println(part + ":");
+        System.out.print(Files.readString(figures, StandardCharsets.UTF_8));
+      }
     }
     System.out.println("details: " + out.resolve("details.jsonl").toAbsolutePath());
   }
 
+  /** The parts a run may write figures of: the real texts' parts, then the notes. */
+  static List<String> reportedParts() {
+    List<String> parts = new ArrayList<>(LabelledText.PARTS);
+    parts.add(LabelledText.NOTES);
+    return parts;
+  }
+
   /**
-   * Scores every text and writes into the folder {@code figures.md} (all texts), {@code
-   * figures-tuning.md}, {@code figures-held-out.md}, {@code figures-fresh.md} and {@code
-   * figures-blind.md} (the parts, see {@link LabelledText#part}) and {@code details.jsonl} (each line
-   * names its text's part).
+   * Scores every text and writes into the folder {@code figures.md} (all real texts: every part but
+   * the notes), {@code figures-<part>.md} for each part that has texts ({@code tuning}, {@code
+   * held-out}, ..., {@code notes}, see {@link LabelledText#part}; a part without texts has no file,
+   * and a stale one from an earlier run is removed) and {@code details.jsonl} (each line names its
+   * text's part). Returns the scores of the real texts; the notes (ACLED-style notes of our own)
+   * are never mixed into them.
    */
   public DevSetScores run(List<LabelledText> texts, Path out) throws IOException {
     DevSetScores scores = new DevSetScores();
+    int realTexts = 0;
     Map<String, DevSetScores> parts = new TreeMap<>();
-    for (String part : LabelledText.PARTS) {
-      parts.put(part, new DevSetScores());
-    }
     StringBuilder details = new StringBuilder();
     for (LabelledText t : texts) {
       List<JsonNode> mentions;
@@ -90,17 +103,29 @@ public final class DevSetEvaluation {
         mentions = List.of();
       }
       Prediction p = prediction(mentions);
-      scores.add(t, p, failure.isPresent());
-      parts.get(t.part()).add(t, p, failure.isPresent());
+      if (!t.part().equals(LabelledText.NOTES)) {
+        scores.add(t, p, failure.isPresent());
+        realTexts++;
+      }
+      parts.computeIfAbsent(t.part(), k -> new DevSetScores()).add(t, p, failure.isPresent());
       details.append(detail(t, p, mentions, failure)).append('\n');
     }
     Files.createDirectories(out);
-    Files.writeString(out.resolve("figures.md"), scores.table(), StandardCharsets.UTF_8);
-    for (Map.Entry<String, DevSetScores> part : parts.entrySet()) {
-      Files.writeString(out.resolve("figures-" + part.getKey() + ".md"), part.getValue().table(), StandardCharsets.UTF_8);
+    write(out.resolve("figures.md"), realTexts > 0 ? Optional.of(scores) : Optional.empty());
+    for (String part : reportedParts()) {
+      write(out.resolve("figures-" + part + ".md"), Optional.ofNullable(parts.get(part)));
     }
     Files.writeString(out.resolve("details.jsonl"), details.toString(), StandardCharsets.UTF_8);
     return scores;
+  }
+
+  /** Writes the figures table, or removes the file of an earlier run when there are no texts to score. */
+  private static void write(Path file, Optional<DevSetScores> scores) throws IOException {
+    if (scores.isPresent()) {
+      Files.writeString(file, scores.get().table(), StandardCharsets.UTF_8);
+    } else {
+      Files.deleteIfExists(file);
+    }
   }
 
   /** The mentions the extractor prints for a text, as the JSON objects of {@code trucewatch extract}. */

@@ -221,6 +221,33 @@ class DevSetEvaluationTest {
   }
 
   @Test
+  void aTextWhoseNumberCarriesAnNIsANoteOfOurOwnScoredApart() {
+    assertThat(labelled("en-n01", List.of(), null, null, Set.of()).part()).isEqualTo("notes");
+    assertThat(labelled("en-n80", List.of(), null, null, Set.of()).heldOut()).isTrue();
+    assertThat(labelled("en-h01", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
+    assertThat(LabelledText.PARTS).doesNotContain(LabelledText.NOTES);
+  }
+
+  @Test
+  void notesAreNeverCountedWithTheRealTextsAndEmptyPartsHaveNoFile(@TempDir Path dir) throws IOException {
+    List<LabelledText> real = DevSetReader.readFolder(SET).stream().filter(t -> t.part().equals("tuning")).limit(3).toList();
+    List<LabelledText> notes = DevSetReader.readFolder(AcledStyleNotesSetTest.NOTES).subList(0, 2);
+    List<LabelledText> texts = new java.util.ArrayList<>(real);
+    texts.addAll(notes);
+    Files.writeString(dir.resolve("figures-blind.md"), "stale", StandardCharsets.UTF_8);
+    DevSetScores s = new DevSetEvaluation(new ReportExtractor(Gazetteer.bundled())).run(texts, dir);
+    assertThat(s.tally("all").texts()).isEqualTo(3);
+    assertThat(Files.readString(dir.resolve("figures.md"))).contains("| all | 3 |");
+    assertThat(Files.readString(dir.resolve("figures-tuning.md"))).contains("| all | 3 |");
+    assertThat(Files.readString(dir.resolve("figures-notes.md"))).contains("| en | 2 |").contains("| all | 2 |");
+    assertThat(dir.resolve("figures-blind.md")).doesNotExist();
+    assertThat(dir.resolve("figures-held-out.md")).doesNotExist();
+    List<String> details = Files.readAllLines(dir.resolve("details.jsonl"));
+    assertThat(details).hasSize(5);
+    assertThat(JSON.readTree(details.get(4)).path("part").asText()).isEqualTo("notes");
+  }
+
+  @Test
   void theHeldOutPartHoldsAFifthOrMoreOfEachLanguage() throws IOException {
     List<LabelledText> texts = DevSetReader.readFolder(SET);
     for (Language l : Language.values()) {

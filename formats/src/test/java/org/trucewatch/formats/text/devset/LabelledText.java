@@ -48,6 +48,12 @@ public record LabelledText(
   public static final List<String> PARTS = List.of("tuning", "held-out", "fresh", "blind", "blind-2");
 
   /**
+   * The part of notes written by us in ACLED's conventions about incidents of the set ({@code
+   * ground-notes/README.md}): scored apart and never counted in the figures of the real texts.
+   */
+  public static final String NOTES = "notes";
+
+  /**
    * Whether the text is kept out of tuning (scored, never read while tuning): the held-out part,
    * the fresh part, the blind part or the second blind part, see {@link #part}.
    */
@@ -65,7 +71,9 @@ public record LabelledText(
    * never run through the extractor by the annotator, whose number carries a {@code b} ({@code
    * uk-b01}); no round tunes on them, not even by reading their figures. {@code blind-2}: texts
    * added in the sixth round the same way, while other rounds tuned on every earlier text (the blind
-   * part included), whose number carries a {@code c} ({@code uk-c01}). {@code tuning}: the rest.
+   * part included), whose number carries a {@code c} ({@code uk-c01}). {@code notes}: event notes
+   * of our own in ACLED's conventions, whose number carries an {@code n} ({@code en-n01}), see {@link
+   * #NOTES}. {@code tuning}: the rest.
    */
   public String part() {
     String number = id.substring(id.indexOf('-') + 1);
@@ -80,6 +88,9 @@ public record LabelledText(
     }
     if (number.startsWith("h")) {
       return "held-out";
+    }
+    if (number.startsWith("n")) {
+      return NOTES;
     }
     boolean fifth = number.chars().allMatch(Character::isDigit) && !number.isEmpty() && Integer.parseInt(number) % 5 == 0;
     return fifth ? "held-out" : "tuning";
