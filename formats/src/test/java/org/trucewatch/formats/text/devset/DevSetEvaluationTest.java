@@ -209,7 +209,7 @@ class DevSetEvaluationTest {
     assertThat(labelled("uk-b01", List.of(), null, null, Set.of()).part()).isEqualTo("blind");
     assertThat(labelled("de-b20", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("en-050", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
-    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2");
+    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3");
   }
 
   @Test
@@ -245,6 +245,14 @@ class DevSetEvaluationTest {
     List<String> details = Files.readAllLines(dir.resolve("details.jsonl"));
     assertThat(details).hasSize(5);
     assertThat(JSON.readTree(details.get(4)).path("part").asText()).isEqualTo("notes");
+  }
+
+  @Test
+  void aTextWhoseNumberCarriesADIsInTheThirdBlindPartAndKeptOutOfTuning() {
+    assertThat(labelled("uk-d01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-3");
+    assertThat(labelled("de-d20", List.of(), null, null, Set.of()).heldOut()).isTrue();
+    assertThat(labelled("en-c01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-2");
+    assertThat(labelled("ru-015", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
   }
 
   @Test
