@@ -383,7 +383,8 @@ final class PlaceFinder {
         i = qualified != null ? qualified.last() : last;
       }
     }
-    return out;
+    // "Myropillia and Seredyna-Buda, Sumy": ACLED's oblast after a list qualifies every settlement of it
+    return cyrillic ? out : OblastOfList.apply(gazetteer, tokens, out);
   }
 
   /**

@@ -1866,6 +1866,28 @@ public final class ReportExtractor {
           placed.add(m.candidates().get(0).geonameId());
         }
       }
+      // "drones struck Myropillia and Seredyna-Buda, Sumy, injuring three": the settlements listed with
+      // the figures' place are places of the same incident (OblastOfList gave them their oblast)
+      // ... also where the figures name it again: "... injuring 6 civilians in Kyivskyi district of Donetsk and ... of Horlivka"
+      // (Latin script only: a Cyrillic list of communities names seats the gazetteer ranks less well)
+      for (Object k : keys) {
+        if (language == Language.UK || language == Language.RU || !(k instanceof PlaceMention m) || m.isRegion()
+            || m.candidates().isEmpty()) {
+          continue;
+        }
+        for (PlaceMention same : mentions) {
+          if (same.isRegion() || same.candidates().isEmpty() || sentence[same.first()] != sentence[m.first()]
+              || same.candidates().get(0).geonameId() != m.candidates().get(0).geonameId()) {
+            continue;
+          }
+          for (PlaceMention c : listedWith(same)) {
+            if (placed.add(c.candidates().get(0).geonameId())) {
+              out.add(mention(c, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+                  Optional.empty(), c));
+            }
+          }
+        }
+      }
       for (PlaceMention m : eventPlaces(withFigures)) {
         if (placed.add(m.candidates().get(0).geonameId())) {
           out.add(mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
@@ -1984,6 +2006,8 @@ public final class ReportExtractor {
         boolean item = tokens.get(k).word() && tokens.get(k).capitalised();
         // an article before an item: "Nikopol and the Marhanets community", "Nikopol, die Gemeinden Marhanez"
         boolean article = LIST_ARTICLES.contains(w);
+        // "Kharkiv city and Ruska Lozova": a head noun after an item
+        item |= OblastOfList.isHead(w) && tokens.get(k - 1).capitalised();
         if (!item && !article && !w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")
             && !CommunityName.alsoAt(tokens, k)) {
           return false;
