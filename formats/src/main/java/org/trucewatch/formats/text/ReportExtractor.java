@@ -1243,7 +1243,8 @@ public final class ReportExtractor {
         // person") or the two are people of different ages ("82-летняя женщина", "67-летний мужчина")
         Figure told = f.count().min() == 0 || additional(f) || anotherAttack(f) ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
             && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
-            && (samePlace(k.where(), f.where()) || sameCommunity(k.where(), f.where())) && !differentAges(k, f))
+            && (samePlace(k.where(), f.where()) || sameCommunity(k.where(), f.where())) && !differentAges(k, f)
+            && !OtherMeans.between(cues.get(Lexicon.Kind.MEANS), sentence, k.first(), f.first()))
             .findFirst().orElse(null);
         if (told == null) {
           kept.add(f);
@@ -1804,7 +1805,8 @@ public final class ReportExtractor {
       // ... and so is a dead person of another age than one counted dead before: "Eine 30 Jahre alte Frau sei
       // getötet worden ... sei ein 62 Jahre alter Mann gestorben" are two (an injured person may be told again
       // when they die, a dead one is not told as another)
-      List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && (additional(f)
+      // ... and so are the people of "another drone attack": another incident, never a total of the first
+      List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && (additional(f) || anotherAttack(f)
           || f.category().equals("killed") && figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
               && differentAges(g, f)))).toList();
       unplaced.removeAll(others);
