@@ -23,6 +23,11 @@ final class AdminBracket {
   /** A namesake this far from the raion's centre may still be in it (raions of before 2020 were smaller). */
   private static final double NEAR_CENTRE_METRES = 60_000;
 
+  /** Words for a raion after its name: "(Kupiansk raion, Kharkiv)". */
+  private static final Set<String> RAION_WORDS = Set.of("raion", "rayon", "district");
+  /** Endings of a raion's adjectival name ("Kupianskyi", "Chuhuivskyi"), and what they leave of its centre's name. */
+  private static final List<String> CENTRE_ENDINGS = List.of("", "sk", "y", "ka");
+
   private AdminBracket() {}
 
   /**
@@ -69,7 +74,9 @@ final class AdminBracket {
       return Optional.empty();
     }
     for (int k = open + 1; k < comma; k++) {
-      if (!tokens.get(k).word() || !tokens.get(k).capitalised()) {
+      // "(Kupiansk raion, Kharkiv)": the raion word after its name
+      boolean raionWord = k > open + 1 && RAION_WORDS.contains(tokens.get(k).lower());
+      if (!tokens.get(k).word() || !tokens.get(k).capitalised() && !raionWord) {
         return Optional.empty();
       }
     }
@@ -96,6 +103,30 @@ final class AdminBracket {
   }
 
   /**
+   * The raion's centre in the oblast: the largest place of that name, or of the name the raion's
+   * adjective is made from ("Kupianskyi": Kupiansk, "Chuhuivskyi": Chuhuiv, "Sumskyi": Sumy).
+   */
+  private static Optional<Place> centre(Gazetteer gazetteer, String name, Region region) {
+    Optional<Place> exact = inRegion(gazetteer, name, region);
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (exact.isPresent() || !lower.endsWith("skyi") && !lower.endsWith("kyi")) {
+      return exact;
+    }
+    String stem = name.substring(0, name.length() - (lower.endsWith("skyi") ? 4 : 3));
+    for (String ending : CENTRE_ENDINGS) {
+      Optional<Place> p = inRegion(gazetteer, stem + ending, region);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Place> inRegion(Gazetteer gazetteer, String name, Region region) {
+    return gazetteer.byName(name).stream().filter(p -> p.region().equals(region.iso())).findFirst();
+  }
+
+  /**
    * The namesakes the qualifier leaves: those in the oblast; of them, those in the raion of its
    * centre (nearest it first), or else the one nearest the centre. All of {@code found} when none
    * lies in the oblast. Namesakes spelled as {@code written} go before the folded spellings.
@@ -113,11 +144,10 @@ final class AdminBracket {
       return in;
     }
     StringBuilder name = new StringBuilder();
-    for (int k = q.centre(); k < q.close() - 2; k++) {
+    for (int k = q.centre(); k < q.close() - 2 && !RAION_WORDS.contains(tokens.get(k).lower()); k++) {
       name.append(k > q.centre() ? " " : "").append(tokens.get(k).text());
     }
-    Optional<Place> centre = gazetteer.byName(name.toString()).stream()
-        .filter(p -> p.region().equals(q.region().iso())).findFirst();
+    Optional<Place> centre = centre(gazetteer, name.toString(), q.region());
     if (centre.isEmpty()) {
       return in;
     }

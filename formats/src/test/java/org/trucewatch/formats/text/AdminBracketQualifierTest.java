@@ -66,4 +66,13 @@ class AdminBracketQualifierTest {
     assertThat(places("On 4 August 2024, Russian forces shelled Zarichnyi-Druhyi (Pokrovsk, Donetsk), injuring a man."))
         .extracting(Place::name).doesNotContain("Pokrovsk");
   }
+
+  @Test
+  void theRaionByItsAdjectivalNameOrWithTheWordRaion() {
+    for (String raion : List.of("Chuhuivskyi", "Chuhuiv raion")) {
+      List<Place> ps = places("On 7 March 2024, Russian forces shelled Petropavlivka (" + raion + ", Kharkiv), "
+          + "killing a 70-year-old man.");
+      assertThat(ps).extracting(Place::name, Place::raion).containsExactly(org.assertj.core.groups.Tuple.tuple("Petropavlivka", "6314"));
+    }
+  }
 }
