@@ -225,6 +225,12 @@ final class PlaceFinder {
       if (inside(regionMentions, i)) {
         continue;
       }
+      // "Kostyantynivka (Kramatorsk, Donetsk)" with a name the gazetteer lacks: the bracket is still no place
+      int bracket = cyrillic ? -1 : AdminBracket.insideAfterName(gazetteer, tokens, i);
+      if (bracket >= 0) {
+        i = bracket;
+        continue;
+      }
       Token t = tokens.get(i);
       if (!t.word() || !t.capitalised() || COUNTRIES.contains(org.trucewatch.formats.gazetteer.NameKey.of(t.text()))
           || cyrillic && CyrillicFunctionWords.is(t.lower())) {
@@ -377,7 +383,8 @@ final class PlaceFinder {
         i = qualified != null ? qualified.last() : last;
       }
     }
-    return out;
+    // "Myropillia and Seredyna-Buda, Sumy": ACLED's oblast after a list qualifies every settlement of it
+    return cyrillic ? out : OblastOfList.apply(gazetteer, tokens, out);
   }
 
   /**
@@ -405,6 +412,12 @@ final class PlaceFinder {
    * Харківського району", "Petriwka im Gebiet Charkiw".
    */
   private PlaceMention qualified(List<Token> tokens, int first, int last, List<Place> found, List<PlaceMention> regionMentions) {
+    // "Shestakove (Chuhuiv, Kharkiv)", "Oleshky (Kherson)": ACLED's raion and oblast in brackets
+    Optional<AdminBracket.Qualifier> bracket = AdminBracket.after(gazetteer, tokens, last);
+    if (bracket.isPresent()) {
+      return new PlaceMention(first, bracket.get().close(), AdminBracket.narrow(gazetteer, tokens, bracket.get(), found,
+          String.join(" ", tokens.subList(first, last + 1).stream().map(Token::text).toList())), Optional.empty());
+    }
     for (PlaceMention r : regionMentions) {
       if (r.first() <= last || r.first() - last > 4 || !onlyLinkWords(tokens, last + 1, r.first())) {
         continue;

@@ -1243,7 +1243,8 @@ public final class ReportExtractor {
         // person") or the two are people of different ages ("82-летняя женщина", "67-летний мужчина")
         Figure told = f.count().min() == 0 || additional(f) || anotherAttack(f) ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
             && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
-            && (samePlace(k.where(), f.where()) || sameCommunity(k.where(), f.where())) && !differentAges(k, f))
+            && (samePlace(k.where(), f.where()) || sameCommunity(k.where(), f.where())) && !differentAges(k, f)
+            && !OtherMeans.between(cues.get(Lexicon.Kind.MEANS), sentence, k.first(), f.first()))
             .findFirst().orElse(null);
         if (told == null) {
           kept.add(f);
@@ -1804,7 +1805,8 @@ public final class ReportExtractor {
       // ... and so is a dead person of another age than one counted dead before: "Eine 30 Jahre alte Frau sei
       // getötet worden ... sei ein 62 Jahre alter Mann gestorben" are two (an injured person may be told again
       // when they die, a dead one is not told as another)
-      List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && (additional(f)
+      // ... and so are the people of "another drone attack": another incident, never a total of the first
+      List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && (additional(f) || anotherAttack(f)
           || f.category().equals("killed") && figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
               && differentAges(g, f)))).toList();
       unplaced.removeAll(others);
@@ -1864,6 +1866,28 @@ public final class ReportExtractor {
       for (Object k : groups.keySet()) {
         if (k instanceof PlaceMention m && !m.candidates().isEmpty()) {
           placed.add(m.candidates().get(0).geonameId());
+        }
+      }
+      // "drones struck Myropillia and Seredyna-Buda, Sumy, injuring three": the settlements listed with
+      // the figures' place are places of the same incident (OblastOfList gave them their oblast)
+      // ... also where the figures name it again: "... injuring 6 civilians in Kyivskyi district of Donetsk and ... of Horlivka"
+      // (Latin script only: a Cyrillic list of communities names seats the gazetteer ranks less well)
+      for (Object k : keys) {
+        if (language == Language.UK || language == Language.RU || !(k instanceof PlaceMention m) || m.isRegion()
+            || m.candidates().isEmpty()) {
+          continue;
+        }
+        for (PlaceMention same : mentions) {
+          if (same.isRegion() || same.candidates().isEmpty() || sentence[same.first()] != sentence[m.first()]
+              || same.candidates().get(0).geonameId() != m.candidates().get(0).geonameId()) {
+            continue;
+          }
+          for (PlaceMention c : listedWith(same)) {
+            if (placed.add(c.candidates().get(0).geonameId())) {
+              out.add(mention(c, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+                  Optional.empty(), c));
+            }
+          }
         }
       }
       for (PlaceMention m : eventPlaces(withFigures)) {
@@ -1984,6 +2008,8 @@ public final class ReportExtractor {
         boolean item = tokens.get(k).word() && tokens.get(k).capitalised();
         // an article before an item: "Nikopol and the Marhanets community", "Nikopol, die Gemeinden Marhanez"
         boolean article = LIST_ARTICLES.contains(w);
+        // "Kharkiv city and Ruska Lozova": a head noun after an item
+        item |= OblastOfList.isHead(w) && tokens.get(k - 1).capitalised();
         if (!item && !article && !w.equals(",") && !LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")
             && !CommunityName.alsoAt(tokens, k)) {
           return false;
