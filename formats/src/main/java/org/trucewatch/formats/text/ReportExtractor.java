@@ -1024,14 +1024,23 @@ public final class ReportExtractor {
           i = end;
           continue;
         }
-        figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : bounded(n, i), i, end, null, spans, revision));
+        // "zwei Kinder und ein Erwachsener wurden verletzt": the groups before, joined by "and", are of this figure
+        JoinedGroups.Joined groups = revision ? JoinedGroups.Joined.NONE : JoinedGroups.before(tokens, i, sentence,
+            this::personNoun, k -> figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors")));
+        int firstOfGroups = groups.first() < 0 ? i : groups.first();
+        if (groups.first() >= 0 && !category.equals("minors")) {
+          spans.add(span(groups.first(), i - 1));
+        }
+        figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : JoinedGroups.withGroups(bounded(n, i),
+            category.equals("minors") ? JoinedGroups.Joined.NONE : groups), i, end, null, spans, revision));
         if (category.equals("minors") && cueLast >= 0) {
           // "two children injured": as many injured, minors among them
           for (int j = cueLast + 1; j < Math.min(tokens.size(), cueLast + 3) && sentence[j] == sentence[i]; j++) {
             Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
             if (m != null && (m.cue().value().equals("injured") || m.cue().value().equals("killed"))) {
-              List<TextSpan> both = List.of(span(i, end), span(m.first(), m.last()));
-              figures.add(new Figure(m.cue().value(), bounded(n, i), i, end, null, both, revision));
+              List<TextSpan> both = List.of(span(firstOfGroups, end), span(m.first(), m.last()));
+              figures.add(new Figure(m.cue().value(), JoinedGroups.withGroups(bounded(n, i), groups), i, end, null, both,
+                  revision));
               break;
             }
           }
@@ -1097,6 +1106,22 @@ public final class ReportExtractor {
             figures.set(figures.indexOf(joined), new Figure(v, new CasualtyCount(c.min() + 1,
                 c.max().isPresent() ? OptionalInt.of(c.max().getAsInt() + 1) : OptionalInt.empty()), joined.first(),
                 Math.max(joined.last(), at), null, joined.spans(), joined.revision()));
+            break;
+          }
+          // "zwei Kinder und ein Erwachsener wurden verletzt": groups counted before the person and joined
+          // to it by "and" have no verb of their own; they are of the person's figure
+          int joinedAt = at > 0 && Set.of("a", "an", "one", "ein", "eine", "einer", "один", "одна", "одного", "одну")
+              .contains(tokens.get(at - 1).lower()) ? at - 1 : at;
+          JoinedGroups.Joined groups = JoinedGroups.before(tokens, joinedAt, sentence, this::personNoun,
+              k -> figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors")));
+          final int person = joinedAt;
+          if (groups.first() >= 0 && clause[m.first()] == clause[at]
+              && figures.stream().noneMatch(f -> f.category().equals(v) && f.first() <= person && person <= f.last())) {
+            int last = Math.max(at, m.last());
+            Figure one = new Figure(v, CasualtyCount.exactly(1 + groups.people()), groups.first(), last, null,
+                List.of(span(groups.first(), last)));
+            figures.add(one);
+            implicit.add(one);
             break;
           }
           boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
@@ -1393,6 +1418,9 @@ public final class ReportExtractor {
       }
       int after = f.first() + NumberWords.at(tokens, f.first())[1].getAsInt();
       Cue.Match people = after < tokens.size() ? startingAt(Lexicon.Kind.CASUALTY, after) : null;
+      if (people == null && after < at && PLURAL_PERSONS.contains(tokens.get(after).lower())) {
+        return joinedByAnd(after, at); // "two women and a man were injured": a plural person noun, like "adults"
+      }
       // "two adults and a child", and the other way round: "zwei Kinder und ein Erwachsener"
       if (people == null || !(people.cue().value().equals("people") || people.cue().value().equals("minors"))
           || people.last() >= at) {
@@ -1569,6 +1597,14 @@ public final class ReportExtractor {
         }
       }
       return and;
+    }
+
+    /** Whether the token at {@code k} names people as a noun: "Kinder", "adults", "женщины", "Erwachsener". */
+    private boolean personNoun(int k) {
+      Cue.Match m = endingAt(Lexicon.Kind.CASUALTY, k);
+      String w = tokens.get(k).lower();
+      return m != null && (m.cue().value().equals("people") || m.cue().value().equals("minors"))
+          || PLURAL_PERSONS.contains(w) || SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w);
     }
 
     private boolean isPeopleWord(int k) {
