@@ -283,15 +283,21 @@ public final class ReportExtractor {
    * A figure an earlier paragraph gave: its category, count and place (a settlement's GeoNames id,
    * a region's code, or null when it has none).
    */
-  private record Told(String category, CasualtyCount count, Object place) {
-    /** Whether a figure with this place says the same: same category and count, a place the same or unsaid. */
-    boolean repeatedBy(String category, CasualtyCount count, Object place) {
+  private record Told(String category, CasualtyCount count, Object place, String region) {
+    /**
+     * Whether a figure with this place says the same: same category and count, a place the same or
+     * unsaid, or a settlement and the region it lies in ("seven injured in Kharkiv" ... "the Kharkiv
+     * Oblast Prosecutor's Office confirmed that seven people had been injured").
+     */
+    boolean repeatedBy(String category, CasualtyCount count, Object place, String region) {
       // "at least 5" then "five": the number a reader quotes is the same
       return this.category.equals(category) && this.count.min() == count.min()
           && (count.min() > 0 || this.count.equals(count))
-          && (this.place == null || place == null || this.place.equals(place));
+          && (this.place == null || place == null || this.place.equals(place)
+              || (this.place instanceof String || place instanceof String) && this.region != null && this.region.equals(region));
     }
   }
+
 
   /** A figure found in a paragraph. */
   private record Figure(String category, CasualtyCount count, int first, int last, PlaceMention where, List<TextSpan> spans,
@@ -511,7 +517,8 @@ public final class ReportExtractor {
       figures.removeIf(f -> figures.stream().anyMatch(t -> t != f && t.first() > f.first() && t.category().equals(f.category())
           && Totals.calledTotal(tokens, t.first(), sentence) && (f.where() == null || f.where() == t.where())));
       List<Figure> said = new ArrayList<>(figures);
-      figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), placeOf(f.where()))));
+      figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), placeOf(f.where()),
+          regionOf(f.where()))));
       // losses of troops ("Verluste der nordkoreanischen Einheiten") are no incident's casualties
       boolean continues = !eventful && story && !figures.isEmpty() && cues.get(Lexicon.Kind.SOLDIERS).isEmpty();
       // "two children injured on 28 August in Horlivka": people hurt at a named settlement are an
@@ -521,7 +528,7 @@ public final class ReportExtractor {
           && !f.count().equals(CasualtyCount.NONE));
       continues |= placedHurt;
       if (eventful || continues) {
-        said.forEach(f -> told.add(new Told(f.category(), f.count(), placeOf(f.where()))));
+        said.forEach(f -> told.add(new Told(f.category(), f.count(), placeOf(f.where()), regionOf(f.where()))));
       }
       if (eventful || continues) {
         incidents(figures, out);
@@ -717,6 +724,17 @@ public final class ReportExtractor {
           : nearestOfEqualNamesakes(m, Gazetteer.resolve(shared != null ? shared : m.candidates(), context).get()).get();
       resolved.put(m, p);
       return p;
+    }
+
+    /** The region of a figure's place: the region's code, or that of the settlement's first namesake. */
+    private static String regionOf(PlaceMention m) {
+      if (m == null) {
+        return null;
+      }
+      if (m.isRegion()) {
+        return m.region().get().iso();
+      }
+      return m.candidates().isEmpty() ? null : m.candidates().get(0).region();
     }
 
     /** What identifies a figure's place across paragraphs. */
