@@ -516,6 +516,13 @@ public final class ReportExtractor {
       // total holds those of its category told before it at its place or at none
       figures.removeIf(f -> figures.stream().anyMatch(t -> t != f && t.first() > f.first() && t.category().equals(f.category())
           && Totals.calledTotal(tokens, t.first(), sentence) && (f.where() == null || f.where() == t.where())));
+      // "Число раненых ... возросло до 16 ... По меньшей мере один человек погиб и 16 ранены": a later
+      // sentence's figure at the same settlement with the same count tells the same people again (a
+      // count of one may be another person: "killed a woman ... another shelling ... a 66-year-old resident")
+      figures.removeIf(f -> f.where() != null && !f.where().isRegion() && !additional(f) && figures.stream().anyMatch(g -> g != f
+          && g.first() < f.first() && sentence[g.first()] != sentence[f.first()] && g.where() != null
+          && new Told(g.category(), g.count(), placeOf(g.where()), null).repeatedBy(f.category(), f.count(), placeOf(f.where()), null)
+          && placeOf(g.where()) != null && placeOf(g.where()).equals(placeOf(f.where())) && f.count().min() > 1));
       List<Figure> said = new ArrayList<>(figures);
       figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), placeOf(f.where()),
           regionOf(f.where()))));
