@@ -523,6 +523,10 @@ public final class ReportExtractor {
           && g.first() < f.first() && sentence[g.first()] != sentence[f.first()] && g.where() != null
           && new Told(g.category(), g.count(), placeOf(g.where()), null).repeatedBy(f.category(), f.count(), placeOf(f.where()), null)
           && placeOf(g.where()) != null && placeOf(g.where()).equals(placeOf(f.where())) && f.count().min() > 1));
+      // "стан трьох постраждалих оцінюють як середньої тяжкості": people counted before, by their condition
+      figures.removeIf(f -> Condition.describes(tokens, f.first(), sentence) && (figures.stream().anyMatch(g -> g != f
+          && g.first() < f.first() && g.category().equals(f.category()) && g.count().min() >= f.count().min())
+          || told.stream().anyMatch(t -> t.category().equals(f.category()) && t.count().min() >= f.count().min())));
       List<Figure> said = new ArrayList<>(figures);
       figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), placeOf(f.where()),
           regionOf(f.where()))));
