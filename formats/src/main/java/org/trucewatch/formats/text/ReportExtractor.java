@@ -1153,7 +1153,7 @@ public final class ReportExtractor {
             implicit.add(one);
             break;
           }
-          boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
+          boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3 && sentence[f.last()] == sentence[at]
               || f.category().equals(v) && (clause[f.first()] == clause[at]
                   || f.last() < Math.min(at, m.first()) && !implicit.contains(f) && !elsewhere(f.first(), at)));
           if (!counted) {
