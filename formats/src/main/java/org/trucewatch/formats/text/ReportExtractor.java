@@ -1055,7 +1055,7 @@ public final class ReportExtractor {
         }
         // "zwei Kinder und ein Erwachsener wurden verletzt": the groups before, joined by "and", are of this figure
         JoinedGroups.Joined groups = revision ? JoinedGroups.Joined.NONE : JoinedGroups.before(tokens, i, sentence,
-            this::personNoun, k -> figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors")));
+            this::personNoun, k -> notAGroup(k, figures));
         int firstOfGroups = groups.first() < 0 ? i : groups.first();
         if (groups.first() >= 0 && !category.equals("minors")) {
           spans.add(span(groups.first(), i - 1));
@@ -1141,8 +1141,7 @@ public final class ReportExtractor {
           // to it by "and" have no verb of their own; they are of the person's figure
           int joinedAt = at > 0 && Set.of("a", "an", "one", "ein", "eine", "einer", "один", "одна", "одного", "одну")
               .contains(tokens.get(at - 1).lower()) ? at - 1 : at;
-          JoinedGroups.Joined groups = JoinedGroups.before(tokens, joinedAt, sentence, this::personNoun,
-              k -> figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors")));
+          JoinedGroups.Joined groups = JoinedGroups.before(tokens, joinedAt, sentence, this::personNoun, k -> notAGroup(k, figures));
           final int person = joinedAt;
           if (groups.first() >= 0 && clause[m.first()] == clause[at]
               && figures.stream().noneMatch(f -> f.category().equals(v) && f.first() <= person && person <= f.last())) {
@@ -1626,6 +1625,16 @@ public final class ReportExtractor {
         }
       }
       return and;
+    }
+
+    /**
+     * Whether the number at {@code k} counts no group to join: a figure of the dead or hurt counts it
+     * already, or it is an age ("a 5-year-old girl and two adults").
+     */
+    private boolean notAGroup(int k, List<Figure> figures) {
+      int end = k + NumberWords.at(tokens, k)[1].getAsInt() - 1;
+      return age(end) || Ages.inAgePhrase(tokens, k) || Ages.shortAge(tokens, end)
+          || figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors"));
     }
 
     /** Whether the token at {@code k} names people as a noun: "Kinder", "adults", "женщины", "Erwachsener". */

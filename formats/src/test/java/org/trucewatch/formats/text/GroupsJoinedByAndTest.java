@@ -55,4 +55,11 @@ class GroupsJoinedByAndTest {
     assertThat(only("Bei einem Angriff auf Sumy wurden zwei Menschen getötet und drei verletzt.").claim().casualties().injured())
         .isEqualTo(CasualtyCount.exactly(3));
   }
+
+  @Test
+  void anAgeBeforeThePersonIsNoGroup() {
+    // "5-year-old" is the girl's age, not five people joined to the two adults
+    assertThat(only("Russian drones attacked Kyiv overnight. In Kyiv, a 5-year-old girl and two adults were injured when debris fell on a residential building.")
+        .claim().casualties().injured().min()).isBetween(2, 3);
+  }
 }
