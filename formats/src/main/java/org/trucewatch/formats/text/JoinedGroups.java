@@ -14,6 +14,9 @@ import org.trucewatch.core.observation.CasualtyCount;
 final class JoinedGroups {
   /** The words that join the last group to the one before it. */
   private static final Set<String> AND = Set.of("and", "und", "sowie", "и", "і", "й", "та");
+  /** Words of an age: a number before them is the person's age, no group ("ein neun Jahre altes Kind"). */
+  private static final Set<String> AGE_WORDS = Set.of("jahre", "jahren", "jahr", "monate", "years", "year", "months", "old", "alt",
+      "altes", "alter", "alte", "років", "роки", "року", "місяців", "лет", "года", "год", "месяцев");
   /** How many words (adjectives, ages) may stand between a group's number and its noun. */
   private static final int MODIFIERS = 2;
 
@@ -68,7 +71,7 @@ final class JoinedGroups {
   /** The number of the noun at {@code noun}, over at most two words between them, or -1. */
   private static int numberBefore(List<Token> tokens, int noun, int[] sentence) {
     for (int j = noun - 1; j >= Math.max(0, noun - 1 - MODIFIERS) && sentence[j] == sentence[noun]; j--) {
-      if (tokens.get(j).clauseBreak() || tokens.get(j).text().equals(",")) {
+      if (tokens.get(j).clauseBreak() || tokens.get(j).text().equals(",") || AGE_WORDS.contains(tokens.get(j).lower())) {
         return -1;
       }
       OptionalInt[] n = NumberWords.at(tokens, j);
