@@ -53,6 +53,11 @@ final class JoinedGroups {
         break;
       }
       int number = numberBefore(tokens, k, sentence);
+      if (number >= 0 && counted.test(number) && first >= 0) {
+        // "Fünf Menschen, zwei Frauen und drei Männer, wurden verletzt": the groups break down a figure
+        // given before them, in apposition to it; they add nothing to it
+        return Joined.NONE;
+      }
       if (number < 0 || counted.test(number)) {
         break;
       }

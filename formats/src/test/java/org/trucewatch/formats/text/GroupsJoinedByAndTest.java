@@ -62,4 +62,12 @@ class GroupsJoinedByAndTest {
     assertThat(only("Russian drones attacked Kyiv overnight. In Kyiv, a 5-year-old girl and two adults were injured when debris fell on a residential building.")
         .claim().casualties().injured().min()).isBetween(2, 3);
   }
+
+  @Test
+  void groupsInAppositionToAFigureBreakItDown() {
+    IncidentMention m = only("In der Stadt Nikopol ist eine Frau durch russischen Artilleriebeschuss getötet worden. Fünf Menschen, "
+        + "zwei Frauen und drei Männer, wurden verletzt.");
+    assertThat(m.claim().casualties().injured()).isEqualTo(CasualtyCount.exactly(5));
+    assertThat(m.place()).isPresent();
+  }
 }
