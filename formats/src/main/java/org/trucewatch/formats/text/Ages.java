@@ -19,7 +19,9 @@ final class Ages {
       "und", "від", "до", "і", "та", "от", "и", ",", "-", "–");
   /** Units of an age told in months, weeks or days, before "old"/"alt". */
   private static final Set<String> SHORT_UNITS = Set.of("months", "month", "weeks", "week", "days", "monate", "monaten",
-      "monat", "wochen", "woche", "tage");
+      "monat", "wochen", "woche", "tage",
+      // and in years, written out: "ein neun Jahre altes Mädchen", "a nine years old boy"
+      "jahre", "years");
 
   private Ages() {}
 
@@ -37,7 +39,10 @@ final class Ages {
     return false;
   }
 
-  /** Whether the number ending at {@code end} is an age in months, weeks or days: "sieben Monate altes", "seven months old". */
+  /**
+   * Whether the number ending at {@code end} is an age written out with its unit: "sieben Monate
+   * altes", "seven months old", "ein neun Jahre altes Mädchen".
+   */
   static boolean shortAge(List<Token> tokens, int end) {
     return end + 2 < tokens.size() && SHORT_UNITS.contains(tokens.get(end + 1).lower())
         && (tokens.get(end + 2).lower().startsWith("alt") || tokens.get(end + 2).lower().equals("old"));

@@ -61,6 +61,10 @@ final class Lexicon {
     }
     // ---- German
     add(Language.DE, Kind.CASUALTY, "killed", "=erlag|=erlagen|=erlegen|getötet|=tötete|=töteten|=leiche|konnte nicht gerettet werden|konnten nicht gerettet werden|das leben gekostet|kostete das leben|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
+    // taken to hospital is hurt: "Ein 60-jähriger Mann wurde ins Krankenhaus eingeliefert" (a person the
+    // figures before did not count is one more; one they did is told again)
+    add(Language.DE, Kind.CASUALTY, "injured", "=ins =krankenhaus =eingeliefert|=in =ein =krankenhaus =eingeliefert|=ins =krankenhaus =gebracht|"
+        + "=in =ein =krankenhaus =gebracht|=in =eine =klinik =gebracht|=in =eine =klinik =eingeliefert|hospitalisiert");
     add(Language.DE, Kind.CASUALTY, "injured", "suchten medizinische hilfe|medizinische hilfe gesucht|verletz|verwund|zu schaden gekommen|schwerverletz");
     add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|=kinder|=kindern|=kindes|=kind|jugendlich|teenager|=schüler|=schülerin|=schülerinnen|=mädchen|=säugling|=baby|=kleinkind");
     add(Language.DE, Kind.CASUALTY, "people", "menschen|=mensch|erwachsene|=person|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
@@ -128,6 +132,9 @@ final class Lexicon {
         + "=bezirks|=bezirkes|=bezirke|=bezirken|=provinzen|=oblaste|=oblasts");
     // ---- English
     add(Language.EN, Kind.CASUALTY, "killed", "succumbed|killed|=killing|claimed the life|claimed the lives|took the life|took the lives|could not be saved|the body of|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
+    // taken to hospital is hurt: "a 62-year-old man was hospitalized"
+    add(Language.EN, Kind.CASUALTY, "injured", "hospitalized|hospitalised|=taken =to =hospital|=taken =to =the =hospital|"
+        + "=admitted =to =hospital|=admitted =to =the =hospital");
     add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|injur|wounded|=wounding|=wounds|=wound|=hurt|=casualties");
     add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls|schoolchild|schoolboy|schoolgirl|=pupils");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=adults|=persons|civilian|resident");
@@ -197,6 +204,8 @@ final class Lexicon {
         + "=region’s|=oblast’s");
     // ---- Ukrainian
     add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|вбил|згорів живцем|згоріла живцем|згоріли живцем|живцем згор|обірвав життя|обірвала життя|обірвало життя|забрав життя|забрала життя|не вдалося врятувати|не вдалось врятувати|убит|смерт|=мертв|тіла|=тіло|=померл|=помер|=померла|=померли|травми , несумісні з життям|травми несумісні з життям|поранення , несумісні з життям|дістав поранення , несумісні з життям|дістала поранення , несумісні з життям|дістали поранення , несумісні з життям|отримав поранення , несумісні з життям|отримала поранення , несумісні з життям|отримали поранення , несумісні з життям|смертельн поранен");
+    // taken to hospital is hurt: "21-річного хлопця госпіталізували", "його ушпиталили" (not "без госпіталізації")
+    add(Language.UK, Kind.CASUALTY, "injured", "госпіталізован|госпіталізува|ушпитал|=доставили =до =лікарні|=доставлено =до =лікарні");
     add(Language.UK, Kind.CASUALTY, "injured", "звернулися по медичну допомогу|звернулись по медичну допомогу|звернулися по допомогу до медиків|звернулися до медиків|поранен|поранил|постражд|травм|контузі|контуж|дістали поранення|отримали поранення|отримав поранення|отримала поранення|зазнали поранень|зазнав поранень|"
         // the whole paradigm of the verbs of wounding: active "поранив", every person of "зазнати",
         // "дістати", "отримати" with "поранень"/"поранення"
@@ -214,7 +223,9 @@ final class Lexicon {
     add(Language.UK, Kind.ATTACK, "attack", "атак|удар|атакувал|атакував");
     add(Language.UK, Kind.ATTACK, "combat", "обстріл|артобстріл|вибух|=влучання|влучил|обстріляв|обстріляли|вдарил|бомбардув|авіаудар|скинули|скинув|"
         // the press's verbs of fire and of the shell that arrived: "гатив по Нікополю", "поцілив", "прильоти"
-        + "гатив|гатил|гатять|вгатив|вгатил|=бив =по|=били =по|=била =по|поцілив|поцілил|прильот|приліт|прилетіл|накрив|накрил");
+        + "гатив|гатил|гатять|вгатив|вгатил|=бив =по|=били =по|=била =по|поцілив|поцілил|прильот|приліт|прилетіл|накрив|накрил|"
+        // a place "under fire", as in English: "Під вогнем була і Ольгівка"
+        + "=під =вогнем");
     add(Language.UK, Kind.DAMAGE, "damage", "пошкоджен|зруйнован|пошкодж|руйнуван");
     add(Language.UK, Kind.TARGET, "energy", "енергет|електростанц|підстанц|=тец|=тес|=гес|електромереж|енергооб|лінія електропередач");
     add(Language.UK, Kind.TARGET, "residential", "житлов|багатоповерх|будин|приватн будин|квартир|багатоквартирн");
@@ -275,6 +286,9 @@ final class Lexicon {
     add(Language.UK, Kind.REGION, "region", "област|=обл|регіон");
     // ---- Russian
     add(Language.RU, Kind.CASUALTY, "killed", "погиб|убит|убил|=убив|заживо сгорел|сгорел заживо|оборвал жизнь|оборвала жизнь|унес жизнь|унёс жизнь|забрал жизнь|не удалось спасти|гибел|смерт|=мертв|=тела|=тело|=умер|=умерший|=умершая|=умершего|=умершей|=умершие|=умерших|скончал|травмы , несовместимые с жизнью|травмы несовместимые с жизнью|смертельн ранен");
+    // taken to hospital is hurt: "Мужчину 60 лет доставили в больницу", "госпитализирована" (not "от госпитализации")
+    add(Language.RU, Kind.CASUALTY, "injured", "госпитализирован|госпитализирова|=доставили =в =больницу|=доставлен =в =больницу|"
+        + "=доставлена =в =больницу|=доставлены =в =больницу");
     add(Language.RU, Kind.CASUALTY, "injured", "обратились за медицинской помощью|обратились за медпомощью|обратились к медикам|ранен|=ранил|=ранила|=ранило|=ранили|=ранив|пострадав|пострадал|травм|контузи|контужен|получили ранения|получил ранения|получила ранения|получили травмы|получил травмы|получила травмы");
     add(Language.RU, Kind.CASUALTY, "minors", "дет|ребен|ребён|несовершеннолетн|подрост|=мальчик|=девочка|школьник|школьниц|учащ");
     add(Language.RU, Kind.CASUALTY, "people", "=человек|=человека|взрослых|взрослые|=люд|=людей|мирн|жител|граждан");
@@ -288,7 +302,9 @@ final class Lexicon {
     add(Language.RU, Kind.ATTACK, "attack", "атак|удар|атаковал");
     add(Language.RU, Kind.ATTACK, "combat", "обстрел|артобстрел|взрыв|попадани|обстрелял|ударил|бомбардир|авиаудар|сбросил|"
         // the press's verbs of fire and of the shell that arrived: "били по Никополю", "прилет по Херсону"
-        + "гатил|вгатил|=бил =по|=били =по|=била =по|прилет|прилёт|накрыл");
+        + "гатил|вгатил|=бил =по|=били =по|=била =по|прилет|прилёт|накрыл|"
+        // a place "under fire", as in English: "Под огнем была и Ольговка"
+        + "=под =огнем|=под =огнём");
     add(Language.RU, Kind.DAMAGE, "damage", "поврежден|разрушен|повреждени|разрушени");
     add(Language.RU, Kind.TARGET, "energy", "=нпз|нефтеперераб|нефтебаз|энергет|электростанц|подстанц|=тэц|=тэс|=гэс|электросет|энергообъект|линия электропередач");
     add(Language.RU, Kind.TARGET, "residential", "жил|многоэтаж|=дом|=дома|=домов|частн дом|квартир|многоквартирн");

@@ -16,6 +16,7 @@ final class NumberWords {
   private static final Pattern PLAIN = Pattern.compile("\\d{1,6}");
   private static final Map<String, Integer> WORDS = new HashMap<>();
   private static final Map<String, Integer> TENS = new HashMap<>();
+  private static final Pattern UKRAINIAN_LETTERS = Pattern.compile("[іїє'’ʼ]");
 
   static {
     words(1, "ein eine einen einem einer one один одна одного одну одне одним одной");
@@ -46,6 +47,51 @@ final class NumberWords {
     tens(80, "achtzig eighty вісімдесят восемьдесят");
     tens(90, "neunzig ninety дев'яносто дев’яносто девяносто");
     words(100, "hundert hundred сто");
+    obliqueCases();
+  }
+
+  /**
+   * The case forms of the Ukrainian and Russian numbers from five on ("відомо про дванадцятьох
+   * постраждалих", "число раненых достигло двенадцати", "п'яти людей"): the words ending in
+   * -ять / -ать decline alike (-яти, -ятьох, -ятьма; -ати, -атью), the tens alike but for forty
+   * and fifty to eighty in Russian.
+   */
+  private static void obliqueCases() {
+    for (Map.Entry<String, Integer> e : List.copyOf(WORDS.entrySet())) {
+      String w = e.getKey();
+      boolean ten = TENS.containsKey(w);
+      for (String form : caseForms(w)) {
+        if (!WORDS.containsKey(form)) {
+          WORDS.put(form, e.getValue());
+          if (ten) {
+            TENS.put(form, e.getValue());
+          }
+        }
+      }
+    }
+    // the Russian tens from fifty that decline both halves, and forty
+    for (String[] t : new String[][] {{"50", "пятидесяти"}, {"60", "шестидесяти"}, {"70", "семидесяти"},
+        {"80", "восьмидесяти"}, {"40", "сорока"}, {"90", "девяноста"}}) {
+      WORDS.put(t[1], Integer.parseInt(t[0]));
+      TENS.put(t[1], Integer.parseInt(t[0]));
+    }
+  }
+
+  /** The genitive, the Ukrainian animate accusative and the instrumental of a word ending in -ять / -ать. */
+  private static List<String> caseForms(String w) {
+    if (w.endsWith("ять")) {
+      // Ukrainian п'ять, дванадцять, двадцять; Russian пять, девять, десять
+      String stem = w.substring(0, w.length() - 1);
+      return List.of(stem + "и", stem + "ьох", stem + "ьма", stem + "ью");
+    }
+    if (w.endsWith("ать")) {
+      String stem = w.substring(0, w.length() - 1);
+      return List.of(stem + "и", stem + "ью"); // двенадцать : двенадцати, двенадцатью
+    }
+    if (w.endsWith("десят") && UKRAINIAN_LETTERS.matcher(w).find()) {
+      return List.of(w + "и", w + "ьох"); // п'ятдесят, шістдесят : п'ятдесяти, шістдесятьох
+    }
+    return List.of();
   }
 
   private NumberWords() {}

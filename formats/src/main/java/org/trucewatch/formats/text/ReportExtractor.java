@@ -283,15 +283,21 @@ public final class ReportExtractor {
    * A figure an earlier paragraph gave: its category, count and place (a settlement's GeoNames id,
    * a region's code, or null when it has none).
    */
-  private record Told(String category, CasualtyCount count, Object place) {
-    /** Whether a figure with this place says the same: same category and count, a place the same or unsaid. */
-    boolean repeatedBy(String category, CasualtyCount count, Object place) {
+  private record Told(String category, CasualtyCount count, Object place, String region) {
+    /**
+     * Whether a figure with this place says the same: same category and count, a place the same or
+     * unsaid, or a settlement and the region it lies in ("seven injured in Kharkiv" ... "the Kharkiv
+     * Oblast Prosecutor's Office confirmed that seven people had been injured").
+     */
+    boolean repeatedBy(String category, CasualtyCount count, Object place, String region) {
       // "at least 5" then "five": the number a reader quotes is the same
       return this.category.equals(category) && this.count.min() == count.min()
           && (count.min() > 0 || this.count.equals(count))
-          && (this.place == null || place == null || this.place.equals(place));
+          && (this.place == null || place == null || this.place.equals(place)
+              || (this.place instanceof String || place instanceof String) && this.region != null && this.region.equals(region));
     }
   }
+
 
   /** A figure found in a paragraph. */
   private record Figure(String category, CasualtyCount count, int first, int last, PlaceMention where, List<TextSpan> spans,
@@ -510,8 +516,20 @@ public final class ReportExtractor {
       // total holds those of its category told before it at its place or at none
       figures.removeIf(f -> figures.stream().anyMatch(t -> t != f && t.first() > f.first() && t.category().equals(f.category())
           && Totals.calledTotal(tokens, t.first(), sentence) && (f.where() == null || f.where() == t.where())));
+      // "Число раненых ... возросло до 16 ... По меньшей мере один человек погиб и 16 ранены": a later
+      // sentence's figure at the same settlement with the same count tells the same people again (a
+      // count of one may be another person: "killed a woman ... another shelling ... a 66-year-old resident")
+      figures.removeIf(f -> f.where() != null && !f.where().isRegion() && !additional(f) && figures.stream().anyMatch(g -> g != f
+          && g.first() < f.first() && sentence[g.first()] != sentence[f.first()] && g.where() != null
+          && new Told(g.category(), g.count(), placeOf(g.where()), null).repeatedBy(f.category(), f.count(), placeOf(f.where()), null)
+          && placeOf(g.where()) != null && placeOf(g.where()).equals(placeOf(f.where())) && f.count().min() > 1));
+      // "стан трьох постраждалих оцінюють як середньої тяжкості": people counted before, by their condition
+      figures.removeIf(f -> Condition.describes(tokens, f.first(), sentence) && (figures.stream().anyMatch(g -> g != f
+          && g.first() < f.first() && g.category().equals(f.category()) && g.count().min() >= f.count().min())
+          || told.stream().anyMatch(t -> t.category().equals(f.category()) && t.count().min() >= f.count().min())));
       List<Figure> said = new ArrayList<>(figures);
-      figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), placeOf(f.where()))));
+      figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), placeOf(f.where()),
+          regionOf(f.where()))));
       // losses of troops ("Verluste der nordkoreanischen Einheiten") are no incident's casualties
       boolean continues = !eventful && story && !figures.isEmpty() && cues.get(Lexicon.Kind.SOLDIERS).isEmpty();
       // "two children injured on 28 August in Horlivka": people hurt at a named settlement are an
@@ -521,7 +539,7 @@ public final class ReportExtractor {
           && !f.count().equals(CasualtyCount.NONE));
       continues |= placedHurt;
       if (eventful || continues) {
-        said.forEach(f -> told.add(new Told(f.category(), f.count(), placeOf(f.where()))));
+        said.forEach(f -> told.add(new Told(f.category(), f.count(), placeOf(f.where()), regionOf(f.where()))));
       }
       if (eventful || continues) {
         incidents(figures, out);
@@ -717,6 +735,17 @@ public final class ReportExtractor {
           : nearestOfEqualNamesakes(m, Gazetteer.resolve(shared != null ? shared : m.candidates(), context).get()).get();
       resolved.put(m, p);
       return p;
+    }
+
+    /** The region of a figure's place: the region's code, or that of the settlement's first namesake. */
+    private static String regionOf(PlaceMention m) {
+      if (m == null) {
+        return null;
+      }
+      if (m.isRegion()) {
+        return m.region().get().iso();
+      }
+      return m.candidates().isEmpty() ? null : m.candidates().get(0).region();
     }
 
     /** What identifies a figure's place across paragraphs. */
@@ -1024,14 +1053,23 @@ public final class ReportExtractor {
           i = end;
           continue;
         }
-        figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : bounded(n, i), i, end, null, spans, revision));
+        // "zwei Kinder und ein Erwachsener wurden verletzt": the groups before, joined by "and", are of this figure
+        JoinedGroups.Joined groups = revision ? JoinedGroups.Joined.NONE : JoinedGroups.before(tokens, i, sentence,
+            this::personNoun, k -> notAGroup(k, figures));
+        int firstOfGroups = groups.first() < 0 ? i : groups.first();
+        if (groups.first() >= 0 && !category.equals("minors")) {
+          spans.add(span(groups.first(), i - 1));
+        }
+        figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : JoinedGroups.withGroups(bounded(n, i),
+            category.equals("minors") ? JoinedGroups.Joined.NONE : groups), i, end, null, spans, revision));
         if (category.equals("minors") && cueLast >= 0) {
           // "two children injured": as many injured, minors among them
           for (int j = cueLast + 1; j < Math.min(tokens.size(), cueLast + 3) && sentence[j] == sentence[i]; j++) {
             Cue.Match m = startingAt(Lexicon.Kind.CASUALTY, j);
             if (m != null && (m.cue().value().equals("injured") || m.cue().value().equals("killed"))) {
-              List<TextSpan> both = List.of(span(i, end), span(m.first(), m.last()));
-              figures.add(new Figure(m.cue().value(), bounded(n, i), i, end, null, both, revision));
+              List<TextSpan> both = List.of(span(firstOfGroups, end), span(m.first(), m.last()));
+              figures.add(new Figure(m.cue().value(), JoinedGroups.withGroups(bounded(n, i), groups), i, end, null, both,
+                  revision));
               break;
             }
           }
@@ -1099,7 +1137,22 @@ public final class ReportExtractor {
                 Math.max(joined.last(), at), null, joined.spans(), joined.revision()));
             break;
           }
-          boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
+          // "zwei Kinder und ein Erwachsener wurden verletzt": groups counted before the person and joined
+          // to it by "and" have no verb of their own; they are of the person's figure
+          int joinedAt = at > 0 && Set.of("a", "an", "one", "ein", "eine", "einer", "один", "одна", "одного", "одну")
+              .contains(tokens.get(at - 1).lower()) ? at - 1 : at;
+          JoinedGroups.Joined groups = JoinedGroups.before(tokens, joinedAt, sentence, this::personNoun, k -> notAGroup(k, figures));
+          final int person = joinedAt;
+          if (groups.first() >= 0 && clause[m.first()] == clause[at]
+              && figures.stream().noneMatch(f -> f.category().equals(v) && f.first() <= person && person <= f.last())) {
+            int last = Math.max(at, m.last());
+            Figure one = new Figure(v, CasualtyCount.exactly(1 + groups.people()), groups.first(), last, null,
+                List.of(span(groups.first(), last)));
+            figures.add(one);
+            implicit.add(one);
+            break;
+          }
+          boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3 && sentence[f.last()] == sentence[at]
               || f.category().equals(v) && (clause[f.first()] == clause[at]
                   || f.last() < Math.min(at, m.first()) && !implicit.contains(f) && !elsewhere(f.first(), at)));
           if (!counted) {
@@ -1394,6 +1447,9 @@ public final class ReportExtractor {
       }
       int after = f.first() + NumberWords.at(tokens, f.first())[1].getAsInt();
       Cue.Match people = after < tokens.size() ? startingAt(Lexicon.Kind.CASUALTY, after) : null;
+      if (people == null && after < at && PLURAL_PERSONS.contains(tokens.get(after).lower())) {
+        return joinedByAnd(after, at); // "two women and a man were injured": a plural person noun, like "adults"
+      }
       // "two adults and a child", and the other way round: "zwei Kinder und ein Erwachsener"
       if (people == null || !(people.cue().value().equals("people") || people.cue().value().equals("minors"))
           || people.last() >= at) {
@@ -1570,6 +1626,24 @@ public final class ReportExtractor {
         }
       }
       return and;
+    }
+
+    /**
+     * Whether the number at {@code k} counts no group to join: a figure of the dead or hurt counts it
+     * already, or it is an age ("a 5-year-old girl and two adults").
+     */
+    private boolean notAGroup(int k, List<Figure> figures) {
+      int end = k + NumberWords.at(tokens, k)[1].getAsInt() - 1;
+      return age(end) || Ages.inAgePhrase(tokens, k) || Ages.shortAge(tokens, end)
+          || figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors"));
+    }
+
+    /** Whether the token at {@code k} names people as a noun: "Kinder", "adults", "женщины", "Erwachsener". */
+    private boolean personNoun(int k) {
+      Cue.Match m = endingAt(Lexicon.Kind.CASUALTY, k);
+      String w = tokens.get(k).lower();
+      return m != null && (m.cue().value().equals("people") || m.cue().value().equals("minors"))
+          || PLURAL_PERSONS.contains(w) || SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w);
     }
 
     private boolean isPeopleWord(int k) {
