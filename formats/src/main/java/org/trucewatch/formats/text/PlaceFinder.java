@@ -129,6 +129,11 @@ final class PlaceFinder {
         && gazetteer.regionByBaseName(next.text()).isEmpty();
   }
 
+  /** Whether the gazetteer knows a word as a place's name or a case form of one. */
+  private boolean knownName(String w) {
+    return !gazetteer.byName(w).isEmpty() || !gazetteer.byInflectedWord(w).isEmpty();
+  }
+
   /** Street words: "улица Шевченко", "по улице Уткина", "вулиця Шевченка", "Pobeda Street". */
   private static final List<String> STREET_BEFORE = List.of("улиц", "ул.", "вулиц", "вул.", "проспект", "пр-т",
       "переул", "пров.", "провул", "бульвар", "площ");
@@ -332,12 +337,16 @@ final class PlaceFinder {
           || cyrillic && i + len + 1 < tokens.size() && tokens.get(i + len).capitalised()
               && tokens.get(i + len + 1).lower().startsWith("громад");
       introduced |= community;
+      // "Два жителя Кременной недалеко от Северодонецка": the place a reference locates
+      introduced |= NearReference.follows(tokens, i + len - 1);
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
       int last = i + len - 1;
       // "43km north of Donetsk", "15 км к западу от Донецка": a point of reference, not where it happened;
       // so is the city in "Александровка под Донецком", which says which Oleksandrivka
       boolean nearTheOther = i >= 2 && NEAR.contains(tokens.get(i - 1).lower()) && !out.isEmpty()
           && !out.get(out.size() - 1).isRegion() && out.get(out.size() - 1).last() == i - 2 && wellKnown;
+      // ... as is "Кременной недалеко от Северодонецка", "Степногірську, що неподалік Запоріжжя"
+      nearTheOther |= wellKnown && NearReference.at(tokens, i, this::knownName);
       if (reference(tokens, i) || nearTheOther) {
         i = last;
         continue;
@@ -545,7 +554,8 @@ final class PlaceFinder {
         continue;
       }
       boolean direction = reference(tokens, i);
-      boolean near = NEAR.contains(tokens.get(i - 1).lower()) && tokens.get(i - 2).word() && tokens.get(i - 2).capitalised();
+      boolean near = NEAR.contains(tokens.get(i - 1).lower()) && tokens.get(i - 2).word() && tokens.get(i - 2).capitalised()
+          || NearReference.at(tokens, i, this::knownName);
       if (!direction && !near) {
         continue;
       }
