@@ -345,9 +345,10 @@ final class PlaceFinder {
       // so is the city in "Александровка под Донецком", which says which Oleksandrivka
       boolean nearTheOther = i >= 2 && NEAR.contains(tokens.get(i - 1).lower()) && !out.isEmpty()
           && !out.get(out.size() - 1).isRegion() && out.get(out.size() - 1).last() == i - 2 && wellKnown;
-      // ... as is "Кременной недалеко от Северодонецка", "Степногірську, що неподалік Запоріжжя"
+      // ... as is "Кременной недалеко от Северодонецка", "Степногірську, що неподалік Запоріжжя"; and "с позиций в
+      // Красногоровке": where the fire came from
       nearTheOther |= wellKnown && NearReference.at(tokens, i, this::knownName);
-      if (reference(tokens, i) || nearTheOther) {
+      if (reference(tokens, i) || nearTheOther || FiringPosition.at(tokens, i)) {
         i = last;
         continue;
       }
