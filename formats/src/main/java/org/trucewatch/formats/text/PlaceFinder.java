@@ -137,6 +137,8 @@ final class PlaceFinder {
   /** Street words: "улица Шевченко", "по улице Уткина", "вулиця Шевченка", "Pobeda Street". */
   private static final List<String> STREET_BEFORE = List.of("улиц", "ул.", "вулиц", "вул.", "проспект", "пр-т",
       "переул", "пров.", "провул", "бульвар", "площ");
+  /** Street words abbreviated, their full stop taken off: "по ул. Петровского", "вул. Шевченка", "пр. Мира". */
+  private static final Set<String> STREET_ABBREVIATIONS = Set.of("ул", "вул", "пр", "просп", "пров", "пер", "бул", "пл");
   private static final Set<String> STREET_AFTER = Set.of("street", "st", "avenue", "ave", "lane", "square", "straße",
       "strasse", "str", "boulevard", "prospekt");
 
@@ -526,6 +528,10 @@ final class PlaceFinder {
     }
     if (first >= 1) {
       String before = tokens.get(first - 1).lower();
+      int abbreviation = before.equals(".") && first >= 2 ? first - 2 : first - 1;
+      if (STREET_ABBREVIATIONS.contains(tokens.get(abbreviation).lower())) {
+        return true;
+      }
       for (String w : STREET_BEFORE) {
         if (before.startsWith(w)) {
           return true;
