@@ -74,6 +74,8 @@ final class PlaceFinder {
    */
   private static final Set<String> NOT_THE_PLACE_AFTER = Set.of("government", "regime", "forces", "troops",
       "people's", "people", "independent", "post", "times", "regierung", "regime's",
+      // "Kiev terrorists attack infrastructure": a side of the war named after its capital
+      "terrorists", "militants", "junta",
       // "the Sumy district", "Nikopol raion": the raion named after the town, not the town
       "district", "raion", "rayon", "rajon");
 
