@@ -369,7 +369,7 @@ final class PlaceFinder {
       // "im Bezirk Kupjansk", "Rajon Pokrowsk": the raion named after the town, as "the Kupiansk district" is
       // "der selbst ernannten Volksrepublik Luhansk": the republic named after the city, as "Luhansk People's Republic" is
       boolean raionBefore = i >= 1 && RAION_NOUNS_BEFORE.contains(tokens.get(i - 1).lower());
-      if (raionBefore || regionalBody(tokens, last) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(apostrophe(tokens.get(last + 1).lower()))
+      if (raionBefore || regionalBody(tokens, last) || RegionalBodyBefore.at(tokens, i) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(apostrophe(tokens.get(last + 1).lower()))
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
               || tokens.get(last + 1).lower().startsWith("микрорайон"))
           // "Киевский, Кировский, Петровский районы Донецка": every adjective of a list of districts
