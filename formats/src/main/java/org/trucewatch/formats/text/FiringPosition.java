@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * A settlement named as where the fire came from ("с позиций в Красногоровке обстреляли Кировский
  * район Донецка", "з позицій у Горлівці", "from positions in Horlivka", "aus Stellungen bei
- * Horliwka"): the shooters' position, not where the shells fell.
+ * Horliwka"): the shooters' position, not where the shells fell. Only after "from": "fired at
+ * Ukrainian positions near Velyka Novosilka" is fire that fell near Velyka Novosilka.
  */
 final class FiringPosition {
   /** Beginnings of the word for positions, in the four languages. */
@@ -17,9 +18,12 @@ final class FiringPosition {
 
   private FiringPosition() {}
 
-  /** Whether the name at {@code i} follows "positions in". */
+  /** "from", "с", "з", "aus", "von" before the positions: fire at positions near a town hits near it. */
+  private static final Set<String> FROM = Set.of("from", "с", "со", "з", "із", "зі", "aus", "von");
+
+  /** Whether the name at {@code i} follows "from positions in". */
   static boolean at(List<Token> tokens, int i) {
-    if (i < 2 || !PREPOSITIONS.contains(tokens.get(i - 1).lower())) {
+    if (i < 3 || !PREPOSITIONS.contains(tokens.get(i - 1).lower()) || !FROM.contains(tokens.get(i - 3).lower())) {
       return false;
     }
     String before = tokens.get(i - 2).lower();

@@ -29,6 +29,12 @@ class FiringPositionIsNoTargetTest {
   }
 
   @Test
+  void fireAtPositionsNearATownFellNearIt() {
+    assertThat(places("Russian forces fired artillery at Ukrainian positions near Toretsk, injuring a man.", Language.EN))
+        .containsExactly("Toretsk");
+  }
+
+  @Test
   void andEnglish() {
     assertThat(places("Russian forces fired from positions near Horlivka at Toretsk, injuring a man.", Language.EN))
         .containsExactly("Toretsk");
