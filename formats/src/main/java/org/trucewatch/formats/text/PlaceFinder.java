@@ -307,10 +307,6 @@ final class PlaceFinder {
         }
         len = n;
       }
-      // "Sumy" is Sumy, not the village Shumy that the folded spelling also reaches
-      if (!cyrillic && !found.isEmpty()) {
-        found = ExactSpelling.prefer(found, String.join(" ", tokens.subList(i, i + len).stream().map(Token::text).toList()));
-      }
       // "Bohodukhiv, Chuhuiv and Kupiansk districts": a list of raions names no settlement
       if (!cyrillic && LatinCommunity.head(tokens, i, LatinCommunity.DISTRICT_HEADS) >= 0) {
         continue;
