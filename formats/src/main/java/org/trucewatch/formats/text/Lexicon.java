@@ -74,7 +74,9 @@ final class Lexicon {
     add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
     add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|attacke|angegriffen|griff");
     add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation|=kämpfe|=kämpfen|=gefechte|=gefechten|umkämpft|gefeuert|=feuerte|=beschießen|=beschießt|=beschossene|artilleriefeuer|mörserfeuer|unter feuer");
-    add(Language.DE, Kind.DAMAGE, "damage", "beschädigt|zerstört|=schäden|=schaden");
+    add(Language.DE, Kind.DAMAGE, "damage", "beschädigt|zerstört|=schäden|=schaden|"
+        // a fire the attack set: "ein Wohnhaus brannte aus"
+        + "brannte|ausgebrannt|niedergebrannt|=brand|=brände");
     add(Language.DE, Kind.TARGET, "energy", "raffinerie|öldepot|treibstofflager|tanklager|energie|kraftwerk|umspannwerk|stromnetz|stromversorg|wärmekraftwerk|heizkraftwerk|umspann");
     add(Language.DE, Kind.TARGET, "residential", "wohnhaus|wohnhäuser|wohngebäude|hochhaus|mehrfamilienhaus|wohnblock|wohnviertel|privathaus|wohnung");
     add(Language.DE, Kind.TARGET, "port-or-vessel", "hafen|häfen|schiff|frachter|tanker|hafenanlage");
@@ -215,7 +217,9 @@ final class Lexicon {
     add(Language.UK, Kind.ATTACK, "combat", "обстріл|артобстріл|вибух|=влучання|влучил|обстріляв|обстріляли|вдарил|бомбардув|авіаудар|скинули|скинув|"
         // the press's verbs of fire and of the shell that arrived: "гатив по Нікополю", "поцілив", "прильоти"
         + "гатив|гатил|гатять|вгатив|вгатил|=бив =по|=били =по|=била =по|поцілив|поцілил|прильот|приліт|прилетіл|накрив|накрил");
-    add(Language.UK, Kind.DAMAGE, "damage", "пошкоджен|зруйнован|пошкодж|руйнуван");
+    add(Language.UK, Kind.DAMAGE, "damage", "пошкоджен|зруйнован|пошкодж|руйнуван|"
+        // a fire the attack set: "горіли господарські будівлі", "згорів будинок", "виникла пожежа"
+        + "згорів|згоріла|згоріло|згоріли|=горів|=горіла|=горіло|=горіли|пожеж|займанн");
     add(Language.UK, Kind.TARGET, "energy", "енергет|електростанц|підстанц|=тец|=тес|=гес|електромереж|енергооб|лінія електропередач");
     add(Language.UK, Kind.TARGET, "residential", "житлов|багатоповерх|будин|приватн будин|квартир|багатоквартирн");
     add(Language.UK, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|корабл|танкер");
@@ -289,7 +293,9 @@ final class Lexicon {
     add(Language.RU, Kind.ATTACK, "combat", "обстрел|артобстрел|взрыв|попадани|обстрелял|ударил|бомбардир|авиаудар|сбросил|"
         // the press's verbs of fire and of the shell that arrived: "били по Никополю", "прилет по Херсону"
         + "гатил|вгатил|=бил =по|=били =по|=била =по|прилет|прилёт|накрыл");
-    add(Language.RU, Kind.DAMAGE, "damage", "поврежден|разрушен|повреждени|разрушени");
+    add(Language.RU, Kind.DAMAGE, "damage", "поврежден|разрушен|повреждени|разрушени|"
+        // a fire the attack set: "в Каховке сгорел объект", "горела хозяйственная постройка", "возник пожар"
+        + "сгорел|=горел|=горела|=горело|=горели|пожар|возгоран");
     add(Language.RU, Kind.TARGET, "energy", "=нпз|нефтеперераб|нефтебаз|энергет|электростанц|подстанц|=тэц|=тэс|=гэс|электросет|энергообъект|линия электропередач");
     add(Language.RU, Kind.TARGET, "residential", "жил|многоэтаж|=дом|=дома|=домов|частн дом|квартир|многоквартирн");
     add(Language.RU, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|=судно|корабл|танкер");
