@@ -242,7 +242,9 @@ final class PlaceFinder {
       if (cyrillic) {
         int word = community(tokens, i);
         if (word > i) {
-          List<Place> seats = gazetteer.byCommunityAdjective(t.text());
+          List<Place> adjectiveSeats = gazetteer.byCommunityAdjective(t.text());
+          // "Великописарівської громади": Велика Писарівка
+          List<Place> seats = adjectiveSeats.isEmpty() ? CompoundCommunity.seats(gazetteer, t.text()) : adjectiveSeats;
           PlaceMention before = out.isEmpty() ? null : out.get(out.size() - 1);
           if (!seats.isEmpty() && before != null && !before.isRegion() && before.last() == i - 1) {
             // "Яблунівку Іллінівської громади": the community says which namesake the village is
