@@ -325,6 +325,10 @@ final class PlaceFinder {
       if (found.isEmpty()) {
         continue;
       }
+      // "г. Лиман", "the city of Sloviansk": a town, not a village of its name near the text's other places
+      if (found.size() > 1 && CityWord.before(tokens, i)) {
+        found = CityWord.towns(found);
+      }
       boolean wellKnown = found.get(0).population() >= WELL_KNOWN_POPULATION;
       // "in", "near", "у", "біля" before it, or the attack it suffered: "обстрілу Куп'янська", "shelling of Kupiansk"
       boolean introduced = (i >= 1 && matchesAny(introducers, tokens, i - 1)) || (i >= 2 && matchesAny(introducers, tokens, i - 2))
