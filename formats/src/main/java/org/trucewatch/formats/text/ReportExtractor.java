@@ -1925,6 +1925,13 @@ public final class ReportExtractor {
         }
         if (best != null) {
           out.addAll(listedWith(best));
+          // "в Великих Копанях разрушен жилой дом, а в Каховке сгорел объект": a clause with an event word and a
+          // settlement of its own is another event place of the sentence
+          for (PlaceMention m : OtherClause.places(s, best, mentions, cues, sentence, clause, armed)) {
+            if (!out.contains(m)) {
+              out.addAll(listedWith(m));
+            }
+          }
         }
       }
       return out;
