@@ -508,7 +508,8 @@ final class PlaceFinder {
   private static int community(List<Token> tokens, int i) {
     for (int k = i + 1; k < Math.min(tokens.size(), i + 8); k++) {
       String w = tokens.get(k).lower();
-      if (w.startsWith("громад") || w.equals("отг") || w.equals("тг") || w.startsWith("общин")) {
+      // "Марганецкому обществу": громада put word for word into Russian, as Russian versions of Ukrainian news do
+      if (w.startsWith("громад") || w.equals("отг") || w.equals("тг") || w.startsWith("общин") || w.startsWith("обществ")) {
         return k;
       }
       // a list of communities: "Покровская, Марганецкая громады", "Ямпільська та Ворожбянська громади"
