@@ -92,7 +92,7 @@ public final class CyrillicDeclension {
   }
 
   /** Case endings of an adjective in -ськ-/-цьк- (uk) or -ск- (ru), longest first. */
-  private static final String[] ADJECTIVE_ENDINGS = {"ою", "ої", "ій", "ою", "ого", "ому", "ая", "ой", "ую", "ий", "ом",
+  private static final String[] ADJECTIVE_ENDINGS = {"ою", "ої", "ій", "ою", "ого", "ому", "ая", "ое", "ой", "ую", "ий", "ом",
       "а", "у", "і", "е"};
 
   /**

@@ -325,7 +325,11 @@ public final class Gazetteer {
     return places;
   }
 
-  /** Places with this name in any script or spelling, largest first; empty when none. */
+  /**
+   * Places with this name in any script or spelling, largest first; empty when none. Of places that
+   * the name meets only once its diacritics are folded and places it meets as written, only the
+   * latter: "Sumy" is Sumy, not the village Шуми whose ISO 9 spelling is "Šumy".
+   */
   public List<Place> byName(String name) {
     String key = NameKey.of(name);
     int[] ranks = byKey.ranks(key);
@@ -339,7 +343,7 @@ public final class Gazetteer {
         out.add(ranked[r]);
       }
     }
-    return out;
+    return out.size() < 2 ? out : SpellingMatch.closest(out, name);
   }
 
   /**

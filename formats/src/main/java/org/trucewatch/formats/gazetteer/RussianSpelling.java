@@ -139,6 +139,21 @@ public final class RussianSpelling {
       String stem = cut(w, 1);
       return List.of(stem + "о", stem + "ое");
     }
+    // after ц Russian writes а where Ukrainian writes я: Криниця : Криница, Водиця : Водица
+    if (w.endsWith("ця") && w.length() >= 4) {
+      return List.of(cut(w, 1) + "а");
+    }
+    // an adjective in -нн-: the і closing its stem is mostly Russian е (Кремінна : Кременная, Камінне :
+    // Каменное, Сінне : Сенное, but Кінне : Конное), and its ending -а, -е is -ая, -ое
+    if (w.endsWith("інна") || w.endsWith("інне")) {
+      String stem = cut(w, 4);
+      String end = w.endsWith("а") ? "нная" : "нное";
+      return List.of(stem + "е" + end, stem + "і" + end, stem + "о" + end);
+    }
+    if (last && w.endsWith("нна") && w.length() >= 5) {
+      // Благословенна : Благословенная
+      return List.of(w + "я");
+    }
     // an adjective's neuter -е is -ое: Ясне : Ясное, Широке : Широкое, Веселе : Веселое
     if (w.endsWith("не") || w.endsWith("ке") || w.endsWith("ле") || w.endsWith("ре") || w.endsWith("де")) {
       return List.of(cut(w, 1) + "ое");
@@ -146,6 +161,10 @@ public final class RussianSpelling {
     if (!last) {
       // an adjective before the noun: Стара : Старая, Велика : Великая, Великі : Великие, Кривий : Кривой
       if (w.endsWith("а") && w.length() >= 4) {
+        return List.of(w + "я");
+      }
+      // a soft adjective: Верхня : Верхняя, Нижня : Нижняя, Середня : Средняя (the е is kept: a name no text uses)
+      if (w.endsWith("ня") && w.length() >= 5) {
         return List.of(w + "я");
       }
       if (w.endsWith("і") && w.length() >= 4) {

@@ -18,7 +18,7 @@ final class CommunityName {
     }
     for (int k = first + 1; k < Math.min(tokens.size(), first + 9); k++) {
       String w = tokens.get(k).lower();
-      if (w.startsWith("громад") || w.startsWith("общин") || w.equals("отг") || w.equals("тг")) {
+      if (w.startsWith("громад") || w.startsWith("общин") || w.startsWith("обществ") || w.equals("отг") || w.equals("тг")) {
         return true;
       }
       if (w.equals(".") || w.equals("!") || w.equals("?")) {

@@ -78,7 +78,9 @@ final class Lexicon {
     add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
     add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|attacke|angegriffen|griff");
     add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation|=kämpfe|=kämpfen|=gefechte|=gefechten|umkämpft|gefeuert|=feuerte|=beschießen|=beschießt|=beschossene|artilleriefeuer|mörserfeuer|unter feuer");
-    add(Language.DE, Kind.DAMAGE, "damage", "beschädigt|zerstört|=schäden|=schaden");
+    add(Language.DE, Kind.DAMAGE, "damage", "beschädigt|zerstört|=schäden|=schaden|"
+        // a fire the attack set: "ein Wohnhaus brannte aus"
+        + "brannte|ausgebrannt|niedergebrannt|=brand|=brände");
     add(Language.DE, Kind.TARGET, "energy", "raffinerie|öldepot|treibstofflager|tanklager|energie|kraftwerk|umspannwerk|stromnetz|stromversorg|wärmekraftwerk|heizkraftwerk|umspann");
     add(Language.DE, Kind.TARGET, "residential", "wohnhaus|wohnhäuser|wohngebäude|hochhaus|mehrfamilienhaus|wohnblock|wohnviertel|privathaus|wohnung");
     add(Language.DE, Kind.TARGET, "port-or-vessel", "hafen|häfen|schiff|frachter|tanker|hafenanlage");
@@ -226,7 +228,9 @@ final class Lexicon {
         + "гатив|гатил|гатять|вгатив|вгатил|=бив =по|=били =по|=била =по|поцілив|поцілил|прильот|приліт|прилетіл|накрив|накрил|"
         // a place "under fire", as in English: "Під вогнем була і Ольгівка"
         + "=під =вогнем");
-    add(Language.UK, Kind.DAMAGE, "damage", "пошкоджен|зруйнован|пошкодж|руйнуван");
+    add(Language.UK, Kind.DAMAGE, "damage", "пошкоджен|зруйнован|пошкодж|руйнуван|"
+        // a fire the attack set: "горіли господарські будівлі", "згорів будинок", "виникла пожежа"
+        + "згорів|згоріла|згоріло|згоріли|=горів|=горіла|=горіло|=горіли|пожеж|займанн");
     add(Language.UK, Kind.TARGET, "energy", "енергет|електростанц|підстанц|=тец|=тес|=гес|електромереж|енергооб|лінія електропередач");
     add(Language.UK, Kind.TARGET, "residential", "житлов|багатоповерх|будин|приватн будин|квартир|багатоквартирн");
     add(Language.UK, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|корабл|танкер");
@@ -270,7 +274,7 @@ final class Lexicon {
     add(Language.UK, Kind.TIME, "5", "п'ятниц|п’ятниц");
     add(Language.UK, Kind.TIME, "6", "субот");
     add(Language.UK, Kind.TIME, "7", "неділ");
-    add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=смт|громад|=у|=в|=біля|=поблизу|=під|=на|=по|=мешканців|=мешканцям|=жителів|=жителям");
+    add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=пункт|=пункті|=смт|громад|=у|=в|=біля|=поблизу|=під|=на|=по|=мешканців|=мешканцям|=жителів|=жителям");
     add(Language.UK, Kind.NO_CASUALTIES, "all", "=без =постраждалих|=без =жертв|=обійшлося =без|=обійшлось =без|"
         + "=ніхто =не =постраждав|=ніхто =не =загинув =і =не =постраждав|=людських =жертв =немає|=жертв =немає|"
         + "=постраждалих =серед =мешканців =немає|=постраждалих =серед =цивільних =немає|=постраждалих =серед =населення =немає|"
@@ -304,8 +308,12 @@ final class Lexicon {
         // the press's verbs of fire and of the shell that arrived: "били по Никополю", "прилет по Херсону"
         + "гатил|вгатил|=бил =по|=били =по|=била =по|прилет|прилёт|накрыл|"
         // a place "under fire", as in English: "Под огнем была и Ольговка"
-        + "=под =огнем|=под =огнём");
-    add(Language.RU, Kind.DAMAGE, "damage", "поврежден|разрушен|повреждени|разрушени");
+        + "=под =огнем|=под =огнём|"
+        // "Попал по самому Никополю", as Ukrainian "поцілив"; not "попал в больницу"
+        + "=попал =по|=попали =по|=попала =по");
+    add(Language.RU, Kind.DAMAGE, "damage", "поврежден|разрушен|повреждени|разрушени|"
+        // a fire the attack set: "в Каховке сгорел объект", "горела хозяйственная постройка", "возник пожар"
+        + "сгорел|=горел|=горела|=горело|=горели|пожар|возгоран");
     add(Language.RU, Kind.TARGET, "energy", "=нпз|нефтеперераб|нефтебаз|энергет|электростанц|подстанц|=тэц|=тэс|=гэс|электросет|энергообъект|линия электропередач");
     add(Language.RU, Kind.TARGET, "residential", "жил|многоэтаж|=дом|=дома|=домов|частн дом|квартир|многоквартирн");
     add(Language.RU, Kind.TARGET, "port-or-vessel", "=порт|=порту|портов|судн|=судно|корабл|танкер");
@@ -349,7 +357,10 @@ final class Lexicon {
     add(Language.RU, Kind.TIME, "5", "пятниц");
     add(Language.RU, Kind.TIME, "6", "суббот");
     add(Language.RU, Kind.TIME, "7", "воскресен");
-    add(Language.RU, Kind.SETTLEMENT, "settlement", "=город|=городе|=село|=селе|=поселок|=поселке|=посёлок|=посёлке|=деревн|=в|=во|=у|=под|=возле|=около|=на|=по|=жителей|=жителям|=жителя");
+    add(Language.RU, Kind.SETTLEMENT, "settlement", "=город|=городе|=село|=селе|=поселок|=поселке|=посёлок|=посёлке|деревн|"
+        // "в населенном пункте Кременная"; not the genitive, which follows titles ("мэр города Максим Пухов")
+        // and the fire's origin ("огонь велся из населенного пункта Дылеевка")
+        + "=пункт|=пункте|=в|=во|=у|=под|=возле|=около|=на|=по|=жителей|=жителям|=жителя");
     add(Language.RU, Kind.NO_CASUALTIES, "all", "=без =пострадавших|=без =жертв|=обошлось =без|=обошлось =без|"
         + "=никто =не =пострадал|=пострадавших =нет|=жертв =нет|"
         // "пострадавших среди жителей нет": the people it speaks of between the word and "нет"

@@ -74,6 +74,8 @@ final class PlaceFinder {
    */
   private static final Set<String> NOT_THE_PLACE_AFTER = Set.of("government", "regime", "forces", "troops",
       "people's", "people", "independent", "post", "times", "regierung", "regime's",
+      // "Kiev terrorists attack infrastructure": a side of the war named after its capital
+      "terrorists", "militants", "junta",
       // "the Sumy district", "Nikopol raion": the raion named after the town, not the town
       "district", "raion", "rayon", "rajon");
 
@@ -129,9 +131,16 @@ final class PlaceFinder {
         && gazetteer.regionByBaseName(next.text()).isEmpty();
   }
 
+  /** Whether the gazetteer knows a word as a place's name or a case form of one. */
+  private boolean knownName(String w) {
+    return !gazetteer.byName(w).isEmpty() || !gazetteer.byInflectedWord(w).isEmpty();
+  }
+
   /** Street words: "улица Шевченко", "по улице Уткина", "вулиця Шевченка", "Pobeda Street". */
   private static final List<String> STREET_BEFORE = List.of("улиц", "ул.", "вулиц", "вул.", "проспект", "пр-т",
       "переул", "пров.", "провул", "бульвар", "площ");
+  /** Street words abbreviated, their full stop taken off: "по ул. Петровского", "вул. Шевченка", "пр. Мира". */
+  private static final Set<String> STREET_ABBREVIATIONS = Set.of("ул", "вул", "пр", "просп", "пров", "пер", "бул", "пл");
   private static final Set<String> STREET_AFTER = Set.of("street", "st", "avenue", "ave", "lane", "square", "straße",
       "strasse", "str", "boulevard", "prospekt");
 
@@ -239,7 +248,9 @@ final class PlaceFinder {
       if (cyrillic) {
         int word = community(tokens, i);
         if (word > i) {
-          List<Place> seats = gazetteer.byCommunityAdjective(t.text());
+          List<Place> adjectiveSeats = gazetteer.byCommunityAdjective(t.text());
+          // "Великописарівської громади": Велика Писарівка
+          List<Place> seats = adjectiveSeats.isEmpty() ? CompoundCommunity.seats(gazetteer, t.text()) : adjectiveSeats;
           PlaceMention before = out.isEmpty() ? null : out.get(out.size() - 1);
           if (!seats.isEmpty() && before != null && !before.isRegion() && before.last() == i - 1) {
             // "Яблунівку Іллінівської громади": the community says which namesake the village is
@@ -304,10 +315,6 @@ final class PlaceFinder {
         }
         len = n;
       }
-      // "Sumy" is Sumy, not the village Shumy that the folded spelling also reaches
-      if (!cyrillic && !found.isEmpty()) {
-        found = ExactSpelling.prefer(found, String.join(" ", tokens.subList(i, i + len).stream().map(Token::text).toList()));
-      }
       // "Bohodukhiv, Chuhuiv and Kupiansk districts": a list of raions names no settlement
       if (!cyrillic && LatinCommunity.head(tokens, i, LatinCommunity.DISTRICT_HEADS) >= 0) {
         continue;
@@ -324,6 +331,10 @@ final class PlaceFinder {
       if (found.isEmpty()) {
         continue;
       }
+      // "г. Лиман", "the city of Sloviansk": a town, not a village of its name near the text's other places
+      if (found.size() > 1 && CityWord.before(tokens, i)) {
+        found = CityWord.towns(found);
+      }
       boolean wellKnown = found.get(0).population() >= WELL_KNOWN_POPULATION;
       // "in", "near", "у", "біля" before it, or the attack it suffered: "обстрілу Куп'янська", "shelling of Kupiansk"
       boolean introduced = (i >= 1 && matchesAny(introducers, tokens, i - 1)) || (i >= 2 && matchesAny(introducers, tokens, i - 2))
@@ -338,13 +349,18 @@ final class PlaceFinder {
           || cyrillic && i + len + 1 < tokens.size() && tokens.get(i + len).capitalised()
               && tokens.get(i + len + 1).lower().startsWith("громад");
       introduced |= community;
+      // "Два жителя Кременной недалеко от Северодонецка": the place a reference locates
+      introduced |= NearReference.follows(tokens, i + len - 1);
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
       int last = i + len - 1;
       // "43km north of Donetsk", "15 км к западу от Донецка": a point of reference, not where it happened;
       // so is the city in "Александровка под Донецком", which says which Oleksandrivka
       boolean nearTheOther = i >= 2 && NEAR.contains(tokens.get(i - 1).lower()) && !out.isEmpty()
           && !out.get(out.size() - 1).isRegion() && out.get(out.size() - 1).last() == i - 2 && wellKnown;
-      if (reference(tokens, i) || nearTheOther) {
+      // ... as is "Кременной недалеко от Северодонецка", "Степногірську, що неподалік Запоріжжя"; and "с позиций в
+      // Красногоровке": where the fire came from
+      nearTheOther |= wellKnown && NearReference.at(tokens, i, this::knownName);
+      if (reference(tokens, i) || nearTheOther || FiringPosition.at(tokens, i)) {
         i = last;
         continue;
       }
@@ -361,7 +377,7 @@ final class PlaceFinder {
       // "im Bezirk Kupjansk", "Rajon Pokrowsk": the raion named after the town, as "the Kupiansk district" is
       // "der selbst ernannten Volksrepublik Luhansk": the republic named after the city, as "Luhansk People's Republic" is
       boolean raionBefore = i >= 1 && RAION_NOUNS_BEFORE.contains(tokens.get(i - 1).lower());
-      if (raionBefore || regionalBody(tokens, last) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(apostrophe(tokens.get(last + 1).lower()))
+      if (raionBefore || regionalBody(tokens, last) || RegionalBodyBefore.at(tokens, i) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(apostrophe(tokens.get(last + 1).lower()))
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
               || tokens.get(last + 1).lower().startsWith("микрорайон"))
           // "Киевский, Кировский, Петровский районы Донецка": every adjective of a list of districts
@@ -505,7 +521,8 @@ final class PlaceFinder {
   private static int community(List<Token> tokens, int i) {
     for (int k = i + 1; k < Math.min(tokens.size(), i + 8); k++) {
       String w = tokens.get(k).lower();
-      if (w.startsWith("громад") || w.equals("отг") || w.equals("тг") || w.startsWith("общин")) {
+      // "Марганецкому обществу": громада put word for word into Russian, as Russian versions of Ukrainian news do
+      if (w.startsWith("громад") || w.equals("отг") || w.equals("тг") || w.startsWith("общин") || w.startsWith("обществ")) {
         return k;
       }
       // a list of communities: "Покровская, Марганецкая громады", "Ямпільська та Ворожбянська громади"
@@ -529,6 +546,10 @@ final class PlaceFinder {
     }
     if (first >= 1) {
       String before = tokens.get(first - 1).lower();
+      int abbreviation = before.equals(".") && first >= 2 ? first - 2 : first - 1;
+      if (STREET_ABBREVIATIONS.contains(tokens.get(abbreviation).lower())) {
+        return true;
+      }
       for (String w : STREET_BEFORE) {
         if (before.startsWith(w)) {
           return true;
@@ -558,7 +579,8 @@ final class PlaceFinder {
         continue;
       }
       boolean direction = reference(tokens, i);
-      boolean near = NEAR.contains(tokens.get(i - 1).lower()) && tokens.get(i - 2).word() && tokens.get(i - 2).capitalised();
+      boolean near = NEAR.contains(tokens.get(i - 1).lower()) && tokens.get(i - 2).word() && tokens.get(i - 2).capitalised()
+          || NearReference.at(tokens, i, this::knownName);
       if (!direction && !near) {
         continue;
       }

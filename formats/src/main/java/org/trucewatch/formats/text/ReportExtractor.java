@@ -2013,11 +2013,45 @@ public final class ReportExtractor {
             }
           }
         }
+        if (best == null && s > 0 && eventWithPronoun(s, armed)) {
+          // "тероризувала Марганецьку громаду. Обстріляла її з важкої артилерії": the place of the sentence before
+          for (PlaceMention m : mentions) {
+            if (!m.isRegion() && !m.candidates().isEmpty() && sentence[m.first()] == s - 1) {
+              best = m;
+            }
+          }
+        }
         if (best != null) {
           out.addAll(listedWith(best));
+          // "в Великих Копанях разрушен жилой дом, а в Каховке сгорел объект": a clause with an event word and a
+          // settlement of its own is another event place of the sentence
+          for (PlaceMention m : OtherClause.places(s, best, mentions, cues, sentence, clause, armed)) {
+            if (!out.contains(m)) {
+              out.addAll(listedWith(m));
+            }
+          }
         }
       }
       return out;
+    }
+
+    /** Whether sentence {@code s} tells of an attack (a means or combat word) on a place named by a pronoun ({@link PlacePronoun}). */
+    private boolean eventWithPronoun(int s, boolean armed) {
+      boolean event = false;
+      for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK)) {
+        for (Cue.Match c : cues.get(k)) {
+          event |= sentence[c.first()] == s && (k == Lexicon.Kind.MEANS || c.cue().value().equals("combat") || armed);
+        }
+      }
+      if (!event) {
+        return false;
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        if (sentence[i] == s && PlacePronoun.is(tokens.get(i).lower())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The settlement and those listed with it by commas and "and": "in Krasnohorivka, Horlivka and Lobacheve". */

@@ -35,6 +35,14 @@ class RussianSpellingTest {
       "Кізомис, Кизомыс",
       "Рибне, Рыбное",
       "Мирне, Мирное",
+      // an adjective in -нн- keeps its е where Ukrainian closes the syllable with і; soft adjectives take -яя
+      "Кремінна, Кременная",
+      "Камінне, Каменное",
+      "Кінне, Конное",
+      "Благословенна, Благословенная",
+      "Верхня Криниця, Верхняя Криница",
+      "Нижня Дуванка, Нижняя Дуванка",
+      "Криниця, Криница",
       "Стара Збур’ївка, Старая Збурьевка",
   })
   void writesTheRussianName(String ukrainian, String russian) {

@@ -1,0 +1,43 @@
+package org.trucewatch.formats.text;
+
+import java.util.List;
+
+/**
+ * A region's body named before the region's name, as German writes it ("der Leiter der regionalen
+ * Militärverwaltung Donezk", "die Gebietsverwaltung von Charkiw", "the regional military
+ * administration of Kharkiv"): who speaks, not the city of that name.
+ */
+final class RegionalBodyBefore {
+  /** Endings of the body's noun. */
+  private static final List<String> BODIES = List.of("verwaltung", "administration", "militäradministration");
+  /** Beginnings of the word that makes the body a region's, in the noun or before it. */
+  private static final List<String> REGIONAL = List.of("regional", "gebiet", "oblast");
+
+  private RegionalBodyBefore() {}
+
+  /** Whether the name at {@code i} is the region of the body named right before it. */
+  static boolean at(List<Token> tokens, int i) {
+    int body = i - 1;
+    if (body >= 0 && (tokens.get(body).lower().equals("von") || tokens.get(body).lower().equals("of"))) {
+      body--;
+    }
+    if (body < 0) {
+      return false;
+    }
+    String noun = tokens.get(body).lower();
+    if (BODIES.stream().noneMatch(noun::endsWith)) {
+      return false;
+    }
+    if (REGIONAL.stream().anyMatch(noun::startsWith)) {
+      return true;
+    }
+    // "der regionalen Militärverwaltung", "the regional military administration"
+    for (int k = body - 1; k >= Math.max(0, body - 2); k--) {
+      String w = tokens.get(k).lower();
+      if (REGIONAL.stream().anyMatch(w::startsWith)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
