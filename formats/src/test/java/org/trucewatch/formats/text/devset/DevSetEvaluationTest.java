@@ -209,7 +209,7 @@ class DevSetEvaluationTest {
     assertThat(labelled("uk-b01", List.of(), null, null, Set.of()).part()).isEqualTo("blind");
     assertThat(labelled("de-b20", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("en-050", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
-    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3");
+    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4");
   }
 
   @Test
@@ -253,6 +253,14 @@ class DevSetEvaluationTest {
     assertThat(labelled("de-d20", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("en-c01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-2");
     assertThat(labelled("ru-015", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
+  }
+
+  @Test
+  void aTextWhoseNumberCarriesAnEIsInTheFourthBlindPartAndKeptOutOfTuning() {
+    assertThat(labelled("uk-e01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-4");
+    assertThat(labelled("de-e20", List.of(), null, null, Set.of()).heldOut()).isTrue();
+    assertThat(labelled("en-d01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-3");
+    assertThat(labelled("ru-020", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
   }
 
   @Test
