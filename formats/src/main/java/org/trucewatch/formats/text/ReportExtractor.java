@@ -125,7 +125,7 @@ public final class ReportExtractor {
   public Extraction extract(ReportText report) {
     String text = report.text();
     Language language = report.language().orElseGet(() -> Language.guess(text));
-    List<int[]> paragraphs = paragraphs(text);
+    List<int[]> paragraphs = Paragraphs.of(text);
     List<String> textRegions = new ArrayList<>();
     for (int[] p : paragraphs) {
       for (PlaceMention m : places.regions(Token.of(text, p[0], p[1]), language)) {
@@ -141,7 +141,7 @@ public final class ReportExtractor {
     // the figures the earlier paragraphs gave: a later one that repeats a figure tells it again
     List<Told> told = new ArrayList<>();
     // the figures that later paragraphs' places may be parts of: "three killed in the Kherson region"
-    List<OuterTotal> totals = new ArrayList<>();
+    OuterTotals totals = new OuterTotals();
     // the bounds of the paragraph before, when it named a settlement but told of no incident
     int[] placeOnly = null;
     // the settlements every paragraph names: which of a village's namesakes is meant may show only
@@ -160,7 +160,7 @@ public final class ReportExtractor {
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
       // a headline stands over a paragraph; a text of one line is that line
-      if (k + 1 < paragraphs.size() && headline(text, p)) {
+      if (k + 1 < paragraphs.size() && Paragraphs.headline(text, p)) {
         continue;
       }
       int before = out.size();
@@ -181,7 +181,7 @@ public final class ReportExtractor {
       // "This was announced by the head of the RMA." / "a 67-year-old woman was injured as a result of the shelling"
       placeOnly = out.size() == before && paragraph.namesSettlement() ? p
           : out.size() == before && paragraph.attributionOnly() ? placeOnly : null;
-      partsOfEarlierTotals(out, before, totals);
+      totals.detailedBy(out, before);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
         unresolved.add(new IncidentMention.Unresolved(p[0], words.isEmpty()
@@ -191,92 +191,6 @@ public final class ReportExtractor {
     }
     // part_of indexes count only the mentions kept
     return new Extraction(language, reindexed(out), unresolved);
-  }
-
-  /**
-   * An earlier paragraph's mention whose figures later paragraphs may detail, place by place: a
-   * region's or the text's ("Russian shelling killed three civilians in the Kherson region"), or a
-   * settlement's ("four injured in Kherson", then each of the four).
-   */
-  private static final class OuterTotal {
-    final int index;
-    final String region;
-    final Long settlement;
-    int killed;
-    int injured;
-
-    OuterTotal(int index, String region, Long settlement, int killed, int injured) {
-      this.index = index;
-      this.region = region;
-      this.settlement = settlement;
-      this.killed = killed;
-      this.injured = injured;
-    }
-
-    /** Whether the figures fit what is left of this total, at a place inside it. */
-    boolean holds(IncidentMention m) {
-      Optional<Place> p = m.place();
-      if (settlement != null && (p.isEmpty() || p.get().geonameId() != settlement)
-          || region != null && p.isPresent() && !p.get().region().equals(region)
-          // "in der Region Charkiw ... zwei Menschen getötet" is no part of the Donetsk region's five
-          || region != null && p.isEmpty() && m.claim().place().precision() == LocationPrecision.REGION
-              && !m.claim().place().admin1().equals(region)) {
-        return false;
-      }
-      int k = m.claim().casualties().killed().min();
-      int i = m.claim().casualties().injured().min();
-      return k + i > 0 && k <= killed && i <= injured;
-    }
-  }
-
-  /**
-   * Makes the new mentions (from {@code from} on) parts of an earlier paragraph's total when
-   * their figures fit in what is left of it, and records the new mentions that may be totals.
-   * Victims are often given as a sum first and place by place after: "killed three civilians in
-   * the Kherson region ... two bodies near Beryslav ... one person south of Kherson".
-   */
-  private static void partsOfEarlierTotals(List<IncidentMention> out, int from, List<OuterTotal> totals) {
-    for (int i = from; i < out.size(); i++) {
-      IncidentMention m = out.get(i);
-      if (m == null || m.troops().isPresent() || m.claim().scope() != CasualtyScope.SINGLE) {
-        continue;
-      }
-      for (int t = totals.size() - 1; t >= 0; t--) {
-        OuterTotal total = totals.get(t);
-        if (!total.holds(m)) {
-          continue;
-        }
-        total.killed -= m.claim().casualties().killed().min();
-        total.injured -= m.claim().casualties().injured().min();
-        out.set(i, new IncidentMention(withScope(m.claim(), CasualtyScope.PART), m.place(), m.troops(),
-            Optional.of(total.index)));
-        IncidentMention whole = out.get(total.index);
-        if (whole.claim().scope() == CasualtyScope.SINGLE) {
-          out.set(total.index, new IncidentMention(withScope(whole.claim(), CasualtyScope.TOTAL), whole.place(),
-              whole.troops(), whole.partOf()));
-        }
-        break;
-      }
-    }
-    for (int i = from; i < out.size(); i++) {
-      IncidentMention m = out.get(i);
-      if (m == null || m.troops().isPresent() || m.claim().scope() == CasualtyScope.PART) {
-        continue;
-      }
-      int k = m.claim().casualties().killed().min();
-      int j = m.claim().casualties().injured().min();
-      // a figure of no known place is no total of others: it may be an incident of its own
-      if (k + j == 0 || m.claim().place().precision() == LocationPrecision.UNKNOWN) {
-        continue;
-      }
-      String region = m.claim().place().admin1().isEmpty() ? null : m.claim().place().admin1();
-      totals.add(new OuterTotal(i, region, m.place().map(Place::geonameId).orElse(null), k, j));
-    }
-  }
-
-  private static Claim withScope(Claim c, CasualtyScope scope) {
-    return new Claim(c.source(), c.reportedAt(), c.eventTime(), c.eventTimeUncertainty(), c.kind(), c.means(), c.target(),
-        c.casualties(), scope, c.place(), c.attributedTo(), c.credibility(), c.hedges(), c.text(), c.spans());
   }
 
   /**
@@ -333,8 +247,6 @@ public final class ReportExtractor {
     private List<List<Place>> textCandidates = List.of();
     /** Points of reference: "(30km south-west of Donetsk)", "Александровка под Донецком". */
     private final List<PlaceFinder.Reference> references;
-    /** Dashes after a dateline's place. */
-    private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Namesakes smaller than this are villages, none of which a reader assumes by default. */
     private static final long NAMESAKE_TOWN_POPULATION = 5_000;
     /** How near the paragraph's other places a village namesake must lie to be taken for them. */
@@ -922,14 +834,14 @@ public final class ReportExtractor {
           if (j == end + 1 && (tokens.get(j).text().equals("–") || tokens.get(j).text().equals("—"))) {
             continue; // "ще 18 – отримали поранення"
           }
-          if (bridged && DASHES.contains(tokens.get(j).text())) {
+          if (bridged && Dateline.DASHES.contains(tokens.get(j).text())) {
             // "Еще два человека – мужчина 80 лет и женщина 46 лет – получили ранения": past the apposition between dashes
             int close = j + 1;
             while (close < tokens.size() && sentence[close] == sentence[i] && close - j <= 14
-                && !DASHES.contains(tokens.get(close).text())) {
+                && !Dateline.DASHES.contains(tokens.get(close).text())) {
               close++;
             }
-            if (close < tokens.size() && sentence[close] == sentence[i] && DASHES.contains(tokens.get(close).text())) {
+            if (close < tokens.size() && sentence[close] == sentence[i] && Dateline.DASHES.contains(tokens.get(close).text())) {
               j = close;
               continue;
             }
@@ -2590,39 +2502,5 @@ public final class ReportExtractor {
       }
     }
     return out;
-  }
-
-  /** Paragraphs as [start, end) offsets, trimmed: text between blank lines. */
-  static List<int[]> paragraphs(String text) {
-    List<int[]> out = new ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\n[ \\t\\r]*\\n").matcher(text);
-    int from = 0;
-    while (true) {
-      boolean found = m.find();
-      int to = found ? m.start() : text.length();
-      int s = from;
-      int e = to;
-      while (s < e && Character.isWhitespace(text.charAt(s))) {
-        s++;
-      }
-      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-        e--;
-      }
-      if (e > s) {
-        out.add(new int[] {s, e});
-      }
-      if (!found) {
-        break;
-      }
-      from = m.end();
-    }
-    return out;
-  }
-
-  /** A headline: one short line with no full stop at its end. */
-  static boolean headline(String text, int[] p) {
-    String s = text.substring(p[0], p[1]);
-    char last = s.charAt(s.length() - 1);
-    return s.indexOf('\n') < 0 && ".!?\"»“”".indexOf(last) < 0 && s.split("\\s+").length <= 12;
   }
 }
