@@ -100,41 +100,29 @@ final class Paragraph {
   private static final Set<String> REPORTS = Set.of("berichten", "angaben", "meldungen", "informationen", "reports",
       "information", "data");
 
-  private final PlaceFinder places;
-  private final ReportText report;
-  private final Language language;
-  private final String text;
-  private final int[] bounds;
-  private final List<Token> tokens;
-  private final int[] sentence;
-  private final int[] clause;
-  private final Map<Lexicon.Kind, List<Cue.Match>> cues = new EnumMap<>(Lexicon.Kind.class);
+  final PlaceFinder places;
+  final ReportText report;
+  final Language language;
+  final String text;
+  final int[] bounds;
+  final List<Token> tokens;
+  final int[] sentence;
+  final int[] clause;
+  final Map<Lexicon.Kind, List<Cue.Match>> cues = new EnumMap<>(Lexicon.Kind.class);
   /** The casualty cues before the injuries that only name a death's cause were taken out. */
-  private List<Cue.Match> casualtyWithCauses = List.of();
-  private final List<PlaceMention> mentions = new ArrayList<>();
-  private final List<String> context = new ArrayList<>();
+  List<Cue.Match> casualtyWithCauses = List.of();
+  final List<PlaceMention> mentions = new ArrayList<>();
+  final List<String> context = new ArrayList<>();
   /** The region mentions that are part of a speaker's title. */
-  private final Set<PlaceMention> titles = new LinkedHashSet<>();
+  final Set<PlaceMention> titles = new LinkedHashSet<>();
   /** How many colons stand before each token. */
-  private int[] colons;
-  /** The place each settlement mention resolves to, once worked out. */
-  private final Map<PlaceMention, Place> resolved = new java.util.IdentityHashMap<>();
-  /** The settlements the whole text names (set before the paragraph's mentions are read). */
-  List<Place> textPlaces = List.of();
-  /** The namesakes every settlement mention of the text leaves (set before the paragraph's mentions are read). */
-  List<List<Place>> textCandidates = List.of();
+  int[] colons;
   /** Points of reference: "(30km south-west of Donetsk)", "Александровка под Донецком". */
-  private final List<PlaceFinder.Reference> references;
-  /** Namesakes smaller than this are villages, none of which a reader assumes by default. */
-  private static final long NAMESAKE_TOWN_POPULATION = 5_000;
-  /** How near the paragraph's other places a village namesake must lie to be taken for them. */
-  private static final double NAMESAKE_NEIGHBOUR_METRES = 60_000;
+  final List<PlaceFinder.Reference> references;
+  /** Which namesake each settlement mention is. */
+  final Namesakes namesakes;
   /** How far apart two settlements may lie and still be one community's: a figure's place and its village. */
   private static final double SAME_COMMUNITY_METRES = 20_000;
-  /** How far a namesake may lie from where a point of reference puts it. */
-  private static final double REFERENCE_TOLERANCE_METRES = 25_000;
-  /** Places this large are the ones a reader assumes; smaller namesakes yield to the text's other places. */
-  private static final long WELL_KNOWN_POPULATION = 50_000;
 
   Paragraph(PlaceFinder places, ReportText report, Language language, String text, int[] bounds, List<String> textRegions) {
     this.places = places;
@@ -217,54 +205,7 @@ final class Paragraph {
     for (int i = 0; i < tokens.size(); i++) {
       colons[i + 1] = colons[i] + (tokens.get(i).text().equals(":") ? 1 : 0);
     }
-  }
-
-  /** The places the paragraph's settlement mentions resolve to, by the text's regions only. */
-  List<Place> settlementPlaces() {
-    List<Place> out = new ArrayList<>();
-    for (PlaceMention m : mentions) {
-      if (!m.isRegion() && !m.candidates().isEmpty()) {
-        out.add(Gazetteer.resolve(m.candidates(), context).get());
-      }
-    }
-    return out;
-  }
-
-  /** The namesakes each of the paragraph's settlement mentions leaves. */
-  List<List<Place>> candidateLists() {
-    List<List<Place>> out = new ArrayList<>();
-    for (PlaceMention m : mentions) {
-      if (!m.isRegion() && !m.candidates().isEmpty()) {
-        out.add(m.candidates());
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The namesake another mention of the same name in the text was narrowed to by its region, raion
-   * or community: a name told again is the place it was told as ("Mykhailivka in the Kherson region"
-   * and "Mykhailivka, Beryslav district" are one village).
-   */
-  private Optional<Place> narrowedElsewhere(PlaceMention where) {
-    List<Place> best = null;
-    // only namesakes: a community's seats ("Сумській громаді": Суми, Сумське) are no name told again
-    String name = where.candidates().get(0).name();
-    if (where.candidates().stream().anyMatch(p -> !p.name().equals(name))) {
-      return Optional.empty();
-    }
-    Set<Place> all = null;
-    for (List<Place> c : textCandidates) {
-      // cheap tests first: most lists are other names
-      if (c.size() >= where.candidates().size() || !c.get(0).name().equals(name) || best != null && c.size() >= best.size()) {
-        continue;
-      }
-      all = all == null ? new java.util.HashSet<>(where.candidates()) : all;
-      if (all.containsAll(c)) {
-        best = c;
-      }
-    }
-    return best == null ? Optional.empty() : Gazetteer.resolve(best, context);
+    namesakes = new Namesakes(this);
   }
 
   /**
@@ -340,7 +281,7 @@ final class Paragraph {
   }
 
   /** Whether the figure's sentence tells what was reported before: "previously", "zuvor", "раніше", "ранее". */
-  private boolean earlierReport(Figure f) {
+  boolean earlierReport(Figure f) {
     for (int k = 0; k < tokens.size(); k++) {
       if (sentence[k] == sentence[f.first()] && EARLIER_REPORT.contains(tokens.get(k).lower())) {
         return true;
@@ -358,7 +299,7 @@ final class Paragraph {
    * Whether two figures' places may be the same: the same settlement or region, a settlement and
    * the region it lies in, or either unsaid.
    */
-  private static boolean samePlace(PlaceMention a, PlaceMention b) {
+  static boolean samePlace(PlaceMention a, PlaceMention b) {
     if (a == null || b == null) {
       return true;
     }
@@ -370,166 +311,8 @@ final class Paragraph {
     return placeOf(a) != null && placeOf(a).equals(placeOf(b));
   }
 
-  /**
-   * Of namesakes in the same region and of the same size (villages GeoNames gives no population),
-   * the one nearest the paragraph's other places: "the village Nowopawliwka" near Orichiw.
-   */
-  private Optional<Place> nearestOfEqualNamesakes(PlaceMention where, Place chosen) {
-    Optional<Place> referred = referred(where);
-    if (referred.isPresent()) {
-      return referred;
-    }
-    Optional<Place> narrowed = narrowedElsewhere(where);
-    if (narrowed.isPresent()) {
-      return narrowed;
-    }
-    Optional<Place> near = nearOthers(where, chosen);
-    if (near.isPresent()) {
-      return near;
-    }
-    List<Place> ties = where.candidates().stream()
-        .filter(p -> p.region().equals(chosen.region()) && p.population() == chosen.population()).toList();
-    double within = Double.MAX_VALUE;
-    boolean regionDecides = where.candidates().stream().anyMatch(p -> context.contains(p.region()));
-    if (ties.size() < 2 && !regionDecides && chosen.population() < NAMESAKE_TOWN_POPULATION) {
-      // villages of one name in several regions, none of them named: the one near the paragraph's
-      // other places ("in Yasne (30km south-west of Donetsk)" after Dokuchaievsk), if one is near
-      ties = where.candidates().stream().filter(p -> p.population() < NAMESAKE_TOWN_POPULATION).toList();
-      within = NAMESAKE_NEIGHBOUR_METRES;
-    }
-    if (ties.size() < 2) {
-      return Optional.of(chosen);
-    }
-    List<Place> anchors = new ArrayList<>();
-    for (PlaceMention m : mentions) {
-      if (m != where && !m.isRegion() && !m.candidates().isEmpty()) {
-        anchors.add(Gazetteer.resolve(m.candidates(), context).get());
-      }
-    }
-    if (anchors.isEmpty()) {
-      // the text's other paragraphs: "Mykilske" here, "Tiahynka" in the next one
-      textPlaces.stream().filter(a -> !where.candidates().contains(a)).forEach(anchors::add);
-    }
-    if (anchors.isEmpty()) {
-      return Optional.of(chosen);
-    }
-    Place best = chosen;
-    double bestMetres = Double.MAX_VALUE;
-    for (Place p : ties) {
-      for (Place a : anchors) {
-        double d = Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(a.lon(), a.lat()));
-        if (d < bestMetres) {
-          best = p;
-          bestMetres = d;
-        }
-      }
-    }
-    return Optional.of(bestMetres <= within ? best : chosen);
-  }
-
-  /**
-   * The namesake a point of reference right after the name says: "Yasne (30km south-west of
-   * Donetsk)" is the Yasne about 30 km from Donetsk, "Александровка под Донецком" the one nearest
-   * Donetsk.
-   */
-  private Optional<Place> referred(PlaceMention where) {
-    if (where.candidates().size() < 2) {
-      return Optional.empty();
-    }
-    for (PlaceFinder.Reference r : references) {
-      if (r.at() <= where.last() || r.at() - where.last() > 12 || sentence[r.at()] != sentence[where.last()]) {
-        continue;
-      }
-      Place best = null;
-      double bestError = Double.MAX_VALUE;
-      for (Place p : where.candidates()) {
-        double d = Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(r.place().lon(), r.place().lat()));
-        double error = r.metres().isPresent() ? Math.abs(d - r.metres().getAsDouble()) : d;
-        if (error < bestError) {
-          best = p;
-          bestError = error;
-        }
-      }
-      // a reference names the area: a namesake farther than this from what it says is none of them
-      return bestError <= REFERENCE_TOLERANCE_METRES ? Optional.of(best) : Optional.empty();
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A smaller place (under 50,000 people) chosen far from every other settlement the text names,
-   * while a namesake lies near one of them, is that namesake: "в Андріївській громаді" among
-   * Yablunivka, Pokrovsk and Myrnohrad is the Andriivka of Donetsk Oblast, not the larger one of
-   * Kharkiv Oblast.
-   */
-  private Optional<Place> nearOthers(PlaceMention where, Place chosen) {
-    // a community's seat may be any of its namesakes: "Марганецькій, Покровській громадах" is the one
-    // nearest the places of its sentence, not Pokrovsk
-    if (where.candidates().size() >= 2 && CommunityName.at(tokens, where.first())) {
-      List<Place> neighbours = new ArrayList<>();
-      for (PlaceMention m : mentions) {
-        if (m != where && !m.isRegion() && !m.candidates().isEmpty() && sentence[m.first()] == sentence[where.first()]) {
-          neighbours.add(Gazetteer.resolve(m.candidates(), context).get());
-        }
-      }
-      if (!neighbours.isEmpty()) {
-        Place best = chosen;
-        for (Place p : where.candidates()) {
-          if (nearest(p, neighbours) < nearest(best, neighbours)) {
-            best = p;
-          }
-        }
-        return Optional.of(best);
-      }
-    }
-    if (chosen.population() >= WELL_KNOWN_POPULATION && !CommunityName.at(tokens, where.first()) || where.candidates().size() < 2
-        || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1) {
-      return Optional.empty();
-    }
-    List<Place> anchors = new ArrayList<>();
-    for (Place a : textPlaces) {
-      if (!where.candidates().contains(a)) {
-        anchors.add(a);
-      }
-    }
-    if (anchors.isEmpty() || nearest(chosen, anchors) <= NAMESAKE_NEIGHBOUR_METRES) {
-      return Optional.empty();
-    }
-    Place best = null;
-    double bestMetres = NAMESAKE_NEIGHBOUR_METRES;
-    for (Place p : where.candidates()) {
-      double d = nearest(p, anchors);
-      if (d <= bestMetres) {
-        best = p;
-        bestMetres = d;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  private static double nearest(Place p, List<Place> anchors) {
-    double best = Double.MAX_VALUE;
-    for (Place a : anchors) {
-      best = Math.min(best, Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(a.lon(), a.lat())));
-    }
-    return best;
-  }
-
-  private Place resolvedPlace(PlaceMention m) {
-    Place known = resolved.get(m);
-    if (known != null) {
-      return known;
-    }
-    // the same name narrowed elsewhere in the paragraph says which namesake this one is
-    List<Place> shared = SameName.shared(m, mentions);
-    Place p = shared != null && shared.size() == 1 ? shared.get(0)
-        : nearestOfEqualNamesakes(m, Gazetteer.resolve(shared != null ? shared : m.candidates(), context).get()).get();
-    resolved.put(m, p);
-    return p;
-  }
-
   /** The region of a figure's place: the region's code, or that of the settlement's first namesake. */
-  private static String regionOf(PlaceMention m) {
+  static String regionOf(PlaceMention m) {
     if (m == null) {
       return null;
     }
@@ -540,7 +323,7 @@ final class Paragraph {
   }
 
   /** What identifies a figure's place across paragraphs. */
-  private static Object placeOf(PlaceMention m) {
+  static Object placeOf(PlaceMention m) {
     if (m == null) {
       return null;
     }
@@ -550,7 +333,7 @@ final class Paragraph {
     return m.candidates().isEmpty() ? null : m.candidates().get(0).geonameId();
   }
 
-  private void readFigures(List<Figure> figures, List<Figure> troops) {
+  void readFigures(List<Figure> figures, List<Figure> troops) {
     for (int i = 0; i < tokens.size(); i++) {
       if (ordinalCount(i, figures)) {
         continue;
@@ -1116,7 +899,7 @@ final class Paragraph {
    * figure at {@code earlier}: a settlement where the figure has a region or no place, or
    * another settlement than the figure's.
    */
-  private boolean elsewhere(int earlier, int later) {
+  boolean elsewhere(int earlier, int later) {
     PlaceMention here = locality(later, Set.of());
     if (here == null || here.isRegion() || here.candidates().isEmpty()) {
       return false;
@@ -1133,12 +916,12 @@ final class Paragraph {
    * Kostjantyniwka ... im Dorf Predtetschyne", "die Gemeinde Orichiw ... das Dorf Nowopawliwka",
    * the place told more precisely.
    */
-  private boolean sameCommunity(PlaceMention x, PlaceMention y) {
+  boolean sameCommunity(PlaceMention x, PlaceMention y) {
     if (x == null || y == null || x.isRegion() || y.isRegion() || x.candidates().isEmpty() || y.candidates().isEmpty()) {
       return false;
     }
-    Place a = resolvedPlace(x);
-    Place b = resolvedPlace(y);
+    Place a = namesakes.resolvedPlace(x);
+    Place b = namesakes.resolvedPlace(y);
     return Geodesy.distanceMetres(new Coordinate(a.lon(), a.lat()), new Coordinate(b.lon(), b.lat())) <= SAME_COMMUNITY_METRES;
   }
 
@@ -1147,7 +930,7 @@ final class Paragraph {
    * noun: "Поранені 33-річний та 56-річний чоловіки", "погибли 40-летний и 52-летний мужчины";
    * adds the figure and returns true.
    */
-  private boolean agedPeople(int i, List<Figure> figures) {
+  boolean agedPeople(int i, List<Figure> figures) {
     int n = 1;
     int k = ageWordAfter(i);
     while (k + 2 < tokens.size() && LIST_WORDS.contains(tokens.get(k + 1).lower())
@@ -1175,12 +958,12 @@ final class Paragraph {
   }
 
   /** The age word of the age whose number is at {@code i}: "річний" in "33-річний". */
-  private int ageWordAfter(int i) {
+  int ageWordAfter(int i) {
     int k = i + NumberWords.at(tokens, i)[1].getAsInt();
     return k < tokens.size() && tokens.get(k).text().equals("-") ? k + 1 : k;
   }
 
-  private int lastOfAgedPeople(int i) {
+  int lastOfAgedPeople(int i) {
     int k = ageWordAfter(i);
     while (k + 2 < tokens.size() && LIST_WORDS.contains(tokens.get(k + 1).lower())
         && NumberWords.at(tokens, k + 2).length > 0 && age(k + 2)) {
@@ -1190,7 +973,7 @@ final class Paragraph {
   }
 
   /** Whether a person or people word stands within four tokens after {@code end}: "eine 67-Jährige", "einen 57-jährigen Mann". */
-  private boolean personAhead(int end) {
+  boolean personAhead(int end) {
     for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && sentence[k] == sentence[end]; k++) {
       String w = tokens.get(k).lower();
       Cue.Match c = startingAt(Lexicon.Kind.CASUALTY, k);
@@ -1205,7 +988,7 @@ final class Paragraph {
   }
 
   /** The casualty word a number is some of, "of the injured", "із поранених", or -1. */
-  private int ofWhom(int end) {
+  int ofWhom(int end) {
     int k = end + 2;
     if (k < tokens.size() && Set.of("the", "them", "those").contains(tokens.get(k).lower())) {
       k++;
@@ -1214,7 +997,7 @@ final class Paragraph {
   }
 
   /** Whether a singular person's noun ("Mann", "Frau", "Junge") follows within four tokens of {@code end}. */
-  private boolean singularPersonAhead(int end) {
+  boolean singularPersonAhead(int end) {
     for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && sentence[k] == sentence[end]; k++) {
       String w = tokens.get(k).lower();
       if (SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w)) {
@@ -1232,7 +1015,7 @@ final class Paragraph {
    * figure's number: "двое взрослых и десятилетний ребенок", "two adults and a child", "zwei Kinder
    * und ein Erwachsener".
    */
-  private boolean joinedToPeople(Figure f, int at) {
+  boolean joinedToPeople(Figure f, int at) {
     if (NumberWords.at(tokens, f.first()).length == 0 || f.first() >= at) {
       return false;
     }
@@ -1253,7 +1036,7 @@ final class Paragraph {
    * "ein fünfter Verletzter sei vor Ort versorgt worden", "a third man died in hospital": an ordinal
    * before a casualty word (or a person and its verb) says the count has reached it; adds the figure.
    */
-  private boolean ordinalCount(int i, List<Figure> figures) {
+  boolean ordinalCount(int i, List<Figure> figures) {
     OptionalInt n = Ordinals.of(tokens.get(i).lower());
     if (n.isEmpty() || i + 1 >= tokens.size()) {
       return false;
@@ -1281,7 +1064,7 @@ final class Paragraph {
    * дістала поранення") while no figure was given before it: the person it stands for was named
    * without one ("dropped an explosive device on a 52-year-old man").
    */
-  private int pronounSubject(Cue.Match m, List<Figure> figures) {
+  int pronounSubject(Cue.Match m, List<Figure> figures) {
     int j = m.first() - 1;
     while (j > 0 && sentence[j - 1] == sentence[m.first()]) {
       j--;
@@ -1305,7 +1088,7 @@ final class Paragraph {
    * resident received fatal injuries", "Bei einem weiteren Angriff", "Внаслідок ще одного обстрілу"): its
    * people are others than those of the attack before.
    */
-  private boolean anotherAttack(Figure f) {
+  boolean anotherAttack(Figure f) {
     for (Cue.Match more : cues.get(Lexicon.Kind.MORE)) {
       if (sentence[more.first()] != sentence[f.first()]) {
         continue;
@@ -1322,7 +1105,7 @@ final class Paragraph {
   }
 
   /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */
-  private boolean additional(Figure f) {
+  boolean additional(Figure f) {
     for (int k = Math.max(0, f.first() - 3); k <= Math.min(tokens.size() - 1, f.last() + 2); k++) {
       if (sentence[k] == sentence[f.first()] && ALSO.contains(tokens.get(k).lower())) {
         return true;
@@ -1332,14 +1115,14 @@ final class Paragraph {
   }
 
   /** Whether both figures name one person each by an age, and the ages differ. */
-  private boolean differentAges(Figure a, Figure b) {
+  boolean differentAges(Figure a, Figure b) {
     OptionalInt x = personAge(a);
     OptionalInt y = personAge(b);
     return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() != y.getAsInt();
   }
 
   /** The first token of the clause of token {@code k}. */
-  private int clauseStart(int k) {
+  int clauseStart(int k) {
     int start = k;
     while (start > 0 && clause[start - 1] == clause[k]) {
       start--;
@@ -1351,14 +1134,14 @@ final class Paragraph {
    * Whether two figures are one person each with the same age written: "55-летняя женщина погибла ...
    * В результате погибла 55-летняя женщина" tells of one woman twice, wherever the second is placed.
    */
-  private boolean sameAge(Figure a, Figure b) {
+  boolean sameAge(Figure a, Figure b) {
     OptionalInt x = personAge(a);
     OptionalInt y = personAge(b);
     return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() == y.getAsInt();
   }
 
   /** The age written with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
-  private OptionalInt personAge(Figure f) {
+  OptionalInt personAge(Figure f) {
     for (int k = Math.max(0, f.first() - 4); k <= Math.min(tokens.size() - 1, f.last() + 3); k++) {
       if (sentence[k] != sentence[f.first()] || !Character.isDigit(tokens.get(k).text().charAt(0))) {
         continue;
@@ -1371,7 +1154,7 @@ final class Paragraph {
   }
 
   /** Whether a word that makes what follows a subset stands right before {@code k}: "серед", "among", "darunter". */
-  private boolean among(int k) {
+  boolean among(int k) {
     for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
       if (AMONG.contains(tokens.get(j).lower())) {
         return true;
@@ -1381,12 +1164,12 @@ final class Paragraph {
   }
 
   /** How far a noun of people bridges to its verb: German puts the participle last ("18 Menschen sind ... getötet worden"). */
-  private int bridgedTokens() {
+  int bridgedTokens() {
     return language == Language.DE ? 2 * BRIDGED_TOKENS : BRIDGED_TOKENS;
   }
 
   /** Whether a settlement follows the number ending at {@code end} with only a preposition (and a dash) between. */
-  private boolean atPlace(int end) {
+  boolean atPlace(int end) {
     int k = end + 1;
     if (k < tokens.size() && (tokens.get(k).text().equals("—") || tokens.get(k).text().equals("–")
         || tokens.get(k).text().equals("-"))) {
@@ -1400,7 +1183,7 @@ final class Paragraph {
   }
 
   /** Whether only "and", ages and adjectives stand between two persons: "жінка та 71-річний чоловік". */
-  private boolean joinedByAnd(int first, int second) {
+  boolean joinedByAnd(int first, int second) {
     boolean and = false;
     for (int k = first + 1; k < second; k++) {
       String w = tokens.get(k).lower();
@@ -1423,26 +1206,26 @@ final class Paragraph {
    * Whether the number at {@code k} counts no group to join: a figure of the dead or hurt counts it
    * already, or it is an age ("a 5-year-old girl and two adults").
    */
-  private boolean notAGroup(int k, List<Figure> figures) {
+  boolean notAGroup(int k, List<Figure> figures) {
     int end = k + NumberWords.at(tokens, k)[1].getAsInt() - 1;
     return age(end) || Ages.inAgePhrase(tokens, k) || Ages.shortAge(tokens, end)
         || figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors"));
   }
 
   /** Whether the token at {@code k} names people as a noun: "Kinder", "adults", "женщины", "Erwachsener". */
-  private boolean personNoun(int k) {
+  boolean personNoun(int k) {
     Cue.Match m = endingAt(Lexicon.Kind.CASUALTY, k);
     String w = tokens.get(k).lower();
     return m != null && (m.cue().value().equals("people") || m.cue().value().equals("minors"))
         || PLURAL_PERSONS.contains(w) || SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w);
   }
 
-  private boolean isPeopleWord(int k) {
+  boolean isPeopleWord(int k) {
     return startingAt(Lexicon.Kind.CASUALTY, k) != null;
   }
 
   /** Whether "a", "an" or "one" stands before the noun at {@code j}, over its adjectives: "a 27-year-old local resident". */
-  private boolean article(int j) {
+  boolean article(int j) {
     for (int k = j - 1; k >= Math.max(0, j - 9); k--) {
       String w = tokens.get(k).lower();
       if (w.equals("a") || w.equals("an") || w.equals("one")) {
@@ -1458,12 +1241,12 @@ final class Paragraph {
     return false;
   }
 
-  private boolean insideNoCasualties(int i) {
+  boolean insideNoCasualties(int i) {
     return cues.get(Lexicon.Kind.NO_CASUALTIES).stream().anyMatch(m -> m.first() <= i && i <= m.last());
   }
 
   /** Whether the number ending at {@code end} is an age: "5-year-old", "5-річна", "5-летний", "5-jährige". */
-  private boolean age(int end) {
+  boolean age(int end) {
     int k = end + 1;
     if (k < tokens.size() && tokens.get(k).text().equals("-")) {
       k++;
@@ -1482,7 +1265,7 @@ final class Paragraph {
   }
 
   /** How many numbers the list of ages starting at {@code i} holds: "72 і 67 років" 2, "29, 41, 45 років" 3. */
-  private int listedAges(int i) {
+  int listedAges(int i) {
     int n = 1;
     int k = i + NumberWords.at(tokens, i)[1].getAsInt();
     while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || LIST_WORDS.contains(tokens.get(k).lower()))
@@ -1494,7 +1277,7 @@ final class Paragraph {
   }
 
   /** The last token of the list of ages starting at {@code i}: its age word ("років"). */
-  private int lastOfAgeList(int i) {
+  int lastOfAgeList(int i) {
     int k = i + NumberWords.at(tokens, i)[1].getAsInt();
     while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || LIST_WORDS.contains(tokens.get(k).lower()))
         && NumberWords.at(tokens, k + 1).length > 0 && Character.isDigit(tokens.get(k + 1).text().charAt(0))) {
@@ -1508,7 +1291,7 @@ final class Paragraph {
    * noun: "дитина 13 років", "жінки 72 і 67 років", "мужчина 1990 года рождения", "born in
    * 1943", "im Alter von 57 und 59 Jahren".
    */
-  private boolean ageOrYear(int i, int end) {
+  boolean ageOrYear(int i, int end) {
     // "on December 10", "am 2. August", "28 вересня": a day of a month
     boolean digits = tokens.get(end).text().chars().allMatch(Character::isDigit);
     if (digits && (i >= 1 && MONTHS.contains(tokens.get(i - 1).lower())
@@ -1541,7 +1324,7 @@ final class Paragraph {
   }
 
   /** The count a number makes with the bound words before it: "mindestens", "up to", "близько". */
-  private CasualtyCount bounded(int n, int i) {
+  CasualtyCount bounded(int n, int i) {
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
       Cue.Match b = endingAt(Lexicon.Kind.BOUND, j);
       if (b != null && b.last() >= i - 2) {
@@ -1567,11 +1350,11 @@ final class Paragraph {
    * Administration der Region Charkiw", "the governor of the Kherson region", "губернатор
    * Запорожской области". It names whose official speaks, not where a figure happened.
    */
-  private boolean title(PlaceMention m) {
+  boolean title(PlaceMention m) {
     return titles.contains(m);
   }
 
-  private boolean titleOf(PlaceMention m) {
+  boolean titleOf(PlaceMention m) {
     if (!m.isRegion()) {
       return false;
     }
@@ -1583,17 +1366,17 @@ final class Paragraph {
     return false;
   }
 
-  private boolean colonBetween(int from, int to) {
+  boolean colonBetween(int from, int to) {
     return to > from + 1 && colons[to] - colons[from + 1] > 0;
   }
 
-  private PlaceMention locality(int at, Set<PlaceMention> taken) {
+  PlaceMention locality(int at, Set<PlaceMention> taken) {
     PlaceMention place = placeOrTitle(at, taken, true);
     // a speaker's region only when nothing else places the figure
     return place != null ? place : placeOrTitle(at, taken, false);
   }
 
-  private PlaceMention placeOrTitle(int at, Set<PlaceMention> taken, boolean noTitles) {
+  PlaceMention placeOrTitle(int at, Set<PlaceMention> taken, boolean noTitles) {
     PlaceMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (PlaceMention m : mentions) {
@@ -1638,7 +1421,7 @@ final class Paragraph {
     return settlements.size() == 1 ? settlements.get(0) : null;
   }
 
-  private void incidents(List<Figure> figures, List<IncidentMention> out) {
+  void incidents(List<Figure> figures, List<IncidentMention> out) {
     // group figures by place, in order of first mention
     LinkedHashMap<Object, List<Figure>> groups = new LinkedHashMap<>();
     List<Figure> unplaced = new ArrayList<>();
@@ -1768,7 +1551,7 @@ final class Paragraph {
    * paragraph about an attack), the settlement nearest the event word, with the settlements
    * listed with it ("shelling in Krasnohorivka, Horlivka and Lobacheve"); in text order.
    */
-  private List<PlaceMention> eventPlaces(Set<Integer> skip) {
+  List<PlaceMention> eventPlaces(Set<Integer> skip) {
     List<PlaceMention> out = new ArrayList<>();
     boolean armed = !cues.get(Lexicon.Kind.MEANS).isEmpty()
         || cues.get(Lexicon.Kind.ATTACK).stream().anyMatch(c -> c.cue().value().equals("combat"));
@@ -1827,7 +1610,7 @@ final class Paragraph {
   }
 
   /** Whether sentence {@code s} tells of an attack (a means or combat word) on a place named by a pronoun ({@link PlacePronoun}). */
-  private boolean eventWithPronoun(int s, boolean armed) {
+  boolean eventWithPronoun(int s, boolean armed) {
     boolean event = false;
     for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK)) {
       for (Cue.Match c : cues.get(k)) {
@@ -1846,7 +1629,7 @@ final class Paragraph {
   }
 
   /** The settlement and those listed with it by commas and "and": "in Krasnohorivka, Horlivka and Lobacheve". */
-  private List<PlaceMention> listedWith(PlaceMention m) {
+  List<PlaceMention> listedWith(PlaceMention m) {
     int at = mentions.indexOf(m);
     int first = at;
     while (first > 0 && listed(mentions.get(first - 1), mentions.get(first))) {
@@ -1872,7 +1655,7 @@ final class Paragraph {
   }
 
   /** Whether the list goes on after the mention with "and" and a name: "Irmino, and Novooleksandrivka". */
-  private boolean listWordAfter(PlaceMention m) {
+  boolean listWordAfter(PlaceMention m) {
     for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 4); k++) {
       String w = tokens.get(k).lower();
       if (LIST_WORDS.contains(w)) {
@@ -1887,7 +1670,7 @@ final class Paragraph {
     return false;
   }
 
-  private boolean listWordBetween(PlaceMention a, PlaceMention b) {
+  boolean listWordBetween(PlaceMention a, PlaceMention b) {
     for (int k = a.last() + 1; k < b.first(); k++) {
       String w = tokens.get(k).lower();
       if (LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или") || CommunityName.alsoAt(tokens, k)) {
@@ -1897,7 +1680,7 @@ final class Paragraph {
     return false;
   }
 
-  private boolean listed(PlaceMention a, PlaceMention b) {
+  boolean listed(PlaceMention a, PlaceMention b) {
     if (a.isRegion() || b.isRegion() || b.first() <= a.last() || b.first() - a.last() > 8) {
       return false;
     }
@@ -1918,7 +1701,7 @@ final class Paragraph {
   }
 
   /** A region mention to place a total at when the figures name none: the paragraph's region. */
-  private PlaceMention commonRegionMention(Map<Object, List<Figure>> groups) {
+  PlaceMention commonRegionMention(Map<Object, List<Figure>> groups) {
     for (PlaceMention m : mentions) {
       if (m.isRegion()) {
         return m;
@@ -1932,7 +1715,7 @@ final class Paragraph {
    * громаді постраждала дитина 13 років та жінка 60 років", the child's mention told again at its
    * settlement.
    */
-  private void minorsOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+  void minorsOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
     List<Figure> total = groups.get(totalKey);
     if (total.stream().anyMatch(f -> f.category().equals("minors"))) {
       return;
@@ -1961,7 +1744,7 @@ final class Paragraph {
    * A total that names no killed (or no injured) holds those its parts name: "mindestens elf Menschen getötet"
    * over a town's "sechs ums Leben gekommen und 27 verletzt" gives the 27 injured too.
    */
-  private void othersOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+  void othersOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
     List<Figure> total = groups.get(totalKey);
     for (String category : List.of("killed", "injured")) {
       if (total.stream().anyMatch(f -> f.category().equals(category))) {
@@ -1991,7 +1774,7 @@ final class Paragraph {
     }
   }
 
-  private boolean coversParts(List<Figure> total, Map<Object, List<Figure>> groups, PlaceMention region) {
+  boolean coversParts(List<Figure> total, Map<Object, List<Figure>> groups, PlaceMention region) {
     boolean anyPart = false;
     // a total says something of every category its parts give: "5 injured" elsewhere is no total of
     // "one woman killed in Yablunivka"
@@ -2050,7 +1833,7 @@ final class Paragraph {
     return anyPart;
   }
 
-  private void eventWithoutFigures(List<IncidentMention> out) {
+  void eventWithoutFigures(List<IncidentMention> out) {
     List<PlaceMention> each = eventPlaces(Set.of());
     if (!each.isEmpty()) {
       Set<Long> placed = new java.util.TreeSet<>();
@@ -2091,7 +1874,7 @@ final class Paragraph {
     }
   }
 
-  private void troopClaims(List<Figure> troops, List<IncidentMention> out) {
+  void troopClaims(List<Figure> troops, List<IncidentMention> out) {
     Set<String> seen = new LinkedHashSet<>();
     for (Figure f : troops) {
       if (seen.add(f.count().toString())) {
@@ -2102,7 +1885,7 @@ final class Paragraph {
     }
   }
 
-  private IncidentMention mention(PlaceMention where, List<Figure> figures, CasualtyScope scope, ObservationKind kind,
+  IncidentMention mention(PlaceMention where, List<Figure> figures, CasualtyScope scope, ObservationKind kind,
       Optional<CasualtyCount> troops, Optional<Integer> partOf, Object key) {
     TreeMap<String, List<TextSpan>> spans = new TreeMap<>();
     // nothing said is unknown, not zero; a revised figure ("rose to 21") replaces the earlier ones,
@@ -2136,7 +1919,7 @@ final class Paragraph {
         place = new ClaimedPlace(r.canonical(), r.iso(), Optional.of(new Coordinate(r.lon(), r.lat())), r.radiusMetres(),
             LocationPrecision.REGION);
       } else {
-        resolved = Optional.of(resolvedPlace(where));
+        resolved = Optional.of(namesakes.resolvedPlace(where));
         Place pl = resolved.get();
         place = new ClaimedPlace(pl.canonical(), pl.region(), Optional.of(new Coordinate(pl.lon(), pl.lat())),
             pl.extentMetres(), LocationPrecision.SETTLEMENT);
@@ -2194,7 +1977,7 @@ final class Paragraph {
   }
 
   /** The source that said a claim: the source word in the sentence of its first figure, else the paragraph's first. */
-  private Cue.Match sourceFor(int anchor) {
+  Cue.Match sourceFor(int anchor) {
     if (anchor >= 0) {
       for (Cue.Match m : cues.get(Lexicon.Kind.SOURCE)) {
         if (sentence[m.first()] == sentence[anchor]) {
@@ -2205,7 +1988,7 @@ final class Paragraph {
     return first(Lexicon.Kind.SOURCE);
   }
 
-  private SourceChain sourceChain(Map<String, List<TextSpan>> spans, int anchor, Optional<Place> place) {
+  SourceChain sourceChain(Map<String, List<TextSpan>> spans, int anchor, Optional<Place> place) {
     List<String> links = new ArrayList<>();
     List<TextSpan> sourceSpans = new ArrayList<>();
     Cue.Match s = sourceFor(anchor);
@@ -2249,7 +2032,7 @@ final class Paragraph {
   }
 
   /** The region a regional official speaks for: one the paragraph names, else that of its first place. */
-  private Optional<String> sourceRegion() {
+  Optional<String> sourceRegion() {
     for (PlaceMention m : mentions) {
       if (m.isRegion()) {
         return Optional.of(m.region().get().iso());
@@ -2281,7 +2064,7 @@ final class Paragraph {
    * attack", "Росія атакувала"), or as its agent right after it ("обстрел со стороны ВСУ",
    * "shelling by Ukrainian forces").
    */
-  private Cue.Match blamed() {
+  Cue.Match blamed() {
     for (Cue.Match p : cues.get(Lexicon.Kind.PARTY)) {
       for (Lexicon.Kind k : List.of(Lexicon.Kind.ATTACK, Lexicon.Kind.MEANS)) {
         for (Cue.Match a : cues.get(k)) {
@@ -2300,7 +2083,7 @@ final class Paragraph {
     return null;
   }
 
-  private boolean agentMarkerBetween(int from, int to) {
+  boolean agentMarkerBetween(int from, int to) {
     for (int i = from + 1; i < to; i++) {
       String w = tokens.get(i).lower();
       if (w.equals("by") || w.equals("von") || w.equals("durch") || w.equals("стороны") || w.equals("боку")
@@ -2316,7 +2099,7 @@ final class Paragraph {
     return l.isEmpty() ? null : l.get(0);
   }
 
-  private Cue.Match startingAt(Lexicon.Kind k, int i) {
+  Cue.Match startingAt(Lexicon.Kind k, int i) {
     for (Cue.Match m : cues.get(k)) {
       if (m.first() == i) {
         return m;
@@ -2325,7 +2108,7 @@ final class Paragraph {
     return null;
   }
 
-  private Cue.Match endingAt(Lexicon.Kind k, int i) {
+  Cue.Match endingAt(Lexicon.Kind k, int i) {
     for (Cue.Match m : cues.get(k)) {
       if (m.last() == i) {
         return m;
@@ -2334,7 +2117,7 @@ final class Paragraph {
     return null;
   }
 
-  private Cue.Match forward(Lexicon.Kind k, int from, int within) {
+  Cue.Match forward(Lexicon.Kind k, int from, int within) {
     for (Cue.Match m : cues.get(k)) {
       if (m.first() > from && m.first() - from <= within && clause[m.first()] == clause[from]) {
         return m;
@@ -2343,7 +2126,7 @@ final class Paragraph {
     return null;
   }
 
-  private TextSpan span(int first, int last) {
+  TextSpan span(int first, int last) {
     return TextSpan.of(text, tokens.get(first).start(), tokens.get(last).end());
   }
 }

@@ -63,8 +63,8 @@ public final class ReportExtractor {
     for (int[] p : paragraphs) {
       Paragraph paragraph = new Paragraph(places, report, language, text, p, textRegions);
       read.add(paragraph);
-      textPlaces.addAll(paragraph.settlementPlaces());
-      textCandidates.addAll(paragraph.candidateLists());
+      textPlaces.addAll(paragraph.namesakes.settlementPlaces());
+      textCandidates.addAll(paragraph.namesakes.candidateLists());
     }
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
@@ -74,15 +74,13 @@ public final class ReportExtractor {
       }
       int before = out.size();
       Paragraph paragraph = read.get(k);
-      paragraph.textPlaces = textPlaces;
-      paragraph.textCandidates = textCandidates;
+      paragraph.namesakes.inText(textPlaces, textCandidates);
       if (placeOnly != null && paragraph.placelessEvent()) {
         // "In Chermalyk ... a man showed the SMM eight holes" / next paragraph: "assessed as caused by
         // 120mm mortar rounds": the place of an observers' report stands in the paragraph before
         // its event; read as one
         paragraph = new Paragraph(places, report, language, text, new int[] {placeOnly[0], p[1]}, textRegions);
-        paragraph.textPlaces = textPlaces;
-        paragraph.textCandidates = textCandidates;
+        paragraph.namesakes.inText(textPlaces, textCandidates);
       }
       story = paragraph.mentions(out, story, told);
       // a paragraph that names a settlement and gives no incident may be the place of the next one's
