@@ -7,7 +7,7 @@ final class ObservationKindFor {
   private ObservationKindFor() {}
 
   static ObservationKind incident(Paragraph p) {
-    Cue.Match m = p.means();
+    Cue.Match m = p.attribution.means();
     Cue.Match t = p.first(Lexicon.Kind.TARGET);
     if (t != null && t.cue().value().equals("port-or-vessel")) {
       return ObservationKind.ATTACK_ON_VESSEL;

@@ -23,7 +23,6 @@ import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.core.observation.Casualties;
 import org.trucewatch.core.observation.CasualtyCount;
 import org.trucewatch.core.observation.ObservationKind;
-import org.trucewatch.formats.gazetteer.Gazetteer;
 import org.trucewatch.formats.gazetteer.Place;
 import org.trucewatch.formats.gazetteer.Region;
 import org.trucewatch.formats.text.IncidentMention.Extraction;
@@ -121,6 +120,8 @@ final class Paragraph {
   final List<PlaceFinder.Reference> references;
   /** Which namesake each settlement mention is. */
   final Namesakes namesakes;
+  /** Who said the paragraph's claims, with what means, blaming whom. */
+  final SourceAttribution attribution;
   /** How far apart two settlements may lie and still be one community's: a figure's place and its village. */
   private static final double SAME_COMMUNITY_METRES = 20_000;
 
@@ -206,6 +207,7 @@ final class Paragraph {
       colons[i + 1] = colons[i] + (tokens.get(i).text().equals(":") ? 1 : 0);
     }
     namesakes = new Namesakes(this);
+    attribution = new SourceAttribution(this);
   }
 
   /**
@@ -1929,7 +1931,7 @@ final class Paragraph {
     Optional<String> target = Optional.empty();
     Optional<String> party = Optional.empty();
     if (kind != ObservationKind.TROOPS) {
-      Cue.Match mm = means();
+      Cue.Match mm = attribution.means();
       if (mm != null) {
         means = Optional.of(mm.cue().value());
         spans.put("means", List.of(span(mm.first(), mm.last())));
@@ -1939,7 +1941,7 @@ final class Paragraph {
         target = Optional.of(tm.cue().value());
         spans.put("target", List.of(span(tm.first(), tm.last())));
       }
-      Cue.Match pm = blamed();
+      Cue.Match pm = attribution.blamed();
       if (pm != null) {
         party = Optional.of(pm.cue().value());
         spans.put("attribution", List.of(span(pm.first(), pm.last())));
@@ -1957,7 +1959,7 @@ final class Paragraph {
     if (!hedgeSpans.isEmpty()) {
       spans.put("hedges", hedgeSpans);
     }
-    SourceChain source = sourceChain(spans, figures.isEmpty() ? (where == null ? -1 : where.first()) : figures.get(0).first(),
+    SourceChain source = attribution.sourceChain(spans, figures.isEmpty() ? (where == null ? -1 : where.first()) : figures.get(0).first(),
         resolved);
     Optional<EventTime> when = EventTime.resolve(text, tokens, language, report.published(), report.publishedUncertainty());
     if (when.isEmpty()) {
@@ -1974,124 +1976,6 @@ final class Paragraph {
         new Casualties(killed, injured, minors), scope, place, party, Hedge.credibility(hedges, named), hedges,
         TextSpan.of(text, bounds[0], bounds[1]), spans);
     return new IncidentMention(claim, resolved, troops, partOf);
-  }
-
-  /** The source that said a claim: the source word in the sentence of its first figure, else the paragraph's first. */
-  Cue.Match sourceFor(int anchor) {
-    if (anchor >= 0) {
-      for (Cue.Match m : cues.get(Lexicon.Kind.SOURCE)) {
-        if (sentence[m.first()] == sentence[anchor]) {
-          return m;
-        }
-      }
-    }
-    return first(Lexicon.Kind.SOURCE);
-  }
-
-  SourceChain sourceChain(Map<String, List<TextSpan>> spans, int anchor, Optional<Place> place) {
-    List<String> links = new ArrayList<>();
-    List<TextSpan> sourceSpans = new ArrayList<>();
-    Cue.Match s = sourceFor(anchor);
-    if (s != null) {
-      String label = s.cue().value();
-      int from = s.first();
-      for (Cue.Match c : cues.get(Lexicon.Kind.COUNTRY)) {
-        if (c.last() < s.first() && s.first() - c.last() <= 2) {
-          label = c.cue().value() + " " + label;
-          from = c.first();
-        }
-      }
-      if (label.equals("mayor") && place.isPresent()) {
-        label = "mayor of " + place.get().name();
-      }
-      Optional<String> region = sourceRegion();
-      if (label.startsWith("regional") && region.isPresent()) {
-        label = label + " of " + places.regionName(region.get());
-      }
-      links.add(label);
-      sourceSpans.add(span(from, s.last()));
-    }
-    for (Cue.Match c : cues.get(Lexicon.Kind.CHANNEL)) {
-      if (!links.contains(c.cue().value())) {
-        links.add(c.cue().value());
-        sourceSpans.add(span(c.first(), c.last()));
-      }
-    }
-    if (!sourceSpans.isEmpty()) {
-      spans.put("source", sourceSpans);
-    }
-    if (s == null && report.declaredSource().isPresent()) {
-      // the text names no original source: the header's is it
-      links.add(0, report.declaredSource().get());
-    }
-    SourceChain chain = new SourceChain(links);
-    for (String carrier : report.carriers().links()) {
-      chain = chain.via(carrier);
-    }
-    return chain;
-  }
-
-  /** The region a regional official speaks for: one the paragraph names, else that of its first place. */
-  Optional<String> sourceRegion() {
-    for (PlaceMention m : mentions) {
-      if (m.isRegion()) {
-        return Optional.of(m.region().get().iso());
-      }
-    }
-    for (PlaceMention m : mentions) {
-      Optional<Place> p = Gazetteer.resolve(m.candidates(), context);
-      if (p.isPresent()) {
-        return Optional.of(p.get().region());
-      }
-    }
-    return context.isEmpty() ? Optional.empty() : Optional.of(context.get(0));
-  }
-
-  /** The means named: a specific one (drone, missile) before generic shelling. */
-  Cue.Match means() {
-    Cue.Match generic = null;
-    for (Cue.Match m : cues.get(Lexicon.Kind.MEANS)) {
-      if (!m.cue().value().equals("artillery")) {
-        return m;
-      }
-      generic = generic == null ? m : generic;
-    }
-    return generic;
-  }
-
-  /**
-   * The party named right before an attack word ("russischen Drohnenbeschuss", "Russian drone
-   * attack", "Росія атакувала"), or as its agent right after it ("обстрел со стороны ВСУ",
-   * "shelling by Ukrainian forces").
-   */
-  Cue.Match blamed() {
-    for (Cue.Match p : cues.get(Lexicon.Kind.PARTY)) {
-      for (Lexicon.Kind k : List.of(Lexicon.Kind.ATTACK, Lexicon.Kind.MEANS)) {
-        for (Cue.Match a : cues.get(k)) {
-          if (sentence[a.first()] != sentence[p.last()]) {
-            continue;
-          }
-          if (a.first() > p.last() && a.first() - p.last() <= 3) {
-            return p;
-          }
-          if (p.first() > a.last() && p.first() - a.last() <= 4 && agentMarkerBetween(a.last(), p.first())) {
-            return p;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  boolean agentMarkerBetween(int from, int to) {
-    for (int i = from + 1; i < to; i++) {
-      String w = tokens.get(i).lower();
-      if (w.equals("by") || w.equals("von") || w.equals("durch") || w.equals("стороны") || w.equals("боку")
-          || w.equals("from")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   Cue.Match first(Lexicon.Kind k) {
