@@ -1,6 +1,5 @@
 package org.trucewatch.formats.text;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,22 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.trucewatch.core.claim.CasualtyScope;
-import org.trucewatch.core.claim.Claim;
-import org.trucewatch.core.claim.ClaimedPlace;
-import org.trucewatch.core.claim.Hedge;
-import org.trucewatch.core.claim.LocationPrecision;
-import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.claim.TextSpan;
 import org.trucewatch.core.geo.Geodesy;
-import org.trucewatch.core.observation.Casualties;
 import org.trucewatch.core.observation.CasualtyCount;
 import org.trucewatch.core.observation.ObservationKind;
 import org.trucewatch.formats.gazetteer.Place;
 import org.trucewatch.formats.gazetteer.Region;
-import org.trucewatch.formats.text.IncidentMention.Extraction;
 
 /** The work on one paragraph: its tokens, sentences, cues and places, and every step of reading it. */
 final class Paragraph {
@@ -122,6 +113,8 @@ final class Paragraph {
   final Namesakes namesakes;
   /** Who said the paragraph's claims, with what means, blaming whom. */
   final SourceAttribution attribution;
+  /** Writes the paragraph's incident mentions. */
+  final MentionBuilder builder;
   /** How far apart two settlements may lie and still be one community's: a figure's place and its village. */
   private static final double SAME_COMMUNITY_METRES = 20_000;
 
@@ -181,7 +174,7 @@ final class Paragraph {
     List<PlaceMention> settlements = new ArrayList<>(places.settlements(tokens, language, regions, context));
     references = places.references(tokens);
     // "Kramatorsk - In dem umkämpften Gebiet Donezk ...": a dateline says where the report was
-    // written, not where the event happened
+    // builder, not where the event happened
     // ... also with its agency between, "KIEW (dpa-AFX) - Durch russischen Beschuss ...", or in
     // capitals before the date, "ДОНЕЦК, 15 мар - РИА Новости"
     if (text.substring(0, bounds[0]).isBlank() && Dateline.opens(tokens)) {
@@ -208,6 +201,7 @@ final class Paragraph {
     }
     namesakes = new Namesakes(this);
     attribution = new SourceAttribution(this);
+    builder = new MentionBuilder(this);
   }
 
   /**
@@ -1133,7 +1127,7 @@ final class Paragraph {
   }
 
   /**
-   * Whether two figures are one person each with the same age written: "55-летняя женщина погибла ...
+   * Whether two figures are one person each with the same age builder: "55-летняя женщина погибла ...
    * В результате погибла 55-летняя женщина" tells of one woman twice, wherever the second is placed.
    */
   boolean sameAge(Figure a, Figure b) {
@@ -1142,7 +1136,7 @@ final class Paragraph {
     return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() == y.getAsInt();
   }
 
-  /** The age written with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
+  /** The age builder with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
   OptionalInt personAge(Figure f) {
     for (int k = Math.max(0, f.first() - 4); k <= Math.min(tokens.size() - 1, f.last() + 3); k++) {
       if (sentence[k] != sentence[f.first()] || !Character.isDigit(tokens.get(k).text().charAt(0))) {
@@ -1289,7 +1283,7 @@ final class Paragraph {
   }
 
   /**
-   * Whether the number at {@code i..end} is an age or a year of birth written apart from its
+   * Whether the number at {@code i..end} is an age or a year of birth builder apart from its
    * noun: "дитина 13 років", "жінки 72 і 67 років", "мужчина 1990 года рождения", "born in
    * 1943", "im Alter von 57 und 59 Jahren".
    */
@@ -1505,7 +1499,7 @@ final class Paragraph {
         where = commonRegionMention(groups);
       }
       CasualtyScope sc = scope.get(k);
-      out.add(mention(where, fs, sc, ObservationKindFor.incident(this), Optional.empty(),
+      out.add(builder.mention(where, fs, sc, ObservationKindFor.incident(this), Optional.empty(),
           sc == CasualtyScope.PART && totalIndex >= 0 ? Optional.of(totalIndex) : Optional.empty(), k));
     }
     // the sentences without figures that tell of an attack on another settlement: "Окрім самого
@@ -1534,7 +1528,7 @@ final class Paragraph {
         }
         for (PlaceMention c : listedWith(same)) {
           if (placed.add(c.candidates().get(0).geonameId())) {
-            out.add(mention(c, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+            out.add(builder.mention(c, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
                 Optional.empty(), c));
           }
         }
@@ -1542,7 +1536,7 @@ final class Paragraph {
     }
     for (PlaceMention m : eventPlaces(withFigures)) {
       if (placed.add(m.candidates().get(0).geonameId())) {
-        out.add(mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+        out.add(builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
             Optional.empty(), m));
       }
     }
@@ -1841,7 +1835,7 @@ final class Paragraph {
       Set<Long> placed = new java.util.TreeSet<>();
       for (PlaceMention m : each) {
         if (placed.add(m.candidates().get(0).geonameId())) {
-          out.add(mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+          out.add(builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
               Optional.empty(), m));
         }
       }
@@ -1871,7 +1865,7 @@ final class Paragraph {
       }
     }
     if (best != null) {
-      out.add(mention(best, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
+      out.add(builder.mention(best, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
           Optional.empty(), best));
     }
   }
@@ -1881,101 +1875,10 @@ final class Paragraph {
     for (Figure f : troops) {
       if (seen.add(f.count().toString())) {
         // where troops were sent is no observation of them: a troop claim has no location
-        out.add(mention(null, List.of(f), CasualtyScope.SINGLE, ObservationKind.TROOPS, Optional.of(f.count()),
+        out.add(builder.mention(null, List.of(f), CasualtyScope.SINGLE, ObservationKind.TROOPS, Optional.of(f.count()),
             Optional.empty(), f));
       }
     }
-  }
-
-  IncidentMention mention(PlaceMention where, List<Figure> figures, CasualtyScope scope, ObservationKind kind,
-      Optional<CasualtyCount> troops, Optional<Integer> partOf, Object key) {
-    TreeMap<String, List<TextSpan>> spans = new TreeMap<>();
-    // nothing said is unknown, not zero; a revised figure ("rose to 21") replaces the earlier ones,
-    // whose spans stay as the history
-    CasualtyCount killed = CasualtyCount.UNKNOWN;
-    CasualtyCount injured = CasualtyCount.UNKNOWN;
-    CasualtyCount minors = CasualtyCount.UNKNOWN;
-    for (Figure f : figures) {
-      switch (f.category()) {
-        case "killed":
-          killed = f.revision() ? f.count() : killed.combine(f.count());
-          break;
-        case "injured":
-          injured = f.revision() ? f.count() : injured.combine(f.count());
-          break;
-        case "minors":
-          minors = f.revision() ? f.count() : minors.combine(f.count());
-          break;
-        default:
-          break;
-      }
-      spans.computeIfAbsent(f.category().equals("troops") ? "troops" : "casualties." + f.category(), x -> new ArrayList<>())
-          .addAll(f.spans());
-    }
-    ClaimedPlace place = ClaimedPlace.UNKNOWN;
-    Optional<Place> resolved = Optional.empty();
-    if (where != null && kind != ObservationKind.TROOPS) {
-      spans.put("place", List.of(span(where.first(), where.last())));
-      if (where.isRegion()) {
-        Region r = where.region().get();
-        place = new ClaimedPlace(r.canonical(), r.iso(), Optional.of(new Coordinate(r.lon(), r.lat())), r.radiusMetres(),
-            LocationPrecision.REGION);
-      } else {
-        resolved = Optional.of(namesakes.resolvedPlace(where));
-        Place pl = resolved.get();
-        place = new ClaimedPlace(pl.canonical(), pl.region(), Optional.of(new Coordinate(pl.lon(), pl.lat())),
-            pl.extentMetres(), LocationPrecision.SETTLEMENT);
-      }
-    }
-    Optional<String> means = Optional.empty();
-    Optional<String> target = Optional.empty();
-    Optional<String> party = Optional.empty();
-    if (kind != ObservationKind.TROOPS) {
-      Cue.Match mm = attribution.means();
-      if (mm != null) {
-        means = Optional.of(mm.cue().value());
-        spans.put("means", List.of(span(mm.first(), mm.last())));
-      }
-      Cue.Match tm = first(Lexicon.Kind.TARGET);
-      if (tm != null) {
-        target = Optional.of(tm.cue().value());
-        spans.put("target", List.of(span(tm.first(), tm.last())));
-      }
-      Cue.Match pm = attribution.blamed();
-      if (pm != null) {
-        party = Optional.of(pm.cue().value());
-        spans.put("attribution", List.of(span(pm.first(), pm.last())));
-      }
-    }
-    List<Hedge> hedges = new ArrayList<>();
-    List<TextSpan> hedgeSpans = new ArrayList<>();
-    for (Cue.Match h : cues.get(Lexicon.Kind.HEDGE)) {
-      Hedge hedge = Hedge.valueOf(h.cue().value());
-      if (!hedges.contains(hedge)) {
-        hedges.add(hedge);
-      }
-      hedgeSpans.add(span(h.first(), h.last()));
-    }
-    if (!hedgeSpans.isEmpty()) {
-      spans.put("hedges", hedgeSpans);
-    }
-    SourceChain source = attribution.sourceChain(spans, figures.isEmpty() ? (where == null ? -1 : where.first()) : figures.get(0).first(),
-        resolved);
-    Optional<EventTime> when = EventTime.resolve(text, tokens, language, report.published(), report.publishedUncertainty());
-    if (when.isEmpty()) {
-      return null; // its time cannot be known: left out, and said so (Extraction.unresolved)
-    }
-    EventTime time = when.get();
-    if (!time.spans().isEmpty()) {
-      spans.put("time", time.spans());
-    }
-    boolean named = !source.links().isEmpty();
-    // without a publication time, the report was published no earlier than the end of its event
-    Instant reportedAt = report.published().orElse(time.time().plus(time.uncertainty()));
-    Claim claim = new Claim(source, reportedAt, time.time(), time.uncertainty(), kind, means, target,
-        new Casualties(killed, injured, minors), scope, place, party, Hedge.credibility(hedges, named), hedges,
-        TextSpan.of(text, bounds[0], bounds[1]), spans);
-    return new IncidentMention(claim, resolved, troops, partOf);
   }
 
   Cue.Match first(Lexicon.Kind k) {
