@@ -14,7 +14,6 @@ import org.trucewatch.core.claim.CasualtyScope;
 import org.trucewatch.core.claim.TextSpan;
 import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.core.observation.CasualtyCount;
-import org.trucewatch.core.observation.ObservationKind;
 import org.trucewatch.formats.gazetteer.Place;
 import org.trucewatch.formats.gazetteer.Region;
 
@@ -272,7 +271,7 @@ final class Paragraph {
     if (eventful || continues) {
       incidents(figures, out);
     }
-    troopClaims(troops, out);
+    TroopClaims.add(troops, builder, out);
     return eventful || continues;
   }
 
@@ -1867,17 +1866,6 @@ final class Paragraph {
     if (best != null) {
       out.add(builder.mention(best, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(this), Optional.empty(),
           Optional.empty(), best));
-    }
-  }
-
-  void troopClaims(List<Figure> troops, List<IncidentMention> out) {
-    Set<String> seen = new LinkedHashSet<>();
-    for (Figure f : troops) {
-      if (seen.add(f.count().toString())) {
-        // where troops were sent is no observation of them: a troop claim has no location
-        out.add(builder.mention(null, List.of(f), CasualtyScope.SINGLE, ObservationKind.TROOPS, Optional.of(f.count()),
-            Optional.empty(), f));
-      }
     }
   }
 
