@@ -169,7 +169,7 @@ final class Paragraph {
     List<PlaceMention> settlements = new ArrayList<>(places.settlements(tokens, language, regions, context));
     references = places.references(tokens);
     // "Kramatorsk - In dem umkämpften Gebiet Donezk ...": a dateline says where the report was
-    // builder, not where the event happened
+    // written, not where the event happened
     // ... also with its agency between, "KIEW (dpa-AFX) - Durch russischen Beschuss ...", or in
     // capitals before the date, "ДОНЕЦК, 15 мар - РИА Новости"
     if (text.substring(0, bounds[0]).isBlank() && Dateline.opens(tokens)) {
@@ -1122,7 +1122,7 @@ final class Paragraph {
   }
 
   /**
-   * Whether two figures are one person each with the same age builder: "55-летняя женщина погибла ...
+   * Whether two figures are one person each with the same age written: "55-летняя женщина погибла ...
    * В результате погибла 55-летняя женщина" tells of one woman twice, wherever the second is placed.
    */
   boolean sameAge(Figure a, Figure b) {
@@ -1131,7 +1131,7 @@ final class Paragraph {
     return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() == y.getAsInt();
   }
 
-  /** The age builder with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
+  /** The age written with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
   OptionalInt personAge(Figure f) {
     for (int k = Math.max(0, f.first() - 4); k <= Math.min(tokens.size() - 1, f.last() + 3); k++) {
       if (sentence[k] != sentence[f.first()] || !Character.isDigit(tokens.get(k).text().charAt(0))) {
@@ -1278,7 +1278,7 @@ final class Paragraph {
   }
 
   /**
-   * Whether the number at {@code i..end} is an age or a year of birth builder apart from its
+   * Whether the number at {@code i..end} is an age or a year of birth written apart from its
    * noun: "дитина 13 років", "жінки 72 і 67 років", "мужчина 1990 года рождения", "born in
    * 1943", "im Alter von 57 und 59 Jahren".
    */
