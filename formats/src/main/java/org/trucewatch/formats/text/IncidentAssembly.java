@@ -73,9 +73,9 @@ final class IncidentAssembly {
     // getötet worden ... sei ein 62 Jahre alter Mann gestorben" are two (an injured person may be told again
     // when they die, a dead one is not told as another)
     // ... and so are the people of "another drone attack": another incident, never a total of the first
-    List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && (paragraph.additional(f) || paragraph.anotherAttack(f)
+    List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && (paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f)
         || f.category().equals("killed") && figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
-            && paragraph.differentAges(g, f)))).toList();
+            && paragraph.reader.differentAges(g, f)))).toList();
     unplaced.removeAll(others);
     if (!others.isEmpty()) {
       groups.put("others", new ArrayList<>(others));
