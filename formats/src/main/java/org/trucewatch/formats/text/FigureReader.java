@@ -120,7 +120,27 @@ final class FigureReader {
     return Paragraph.placeOf(a) != null && Paragraph.placeOf(a).equals(Paragraph.placeOf(b));
   }
 
+  /**
+   * The paragraph's casualty figures (into {@code figures}) and troop figures (into {@code troops}),
+   * each with its place: numbers first, then people named without a number, deaths and zeros, then
+   * places, then what is told twice dropped.
+   */
   void readFigures(List<Figure> figures, List<Figure> troops) {
+    numbered(figures, troops);
+    singularMinors(figures);
+    singularPersons(figures);
+    injuredWhoDied(figures);
+    deathsOf(figures);
+    saidNone(figures);
+    negated(figures);
+    figures.sort(java.util.Comparator.comparingInt(Figure::first));
+    withoutPersonsToldTwice(figures);
+    placed(figures);
+    withoutRepeats(figures);
+  }
+
+  /** The figures of numbers: each number next to a casualty word (or a troop word), read token by token. */
+  private void numbered(List<Figure> figures, List<Figure> troops) {
     for (int i = 0; i < tokens.size(); i++) {
       if (ordinalCount(i, figures)) {
         continue;
@@ -437,7 +457,10 @@ final class FigureReader {
       }
       i = end;
     }
-    // "among them a child", "серед них дитина": a minor in the singular with no number is one
+  }
+
+  /** "among them a child", "серед них дитина": a minor in the singular with no number is one */
+  private void singularMinors(List<Figure> figures) {
     for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
       if (m.cue().value().equals("minors") && SINGULAR_MINORS.contains(tokens.get(m.first()).lower())
           && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
@@ -445,7 +468,10 @@ final class FigureReader {
         figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));
       }
     }
-    // "погиб мужчина", "a woman was injured": one person, when no number stands before the noun
+  }
+
+  /** "погиб мужчина", "a woman was injured": one person, when no number stands before the noun */
+  private void singularPersons(List<Figure> figures) {
     List<Figure> implicit = new ArrayList<>();
     for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
       String v = m.cue().value();
@@ -553,7 +579,10 @@ final class FigureReader {
         break;
       }
     }
-    // "тяжелые ранения получила женщина ... от полученных травм она погибла": the injured one died
+  }
+
+  /** "тяжелые ранения получила женщина ... от полученных травм она погибла": the injured one died */
+  private void injuredWhoDied(List<Figure> figures) {
     for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
       if (!m.cue().value().equals("killed")
           || !(DiedOfInjuries.at(tokens, m, casualtyWithCauses) || DiedOfInjuries.inHospital(tokens, m, sentence))) {
@@ -601,28 +630,41 @@ final class FigureReader {
         figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));
       }
     }
-    // "подтвердили гибель женщины", "the death of a man": one killed, when no figure counts the dead
+  }
+
+  /** "подтвердили гибель женщины", "the death of a man": one killed, when no figure counts the dead */
+  private void deathsOf(List<Figure> figures) {
     for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
       int who = m.cue().value().equals("killed") ? DeathOf.person(tokens, m.first()) : -1;
       if (who >= 0 && figures.stream().noneMatch(f -> f.category().equals("killed"))) {
         figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), who, null, List.of(paragraph.span(m.first(), who))));
       }
     }
-    // "there were no injuries or fatalities", "без жертв": zero, which is known, unlike a figure never given
+  }
+
+  /** "there were no injuries or fatalities", "без жертв": zero, which is known, unlike a figure never given */
+  private void saidNone(List<Figure> figures) {
     for (Cue.Match m : cues.get(Lexicon.Kind.NO_CASUALTIES)) {
       String v = m.cue().value();
       for (String category : v.equals("all") ? List.of("killed", "injured", "minors") : List.of(v)) {
         figures.add(new Figure(category, CasualtyCount.NONE, m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));
       }
     }
-    // "nobody was wounded", "nicht verletzt worden": a negation before a casualty word, however worded
+  }
+
+  /** "nobody was wounded", "nicht verletzt worden": a negation before a casualty word, however worded */
+  private void negated(List<Figure> figures) {
     for (Negated.Zero z : Negated.find(language, tokens, cues.get(Lexicon.Kind.CASUALTY),
         cues.get(Lexicon.Kind.NO_CASUALTIES), clause)) {
       figures.add(new Figure(z.category(), CasualtyCount.NONE, z.first(), z.last(), null, List.of(paragraph.span(z.first(), z.last()))));
     }
-    figures.sort(java.util.Comparator.comparingInt(Figure::first));
-    // "55-летняя женщина погибла ... В результате погибла 55-летняя женщина": one person told twice,
-    // dropped before places are given so that the repetition takes no other figure's place
+  }
+
+  /**
+   * "55-летняя женщина погибла ... В результате погибла 55-летняя женщина": one person told twice, dropped
+   * before places are given so that the repetition takes no other figure's place
+   */
+  private void withoutPersonsToldTwice(List<Figure> figures) {
     List<Figure> retold = new ArrayList<>();
     for (int a = 0; a < figures.size(); a++) {
       for (int b = a + 1; b < figures.size(); b++) {
@@ -635,7 +677,10 @@ final class FigureReader {
       }
     }
     figures.removeAll(retold);
-    // give each figure its place: the nearest in its clause, one figure of a category per place
+  }
+
+  /** Gives each figure its place: the nearest in its clause, one figure of a category per place. */
+  private void placed(List<Figure> figures) {
     for (int f = 0; f < figures.size(); f++) {
       Figure fig = figures.get(f);
       Set<PlaceMention> taken = new LinkedHashSet<>();
@@ -648,8 +693,13 @@ final class FigureReader {
       figures.set(f, new Figure(fig.category(), fig.count(), fig.first(), fig.last(), locality(fig.first(), taken), fig.spans(),
           fig.revision()));
     }
-    // "13 people were injured ... 'a total of 13 injured are known,' he wrote": a later sentence
-    // that gives the same figure of the same place (or of none) tells it again
+  }
+
+  /**
+   * "13 people were injured ... 'a total of 13 injured are known,' he wrote": a later sentence that gives the
+   * same figure of the same place (or of none) tells it again
+   */
+  private void withoutRepeats(List<Figure> figures) {
     List<Figure> kept = new ArrayList<>();
     List<Figure> movedFromRegion = new ArrayList<>();
     for (Figure f : figures) {
