@@ -117,7 +117,7 @@ final class FigureReader {
       PlaceMention settlement = a.isRegion() ? b : a;
       return settlement.candidates().stream().anyMatch(region::contains);
     }
-    return Paragraph.placeOf(a) != null && Paragraph.placeOf(a).equals(Paragraph.placeOf(b));
+    return Told.placeOf(a) != null && Told.placeOf(a).equals(Told.placeOf(b));
   }
 
   /**

@@ -19,4 +19,26 @@ record Told(String category, CasualtyCount count, Object place, String region) {
         && (this.place == null || place == null || this.place.equals(place)
             || (this.place instanceof String || place instanceof String) && this.region != null && this.region.equals(region));
   }
+
+  /** The region of a figure's place: the region's code, or that of the settlement's first namesake. */
+  static String regionOf(PlaceMention m) {
+    if (m == null) {
+      return null;
+    }
+    if (m.isRegion()) {
+      return m.region().get().iso();
+    }
+    return m.candidates().isEmpty() ? null : m.candidates().get(0).region();
+  }
+
+  /** What identifies a figure's place across paragraphs. */
+  static Object placeOf(PlaceMention m) {
+    if (m == null) {
+      return null;
+    }
+    if (m.isRegion()) {
+      return m.region().get().iso();
+    }
+    return m.candidates().isEmpty() ? null : m.candidates().get(0).geonameId();
+  }
 }
