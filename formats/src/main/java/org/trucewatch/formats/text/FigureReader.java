@@ -22,7 +22,7 @@ final class FigureReader {
       // the youngest: "ein sieben Monate altes Baby", "an infant"
       "baby", "säugling", "kleinkind", "infant", "toddler");
   /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
-  private static final Set<String> SINGULAR_PERSONS = RoleNouns.with("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
+  static final Set<String> SINGULAR_PERSONS = RoleNouns.with("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
       "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
       "driver", "fahrer", "civilian", "resident", "pensioner", "zivilist", "zivilistin", "bewohner", "bewohnerin",
       "einwohner", "einwohnerin", "anwohner", "anwohnerin", "rentner", "rentnerin", "житель", "жителя", "жителька",
@@ -45,18 +45,9 @@ final class FigureReader {
 
   /** English nouns that are also adjectives ("civilian casualties"): one person only after "a" or "one". */
   private static final Set<String> NEEDS_ARTICLE = Set.of("civilian", "resident", "pensioner", "driver");
-  /** Words after a number that make it an age or a year: "дитина 13 років", "мужчина 1990 года рождения". */
-  private static final List<String> AGE_OR_YEAR_WORDS = List.of("років", "року", "рік", "роки", "лет", "года", "год",
-      "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р", "годов", "рр", "гг");
 
-  /** Month names, by which a number is a day: "December 10", "am 2. August", "28 вересня", "12 октября". */
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "січня",
-      "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
-      "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря");
   /** People in the plural before a list of their ages: "жінки 72 і 67 років". */
-  private static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
+  static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
       "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
 
   /** Personal pronouns of one person, as a casualty word's subject. */
@@ -83,6 +74,8 @@ final class FigureReader {
   private final Set<PlaceMention> titles;
   private final int[] colons;
   private final FigurePlaces placing;
+  /** The ages written with the figures' people. */
+  final FigureAges ages;
 
   /** The reader of this paragraph's figures. */
   FigureReader(Paragraph paragraph) {
@@ -97,6 +90,7 @@ final class FigureReader {
     this.titles = paragraph.titles;
     this.colons = paragraph.colons;
     this.placing = new FigurePlaces(paragraph);
+    this.ages = new FigureAges(paragraph);
   }
 
   /**
@@ -191,12 +185,12 @@ final class FigureReader {
         i = end;
         continue; // "Six people aged between 60 and 85", "ein sieben Monate altes Baby": ages, not people
       }
-      if (age(end) && agedPeople(i, figures)) {
-        i = lastOfAgedPeople(i);
+      if (ages.age(end) && agedPeople(i, figures)) {
+        i = ages.lastOfAgedPeople(i);
         continue;
       }
-      if (age(end) || ageOrYear(i, end)) {
-        int listed = listedAges(i);
+      if (ages.age(end) || ages.ageOrYear(i, end)) {
+        int listed = ages.listedAges(i);
         if (listed >= 2) {
           // "загинули жінки 72 і 67 років", "постраждали чоловіки 29, 41, 45 років": one person an age
           Cue.Match cue = null;
@@ -220,7 +214,7 @@ final class FigureReader {
           boolean ofFigure = figures.stream().anyMatch(f -> f.first() >= from && f.last() < to);
           if (cue != null && PLURAL_PERSONS.contains(tokens.get(i - 1).lower()) && !ofFigure
               && NumberWords.at(tokens, Math.max(0, i - 2)).length == 0) {
-            int last = lastOfAgeList(i);
+            int last = ages.lastOfAgeList(i);
             figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed), cue.first(), last, null,
                 List.of(paragraph.span(cue.first(), last))));
             i = last;
@@ -271,10 +265,10 @@ final class FigureReader {
             && !isPeopleWord(j + 1) && !SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
           continue; // "Ein weiterer Mensch sei bei einem Luftangriff ... verletzt worden": an article, not a second number
         }
-        if (next.length > 0 && (ageOrYear(j, j + next[1].getAsInt() - 1) || age(j + next[1].getAsInt() - 1)
+        if (next.length > 0 && (ages.ageOrYear(j, j + next[1].getAsInt() - 1) || ages.age(j + next[1].getAsInt() - 1)
             || Ages.inAgePhrase(tokens, j))) {
           bridged = true; // "Vier Männer im Alter von 27, 31 und 32 Jahren wurden verletzt": ages, then the verb
-          j = lastOfAgeList(j);
+          j = ages.lastOfAgeList(j);
           continue;
         }
         // "Двое мирных жителей, мужчина и женщина, ранены": after a noun of people, an apposition
@@ -533,10 +527,10 @@ final class FigureReader {
               n++;
               last = Math.max(last, k);
             } else if (PLURAL_PERSONS.contains(w) && k > j + 1 && k + 1 < tokens.size() && joinedByAnd(j, k)
-                && NumberWords.at(tokens, k + 1).length > 0 && ageOrYear(k + 1, k + NumberWords.at(tokens, k + 1)[1].getAsInt())) {
+                && NumberWords.at(tokens, k + 1).length > 0 && ages.ageOrYear(k + 1, k + NumberWords.at(tokens, k + 1)[1].getAsInt())) {
               // "женщина 1958 и мужчины 1983 и 1985 годов рождения": people in the plural with their ages or years count as many
-              n += listedAges(k + 1);
-              last = Math.max(last, lastOfAgeList(k + 1));
+              n += ages.listedAges(k + 1);
+              last = Math.max(last, ages.lastOfAgeList(k + 1));
             }
           }
           // "A 29-year-old electrician and a 63-year-old pensioner were wounded": persons joined by "and"
@@ -650,7 +644,7 @@ final class FigureReader {
         Figure x = figures.get(a);
         Figure y = figures.get(b);
         if (x.category().equals(y.category()) && sentence[x.first()] != sentence[y.first()] && !x.revision() && !y.revision()
-            && !retold.contains(x) && sameAge(x, y)) {
+            && !retold.contains(x) && ages.sameAge(x, y)) {
           retold.add(y);
         }
       }
@@ -686,7 +680,7 @@ final class FigureReader {
       // person") or the two are people of different ages ("82-летняя женщина", "67-летний мужчина")
       Figure told = f.count().min() == 0 || additional(f) || anotherAttack(f) ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
           && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
-          && (FigurePlaces.samePlace(k.where(), f.where()) || placing.sameCommunity(k.where(), f.where())) && !differentAges(k, f)
+          && (FigurePlaces.samePlace(k.where(), f.where()) || placing.sameCommunity(k.where(), f.where())) && !ages.differentAges(k, f)
           && !OtherMeans.between(cues.get(Lexicon.Kind.MEANS), sentence, k.first(), f.first()))
           .findFirst().orElse(null);
       if (told == null) {
@@ -717,11 +711,11 @@ final class FigureReader {
    */
   private boolean agedPeople(int i, List<Figure> figures) {
     int n = 1;
-    int k = ageWordAfter(i);
+    int k = ages.ageWordAfter(i);
     while (k + 2 < tokens.size() && Paragraph.LIST_WORDS.contains(tokens.get(k + 1).lower())
-        && NumberWords.at(tokens, k + 2).length > 0 && age(k + 2)) {
+        && NumberWords.at(tokens, k + 2).length > 0 && ages.age(k + 2)) {
       n++;
-      k = ageWordAfter(k + 2);
+      k = ages.ageWordAfter(k + 2);
     }
     if (n < 2 || k + 1 >= tokens.size() || !PLURAL_PERSONS.contains(tokens.get(k + 1).lower())) {
       return false;
@@ -740,21 +734,6 @@ final class FigureReader {
     figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), i, noun, null,
         List.of(paragraph.span(i, noun), paragraph.span(cue.first(), cue.last()))));
     return true;
-  }
-
-  /** The age word of the age whose number is at {@code i}: "річний" in "33-річний". */
-  private int ageWordAfter(int i) {
-    int k = i + NumberWords.at(tokens, i)[1].getAsInt();
-    return k < tokens.size() && tokens.get(k).text().equals("-") ? k + 1 : k;
-  }
-
-  private int lastOfAgedPeople(int i) {
-    int k = ageWordAfter(i);
-    while (k + 2 < tokens.size() && Paragraph.LIST_WORDS.contains(tokens.get(k + 1).lower())
-        && NumberWords.at(tokens, k + 2).length > 0 && age(k + 2)) {
-      k = ageWordAfter(k + 2);
-    }
-    return k + 1;
   }
 
   /** Whether a person or people word stands within four tokens after {@code end}: "eine 67-Jährige", "einen 57-jährigen Mann". */
@@ -899,13 +878,6 @@ final class FigureReader {
     return false;
   }
 
-  /** Whether both figures name one person each by an age, and the ages differ. */
-  boolean differentAges(Figure a, Figure b) {
-    OptionalInt x = personAge(a);
-    OptionalInt y = personAge(b);
-    return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() != y.getAsInt();
-  }
-
   /** The first token of the clause of token {@code k}. */
   private int clauseStart(int k) {
     int start = k;
@@ -913,29 +885,6 @@ final class FigureReader {
       start--;
     }
     return start;
-  }
-
-  /**
-   * Whether two figures are one person each with the same age written: "55-летняя женщина погибла ...
-   * В результате погибла 55-летняя женщина" tells of one woman twice, wherever the second is placed.
-   */
-  private boolean sameAge(Figure a, Figure b) {
-    OptionalInt x = personAge(a);
-    OptionalInt y = personAge(b);
-    return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() == y.getAsInt();
-  }
-
-  /** The age written with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
-  private OptionalInt personAge(Figure f) {
-    for (int k = Math.max(0, f.first() - 4); k <= Math.min(tokens.size() - 1, f.last() + 3); k++) {
-      if (sentence[k] != sentence[f.first()] || !Character.isDigit(tokens.get(k).text().charAt(0))) {
-        continue;
-      }
-      if (age(k) || ageOrYear(k, k)) {
-        return OptionalInt.of(Integer.parseInt(tokens.get(k).text().replaceAll("\\D", "")));
-      }
-    }
-    return OptionalInt.empty();
   }
 
   /** Whether a word that makes what follows a subset stands right before {@code k}: "серед", "among", "darunter". */
@@ -974,13 +923,13 @@ final class FigureReader {
       String w = tokens.get(k).lower();
       if (Paragraph.LIST_WORDS.contains(w)) {
         and = true;
-      } else if (!and && !(w.equals("-") || w.equals(".") || Character.isDigit(w.charAt(0)) || AGE_OR_YEAR_WORDS.contains(w)
+      } else if (!and && !(w.equals("-") || w.equals(".") || Character.isDigit(w.charAt(0)) || FigureAges.AGE_OR_YEAR_WORDS.contains(w)
           || w.equals("г") || w.equals("р"))) {
         // only the first person's age may stand before "and": "The body of a man was found under rubble and
         // a man and three women were treated" joins no one
         return false;
       } else if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || tokens.get(k).word() && !tokens.get(k).capitalised()
-          && !SINGULAR_PERSONS.contains(w) && paragraph.startingAt(Lexicon.Kind.CASUALTY, k) == null || AGE_OR_YEAR_WORDS.contains(w))) {
+          && !SINGULAR_PERSONS.contains(w) && paragraph.startingAt(Lexicon.Kind.CASUALTY, k) == null || FigureAges.AGE_OR_YEAR_WORDS.contains(w))) {
         return false;
       }
     }
@@ -993,7 +942,7 @@ final class FigureReader {
    */
   private boolean notAGroup(int k, List<Figure> figures) {
     int end = k + NumberWords.at(tokens, k)[1].getAsInt() - 1;
-    return age(end) || Ages.inAgePhrase(tokens, k) || Ages.shortAge(tokens, end)
+    return ages.age(end) || Ages.inAgePhrase(tokens, k) || Ages.shortAge(tokens, end)
         || figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors"));
   }
 
@@ -1028,84 +977,6 @@ final class FigureReader {
 
   private boolean insideNoCasualties(int i) {
     return cues.get(Lexicon.Kind.NO_CASUALTIES).stream().anyMatch(m -> m.first() <= i && i <= m.last());
-  }
-
-  /** Whether the number ending at {@code end} is an age: "5-year-old", "5-річна", "5-летний", "5-jährige". */
-  private boolean age(int end) {
-    int k = end + 1;
-    if (k < tokens.size() && tokens.get(k).text().equals("-")) {
-      k++;
-      // "47- і 52-річний": the first age of a pair shares the second's word
-      if (k + 1 < tokens.size() && Paragraph.LIST_WORDS.contains(tokens.get(k).lower())
-          && NumberWords.at(tokens, k + 1).length > 0) {
-        return age(k + 1);
-      }
-    }
-    if (k >= tokens.size() || tokens.get(k).start() - tokens.get(end).end() > 1) {
-      return false;
-    }
-    String w = tokens.get(k).lower();
-    return w.startsWith("year") || w.startsWith("jährig") || w.startsWith("річн") || w.startsWith("летн")
-        || w.startsWith("month-old") || w.startsWith("місяч") || w.startsWith("месяч");
-  }
-
-  /** How many numbers the list of ages starting at {@code i} holds: "72 і 67 років" 2, "29, 41, 45 років" 3. */
-  private int listedAges(int i) {
-    int n = 1;
-    int k = i + NumberWords.at(tokens, i)[1].getAsInt();
-    while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(tokens.get(k).lower()))
-        && NumberWords.at(tokens, k + 1).length > 0 && Character.isDigit(tokens.get(k + 1).text().charAt(0))) {
-      n++;
-      k = k + 1 + NumberWords.at(tokens, k + 1)[1].getAsInt();
-    }
-    return n;
-  }
-
-  /** The last token of the list of ages starting at {@code i}: its age word ("років"). */
-  private int lastOfAgeList(int i) {
-    int k = i + NumberWords.at(tokens, i)[1].getAsInt();
-    while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(tokens.get(k).lower()))
-        && NumberWords.at(tokens, k + 1).length > 0 && Character.isDigit(tokens.get(k + 1).text().charAt(0))) {
-      k = k + 1 + NumberWords.at(tokens, k + 1)[1].getAsInt();
-    }
-    return Math.min(k, tokens.size() - 1);
-  }
-
-  /**
-   * Whether the number at {@code i..end} is an age or a year of birth written apart from its
-   * noun: "дитина 13 років", "жінки 72 і 67 років", "мужчина 1990 года рождения", "born in
-   * 1943", "im Alter von 57 und 59 Jahren".
-   */
-  private boolean ageOrYear(int i, int end) {
-    // "on December 10", "am 2. August", "28 вересня": a day of a month
-    boolean digits = tokens.get(end).text().chars().allMatch(Character::isDigit);
-    if (digits && (i >= 1 && MONTHS.contains(tokens.get(i - 1).lower())
-        || end + 1 < tokens.size() && MONTHS.contains(tokens.get(end + 1).lower())
-        || end + 2 < tokens.size() && tokens.get(end + 1).text().equals(".") && MONTHS.contains(tokens.get(end + 2).lower()))) {
-      return true;
-    }
-    if (i >= 1 && Set.of("born", "geboren", "jahrgang", "народження", "рождения").contains(tokens.get(i - 1).lower())
-        || i >= 2 && Set.of("born", "geboren").contains(tokens.get(i - 2).lower())) {
-      return true;
-    }
-    int k = end + 1;
-    // a list of ages: "72 і 67 років", "29, 41, 45 років"
-    while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(tokens.get(k).lower()))) {
-      OptionalInt[] next = NumberWords.at(tokens, k + 1);
-      if (next.length == 0 || !tokens.get(k + 1).text().chars().allMatch(Character::isDigit)) {
-        break;
-      }
-      k = k + 1 + next[1].getAsInt();
-    }
-    if (k >= tokens.size() || !tokens.get(end).text().chars().allMatch(Character::isDigit)) {
-      return false;
-    }
-    // "женщина 1958 и мужчины 1983 и 1985 годов рождения": a year right after a person is the person's
-    if (YearOfBirth.afterPerson(tokens, i, end, SINGULAR_PERSONS, PLURAL_PERSONS)) {
-      return true;
-    }
-    String w = tokens.get(k).lower();
-    return AGE_OR_YEAR_WORDS.contains(w) || w.equals("г") || w.equals("р");
   }
 
   /** The count a number makes with the bound words before it: "mindestens", "up to", "близько". */

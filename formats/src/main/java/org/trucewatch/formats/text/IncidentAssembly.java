@@ -75,7 +75,7 @@ final class IncidentAssembly {
     // ... and so are the people of "another drone attack": another incident, never a total of the first
     List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && (paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f)
         || f.category().equals("killed") && figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
-            && paragraph.reader.differentAges(g, f)))).toList();
+            && paragraph.reader.ages.differentAges(g, f)))).toList();
     unplaced.removeAll(others);
     if (!others.isEmpty()) {
       groups.put("others", new ArrayList<>(others));
