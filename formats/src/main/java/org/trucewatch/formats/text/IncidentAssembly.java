@@ -40,6 +40,7 @@ final class IncidentAssembly {
     this.builder = paragraph.builder;
   }
 
+  /** Adds the incidents of the figures (grouped by place; totals and parts linked) to {@code out}. */
   void incidents(List<Figure> figures, List<IncidentMention> out) {
     // group figures by place, in order of first mention
     LinkedHashMap<Object, List<Figure>> groups = new LinkedHashMap<>();

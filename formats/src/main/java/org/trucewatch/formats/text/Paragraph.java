@@ -9,7 +9,11 @@ import java.util.Set;
 import org.trucewatch.core.claim.TextSpan;
 import org.trucewatch.formats.gazetteer.Region;
 
-/** The work on one paragraph: its tokens, sentences, cues and places, and every step of reading it. */
+/**
+ * One analysed paragraph, not changed once built: its tokens, sentences and clauses, cues, place
+ * mentions, regions and context, with its cue lookups, and the parts that read it (namesakes,
+ * attribution, figures, mention writing). The rules live in those parts; this holds what they share.
+ */
 final class Paragraph {
   /** Words that join the items of a list: of places, of people, of ages. */
   static final Set<String> LIST_WORDS = Set.of("and", "und", "і", "й", "та", "и");
@@ -24,13 +28,13 @@ final class Paragraph {
   final int[] clause;
   final Map<Lexicon.Kind, List<Cue.Match>> cues = new EnumMap<>(Lexicon.Kind.class);
   /** The casualty cues before the injuries that only name a death's cause were taken out. */
-  List<Cue.Match> casualtyWithCauses = List.of();
+  final List<Cue.Match> casualtyWithCauses;
   final List<PlaceMention> mentions = new ArrayList<>();
   final List<String> context = new ArrayList<>();
   /** The region mentions that are part of a speaker's title. */
   final Set<PlaceMention> titles = new LinkedHashSet<>();
   /** How many colons stand before each token. */
-  int[] colons;
+  final int[] colons;
   /** Points of reference: "(30km south-west of Donetsk)", "Александровка под Донецком". */
   final List<PlaceFinder.Reference> references;
   /** Which namesake each settlement mention is. */
@@ -42,6 +46,7 @@ final class Paragraph {
   /** Reads the paragraph's figures. */
   final FigureReader reader;
 
+  /** Analyses the paragraph at {@code bounds} of the text, its places in the text's regions' context. */
   Paragraph(PlaceFinder places, ReportText report, Language language, String text, int[] bounds, List<String> textRegions) {
     this.places = places;
     this.report = report;
@@ -150,7 +155,8 @@ final class Paragraph {
     return mentions.isEmpty() && (!cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty());
   }
 
-  boolean titleOf(PlaceMention m) {
+  /** Whether a region mention is part of a speaker's title: "the head of the Kharkiv Regional Administration". */
+  private boolean titleOf(PlaceMention m) {
     if (!m.isRegion()) {
       return false;
     }
@@ -162,11 +168,13 @@ final class Paragraph {
     return false;
   }
 
+  /** The paragraph's first cue of a kind, or null. */
   Cue.Match first(Lexicon.Kind k) {
     List<Cue.Match> l = cues.get(k);
     return l.isEmpty() ? null : l.get(0);
   }
 
+  /** The cue of a kind that starts at token {@code i}, or null. */
   Cue.Match startingAt(Lexicon.Kind k, int i) {
     for (Cue.Match m : cues.get(k)) {
       if (m.first() == i) {
@@ -176,6 +184,7 @@ final class Paragraph {
     return null;
   }
 
+  /** The cue of a kind that ends at token {@code i}, or null. */
   Cue.Match endingAt(Lexicon.Kind k, int i) {
     for (Cue.Match m : cues.get(k)) {
       if (m.last() == i) {
@@ -185,6 +194,7 @@ final class Paragraph {
     return null;
   }
 
+  /** The first cue of a kind that starts within {@code within} tokens after {@code from}, in its clause, or null. */
   Cue.Match forward(Lexicon.Kind k, int from, int within) {
     for (Cue.Match m : cues.get(k)) {
       if (m.first() > from && m.first() - from <= within && clause[m.first()] == clause[from]) {
@@ -194,6 +204,7 @@ final class Paragraph {
     return null;
   }
 
+  /** The text of tokens {@code first..last}, as a span of the report. */
   TextSpan span(int first, int last) {
     return TextSpan.of(text, tokens.get(first).start(), tokens.get(last).end());
   }
