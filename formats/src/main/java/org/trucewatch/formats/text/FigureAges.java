@@ -144,7 +144,7 @@ final class FigureAges {
       return false;
     }
     // "женщина 1958 и мужчины 1983 и 1985 годов рождения": a year right after a person is the person's
-    if (YearOfBirth.afterPerson(tokens, i, end, FigureReader.SINGULAR_PERSONS, FigureReader.PLURAL_PERSONS)) {
+    if (YearOfBirth.afterPerson(tokens, i, end, PeopleWords.SINGULAR_PERSONS, PeopleWords.PLURAL_PERSONS)) {
       return true;
     }
     String w = tokens.get(k).lower();

@@ -16,39 +16,10 @@ import org.trucewatch.core.observation.CasualtyCount;
 final class FigureReader {
   private static final int FORWARD_TOKENS = 4;
   private static final int BRIDGED_TOKENS = 12;
-  private static final Set<String> SINGULAR_MINORS = Set.of("дитина", "дитину", "child", "kind", "ребенок", "ребёнок",
-      "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
-      "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик",
-      // the youngest: "ein sieben Monate altes Baby", "an infant"
-      "baby", "säugling", "kleinkind", "infant", "toddler");
-  /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
-  static final Set<String> SINGULAR_PERSONS = RoleNouns.with("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
-      "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
-      "driver", "fahrer", "civilian", "resident", "pensioner", "zivilist", "zivilistin", "bewohner", "bewohnerin",
-      "einwohner", "einwohnerin", "anwohner", "anwohnerin", "rentner", "rentnerin", "житель", "жителя", "жителька",
-      "жительку", "мешканець", "мешканця", "мешканка", "мешканку", "пенсіонерку", "пенсіонера", "жительница",
-      "жительницу", "мужчину", "женщину", "пенсионера", "пенсионерку", "місцевий", "местный", "селянин", "селянка",
-      // people named by what they were doing: "injuring a volunteer and a local resident", "ein Passant"
-      "volunteer", "citizen", "farmer", "passenger", "pedestrian", "passer-by", "freiwilliger", "landwirt", "passant",
-      "passantin", "fußgänger", "fußgängerin",
-      // one human being, and the victim, in the singular: "Загинула людина", "потерпілий зазнав травми"
-      "людина", "людину", "потерпілий", "потерпіла", "потерпілого", "потерпілу", "потерпевший", "потерпевшая",
-      "потерпевшего", "потерпевшую", "водія", "водителя",
-      // kin named after a first person: "погибли женщина и ее сын", "загинули жінка та її донька"
-      "сын", "сына", "дочь", "дочка", "дочку", "муж", "мужа", "жена", "жену", "мать", "отец", "отца", "син", "сина",
-      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька",
-      // an adult after children: "zwei Kinder und ein Erwachsener", "двое детей и взрослый"
-      "adult", "erwachsener", "взрослый", "взрослого", "взрослая", "взрослую", "дорослий", "дорослого", "доросла", "дорослу"
-      // and people named by their work: "a policeman died", "ein Polizist wurde verletzt", "поранено
-      // рятувальника" (RoleNouns.with)
-      );
 
   /** English nouns that are also adjectives ("civilian casualties"): one person only after "a" or "one". */
   private static final Set<String> NEEDS_ARTICLE = Set.of("civilian", "resident", "pensioner", "driver");
 
-  /** People in the plural before a list of their ages: "жінки 72 і 67 років". */
-  static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
-      "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
 
   /** Personal pronouns of one person, as a casualty word's subject. */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "er", "він", "вона", "он", "она");
@@ -76,6 +47,8 @@ final class FigureReader {
   private final FigurePlaces placing;
   /** The ages written with the figures' people. */
   final FigureAges ages;
+  /** The words for people near the figures' numbers. */
+  private final PeopleWords people;
 
   /** The reader of this paragraph's figures. */
   FigureReader(Paragraph paragraph) {
@@ -91,6 +64,7 @@ final class FigureReader {
     this.colons = paragraph.colons;
     this.placing = new FigurePlaces(paragraph);
     this.ages = new FigureAges(paragraph);
+    this.people = new PeopleWords(paragraph, ages);
   }
 
   /**
@@ -125,7 +99,7 @@ final class FigureReader {
       int n = number[0].getAsInt();
       int end = i + number[1].getAsInt() - 1;
       if (n == 1 && language == Language.DE && tokens.get(i).lower().startsWith("ein")
-          && (!personAhead(end) || singularPersonAhead(end))) {
+          && (!people.personAhead(end) || people.singularPersonAhead(end))) {
         // "durch Trümmerteile einer russischen Rakete verletzt": an article, not one person; "ein 24
         // Jahre alter Mann und eine 81-jährige Frau": the persons count, each once (see below)
         continue;
@@ -144,10 +118,10 @@ final class FigureReader {
           continue;
         }
       }
-      if (end + 1 < tokens.size() && OF.contains(tokens.get(end + 1).lower()) && ofWhom(end) > 0) {
+      if (end + 1 < tokens.size() && OF.contains(tokens.get(end + 1).lower()) && people.ofWhom(end) > 0) {
         // "One of the injured is a child", "один із поранених": some of those counted, no figure of
         // their own; "один із чоловіків помер": of another category, which the verb after says
-        Cue.Match whose = paragraph.startingAt(Lexicon.Kind.CASUALTY, ofWhom(end));
+        Cue.Match whose = paragraph.startingAt(Lexicon.Kind.CASUALTY, people.ofWhom(end));
         Cue.Match verb = null;
         for (int j = whose.last() + 1; j < Math.min(tokens.size(), whose.last() + 8) && sentence[j] == sentence[i]; j++) {
           Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
@@ -170,9 +144,9 @@ final class FigureReader {
         continue;
       }
       // ("Троє школярів" are people, though "школ" is a school's stem)
-      if (end + 1 < tokens.size() && (paragraph.startingAt(Lexicon.Kind.TARGET, end + 1) != null && !isPeopleWord(end + 1)
+      if (end + 1 < tokens.size() && (paragraph.startingAt(Lexicon.Kind.TARGET, end + 1) != null && !people.isPeopleWord(end + 1)
           || end + 2 < tokens.size() && paragraph.startingAt(Lexicon.Kind.TARGET, end + 2) != null
-          && tokens.get(end + 1).word() && !tokens.get(end + 1).capitalised() && !isPeopleWord(end + 1))) {
+          && tokens.get(end + 1).word() && !tokens.get(end + 1).capitalised() && !people.isPeopleWord(end + 1))) {
         i = end;
         continue; // "32 Wohnhäuser wurden beschädigt", "6 житлових будинків": things, not people
       }
@@ -212,7 +186,7 @@ final class FigureReader {
           final int from = cue == null ? i : cue.last() + 1;
           final int to = i;
           boolean ofFigure = figures.stream().anyMatch(f -> f.first() >= from && f.last() < to);
-          if (cue != null && PLURAL_PERSONS.contains(tokens.get(i - 1).lower()) && !ofFigure
+          if (cue != null && PeopleWords.PLURAL_PERSONS.contains(tokens.get(i - 1).lower()) && !ofFigure
               && NumberWords.at(tokens, Math.max(0, i - 2)).length == 0) {
             int last = ages.lastOfAgeList(i);
             figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed), cue.first(), last, null,
@@ -262,7 +236,7 @@ final class FigureReader {
           && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
         OptionalInt[] next = NumberWords.at(tokens, j);
         if (bridged && next.length > 0 && next[0].getAsInt() == 1 && tokens.get(j).word() && j + 1 < tokens.size()
-            && !isPeopleWord(j + 1) && !SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
+            && !people.isPeopleWord(j + 1) && !PeopleWords.SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
           continue; // "Ein weiterer Mensch sei bei einem Luftangriff ... verletzt worden": an article, not a second number
         }
         if (next.length > 0 && (ages.ageOrYear(j, j + next[1].getAsInt() - 1) || ages.age(j + next[1].getAsInt() - 1)
@@ -304,7 +278,7 @@ final class FigureReader {
           break; // a casualty word after the next number belongs to that number
         }
         Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
-        if (m == null && j == end + 1 && PLURAL_PERSONS.contains(tokens.get(j).lower())) {
+        if (m == null && j == end + 1 && PeopleWords.PLURAL_PERSONS.contains(tokens.get(j).lower())) {
           bridged = true; // "Дві жінки — 61 і 52 років — зазнали травм": a noun of people, like "людей"
           continue;
         }
@@ -402,14 +376,14 @@ final class FigureReader {
       // named after the category's figure is one of those counted
       final String cat = category;
       final int at = i;
-      if (n == 1 && end + 1 < tokens.size() && SINGULAR_PERSONS.contains(tokens.get(end + 1).lower())
+      if (n == 1 && end + 1 < tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(tokens.get(end + 1).lower())
           && figures.stream().anyMatch(f -> f.category().equals(cat) && f.last() < at && f.count().min() > 1)) {
         i = end;
         continue;
       }
       // "zwei Kinder und ein Erwachsener wurden verletzt": the groups before, joined by "and", are of this figure
       JoinedGroups.Joined groups = revision ? JoinedGroups.Joined.NONE : JoinedGroups.before(tokens, i, sentence,
-          this::personNoun, k -> notAGroup(k, figures));
+          people::personNoun, k -> people.notAGroup(k, figures));
       int firstOfGroups = groups.first() < 0 ? i : groups.first();
       if (groups.first() >= 0 && !category.equals("minors")) {
         spans.add(paragraph.span(groups.first(), i - 1));
@@ -435,7 +409,7 @@ final class FigureReader {
   /** "among them a child", "серед них дитина": a minor in the singular with no number is one */
   private void singularMinors(List<Figure> figures) {
     for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
-      if (m.cue().value().equals("minors") && SINGULAR_MINORS.contains(tokens.get(m.first()).lower())
+      if (m.cue().value().equals("minors") && PeopleWords.SINGULAR_MINORS.contains(tokens.get(m.first()).lower())
           && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
               && f.spans().get(1).start() == tokens.get(m.first()).start())) {
         figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));
@@ -474,12 +448,12 @@ final class FigureReader {
         boolean reached = beforeInsertion || j == antecedent;
         if (m.first() - j > back && !reached
             || clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition && !reached
-            || !SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !SINGULAR_MINORS.contains(tokens.get(j).lower())
+            || !PeopleWords.SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !PeopleWords.SINGULAR_MINORS.contains(tokens.get(j).lower())
             && !Ages.agedPerson(tokens, j, language) && !(j == antecedent && PRONOUNS.contains(tokens.get(j).lower()))) {
           continue;
         }
         // "a civilian was killed" is one; "civilian casualties" are none in particular
-        if (NEEDS_ARTICLE.contains(tokens.get(j).lower()) && !article(j)) {
+        if (NEEDS_ARTICLE.contains(tokens.get(j).lower()) && !people.article(j)) {
           continue;
         }
         // a person after a figure of the category is one of those counted: "two people were killed
@@ -489,7 +463,7 @@ final class FigureReader {
         // breaks the four down by place (a total and its parts), it does not repeat them
         // "двое взрослых и десятилетний ребенок погибли": a person joined by "and" to the figure's
         // people is one more of that figure
-        Figure joined = figures.stream().filter(f -> f.category().equals(v) && joinedToPeople(f, at)).findFirst().orElse(null);
+        Figure joined = figures.stream().filter(f -> f.category().equals(v) && people.joinedToPeople(f, at)).findFirst().orElse(null);
         if (joined != null) {
           CasualtyCount c = joined.count();
           figures.set(figures.indexOf(joined), new Figure(v, new CasualtyCount(c.min() + 1,
@@ -501,7 +475,7 @@ final class FigureReader {
         // to it by "and" have no verb of their own; they are of the person's figure
         int joinedAt = at > 0 && Set.of("a", "an", "one", "ein", "eine", "einer", "один", "одна", "одного", "одну")
             .contains(tokens.get(at - 1).lower()) ? at - 1 : at;
-        JoinedGroups.Joined groups = JoinedGroups.before(tokens, joinedAt, sentence, this::personNoun, k -> notAGroup(k, figures));
+        JoinedGroups.Joined groups = JoinedGroups.before(tokens, joinedAt, sentence, people::personNoun, k -> people.notAGroup(k, figures));
         final int person = joinedAt;
         if (groups.first() >= 0 && clause[m.first()] == clause[at]
             && figures.stream().noneMatch(f -> f.category().equals(v) && f.first() <= person && person <= f.last())) {
@@ -522,11 +496,11 @@ final class FigureReader {
           int last = Math.max(j, m.last());
           for (int k = j + 1; k < tokens.size() && k <= last + 7 && clause[k] == clause[j]; k++) {
             String w = tokens.get(k).lower();
-            if ((SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w) || Ages.agedPerson(tokens, k, language)) && k > j + 1
-                && joinedByAnd(j, k)) {
+            if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w) || Ages.agedPerson(tokens, k, language)) && k > j + 1
+                && people.joinedByAnd(j, k)) {
               n++;
               last = Math.max(last, k);
-            } else if (PLURAL_PERSONS.contains(w) && k > j + 1 && k + 1 < tokens.size() && joinedByAnd(j, k)
+            } else if (PeopleWords.PLURAL_PERSONS.contains(w) && k > j + 1 && k + 1 < tokens.size() && people.joinedByAnd(j, k)
                 && NumberWords.at(tokens, k + 1).length > 0 && ages.ageOrYear(k + 1, k + NumberWords.at(tokens, k + 1)[1].getAsInt())) {
               // "женщина 1958 и мужчины 1983 и 1985 годов рождения": people in the plural with their ages or years count as many
               n += ages.listedAges(k + 1);
@@ -538,8 +512,8 @@ final class FigureReader {
           int firstPerson = j;
           for (int k = j - 2; k >= Math.max(0, j - 12) && clause[k] == clause[j]; k--) {
             String w = tokens.get(k).lower();
-            if ((SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w) || Ages.agedPerson(tokens, k, language))
-                && joinedByAnd(k, firstPerson)) {
+            if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w) || Ages.agedPerson(tokens, k, language))
+                && people.joinedByAnd(k, firstPerson)) {
               n++;
               firstPerson = k;
             }
@@ -717,7 +691,7 @@ final class FigureReader {
       n++;
       k = ages.ageWordAfter(k + 2);
     }
-    if (n < 2 || k + 1 >= tokens.size() || !PLURAL_PERSONS.contains(tokens.get(k + 1).lower())) {
+    if (n < 2 || k + 1 >= tokens.size() || !PeopleWords.PLURAL_PERSONS.contains(tokens.get(k + 1).lower())) {
       return false;
     }
     int noun = k + 1;
@@ -736,66 +710,6 @@ final class FigureReader {
     return true;
   }
 
-  /** Whether a person or people word stands within four tokens after {@code end}: "eine 67-Jährige", "einen 57-jährigen Mann". */
-  private boolean personAhead(int end) {
-    for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && sentence[k] == sentence[end]; k++) {
-      String w = tokens.get(k).lower();
-      Cue.Match c = paragraph.startingAt(Lexicon.Kind.CASUALTY, k);
-      boolean people = c != null && (c.cue().value().equals("people") || c.cue().value().equals("minors"));
-      // "einen weiteren in Nowohrodiwka getötet", "ein weiterer erlitt Verletzungen": one more
-      boolean more = k == end + 1 && paragraph.startingAt(Lexicon.Kind.MORE, k) != null;
-      if (people || more || SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w) || w.startsWith("jährig")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The casualty word a number is some of, "of the injured", "із поранених", or -1. */
-  private int ofWhom(int end) {
-    int k = end + 2;
-    if (k < tokens.size() && Set.of("the", "them", "those").contains(tokens.get(k).lower())) {
-      k++;
-    }
-    return k < tokens.size() && isPeopleWord(k) ? k : -1;
-  }
-
-  /** Whether a singular person's noun ("Mann", "Frau", "Junge") follows within four tokens of {@code end}. */
-  private boolean singularPersonAhead(int end) {
-    for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && sentence[k] == sentence[end]; k++) {
-      String w = tokens.get(k).lower();
-      if (SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w)) {
-        return true;
-      }
-      if (isPeopleWord(k)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the person at {@code at} is joined by "and" to the people noun right after the
-   * figure's number: "двое взрослых и десятилетний ребенок", "two adults and a child", "zwei Kinder
-   * und ein Erwachsener".
-   */
-  private boolean joinedToPeople(Figure f, int at) {
-    if (NumberWords.at(tokens, f.first()).length == 0 || f.first() >= at) {
-      return false;
-    }
-    int after = f.first() + NumberWords.at(tokens, f.first())[1].getAsInt();
-    Cue.Match people = after < tokens.size() ? paragraph.startingAt(Lexicon.Kind.CASUALTY, after) : null;
-    if (people == null && after < at && PLURAL_PERSONS.contains(tokens.get(after).lower())) {
-      return joinedByAnd(after, at); // "two women and a man were injured": a plural person noun, like "adults"
-    }
-    // "two adults and a child", and the other way round: "zwei Kinder und ein Erwachsener"
-    if (people == null || !(people.cue().value().equals("people") || people.cue().value().equals("minors"))
-        || people.last() >= at) {
-      return false;
-    }
-    return joinedByAnd(people.last(), at);
-  }
-
   /**
    * "ein fünfter Verletzter sei vor Ort versorgt worden", "a third man died in hospital": an ordinal
    * before a casualty word (or a person and its verb) says the count has reached it; adds the figure.
@@ -806,7 +720,7 @@ final class FigureReader {
       return false;
     }
     Cue.Match cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, i + 1);
-    boolean person = SINGULAR_PERSONS.contains(tokens.get(i + 1).lower())
+    boolean person = PeopleWords.SINGULAR_PERSONS.contains(tokens.get(i + 1).lower())
         || cue != null && (cue.cue().value().equals("people") || cue.cue().value().equals("minors"));
     if (person) {
       // "a third man died", "ein zweites Kind wurde verletzt": the person's verb after it
@@ -914,65 +828,6 @@ final class FigureReader {
     }
     final int at = k + 1;
     return mentions.stream().anyMatch(m -> !m.isRegion() && m.first() == at);
-  }
-
-  /** Whether only "and", ages and adjectives stand between two persons: "жінка та 71-річний чоловік". */
-  private boolean joinedByAnd(int first, int second) {
-    boolean and = false;
-    for (int k = first + 1; k < second; k++) {
-      String w = tokens.get(k).lower();
-      if (Paragraph.LIST_WORDS.contains(w)) {
-        and = true;
-      } else if (!and && !(w.equals("-") || w.equals(".") || Character.isDigit(w.charAt(0)) || FigureAges.AGE_OR_YEAR_WORDS.contains(w)
-          || w.equals("г") || w.equals("р"))) {
-        // only the first person's age may stand before "and": "The body of a man was found under rubble and
-        // a man and three women were treated" joins no one
-        return false;
-      } else if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || tokens.get(k).word() && !tokens.get(k).capitalised()
-          && !SINGULAR_PERSONS.contains(w) && paragraph.startingAt(Lexicon.Kind.CASUALTY, k) == null || FigureAges.AGE_OR_YEAR_WORDS.contains(w))) {
-        return false;
-      }
-    }
-    return and;
-  }
-
-  /**
-   * Whether the number at {@code k} counts no group to join: a figure of the dead or hurt counts it
-   * already, or it is an age ("a 5-year-old girl and two adults").
-   */
-  private boolean notAGroup(int k, List<Figure> figures) {
-    int end = k + NumberWords.at(tokens, k)[1].getAsInt() - 1;
-    return ages.age(end) || Ages.inAgePhrase(tokens, k) || Ages.shortAge(tokens, end)
-        || figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors"));
-  }
-
-  /** Whether the token at {@code k} names people as a noun: "Kinder", "adults", "женщины", "Erwachsener". */
-  private boolean personNoun(int k) {
-    Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, k);
-    String w = tokens.get(k).lower();
-    return m != null && (m.cue().value().equals("people") || m.cue().value().equals("minors"))
-        || PLURAL_PERSONS.contains(w) || SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w);
-  }
-
-  private boolean isPeopleWord(int k) {
-    return paragraph.startingAt(Lexicon.Kind.CASUALTY, k) != null;
-  }
-
-  /** Whether "a", "an" or "one" stands before the noun at {@code j}, over its adjectives: "a 27-year-old local resident". */
-  private boolean article(int j) {
-    for (int k = j - 1; k >= Math.max(0, j - 9); k--) {
-      String w = tokens.get(k).lower();
-      if (w.equals("a") || w.equals("an") || w.equals("one")) {
-        return true;
-      }
-      // "a 66-year-old Kherson resident", "a Ukrainian civilian": a proper name right before the noun is an attribute
-      boolean attribute = tokens.get(k).capitalised() && k == j - 1;
-      if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || Character.isLetter(w.charAt(0))
-          && (!tokens.get(k).capitalised() || attribute) && !w.equals("the") && !w.equals("of"))) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private boolean insideNoCasualties(int i) {
