@@ -9,6 +9,10 @@ import java.util.Set;
  * numbers that are an age, a year or a day rather than a count of people.
  */
 final class FigureAges {
+  /** Words right before a year of birth: "born 1990", "Jahrgang 1990", "року народження". */
+  private static final Set<String> BORN = Set.of("born", "geboren", "jahrgang", "народження", "рождения");
+  /** Words two before a year of birth: "born in 1990". */
+  private static final Set<String> BORN_IN = Set.of("born", "geboren");
   /** Words after a number that make it an age or a year: "дитина 13 років", "мужчина 1990 года рождения". */
   static final List<String> AGE_OR_YEAR_WORDS = List.of("років", "року", "рік", "роки", "лет", "года", "год",
       "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р", "годов", "рр", "гг");
@@ -127,8 +131,8 @@ final class FigureAges {
         || end + 2 < tokens.size() && tokens.get(end + 1).text().equals(".") && MONTHS.contains(tokens.get(end + 2).lower()))) {
       return true;
     }
-    if (i >= 1 && Set.of("born", "geboren", "jahrgang", "народження", "рождения").contains(tokens.get(i - 1).lower())
-        || i >= 2 && Set.of("born", "geboren").contains(tokens.get(i - 2).lower())) {
+    if (i >= 1 && BORN.contains(tokens.get(i - 1).lower())
+        || i >= 2 && BORN_IN.contains(tokens.get(i - 2).lower())) {
       return true;
     }
     int k = end + 1;

@@ -14,6 +14,12 @@ import org.trucewatch.core.observation.CasualtyCount;
  * word, with its category, its count and the place nearest it in its clause.
  */
 final class FigureReader {
+  /** Prepositions before a revised figure's new value: "stieg die Zahl der Verletzten auf 56". */
+  private static final Set<String> REVISED_TO = Set.of("auf", "to", "до");
+  /** "a" and "one" before a person: "zwei Kinder und ein Erwachsener". */
+  private static final Set<String> ONE = Set.of("a", "an", "one", "ein", "eine", "einer", "один", "одна", "одного", "одну");
+  /** "in" before a figure's place: "— у Херсоні", "im Dorf". */
+  private static final Set<String> IN = Set.of("у", "в", "во", "in", "im");
   private static final int FORWARD_TOKENS = 4;
   private static final int BRIDGED_TOKENS = 12;
 
@@ -328,7 +334,7 @@ final class FigureReader {
         revision |= sentence[r.first()] == sentence[i] && r.first() >= i - 4 && r.first() <= end + 2
             // "stieg die Zahl der Verletzten bis zum Abend auf 56": the new value after its preposition
             || sentence[r.first()] == sentence[i] && r.first() < i && i >= 1
-                && Set.of("auf", "to", "до").contains(tokens.get(i - 1).lower());
+                && REVISED_TO.contains(tokens.get(i - 1).lower());
       }
       if (category == null && revision) {
         // "the number of injured rose to 21": the casualty word may lie anywhere before in the sentence
@@ -473,8 +479,7 @@ final class FigureReader {
         }
         // "zwei Kinder und ein Erwachsener wurden verletzt": groups counted before the person and joined
         // to it by "and" have no verb of their own; they are of the person's figure
-        int joinedAt = at > 0 && Set.of("a", "an", "one", "ein", "eine", "einer", "один", "одна", "одного", "одну")
-            .contains(tokens.get(at - 1).lower()) ? at - 1 : at;
+        int joinedAt = at > 0 && ONE.contains(tokens.get(at - 1).lower()) ? at - 1 : at;
         JoinedGroups.Joined groups = JoinedGroups.before(tokens, joinedAt, sentence, people::personNoun, k -> people.notAGroup(k, figures));
         final int person = joinedAt;
         if (groups.first() >= 0 && clause[m.first()] == clause[at]
@@ -819,11 +824,10 @@ final class FigureReader {
   /** Whether a settlement follows the number ending at {@code end} with only a preposition (and a dash) between. */
   private boolean atPlace(int end) {
     int k = end + 1;
-    if (k < tokens.size() && (tokens.get(k).text().equals("—") || tokens.get(k).text().equals("–")
-        || tokens.get(k).text().equals("-"))) {
+    if (k < tokens.size() && Dateline.DASHES.contains(tokens.get(k).text())) {
       k++;
     }
-    if (k + 1 >= tokens.size() || !Set.of("у", "в", "во", "in", "im").contains(tokens.get(k).lower())) {
+    if (k + 1 >= tokens.size() || !IN.contains(tokens.get(k).lower())) {
       return false;
     }
     final int at = k + 1;

@@ -8,6 +8,8 @@ import java.util.Set;
  * injured" counts, whether people are joined by "and", whether an article opens a person.
  */
 final class PeopleWords {
+  /** The article or pronoun after "of": "one of the injured", "two of them". */
+  private static final Set<String> THE = Set.of("the", "them", "those");
   /** Minors in the singular: "дитина", "a child", "ein Mädchen". */
   static final Set<String> SINGULAR_MINORS = Set.of("дитина", "дитину", "child", "kind", "ребенок", "ребёнок",
       "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
@@ -71,7 +73,7 @@ final class PeopleWords {
   /** The casualty word a number is some of, "of the injured", "із поранених", or -1. */
   int ofWhom(int end) {
     int k = end + 2;
-    if (k < tokens.size() && Set.of("the", "them", "those").contains(tokens.get(k).lower())) {
+    if (k < tokens.size() && THE.contains(tokens.get(k).lower())) {
       k++;
     }
     return k < tokens.size() && isPeopleWord(k) ? k : -1;
