@@ -110,306 +110,315 @@ final class FigureReader {
         // Jahre alter Mann und eine 81-jährige Frau": the persons count, each once (see below)
         continue;
       }
-      if (OfThem.moved(tokens, end, sentence) && !figures.isEmpty()) {
-        // "пострадали два человека, один из них погиб": one of the two died; the others are the injured
-        Figure previous = figures.get(figures.size() - 1);
-        Cue.Match verb = paragraph.forward(Lexicon.Kind.CASUALTY, end + 2, 4);
-        if (verb != null && sentence[previous.first()] == sentence[i] && sentence[verb.first()] == sentence[i]
-            && OfThem.movedCategory(previous.category(), verb.cue().value(), n, previous.count())) {
-          figures.set(figures.size() - 1, new Figure(previous.category(), OfThem.rest(previous.count(), n), previous.first(),
-              previous.last(), null, previous.spans(), previous.revision()));
-          figures.add(new Figure(verb.cue().value(), CasualtyCount.exactly(n), i, verb.last(), null,
-              List.of(paragraph.span(i, end), paragraph.span(verb.first(), verb.last()))));
-          i = verb.last();
-          continue;
-        }
-      }
-      if (end + 1 < tokens.size() && OF.contains(tokens.get(end + 1).lower()) && people.ofWhom(end) > 0) {
-        // "One of the injured is a child", "один із поранених": some of those counted, no figure of
-        // their own; "один із чоловіків помер": of another category, which the verb after says
-        Cue.Match whose = paragraph.startingAt(Lexicon.Kind.CASUALTY, people.ofWhom(end));
-        Cue.Match verb = null;
-        for (int j = whose.last() + 1; j < Math.min(tokens.size(), whose.last() + 8) && sentence[j] == sentence[i]; j++) {
-          Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
-          if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
-            verb = m;
-            break;
-          }
-        }
-        if (verb != null && !verb.cue().value().equals(whose.cue().value())) {
-          figures.add(new Figure(verb.cue().value(), bounded(n, i), i, verb.last(), null,
-              List.of(paragraph.span(i, end), paragraph.span(verb.first(), verb.last()))));
-        }
-        i = end;
+      int read = notACount(i, end, n, figures, troops);
+      if (read >= 0) {
+        i = read;
         continue;
       }
-      Cue.Match soldiers = paragraph.forward(Lexicon.Kind.SOLDIERS, end, 3);
-      if (soldiers != null && !cues.get(Lexicon.Kind.DEPLOYED).isEmpty()) {
-        troops.add(new Figure("troops", bounded(n, i), i, soldiers.last(), null, List.of(paragraph.span(i, soldiers.last()))));
-        i = end;
-        continue;
-      }
-      // ("Троє школярів" are people, though "школ" is a school's stem)
-      if (end + 1 < tokens.size() && (paragraph.startingAt(Lexicon.Kind.TARGET, end + 1) != null && !people.isPeopleWord(end + 1)
-          || end + 2 < tokens.size() && paragraph.startingAt(Lexicon.Kind.TARGET, end + 2) != null
-          && tokens.get(end + 1).word() && !tokens.get(end + 1).capitalised() && !people.isPeopleWord(end + 1))) {
-        i = end;
-        continue; // "32 Wohnhäuser wurden beschädigt", "6 житлових будинків": things, not people
-      }
-      if (end + 1 < tokens.size() && (paragraph.startingAt(Lexicon.Kind.ATTACK, end + 1) != null
-          || paragraph.startingAt(Lexicon.Kind.MEANS, end + 1) != null)) {
-        i = end;
-        continue; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
-      }
-      if (Ages.inAgePhrase(tokens, i) || Ages.shortAge(tokens, end)) {
-        i = end;
-        continue; // "Six people aged between 60 and 85", "ein sieben Monate altes Baby": ages, not people
-      }
-      if (ages.age(end) && agedPeople(i, figures)) {
-        i = ages.lastOfAgedPeople(i);
-        continue;
-      }
-      if (ages.age(end) || ages.ageOrYear(i, end)) {
-        int listed = ages.listedAges(i);
-        if (listed >= 2) {
-          // "загинули жінки 72 і 67 років", "постраждали чоловіки 29, 41, 45 років": one person an age
-          Cue.Match cue = null;
-          for (int j = i - 2; j >= Math.max(0, i - 5) && cue == null; j--) {
-            Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
-            if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
-              cue = m;
-            }
-          }
-          // "постраждали чоловіки 29, 41 років і жінки 27, 34 років": the second list goes on in the first's category
-          if (cue == null && i >= 3 && Paragraph.LIST_WORDS.contains(tokens.get(i - 2).lower()) && !figures.isEmpty()
-              && figures.get(figures.size() - 1).last() == i - 3) {
-            Figure previous = figures.get(figures.size() - 1);
-            cue = paragraph.endingAt(Lexicon.Kind.CASUALTY, previous.first()) != null ? paragraph.endingAt(Lexicon.Kind.CASUALTY, previous.first())
-                : paragraph.startingAt(Lexicon.Kind.CASUALTY, previous.first());
-          }
-          // "Постраждали двоє людей — чоловіки 41 і 23 років": the ages of a figure given between
-          // the verb and them, in apposition to it, are no figure of their own
-          final int from = cue == null ? i : cue.last() + 1;
-          final int to = i;
-          boolean ofFigure = figures.stream().anyMatch(f -> f.first() >= from && f.last() < to);
-          if (cue != null && PeopleWords.PLURAL_PERSONS.contains(tokens.get(i - 1).lower()) && !ofFigure
-              && NumberWords.at(tokens, Math.max(0, i - 2)).length == 0) {
-            int last = ages.lastOfAgeList(i);
-            figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed), cue.first(), last, null,
-                List.of(paragraph.span(cue.first(), last))));
-            i = last;
-            continue;
-          }
-        }
-        i = end;
-        continue;
-      }
-      String category = null;
-      int cueFirst = -1;
-      int cueLast = -1;
-      boolean bridged = false;
-      boolean bridgedByPeople = false;
-      boolean inApposition = false;
-      // "killed four people and injured 23": a casualty verb right before the number is its word
-      // ... also past a hedge or an aside: "ранены по меньшей мере восемь", "убив, по предварительной
-      // информации, одного человека", "injured at least eight"
-      int lead = LeadIn.start(i, tokens, paragraph::endingAt, paragraph::startingAt);
-      Cue.Match before = lead > 0 ? paragraph.endingAt(Lexicon.Kind.CASUALTY, lead - 1) : null;
-      Cue.Match minorsAfter = end + 1 < tokens.size() ? paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1) : null;
-      if (before != null && minorsAfter != null && minorsAfter.cue().value().equals("minors")
-          && (before.cue().value().equals("killed") || before.cue().value().equals("injured")) && sentence[i - 1] == sentence[i]) {
-        // "вбили трьох дітей": as many killed, minors all; "Серед постраждалих двоє дітей", "among
-        // the injured were two children": minors among a figure given before, no more injured
-        List<TextSpan> both = List.of(paragraph.span(i, end), paragraph.span(minorsAfter.first(), minorsAfter.last()));
-        figures.add(new Figure("minors", bounded(n, i), i, minorsAfter.last(), null, both));
-        if (!among(before.first())) {
-          figures.add(new Figure(before.cue().value(), bounded(n, i), i, minorsAfter.last(), null,
-              List.of(paragraph.span(i, end), paragraph.span(before.first(), before.last()))));
-        }
-        i = minorsAfter.last();
-        continue;
-      }
-      if (before != null && !before.cue().value().equals("people") && sentence[i - 1] == sentence[i]) {
-        category = before.cue().value();
-        cueFirst = before.first();
-        cueLast = before.last();
-      }
-      // "four more, including two children, were injured", "vier weitere, darunter zwei Kinder, verletzt": "more"
-      // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
-      bridged |= end + 1 < tokens.size() && paragraph.startingAt(Lexicon.Kind.MORE, end + 1) != null
-          && end + 2 < tokens.size() && tokens.get(end + 2).text().equals(",");
-      for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
-          && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
-        OptionalInt[] next = NumberWords.at(tokens, j);
-        if (bridged && next.length > 0 && next[0].getAsInt() == 1 && tokens.get(j).word() && j + 1 < tokens.size()
-            && !people.isPeopleWord(j + 1) && !PeopleWords.SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
-          continue; // "Ein weiterer Mensch sei bei einem Luftangriff ... verletzt worden": an article, not a second number
-        }
-        if (next.length > 0 && (ages.ageOrYear(j, j + next[1].getAsInt() - 1) || ages.age(j + next[1].getAsInt() - 1)
-            || Ages.inAgePhrase(tokens, j))) {
-          bridged = true; // "Vier Männer im Alter von 27, 31 und 32 Jahren wurden verletzt": ages, then the verb
-          j = ages.lastOfAgeList(j);
-          continue;
-        }
-        // "Двое мирных жителей, мужчина и женщина, ранены": after a noun of people, an apposition
-        // between commas does not end the figure's reach
-        if (j == end + 1 && (tokens.get(j).text().equals("–") || tokens.get(j).text().equals("—"))) {
-          continue; // "ще 18 – отримали поранення"
-        }
-        if (bridged && Dateline.DASHES.contains(tokens.get(j).text())) {
-          // "Еще два человека – мужчина 80 лет и женщина 46 лет – получили ранения": past the apposition between dashes
-          int close = j + 1;
-          while (close < tokens.size() && sentence[close] == sentence[i] && close - j <= 14
-              && !Dateline.DASHES.contains(tokens.get(close).text())) {
-            close++;
-          }
-          if (close < tokens.size() && sentence[close] == sentence[i] && Dateline.DASHES.contains(tokens.get(close).text())) {
-            j = close;
-            continue;
-          }
-        }
-        boolean apposition = bridged && tokens.get(j).text().equals(",");
-        inApposition |= apposition;
-        // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt", "Neun weitere Menschen,
-        // unter ihnen vier Jugendliche, wurden verletzt": some of them within the apposition, the verb after it
-        boolean oneWithin = inApposition && next.length > 0;
-        if (oneWithin) {
-          // the apposition's own person is no casualty word of the outer number: skip to its closing comma
-          while (j + 1 < tokens.size() && sentence[j + 1] == sentence[i] && !tokens.get(j + 1).text().equals(",")) {
-            j++;
-          }
-          continue;
-        }
-        if (tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
-          break; // a casualty word after the next number belongs to that number
-        }
-        Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
-        if (m == null && j == end + 1 && PeopleWords.PLURAL_PERSONS.contains(tokens.get(j).lower())) {
-          bridged = true; // "Дві жінки — 61 і 52 років — зазнали травм": a noun of people, like "людей"
-          continue;
-        }
-        if (m == null) {
-          continue;
-        }
-        if (m.cue().value().equals("people")) {
-          bridged = true;
-          bridgedByPeople = true;
-          continue;
-        }
-        // ("two 16-year-old children": bridged by an age only, the children are the number's people)
-        if (bridgedByPeople && m.cue().value().equals("minors")) {
-          continue; // "двое взрослых и десятилетний ребенок погибли": the child is one more person, the verb comes after
-        }
-        category = m.cue().value();
-        cueFirst = m.first();
-        cueLast = m.last();
-        break;
-      }
-      if (category == null) {
-        boolean colon = false;
-        for (int j = i - 1; j >= Math.max(0, i - 3) && sentence[j] == sentence[i]; j--) {
-          if (tokens.get(j).clauseBreak() && !tokens.get(j).text().equals(":")) {
-            break;
-          }
-          colon |= tokens.get(j).text().equals(":");
-          Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
-          // "dass fünf Menschen verletzt wurden: zwei Männer und drei Frauen": the five told by
-          // sex after a colon, not two more
-          final int cueAt = j;
-          final int here = i;
-          if (m != null && colon && figures.stream().anyMatch(f -> f.category().equals(m.cue().value())
-              && sentence[f.first()] == sentence[here] && f.last() <= cueAt)) {
-            break;
-          }
-          if (m != null && !m.cue().value().equals("people")) {
-            category = m.cue().value();
-            cueFirst = m.first();
-            cueLast = m.last();
-            break;
-          }
-        }
-      }
-      boolean revision = false;
-      for (Cue.Match r : cues.get(Lexicon.Kind.REVISION)) {
-        revision |= sentence[r.first()] == sentence[i] && r.first() >= i - 4 && r.first() <= end + 2
-            // "stieg die Zahl der Verletzten bis zum Abend auf 56": the new value after its preposition
-            || sentence[r.first()] == sentence[i] && r.first() < i && i >= 1
-                && REVISED_TO.contains(tokens.get(i - 1).lower());
-      }
-      if (category == null && revision) {
-        // "the number of injured rose to 21": the casualty word may lie anywhere before in the sentence
-        for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
-          if (m.last() < i && sentence[m.first()] == sentence[i] && !m.cue().value().equals("people")) {
-            category = m.cue().value();
-            cueFirst = m.first();
-            cueLast = m.last();
-          }
-        }
-      }
-      if (category == null && !figures.isEmpty() && (paragraph.endingAt(Lexicon.Kind.MORE, i - 1) != null)) {
-        Figure previous = figures.get(figures.size() - 1);
-        if (sentence[previous.first()] == sentence[i]) {
-          category = previous.category();
-        }
-      }
-      if (category == null && !figures.isEmpty() && atPlace(end)) {
-        // "вбили 5 мирних жителів: 2 у Бахмуті, 2 у Вугледарі та 1 у Георгіївці", "один — в Старой
-        // Збурьевке": a number at a place goes on in the category of the figure before it
-        Figure previous = figures.get(figures.size() - 1);
-        if (sentence[previous.first()] == sentence[i] || sentence[previous.first()] == sentence[i] - 1) {
-          category = previous.category();
-        }
-      }
-      if (category == null) {
-        continue;
-      }
-      if (cueFirst < 0 && Trapped.after(tokens, end, clause)) {
-        i = end;
-        continue; // "еще 2 человека находятся под завалами": not yet of the category before them
-      }
-      final String cat0 = category;
-      if (cueFirst >= 0 && among(cueFirst) && Subset.ofEarlier(category, n, figures.stream()
-          .filter(f -> f.category().equals(cat0)).map(Figure::count).toList())) {
-        i = end;
-        continue; // "четверо постраждалих ... Серед постраждалих і троє жінок": three of the four
-      }
-      List<TextSpan> spans = new ArrayList<>();
-      spans.add(paragraph.span(i, end));
-      if (cueFirst >= 0) {
-        spans.add(paragraph.span(cueFirst, cueLast));
-      }
-      // "zwei Menschen ums Leben gekommen ... Eine Frau und ein Mann seien gestorben": one person
-      // named after the category's figure is one of those counted
-      final String cat = category;
-      final int at = i;
-      if (n == 1 && end + 1 < tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(tokens.get(end + 1).lower())
-          && figures.stream().anyMatch(f -> f.category().equals(cat) && f.last() < at && f.count().min() > 1)) {
-        i = end;
-        continue;
-      }
-      // "zwei Kinder und ein Erwachsener wurden verletzt": the groups before, joined by "and", are of this figure
-      JoinedGroups.Joined groups = revision ? JoinedGroups.Joined.NONE : JoinedGroups.before(tokens, i, sentence,
-          people::personNoun, k -> people.notAGroup(k, figures));
-      int firstOfGroups = groups.first() < 0 ? i : groups.first();
-      if (groups.first() >= 0 && !category.equals("minors")) {
-        spans.add(paragraph.span(groups.first(), i - 1));
-      }
-      figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : JoinedGroups.withGroups(bounded(n, i),
-          category.equals("minors") ? JoinedGroups.Joined.NONE : groups), i, end, null, spans, revision));
-      if (category.equals("minors") && cueLast >= 0) {
-        // "two children injured": as many injured, minors among them
-        for (int j = cueLast + 1; j < Math.min(tokens.size(), cueLast + 3) && sentence[j] == sentence[i]; j++) {
-          Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
-          if (m != null && (m.cue().value().equals("injured") || m.cue().value().equals("killed"))) {
-            List<TextSpan> both = List.of(paragraph.span(firstOfGroups, end), paragraph.span(m.first(), m.last()));
-            figures.add(new Figure(m.cue().value(), JoinedGroups.withGroups(bounded(n, i), groups), i, end, null, both,
-                revision));
-            break;
-          }
-        }
-      }
-      i = end;
+      i = counted(i, end, n, figures);
     }
+  }
+
+  /**
+   * Reads the number at {@code i..end} when it is no plain count of people: one of those counted
+   * ("один из них погиб"), troops, things, weapons, ages; returns the last token read, or -1 when
+   * the number is a count.
+   */
+  private int notACount(int i, int end, int n, List<Figure> figures, List<Figure> troops) {
+    if (OfThem.moved(tokens, end, sentence) && !figures.isEmpty()) {
+      // "пострадали два человека, один из них погиб": one of the two died; the others are the injured
+      Figure previous = figures.get(figures.size() - 1);
+      Cue.Match verb = paragraph.forward(Lexicon.Kind.CASUALTY, end + 2, 4);
+      if (verb != null && sentence[previous.first()] == sentence[i] && sentence[verb.first()] == sentence[i]
+          && OfThem.movedCategory(previous.category(), verb.cue().value(), n, previous.count())) {
+        figures.set(figures.size() - 1, new Figure(previous.category(), OfThem.rest(previous.count(), n), previous.first(),
+            previous.last(), null, previous.spans(), previous.revision()));
+        figures.add(new Figure(verb.cue().value(), CasualtyCount.exactly(n), i, verb.last(), null,
+            List.of(paragraph.span(i, end), paragraph.span(verb.first(), verb.last()))));
+        return verb.last();
+      }
+    }
+    if (end + 1 < tokens.size() && OF.contains(tokens.get(end + 1).lower()) && people.ofWhom(end) > 0) {
+      // "One of the injured is a child", "один із поранених": some of those counted, no figure of
+      // their own; "один із чоловіків помер": of another category, which the verb after says
+      Cue.Match whose = paragraph.startingAt(Lexicon.Kind.CASUALTY, people.ofWhom(end));
+      Cue.Match verb = null;
+      for (int j = whose.last() + 1; j < Math.min(tokens.size(), whose.last() + 8) && sentence[j] == sentence[i]; j++) {
+        Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
+        if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
+          verb = m;
+          break;
+        }
+      }
+      if (verb != null && !verb.cue().value().equals(whose.cue().value())) {
+        figures.add(new Figure(verb.cue().value(), bounded(n, i), i, verb.last(), null,
+            List.of(paragraph.span(i, end), paragraph.span(verb.first(), verb.last()))));
+      }
+      return end;
+    }
+    Cue.Match soldiers = paragraph.forward(Lexicon.Kind.SOLDIERS, end, 3);
+    if (soldiers != null && !cues.get(Lexicon.Kind.DEPLOYED).isEmpty()) {
+      troops.add(new Figure("troops", bounded(n, i), i, soldiers.last(), null, List.of(paragraph.span(i, soldiers.last()))));
+      return end;
+    }
+    // ("Троє школярів" are people, though "школ" is a school's stem)
+    if (end + 1 < tokens.size() && (paragraph.startingAt(Lexicon.Kind.TARGET, end + 1) != null && !people.isPeopleWord(end + 1)
+        || end + 2 < tokens.size() && paragraph.startingAt(Lexicon.Kind.TARGET, end + 2) != null
+        && tokens.get(end + 1).word() && !tokens.get(end + 1).capitalised() && !people.isPeopleWord(end + 1))) {
+      return end; // "32 Wohnhäuser wurden beschädigt", "6 житлових будинків": things, not people
+    }
+    if (end + 1 < tokens.size() && (paragraph.startingAt(Lexicon.Kind.ATTACK, end + 1) != null
+        || paragraph.startingAt(Lexicon.Kind.MEANS, end + 1) != null)) {
+      return end; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
+    }
+    if (Ages.inAgePhrase(tokens, i) || Ages.shortAge(tokens, end)) {
+      return end; // "Six people aged between 60 and 85", "ein sieben Monate altes Baby": ages, not people
+    }
+    if (ages.age(end) && agedPeople(i, figures)) {
+      return ages.lastOfAgedPeople(i);
+    }
+    if (ages.age(end) || ages.ageOrYear(i, end)) {
+      int listed = ages.listedAges(i);
+      if (listed >= 2) {
+        // "загинули жінки 72 і 67 років", "постраждали чоловіки 29, 41, 45 років": one person an age
+        Cue.Match cue = null;
+        for (int j = i - 2; j >= Math.max(0, i - 5) && cue == null; j--) {
+          Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
+          if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
+            cue = m;
+          }
+        }
+        // "постраждали чоловіки 29, 41 років і жінки 27, 34 років": the second list goes on in the first's category
+        if (cue == null && i >= 3 && Paragraph.LIST_WORDS.contains(tokens.get(i - 2).lower()) && !figures.isEmpty()
+            && figures.get(figures.size() - 1).last() == i - 3) {
+          Figure previous = figures.get(figures.size() - 1);
+          cue = paragraph.endingAt(Lexicon.Kind.CASUALTY, previous.first()) != null ? paragraph.endingAt(Lexicon.Kind.CASUALTY, previous.first())
+              : paragraph.startingAt(Lexicon.Kind.CASUALTY, previous.first());
+        }
+        // "Постраждали двоє людей — чоловіки 41 і 23 років": the ages of a figure given between
+        // the verb and them, in apposition to it, are no figure of their own
+        final int from = cue == null ? i : cue.last() + 1;
+        final int to = i;
+        boolean ofFigure = figures.stream().anyMatch(f -> f.first() >= from && f.last() < to);
+        if (cue != null && PeopleWords.PLURAL_PERSONS.contains(tokens.get(i - 1).lower()) && !ofFigure
+            && NumberWords.at(tokens, Math.max(0, i - 2)).length == 0) {
+          int last = ages.lastOfAgeList(i);
+          figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed), cue.first(), last, null,
+              List.of(paragraph.span(cue.first(), last))));
+          return last;
+        }
+      }
+      return end;
+    }
+    return -1;
+  }
+
+  /**
+   * Reads the number at {@code i..end} as a count of people in the category of its casualty word
+   * (before it, or bridged to after it); returns the last token read.
+   */
+  private int counted(int i, int end, int n, List<Figure> figures) {
+    String category = null;
+    int cueFirst = -1;
+    int cueLast = -1;
+    boolean bridged = false;
+    boolean bridgedByPeople = false;
+    boolean inApposition = false;
+    // "killed four people and injured 23": a casualty verb right before the number is its word
+    // ... also past a hedge or an aside: "ранены по меньшей мере восемь", "убив, по предварительной
+    // информации, одного человека", "injured at least eight"
+    int lead = LeadIn.start(i, tokens, paragraph::endingAt, paragraph::startingAt);
+    Cue.Match before = lead > 0 ? paragraph.endingAt(Lexicon.Kind.CASUALTY, lead - 1) : null;
+    Cue.Match minorsAfter = end + 1 < tokens.size() ? paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1) : null;
+    if (before != null && minorsAfter != null && minorsAfter.cue().value().equals("minors")
+        && (before.cue().value().equals("killed") || before.cue().value().equals("injured")) && sentence[i - 1] == sentence[i]) {
+      // "вбили трьох дітей": as many killed, minors all; "Серед постраждалих двоє дітей", "among
+      // the injured were two children": minors among a figure given before, no more injured
+      List<TextSpan> both = List.of(paragraph.span(i, end), paragraph.span(minorsAfter.first(), minorsAfter.last()));
+      figures.add(new Figure("minors", bounded(n, i), i, minorsAfter.last(), null, both));
+      if (!among(before.first())) {
+        figures.add(new Figure(before.cue().value(), bounded(n, i), i, minorsAfter.last(), null,
+            List.of(paragraph.span(i, end), paragraph.span(before.first(), before.last()))));
+      }
+      return minorsAfter.last();
+    }
+    if (before != null && !before.cue().value().equals("people") && sentence[i - 1] == sentence[i]) {
+      category = before.cue().value();
+      cueFirst = before.first();
+      cueLast = before.last();
+    }
+    // "four more, including two children, were injured", "vier weitere, darunter zwei Kinder, verletzt": "more"
+    // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
+    bridged |= end + 1 < tokens.size() && paragraph.startingAt(Lexicon.Kind.MORE, end + 1) != null
+        && end + 2 < tokens.size() && tokens.get(end + 2).text().equals(",");
+    for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
+        && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
+      OptionalInt[] next = NumberWords.at(tokens, j);
+      if (bridged && next.length > 0 && next[0].getAsInt() == 1 && tokens.get(j).word() && j + 1 < tokens.size()
+          && !people.isPeopleWord(j + 1) && !PeopleWords.SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
+        continue; // "Ein weiterer Mensch sei bei einem Luftangriff ... verletzt worden": an article, not a second number
+      }
+      if (next.length > 0 && (ages.ageOrYear(j, j + next[1].getAsInt() - 1) || ages.age(j + next[1].getAsInt() - 1)
+          || Ages.inAgePhrase(tokens, j))) {
+        bridged = true; // "Vier Männer im Alter von 27, 31 und 32 Jahren wurden verletzt": ages, then the verb
+        j = ages.lastOfAgeList(j);
+        continue;
+      }
+      // "Двое мирных жителей, мужчина и женщина, ранены": after a noun of people, an apposition
+      // between commas does not end the figure's reach
+      if (j == end + 1 && (tokens.get(j).text().equals("–") || tokens.get(j).text().equals("—"))) {
+        continue; // "ще 18 – отримали поранення"
+      }
+      if (bridged && Dateline.DASHES.contains(tokens.get(j).text())) {
+        // "Еще два человека – мужчина 80 лет и женщина 46 лет – получили ранения": past the apposition between dashes
+        int close = j + 1;
+        while (close < tokens.size() && sentence[close] == sentence[i] && close - j <= 14
+            && !Dateline.DASHES.contains(tokens.get(close).text())) {
+          close++;
+        }
+        if (close < tokens.size() && sentence[close] == sentence[i] && Dateline.DASHES.contains(tokens.get(close).text())) {
+          j = close;
+          continue;
+        }
+      }
+      boolean apposition = bridged && tokens.get(j).text().equals(",");
+      inApposition |= apposition;
+      // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt", "Neun weitere Menschen,
+      // unter ihnen vier Jugendliche, wurden verletzt": some of them within the apposition, the verb after it
+      boolean oneWithin = inApposition && next.length > 0;
+      if (oneWithin) {
+        // the apposition's own person is no casualty word of the outer number: skip to its closing comma
+        while (j + 1 < tokens.size() && sentence[j + 1] == sentence[i] && !tokens.get(j + 1).text().equals(",")) {
+          j++;
+        }
+        continue;
+      }
+      if (tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
+        break; // a casualty word after the next number belongs to that number
+      }
+      Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
+      if (m == null && j == end + 1 && PeopleWords.PLURAL_PERSONS.contains(tokens.get(j).lower())) {
+        bridged = true; // "Дві жінки — 61 і 52 років — зазнали травм": a noun of people, like "людей"
+        continue;
+      }
+      if (m == null) {
+        continue;
+      }
+      if (m.cue().value().equals("people")) {
+        bridged = true;
+        bridgedByPeople = true;
+        continue;
+      }
+      // ("two 16-year-old children": bridged by an age only, the children are the number's people)
+      if (bridgedByPeople && m.cue().value().equals("minors")) {
+        continue; // "двое взрослых и десятилетний ребенок погибли": the child is one more person, the verb comes after
+      }
+      category = m.cue().value();
+      cueFirst = m.first();
+      cueLast = m.last();
+      break;
+    }
+    if (category == null) {
+      boolean colon = false;
+      for (int j = i - 1; j >= Math.max(0, i - 3) && sentence[j] == sentence[i]; j--) {
+        if (tokens.get(j).clauseBreak() && !tokens.get(j).text().equals(":")) {
+          break;
+        }
+        colon |= tokens.get(j).text().equals(":");
+        Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
+        // "dass fünf Menschen verletzt wurden: zwei Männer und drei Frauen": the five told by
+        // sex after a colon, not two more
+        final int cueAt = j;
+        final int here = i;
+        if (m != null && colon && figures.stream().anyMatch(f -> f.category().equals(m.cue().value())
+            && sentence[f.first()] == sentence[here] && f.last() <= cueAt)) {
+          break;
+        }
+        if (m != null && !m.cue().value().equals("people")) {
+          category = m.cue().value();
+          cueFirst = m.first();
+          cueLast = m.last();
+          break;
+        }
+      }
+    }
+    boolean revision = false;
+    for (Cue.Match r : cues.get(Lexicon.Kind.REVISION)) {
+      revision |= sentence[r.first()] == sentence[i] && r.first() >= i - 4 && r.first() <= end + 2
+          // "stieg die Zahl der Verletzten bis zum Abend auf 56": the new value after its preposition
+          || sentence[r.first()] == sentence[i] && r.first() < i && i >= 1
+              && REVISED_TO.contains(tokens.get(i - 1).lower());
+    }
+    if (category == null && revision) {
+      // "the number of injured rose to 21": the casualty word may lie anywhere before in the sentence
+      for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+        if (m.last() < i && sentence[m.first()] == sentence[i] && !m.cue().value().equals("people")) {
+          category = m.cue().value();
+          cueFirst = m.first();
+          cueLast = m.last();
+        }
+      }
+    }
+    if (category == null && !figures.isEmpty() && (paragraph.endingAt(Lexicon.Kind.MORE, i - 1) != null)) {
+      Figure previous = figures.get(figures.size() - 1);
+      if (sentence[previous.first()] == sentence[i]) {
+        category = previous.category();
+      }
+    }
+    if (category == null && !figures.isEmpty() && atPlace(end)) {
+      // "вбили 5 мирних жителів: 2 у Бахмуті, 2 у Вугледарі та 1 у Георгіївці", "один — в Старой
+      // Збурьевке": a number at a place goes on in the category of the figure before it
+      Figure previous = figures.get(figures.size() - 1);
+      if (sentence[previous.first()] == sentence[i] || sentence[previous.first()] == sentence[i] - 1) {
+        category = previous.category();
+      }
+    }
+    if (category == null) {
+      return i;
+    }
+    if (cueFirst < 0 && Trapped.after(tokens, end, clause)) {
+      return end; // "еще 2 человека находятся под завалами": not yet of the category before them
+    }
+    final String cat0 = category;
+    if (cueFirst >= 0 && among(cueFirst) && Subset.ofEarlier(category, n, figures.stream()
+        .filter(f -> f.category().equals(cat0)).map(Figure::count).toList())) {
+      return end; // "четверо постраждалих ... Серед постраждалих і троє жінок": three of the four
+    }
+    List<TextSpan> spans = new ArrayList<>();
+    spans.add(paragraph.span(i, end));
+    if (cueFirst >= 0) {
+      spans.add(paragraph.span(cueFirst, cueLast));
+    }
+    // "zwei Menschen ums Leben gekommen ... Eine Frau und ein Mann seien gestorben": one person
+    // named after the category's figure is one of those counted
+    final String cat = category;
+    final int at = i;
+    if (n == 1 && end + 1 < tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(tokens.get(end + 1).lower())
+        && figures.stream().anyMatch(f -> f.category().equals(cat) && f.last() < at && f.count().min() > 1)) {
+      return end;
+    }
+    // "zwei Kinder und ein Erwachsener wurden verletzt": the groups before, joined by "and", are of this figure
+    JoinedGroups.Joined groups = revision ? JoinedGroups.Joined.NONE : JoinedGroups.before(tokens, i, sentence,
+        people::personNoun, k -> people.notAGroup(k, figures));
+    int firstOfGroups = groups.first() < 0 ? i : groups.first();
+    if (groups.first() >= 0 && !category.equals("minors")) {
+      spans.add(paragraph.span(groups.first(), i - 1));
+    }
+    figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : JoinedGroups.withGroups(bounded(n, i),
+        category.equals("minors") ? JoinedGroups.Joined.NONE : groups), i, end, null, spans, revision));
+    if (category.equals("minors") && cueLast >= 0) {
+      // "two children injured": as many injured, minors among them
+      for (int j = cueLast + 1; j < Math.min(tokens.size(), cueLast + 3) && sentence[j] == sentence[i]; j++) {
+        Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
+        if (m != null && (m.cue().value().equals("injured") || m.cue().value().equals("killed"))) {
+          List<TextSpan> both = List.of(paragraph.span(firstOfGroups, end), paragraph.span(m.first(), m.last()));
+          figures.add(new Figure(m.cue().value(), JoinedGroups.withGroups(bounded(n, i), groups), i, end, null, both,
+              revision));
+          break;
+        }
+      }
+    }
+    return end;
   }
 
   /** "among them a child", "серед них дитина": a minor in the singular with no number is one */
