@@ -10,7 +10,8 @@ import java.util.Set;
  * (AP) —"). Stateless; looks at most {@value #WITHIN} tokens into the paragraph.
  */
 final class Dateline {
-  private static final Set<String> DASHES = Set.of("-", "–", "—");
+  /** Dashes: after a dateline's place, and between a figure and what it counts. */
+  static final Set<String> DASHES = Set.of("-", "–", "—");
   /** How far the dash may stand after the city. */
   private static final int WITHIN = 8;
 

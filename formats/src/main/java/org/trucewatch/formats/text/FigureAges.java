@@ -1,0 +1,157 @@
+package org.trucewatch.formats.text;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The ages written with a paragraph's people ("a 61-year-old man", "жінки 72 і 67 років"), and the
+ * numbers that are an age, a year or a day rather than a count of people.
+ */
+final class FigureAges {
+  /** Words right before a year of birth: "born 1990", "Jahrgang 1990", "року народження". */
+  private static final Set<String> BORN = Set.of("born", "geboren", "jahrgang", "народження", "рождения");
+  /** Words two before a year of birth: "born in 1990". */
+  private static final Set<String> BORN_IN = Set.of("born", "geboren");
+  /** Words after a number that make it an age or a year: "дитина 13 років", "мужчина 1990 года рождения". */
+  static final List<String> AGE_OR_YEAR_WORDS = List.of("років", "року", "рік", "роки", "лет", "года", "год",
+      "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р", "годов", "рр", "гг");
+  /** Month names, by which a number is a day: "December 10", "am 2. August", "28 вересня", "12 октября". */
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "січня",
+      "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+      "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря");
+
+  private final List<Token> tokens;
+  private final int[] sentence;
+
+  /** The ages of this paragraph's people. */
+  FigureAges(Paragraph paragraph) {
+    this.tokens = paragraph.tokens;
+    this.sentence = paragraph.sentence;
+  }
+
+  /** The age word of the age whose number is at {@code i}: "річний" in "33-річний". */
+  int ageWordAfter(int i) {
+    int k = i + NumberWords.at(tokens, i)[1].getAsInt();
+    return k < tokens.size() && tokens.get(k).text().equals("-") ? k + 1 : k;
+  }
+
+  int lastOfAgedPeople(int i) {
+    int k = ageWordAfter(i);
+    while (k + 2 < tokens.size() && Paragraph.LIST_WORDS.contains(tokens.get(k + 1).lower())
+        && NumberWords.at(tokens, k + 2).length > 0 && age(k + 2)) {
+      k = ageWordAfter(k + 2);
+    }
+    return k + 1;
+  }
+
+  /** Whether both figures name one person each by an age, and the ages differ. */
+  boolean differentAges(Figure a, Figure b) {
+    OptionalInt x = personAge(a);
+    OptionalInt y = personAge(b);
+    return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() != y.getAsInt();
+  }
+
+  /**
+   * Whether two figures are one person each with the same age written: "55-летняя женщина погибла ...
+   * В результате погибла 55-летняя женщина" tells of one woman twice, wherever the second is placed.
+   */
+  boolean sameAge(Figure a, Figure b) {
+    OptionalInt x = personAge(a);
+    OptionalInt y = personAge(b);
+    return a.count().min() == 1 && b.count().min() == 1 && x.isPresent() && y.isPresent() && x.getAsInt() == y.getAsInt();
+  }
+
+  /** The age written with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
+  private OptionalInt personAge(Figure f) {
+    for (int k = Math.max(0, f.first() - 4); k <= Math.min(tokens.size() - 1, f.last() + 3); k++) {
+      if (sentence[k] != sentence[f.first()] || !Character.isDigit(tokens.get(k).text().charAt(0))) {
+        continue;
+      }
+      if (age(k) || ageOrYear(k, k)) {
+        return OptionalInt.of(Integer.parseInt(tokens.get(k).text().replaceAll("\\D", "")));
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /** Whether the number ending at {@code end} is an age: "5-year-old", "5-річна", "5-летний", "5-jährige". */
+  boolean age(int end) {
+    int k = end + 1;
+    if (k < tokens.size() && tokens.get(k).text().equals("-")) {
+      k++;
+      // "47- і 52-річний": the first age of a pair shares the second's word
+      if (k + 1 < tokens.size() && Paragraph.LIST_WORDS.contains(tokens.get(k).lower())
+          && NumberWords.at(tokens, k + 1).length > 0) {
+        return age(k + 1);
+      }
+    }
+    if (k >= tokens.size() || tokens.get(k).start() - tokens.get(end).end() > 1) {
+      return false;
+    }
+    String w = tokens.get(k).lower();
+    return w.startsWith("year") || w.startsWith("jährig") || w.startsWith("річн") || w.startsWith("летн")
+        || w.startsWith("month-old") || w.startsWith("місяч") || w.startsWith("месяч");
+  }
+
+  /** How many numbers the list of ages starting at {@code i} holds: "72 і 67 років" 2, "29, 41, 45 років" 3. */
+  int listedAges(int i) {
+    int n = 1;
+    int k = i + NumberWords.at(tokens, i)[1].getAsInt();
+    while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(tokens.get(k).lower()))
+        && NumberWords.at(tokens, k + 1).length > 0 && Character.isDigit(tokens.get(k + 1).text().charAt(0))) {
+      n++;
+      k = k + 1 + NumberWords.at(tokens, k + 1)[1].getAsInt();
+    }
+    return n;
+  }
+
+  /** The last token of the list of ages starting at {@code i}: its age word ("років"). */
+  int lastOfAgeList(int i) {
+    int k = i + NumberWords.at(tokens, i)[1].getAsInt();
+    while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(tokens.get(k).lower()))
+        && NumberWords.at(tokens, k + 1).length > 0 && Character.isDigit(tokens.get(k + 1).text().charAt(0))) {
+      k = k + 1 + NumberWords.at(tokens, k + 1)[1].getAsInt();
+    }
+    return Math.min(k, tokens.size() - 1);
+  }
+
+  /**
+   * Whether the number at {@code i..end} is an age or a year of birth written apart from its
+   * noun: "дитина 13 років", "жінки 72 і 67 років", "мужчина 1990 года рождения", "born in
+   * 1943", "im Alter von 57 und 59 Jahren".
+   */
+  boolean ageOrYear(int i, int end) {
+    // "on December 10", "am 2. August", "28 вересня": a day of a month
+    boolean digits = tokens.get(end).text().chars().allMatch(Character::isDigit);
+    if (digits && (i >= 1 && MONTHS.contains(tokens.get(i - 1).lower())
+        || end + 1 < tokens.size() && MONTHS.contains(tokens.get(end + 1).lower())
+        || end + 2 < tokens.size() && tokens.get(end + 1).text().equals(".") && MONTHS.contains(tokens.get(end + 2).lower()))) {
+      return true;
+    }
+    if (i >= 1 && BORN.contains(tokens.get(i - 1).lower())
+        || i >= 2 && BORN_IN.contains(tokens.get(i - 2).lower())) {
+      return true;
+    }
+    int k = end + 1;
+    // a list of ages: "72 і 67 років", "29, 41, 45 років"
+    while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(tokens.get(k).lower()))) {
+      OptionalInt[] next = NumberWords.at(tokens, k + 1);
+      if (next.length == 0 || !tokens.get(k + 1).text().chars().allMatch(Character::isDigit)) {
+        break;
+      }
+      k = k + 1 + next[1].getAsInt();
+    }
+    if (k >= tokens.size() || !tokens.get(end).text().chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    // "женщина 1958 и мужчины 1983 и 1985 годов рождения": a year right after a person is the person's
+    if (YearOfBirth.afterPerson(tokens, i, end, PeopleWords.SINGULAR_PERSONS, PeopleWords.PLURAL_PERSONS)) {
+      return true;
+    }
+    String w = tokens.get(k).lower();
+    return FigureAges.AGE_OR_YEAR_WORDS.contains(w) || w.equals("г") || w.equals("р");
+  }
+}

@@ -1,0 +1,144 @@
+package org.trucewatch.formats.text;
+
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.trucewatch.core.geo.Geodesy;
+import org.trucewatch.formats.gazetteer.Place;
+
+/**
+ * Where a paragraph's figure happened: the place mention nearest it in its clause (not a speaker's
+ * title, not across a colon), and whether two figures' places are the same or one community's.
+ */
+final class FigurePlaces {
+  /** How far apart two settlements may lie and still be one community's: a figure's place and its village. */
+  private static final double SAME_COMMUNITY_METRES = 20_000;
+
+  private final int[] sentence;
+  private final int[] clause;
+  private final List<PlaceMention> mentions;
+  private final Set<PlaceMention> titles;
+  private final int[] colons;
+  private final Namesakes namesakes;
+
+  /** The places of this paragraph's figures. */
+  FigurePlaces(Paragraph paragraph) {
+    this.sentence = paragraph.sentence;
+    this.clause = paragraph.clause;
+    this.mentions = paragraph.mentions;
+    this.titles = paragraph.titles;
+    this.colons = paragraph.colons;
+    this.namesakes = paragraph.namesakes;
+  }
+
+  /**
+   * Whether two figures' places may be the same: the same settlement or region, a settlement and
+   * the region it lies in, or either unsaid.
+   */
+  static boolean samePlace(PlaceMention a, PlaceMention b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    if (a.isRegion() != b.isRegion()) {
+      PlaceMention region = a.isRegion() ? a : b;
+      PlaceMention settlement = a.isRegion() ? b : a;
+      return settlement.candidates().stream().anyMatch(region::contains);
+    }
+    return Told.placeOf(a) != null && Told.placeOf(a).equals(Told.placeOf(b));
+  }
+
+  /**
+   * Whether the words at {@code later} are placed at a settlement other than the place of the
+   * figure at {@code earlier}: a settlement where the figure has a region or no place, or
+   * another settlement than the figure's.
+   */
+  boolean elsewhere(int earlier, int later) {
+    PlaceMention here = locality(later, Set.of());
+    if (here == null || here.isRegion() || here.candidates().isEmpty()) {
+      return false;
+    }
+    PlaceMention there = locality(earlier, Set.of());
+    if (there == null || there.isRegion() || there.candidates().isEmpty()) {
+      return true;
+    }
+    return !sameCommunity(there, here);
+  }
+
+  /**
+   * Whether two settlements' mentions lie within one community's reach: "in der Gemeinde
+   * Kostjantyniwka ... im Dorf Predtetschyne", "die Gemeinde Orichiw ... das Dorf Nowopawliwka",
+   * the place told more precisely.
+   */
+  boolean sameCommunity(PlaceMention x, PlaceMention y) {
+    if (x == null || y == null || x.isRegion() || y.isRegion() || x.candidates().isEmpty() || y.candidates().isEmpty()) {
+      return false;
+    }
+    Place a = namesakes.resolvedPlace(x);
+    Place b = namesakes.resolvedPlace(y);
+    return Geodesy.distanceMetres(new Coordinate(a.lon(), a.lat()), new Coordinate(b.lon(), b.lat())) <= SAME_COMMUNITY_METRES;
+  }
+
+  /**
+   * Whether the region mention is part of a speaker's title: "der Chef der militärischen
+   * Administration der Region Charkiw", "the governor of the Kherson region", "губернатор
+   * Запорожской области". It names whose official speaks, not where a figure happened.
+   */
+  private boolean title(PlaceMention m) {
+    return titles.contains(m);
+  }
+
+  private boolean colonBetween(int from, int to) {
+    return to > from + 1 && colons[to] - colons[from + 1] > 0;
+  }
+
+  PlaceMention locality(int at, Set<PlaceMention> taken) {
+    PlaceMention place = placeOrTitle(at, taken, true);
+    // a speaker's region only when nothing else places the figure
+    return place != null ? place : placeOrTitle(at, taken, false);
+  }
+
+  private PlaceMention placeOrTitle(int at, Set<PlaceMention> taken, boolean noTitles) {
+    PlaceMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PlaceMention m : mentions) {
+      if (taken.contains(m) || clause[m.first()] != clause[at] && clause[m.last()] != clause[at] || noTitles && title(m)) {
+        continue;
+      }
+      int d = m.last() < at ? at - m.last() : m.first() - at;
+      if (d < bestDistance) {
+        best = m;
+        bestDistance = d;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    // else the nearest in the sentence, else the paragraph's only settlement; not past a colon:
+    // "вбили 5 мирних жителів Донбасу: 2 у Бахмуті, 2 у Вугледарі" lists the five's parts after it
+    for (PlaceMention m : mentions) {
+      if (taken.contains(m) || sentence[m.first()] != sentence[at] || noTitles && title(m) || colonBetween(at, m.first())) {
+        continue;
+      }
+      int d = m.last() < at ? at - m.last() : m.first() - at;
+      if (d < bestDistance) {
+        best = m;
+        bestDistance = d;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    // "В 16:00 в Купянске в результате обстрела был поврежден дом. Погиб 67-летний мужчина": a
+    // sentence that names no place tells what happened at the place of the sentence before it
+    for (PlaceMention m : mentions) {
+      if (!taken.contains(m) && sentence[m.last()] == sentence[at] - 1 && !(noTitles && title(m))) {
+        best = m;
+      }
+    }
+    if (best != null && !best.isRegion()) {
+      return best;
+    }
+    List<PlaceMention> settlements = mentions.stream().filter(m -> !m.isRegion() && !taken.contains(m)).toList();
+    return settlements.size() == 1 ? settlements.get(0) : null;
+  }
+}

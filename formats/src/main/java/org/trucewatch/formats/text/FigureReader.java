@@ -1,0 +1,872 @@
+package org.trucewatch.formats.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.trucewatch.core.claim.TextSpan;
+import org.trucewatch.core.observation.CasualtyCount;
+
+/**
+ * Reads a paragraph's casualty and troop figures: each number (or person word) next to a casualty
+ * word, with its category, its count and the place nearest it in its clause.
+ */
+final class FigureReader {
+  /** Prepositions before a revised figure's new value: "stieg die Zahl der Verletzten auf 56". */
+  private static final Set<String> REVISED_TO = Set.of("auf", "to", "до");
+  /** "a" and "one" before a person: "zwei Kinder und ein Erwachsener". */
+  private static final Set<String> ONE = Set.of("a", "an", "one", "ein", "eine", "einer", "один", "одна", "одного", "одну");
+  /** "in" before a figure's place: "— у Херсоні", "im Dorf". */
+  private static final Set<String> IN = Set.of("у", "в", "во", "in", "im");
+  private static final int FORWARD_TOKENS = 4;
+  private static final int BRIDGED_TOKENS = 12;
+
+  /** English nouns that are also adjectives ("civilian casualties"): one person only after "a" or "one". */
+  private static final Set<String> NEEDS_ARTICLE = Set.of("civilian", "resident", "pensioner", "driver");
+
+
+  /** Personal pronouns of one person, as a casualty word's subject. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "er", "він", "вона", "он", "она");
+
+  /** Words that make the figure after them a part of one given before: "серед постраждалих двоє дітей". */
+  private static final Set<String> AMONG = Set.of("среди", "серед", "among", "including", "unter", "darunter", "davon",
+      "зокрема", "них", "which", "denen");
+
+  /** "of" before the people a number is some of: "one of the injured", "один із поранених", "двое из погибших". */
+  private static final Set<String> OF = Set.of("of", "із", "з", "зі", "из");
+
+  /** Words that make a figure's people others than those told before. */
+  private static final Set<String> ALSO = Set.of("також", "теж", "также", "тоже", "also", "ebenfalls");
+
+  private final Paragraph paragraph;
+  private final Language language;
+  private final List<Token> tokens;
+  private final int[] sentence;
+  private final int[] clause;
+  private final Map<Lexicon.Kind, List<Cue.Match>> cues;
+  private final List<Cue.Match> casualtyWithCauses;
+  private final List<PlaceMention> mentions;
+  private final Set<PlaceMention> titles;
+  private final int[] colons;
+  private final FigurePlaces placing;
+  /** The ages written with the figures' people. */
+  final FigureAges ages;
+  /** The words for people near the figures' numbers. */
+  private final PeopleWords people;
+
+  /** The reader of this paragraph's figures. */
+  FigureReader(Paragraph paragraph) {
+    this.paragraph = paragraph;
+    this.language = paragraph.language;
+    this.tokens = paragraph.tokens;
+    this.sentence = paragraph.sentence;
+    this.clause = paragraph.clause;
+    this.cues = paragraph.cues;
+    this.casualtyWithCauses = paragraph.casualtyWithCauses;
+    this.mentions = paragraph.mentions;
+    this.titles = paragraph.titles;
+    this.colons = paragraph.colons;
+    this.placing = new FigurePlaces(paragraph);
+    this.ages = new FigureAges(paragraph);
+    this.people = new PeopleWords(paragraph, ages);
+  }
+
+  /**
+   * The paragraph's casualty figures (into {@code figures}) and troop figures (into {@code troops}),
+   * each with its place: numbers first, then people named without a number, deaths and zeros, then
+   * places, then what is told twice dropped.
+   */
+  void readFigures(List<Figure> figures, List<Figure> troops) {
+    numbered(figures, troops);
+    singularMinors(figures);
+    singularPersons(figures);
+    injuredWhoDied(figures);
+    deathsOf(figures);
+    saidNone(figures);
+    negated(figures);
+    figures.sort(java.util.Comparator.comparingInt(Figure::first));
+    withoutPersonsToldTwice(figures);
+    placed(figures);
+    withoutRepeats(figures);
+  }
+
+  /** The figures of numbers: each number next to a casualty word (or a troop word), read token by token. */
+  private void numbered(List<Figure> figures, List<Figure> troops) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (ordinalCount(i, figures)) {
+        continue;
+      }
+      OptionalInt[] number = NumberWords.at(tokens, i);
+      if (number.length == 0 || insideNoCasualties(i)) {
+        continue; // "no one was killed" has no figure one
+      }
+      int n = number[0].getAsInt();
+      int end = i + number[1].getAsInt() - 1;
+      if (n == 1 && language == Language.DE && tokens.get(i).lower().startsWith("ein")
+          && (!people.personAhead(end) || people.singularPersonAhead(end))) {
+        // "durch Trümmerteile einer russischen Rakete verletzt": an article, not one person; "ein 24
+        // Jahre alter Mann und eine 81-jährige Frau": the persons count, each once (see below)
+        continue;
+      }
+      int read = notACount(i, end, n, figures, troops);
+      if (read >= 0) {
+        i = read;
+        continue;
+      }
+      i = counted(i, end, n, figures);
+    }
+  }
+
+  /**
+   * Reads the number at {@code i..end} when it is no plain count of people: one of those counted
+   * ("один из них погиб"), troops, things, weapons, ages; returns the last token read, or -1 when
+   * the number is a count.
+   */
+  private int notACount(int i, int end, int n, List<Figure> figures, List<Figure> troops) {
+    if (OfThem.moved(tokens, end, sentence) && !figures.isEmpty()) {
+      // "пострадали два человека, один из них погиб": one of the two died; the others are the injured
+      Figure previous = figures.get(figures.size() - 1);
+      Cue.Match verb = paragraph.forward(Lexicon.Kind.CASUALTY, end + 2, 4);
+      if (verb != null && sentence[previous.first()] == sentence[i] && sentence[verb.first()] == sentence[i]
+          && OfThem.movedCategory(previous.category(), verb.cue().value(), n, previous.count())) {
+        figures.set(figures.size() - 1, new Figure(previous.category(), OfThem.rest(previous.count(), n), previous.first(),
+            previous.last(), null, previous.spans(), previous.revision()));
+        figures.add(new Figure(verb.cue().value(), CasualtyCount.exactly(n), i, verb.last(), null,
+            List.of(paragraph.span(i, end), paragraph.span(verb.first(), verb.last()))));
+        return verb.last();
+      }
+    }
+    if (end + 1 < tokens.size() && OF.contains(tokens.get(end + 1).lower()) && people.ofWhom(end) > 0) {
+      // "One of the injured is a child", "один із поранених": some of those counted, no figure of
+      // their own; "один із чоловіків помер": of another category, which the verb after says
+      Cue.Match whose = paragraph.startingAt(Lexicon.Kind.CASUALTY, people.ofWhom(end));
+      Cue.Match verb = null;
+      for (int j = whose.last() + 1; j < Math.min(tokens.size(), whose.last() + 8) && sentence[j] == sentence[i]; j++) {
+        Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
+        if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
+          verb = m;
+          break;
+        }
+      }
+      if (verb != null && !verb.cue().value().equals(whose.cue().value())) {
+        figures.add(new Figure(verb.cue().value(), bounded(n, i), i, verb.last(), null,
+            List.of(paragraph.span(i, end), paragraph.span(verb.first(), verb.last()))));
+      }
+      return end;
+    }
+    Cue.Match soldiers = paragraph.forward(Lexicon.Kind.SOLDIERS, end, 3);
+    if (soldiers != null && !cues.get(Lexicon.Kind.DEPLOYED).isEmpty()) {
+      troops.add(new Figure("troops", bounded(n, i), i, soldiers.last(), null, List.of(paragraph.span(i, soldiers.last()))));
+      return end;
+    }
+    // ("Троє школярів" are people, though "школ" is a school's stem)
+    if (end + 1 < tokens.size() && (paragraph.startingAt(Lexicon.Kind.TARGET, end + 1) != null && !people.isPeopleWord(end + 1)
+        || end + 2 < tokens.size() && paragraph.startingAt(Lexicon.Kind.TARGET, end + 2) != null
+        && tokens.get(end + 1).word() && !tokens.get(end + 1).capitalised() && !people.isPeopleWord(end + 1))) {
+      return end; // "32 Wohnhäuser wurden beschädigt", "6 житлових будинків": things, not people
+    }
+    if (end + 1 < tokens.size() && (paragraph.startingAt(Lexicon.Kind.ATTACK, end + 1) != null
+        || paragraph.startingAt(Lexicon.Kind.MEANS, end + 1) != null)) {
+      return end; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
+    }
+    if (Ages.inAgePhrase(tokens, i) || Ages.shortAge(tokens, end)) {
+      return end; // "Six people aged between 60 and 85", "ein sieben Monate altes Baby": ages, not people
+    }
+    if (ages.age(end) && agedPeople(i, figures)) {
+      return ages.lastOfAgedPeople(i);
+    }
+    if (ages.age(end) || ages.ageOrYear(i, end)) {
+      int listed = ages.listedAges(i);
+      if (listed >= 2) {
+        // "загинули жінки 72 і 67 років", "постраждали чоловіки 29, 41, 45 років": one person an age
+        Cue.Match cue = null;
+        for (int j = i - 2; j >= Math.max(0, i - 5) && cue == null; j--) {
+          Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
+          if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
+            cue = m;
+          }
+        }
+        // "постраждали чоловіки 29, 41 років і жінки 27, 34 років": the second list goes on in the first's category
+        if (cue == null && i >= 3 && Paragraph.LIST_WORDS.contains(tokens.get(i - 2).lower()) && !figures.isEmpty()
+            && figures.get(figures.size() - 1).last() == i - 3) {
+          Figure previous = figures.get(figures.size() - 1);
+          cue = paragraph.endingAt(Lexicon.Kind.CASUALTY, previous.first()) != null ? paragraph.endingAt(Lexicon.Kind.CASUALTY, previous.first())
+              : paragraph.startingAt(Lexicon.Kind.CASUALTY, previous.first());
+        }
+        // "Постраждали двоє людей — чоловіки 41 і 23 років": the ages of a figure given between
+        // the verb and them, in apposition to it, are no figure of their own
+        final int from = cue == null ? i : cue.last() + 1;
+        final int to = i;
+        boolean ofFigure = figures.stream().anyMatch(f -> f.first() >= from && f.last() < to);
+        if (cue != null && PeopleWords.PLURAL_PERSONS.contains(tokens.get(i - 1).lower()) && !ofFigure
+            && NumberWords.at(tokens, Math.max(0, i - 2)).length == 0) {
+          int last = ages.lastOfAgeList(i);
+          figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed), cue.first(), last, null,
+              List.of(paragraph.span(cue.first(), last))));
+          return last;
+        }
+      }
+      return end;
+    }
+    return -1;
+  }
+
+  /**
+   * Reads the number at {@code i..end} as a count of people in the category of its casualty word
+   * (before it, or bridged to after it); returns the last token read.
+   */
+  private int counted(int i, int end, int n, List<Figure> figures) {
+    String category = null;
+    int cueFirst = -1;
+    int cueLast = -1;
+    boolean bridged = false;
+    boolean bridgedByPeople = false;
+    boolean inApposition = false;
+    // "killed four people and injured 23": a casualty verb right before the number is its word
+    // ... also past a hedge or an aside: "ранены по меньшей мере восемь", "убив, по предварительной
+    // информации, одного человека", "injured at least eight"
+    int lead = LeadIn.start(i, tokens, paragraph::endingAt, paragraph::startingAt);
+    Cue.Match before = lead > 0 ? paragraph.endingAt(Lexicon.Kind.CASUALTY, lead - 1) : null;
+    Cue.Match minorsAfter = end + 1 < tokens.size() ? paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1) : null;
+    if (before != null && minorsAfter != null && minorsAfter.cue().value().equals("minors")
+        && (before.cue().value().equals("killed") || before.cue().value().equals("injured")) && sentence[i - 1] == sentence[i]) {
+      // "вбили трьох дітей": as many killed, minors all; "Серед постраждалих двоє дітей", "among
+      // the injured were two children": minors among a figure given before, no more injured
+      List<TextSpan> both = List.of(paragraph.span(i, end), paragraph.span(minorsAfter.first(), minorsAfter.last()));
+      figures.add(new Figure("minors", bounded(n, i), i, minorsAfter.last(), null, both));
+      if (!among(before.first())) {
+        figures.add(new Figure(before.cue().value(), bounded(n, i), i, minorsAfter.last(), null,
+            List.of(paragraph.span(i, end), paragraph.span(before.first(), before.last()))));
+      }
+      return minorsAfter.last();
+    }
+    if (before != null && !before.cue().value().equals("people") && sentence[i - 1] == sentence[i]) {
+      category = before.cue().value();
+      cueFirst = before.first();
+      cueLast = before.last();
+    }
+    // "four more, including two children, were injured", "vier weitere, darunter zwei Kinder, verletzt": "more"
+    // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
+    bridged |= end + 1 < tokens.size() && paragraph.startingAt(Lexicon.Kind.MORE, end + 1) != null
+        && end + 2 < tokens.size() && tokens.get(end + 2).text().equals(",");
+    for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
+        && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
+      OptionalInt[] next = NumberWords.at(tokens, j);
+      if (bridged && next.length > 0 && next[0].getAsInt() == 1 && tokens.get(j).word() && j + 1 < tokens.size()
+          && !people.isPeopleWord(j + 1) && !PeopleWords.SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
+        continue; // "Ein weiterer Mensch sei bei einem Luftangriff ... verletzt worden": an article, not a second number
+      }
+      if (next.length > 0 && (ages.ageOrYear(j, j + next[1].getAsInt() - 1) || ages.age(j + next[1].getAsInt() - 1)
+          || Ages.inAgePhrase(tokens, j))) {
+        bridged = true; // "Vier Männer im Alter von 27, 31 und 32 Jahren wurden verletzt": ages, then the verb
+        j = ages.lastOfAgeList(j);
+        continue;
+      }
+      // "Двое мирных жителей, мужчина и женщина, ранены": after a noun of people, an apposition
+      // between commas does not end the figure's reach
+      if (j == end + 1 && (tokens.get(j).text().equals("–") || tokens.get(j).text().equals("—"))) {
+        continue; // "ще 18 – отримали поранення"
+      }
+      if (bridged && Dateline.DASHES.contains(tokens.get(j).text())) {
+        // "Еще два человека – мужчина 80 лет и женщина 46 лет – получили ранения": past the apposition between dashes
+        int close = j + 1;
+        while (close < tokens.size() && sentence[close] == sentence[i] && close - j <= 14
+            && !Dateline.DASHES.contains(tokens.get(close).text())) {
+          close++;
+        }
+        if (close < tokens.size() && sentence[close] == sentence[i] && Dateline.DASHES.contains(tokens.get(close).text())) {
+          j = close;
+          continue;
+        }
+      }
+      boolean apposition = bridged && tokens.get(j).text().equals(",");
+      inApposition |= apposition;
+      // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt", "Neun weitere Menschen,
+      // unter ihnen vier Jugendliche, wurden verletzt": some of them within the apposition, the verb after it
+      boolean oneWithin = inApposition && next.length > 0;
+      if (oneWithin) {
+        // the apposition's own person is no casualty word of the outer number: skip to its closing comma
+        while (j + 1 < tokens.size() && sentence[j + 1] == sentence[i] && !tokens.get(j + 1).text().equals(",")) {
+          j++;
+        }
+        continue;
+      }
+      if (tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
+        break; // a casualty word after the next number belongs to that number
+      }
+      Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
+      if (m == null && j == end + 1 && PeopleWords.PLURAL_PERSONS.contains(tokens.get(j).lower())) {
+        bridged = true; // "Дві жінки — 61 і 52 років — зазнали травм": a noun of people, like "людей"
+        continue;
+      }
+      if (m == null) {
+        continue;
+      }
+      if (m.cue().value().equals("people")) {
+        bridged = true;
+        bridgedByPeople = true;
+        continue;
+      }
+      // ("two 16-year-old children": bridged by an age only, the children are the number's people)
+      if (bridgedByPeople && m.cue().value().equals("minors")) {
+        continue; // "двое взрослых и десятилетний ребенок погибли": the child is one more person, the verb comes after
+      }
+      category = m.cue().value();
+      cueFirst = m.first();
+      cueLast = m.last();
+      break;
+    }
+    if (category == null) {
+      boolean colon = false;
+      for (int j = i - 1; j >= Math.max(0, i - 3) && sentence[j] == sentence[i]; j--) {
+        if (tokens.get(j).clauseBreak() && !tokens.get(j).text().equals(":")) {
+          break;
+        }
+        colon |= tokens.get(j).text().equals(":");
+        Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
+        // "dass fünf Menschen verletzt wurden: zwei Männer und drei Frauen": the five told by
+        // sex after a colon, not two more
+        final int cueAt = j;
+        final int here = i;
+        if (m != null && colon && figures.stream().anyMatch(f -> f.category().equals(m.cue().value())
+            && sentence[f.first()] == sentence[here] && f.last() <= cueAt)) {
+          break;
+        }
+        if (m != null && !m.cue().value().equals("people")) {
+          category = m.cue().value();
+          cueFirst = m.first();
+          cueLast = m.last();
+          break;
+        }
+      }
+    }
+    boolean revision = false;
+    for (Cue.Match r : cues.get(Lexicon.Kind.REVISION)) {
+      revision |= sentence[r.first()] == sentence[i] && r.first() >= i - 4 && r.first() <= end + 2
+          // "stieg die Zahl der Verletzten bis zum Abend auf 56": the new value after its preposition
+          || sentence[r.first()] == sentence[i] && r.first() < i && i >= 1
+              && REVISED_TO.contains(tokens.get(i - 1).lower());
+    }
+    if (category == null && revision) {
+      // "the number of injured rose to 21": the casualty word may lie anywhere before in the sentence
+      for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+        if (m.last() < i && sentence[m.first()] == sentence[i] && !m.cue().value().equals("people")) {
+          category = m.cue().value();
+          cueFirst = m.first();
+          cueLast = m.last();
+        }
+      }
+    }
+    if (category == null && !figures.isEmpty() && (paragraph.endingAt(Lexicon.Kind.MORE, i - 1) != null)) {
+      Figure previous = figures.get(figures.size() - 1);
+      if (sentence[previous.first()] == sentence[i]) {
+        category = previous.category();
+      }
+    }
+    if (category == null && !figures.isEmpty() && atPlace(end)) {
+      // "вбили 5 мирних жителів: 2 у Бахмуті, 2 у Вугледарі та 1 у Георгіївці", "один — в Старой
+      // Збурьевке": a number at a place goes on in the category of the figure before it
+      Figure previous = figures.get(figures.size() - 1);
+      if (sentence[previous.first()] == sentence[i] || sentence[previous.first()] == sentence[i] - 1) {
+        category = previous.category();
+      }
+    }
+    if (category == null) {
+      return i;
+    }
+    if (cueFirst < 0 && Trapped.after(tokens, end, clause)) {
+      return end; // "еще 2 человека находятся под завалами": not yet of the category before them
+    }
+    final String cat0 = category;
+    if (cueFirst >= 0 && among(cueFirst) && Subset.ofEarlier(category, n, figures.stream()
+        .filter(f -> f.category().equals(cat0)).map(Figure::count).toList())) {
+      return end; // "четверо постраждалих ... Серед постраждалих і троє жінок": three of the four
+    }
+    List<TextSpan> spans = new ArrayList<>();
+    spans.add(paragraph.span(i, end));
+    if (cueFirst >= 0) {
+      spans.add(paragraph.span(cueFirst, cueLast));
+    }
+    // "zwei Menschen ums Leben gekommen ... Eine Frau und ein Mann seien gestorben": one person
+    // named after the category's figure is one of those counted
+    final String cat = category;
+    final int at = i;
+    if (n == 1 && end + 1 < tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(tokens.get(end + 1).lower())
+        && figures.stream().anyMatch(f -> f.category().equals(cat) && f.last() < at && f.count().min() > 1)) {
+      return end;
+    }
+    // "zwei Kinder und ein Erwachsener wurden verletzt": the groups before, joined by "and", are of this figure
+    JoinedGroups.Joined groups = revision ? JoinedGroups.Joined.NONE : JoinedGroups.before(tokens, i, sentence,
+        people::personNoun, k -> people.notAGroup(k, figures));
+    int firstOfGroups = groups.first() < 0 ? i : groups.first();
+    if (groups.first() >= 0 && !category.equals("minors")) {
+      spans.add(paragraph.span(groups.first(), i - 1));
+    }
+    figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : JoinedGroups.withGroups(bounded(n, i),
+        category.equals("minors") ? JoinedGroups.Joined.NONE : groups), i, end, null, spans, revision));
+    if (category.equals("minors") && cueLast >= 0) {
+      // "two children injured": as many injured, minors among them
+      for (int j = cueLast + 1; j < Math.min(tokens.size(), cueLast + 3) && sentence[j] == sentence[i]; j++) {
+        Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
+        if (m != null && (m.cue().value().equals("injured") || m.cue().value().equals("killed"))) {
+          List<TextSpan> both = List.of(paragraph.span(firstOfGroups, end), paragraph.span(m.first(), m.last()));
+          figures.add(new Figure(m.cue().value(), JoinedGroups.withGroups(bounded(n, i), groups), i, end, null, both,
+              revision));
+          break;
+        }
+      }
+    }
+    return end;
+  }
+
+  /** "among them a child", "серед них дитина": a minor in the singular with no number is one */
+  private void singularMinors(List<Figure> figures) {
+    for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+      if (m.cue().value().equals("minors") && PeopleWords.SINGULAR_MINORS.contains(tokens.get(m.first()).lower())
+          && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
+              && f.spans().get(1).start() == tokens.get(m.first()).start())) {
+        figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));
+      }
+    }
+  }
+
+  /** "погиб мужчина", "a woman was injured": one person, when no number stands before the noun */
+  private void singularPersons(List<Figure> figures) {
+    List<Figure> implicit = new ArrayList<>();
+    for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+      String v = m.cue().value();
+      if (!v.equals("killed") && !v.equals("injured")) {
+        continue;
+      }
+      // German puts the participle last: "Eine 77-jährige Frau wurde auch beim Drohnenangriff auf den Vorort ... verletzt"
+      int back = language == Language.DE ? 14 : 6;
+      // "a 70-year-old woman, who was in her own courtyard, sustained serious injuries": past a relative clause
+      int antecedent = RelativeClause.antecedent(tokens, m.first(), sentence);
+      if (antecedent < 0) {
+        // "He suffered a concussion, leg burns, and head injuries": the pronoun that opens the sentence
+        antecedent = pronounSubject(m, figures);
+      }
+      for (int j = Math.max(0, Math.min(m.first() - Math.max(back, 10), antecedent < 0 ? m.first() : antecedent));
+          j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
+        final int at = j;
+        // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word
+        // counts too, and the one after it when the cue stands between commas
+        boolean afterApposition = m.last() + 2 < tokens.size() && tokens.get(m.last() + 1).text().equals(",")
+            && clause[m.first()] != clause[m.last()] && clause[j] == clause[m.last() + 2];
+        // "47-летний мужчина, управлявший автомобилем, получил ранение": a participle or relative
+        // clause between commas stands between the person and the verb
+        boolean beforeInsertion = j + 2 < tokens.size() && tokens.get(j + 1).text().equals(",")
+            && clause[m.first()] == clause[j] + 2 && tokens.get(clauseStart(m.first()) - 1).text().equals(",") && m.first() - j <= 10
+            && tokens.get(j + 2).word() && !tokens.get(j + 2).capitalised();
+        boolean reached = beforeInsertion || j == antecedent;
+        if (m.first() - j > back && !reached
+            || clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition && !reached
+            || !PeopleWords.SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !PeopleWords.SINGULAR_MINORS.contains(tokens.get(j).lower())
+            && !Ages.agedPerson(tokens, j, language) && !(j == antecedent && PRONOUNS.contains(tokens.get(j).lower()))) {
+          continue;
+        }
+        // "a civilian was killed" is one; "civilian casualties" are none in particular
+        if (NEEDS_ARTICLE.contains(tokens.get(j).lower()) && !people.article(j)) {
+          continue;
+        }
+        // a person after a figure of the category is one of those counted: "two people were killed
+        // ... the man was 64"
+        // ... unless the person is at another settlement than the figure: "травмовано чотирьох: - У
+        // Сумській громаді постраждала дитина ... - У Середино-Будській громаді травмовано чоловіка"
+        // breaks the four down by place (a total and its parts), it does not repeat them
+        // "двое взрослых и десятилетний ребенок погибли": a person joined by "and" to the figure's
+        // people is one more of that figure
+        Figure joined = figures.stream().filter(f -> f.category().equals(v) && people.joinedToPeople(f, at)).findFirst().orElse(null);
+        if (joined != null) {
+          CasualtyCount c = joined.count();
+          figures.set(figures.indexOf(joined), new Figure(v, new CasualtyCount(c.min() + 1,
+              c.max().isPresent() ? OptionalInt.of(c.max().getAsInt() + 1) : OptionalInt.empty()), joined.first(),
+              Math.max(joined.last(), at), null, joined.spans(), joined.revision()));
+          break;
+        }
+        // "zwei Kinder und ein Erwachsener wurden verletzt": groups counted before the person and joined
+        // to it by "and" have no verb of their own; they are of the person's figure
+        int joinedAt = at > 0 && ONE.contains(tokens.get(at - 1).lower()) ? at - 1 : at;
+        JoinedGroups.Joined groups = JoinedGroups.before(tokens, joinedAt, sentence, people::personNoun, k -> people.notAGroup(k, figures));
+        final int person = joinedAt;
+        if (groups.first() >= 0 && clause[m.first()] == clause[at]
+            && figures.stream().noneMatch(f -> f.category().equals(v) && f.first() <= person && person <= f.last())) {
+          int last = Math.max(at, m.last());
+          Figure one = new Figure(v, CasualtyCount.exactly(1 + groups.people()), groups.first(), last, null,
+              List.of(paragraph.span(groups.first(), last)));
+          figures.add(one);
+          implicit.add(one);
+          break;
+        }
+        boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3 && sentence[f.last()] == sentence[at]
+            || f.category().equals(v) && (clause[f.first()] == clause[at]
+                || f.last() < Math.min(at, m.first()) && !implicit.contains(f) && !placing.elsewhere(f.first(), at)));
+        if (!counted) {
+          // "поранення дістали 79-річна жінка та 71-річний чоловік", "погибли женщина и ребенок": each
+          // person joined by "and" is one more
+          int n = 1;
+          int last = Math.max(j, m.last());
+          for (int k = j + 1; k < tokens.size() && k <= last + 7 && clause[k] == clause[j]; k++) {
+            String w = tokens.get(k).lower();
+            if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w) || Ages.agedPerson(tokens, k, language)) && k > j + 1
+                && people.joinedByAnd(j, k)) {
+              n++;
+              last = Math.max(last, k);
+            } else if (PeopleWords.PLURAL_PERSONS.contains(w) && k > j + 1 && k + 1 < tokens.size() && people.joinedByAnd(j, k)
+                && NumberWords.at(tokens, k + 1).length > 0 && ages.ageOrYear(k + 1, k + NumberWords.at(tokens, k + 1)[1].getAsInt())) {
+              // "женщина 1958 и мужчины 1983 и 1985 годов рождения": people in the plural with their ages or years count as many
+              n += ages.listedAges(k + 1);
+              last = Math.max(last, ages.lastOfAgeList(k + 1));
+            }
+          }
+          // "A 29-year-old electrician and a 63-year-old pensioner were wounded": persons joined by "and"
+          // before the first one found, their ages pushing them out of its reach
+          int firstPerson = j;
+          for (int k = j - 2; k >= Math.max(0, j - 12) && clause[k] == clause[j]; k--) {
+            String w = tokens.get(k).lower();
+            if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w) || Ages.agedPerson(tokens, k, language))
+                && people.joinedByAnd(k, firstPerson)) {
+              n++;
+              firstPerson = k;
+            }
+          }
+          Figure one = new Figure(v, CasualtyCount.exactly(n), Math.min(firstPerson, m.first()), last, null,
+              List.of(paragraph.span(Math.min(firstPerson, m.first()), last)));
+          figures.add(one);
+          implicit.add(one);
+        }
+        break;
+      }
+    }
+  }
+
+  /** "тяжелые ранения получила женщина ... от полученных травм она погибла": the injured one died */
+  private void injuredWhoDied(List<Figure> figures) {
+    for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+      if (!m.cue().value().equals("killed")
+          || !(DiedOfInjuries.at(tokens, m, casualtyWithCauses) || DiedOfInjuries.inHospital(tokens, m, sentence))) {
+        continue;
+      }
+      // the figure that counts this death already, if any: "один із чоловіків помер від травм"
+      Figure counted = null;
+      for (Figure f : figures) {
+        if (f.category().equals("killed") && f.first() <= m.last() && sentence[f.first()] == sentence[m.first()]
+            && (f.last() >= m.first() || m.first() - f.last() <= 8)) {
+          counted = f;
+        }
+      }
+      if (counted == null && figures.stream().anyMatch(f -> !f.category().equals("minors") && f.first() <= m.last()
+          && f.last() >= m.first())) {
+        continue;
+      }
+      int died = counted == null ? 1 : counted.count().max().isPresent() ? counted.count().min() : -1;
+      if (died < 1) {
+        continue;
+      }
+      Figure hurt = null;
+      for (Figure f : figures) {
+        if (f.category().equals("injured") && f.last() < m.first() && f.count().min() >= died) {
+          hurt = f;
+        }
+      }
+      if (hurt == null) {
+        continue; // no one counted injured before
+      }
+      boolean deathsCounted = figures.stream().anyMatch(f -> f.category().equals("killed"));
+      // a death no figure counts yet, while others are: only "one of" those injured ("з яких один помер")
+      boolean oneOfThem = counted == null && deathsCounted && DiedOfInjuries.sameInjured(tokens, m.first(), m.last(),
+          hurt.first(), hurt.last(), m);
+      if (counted == null ? deathsCounted && !oneOfThem : !DiedOfInjuries.sameInjured(tokens, counted.first(), counted.last(),
+          hurt.first(), hurt.last(), m)) {
+        continue; // the deaths are counted already, or this death is of someone not counted injured
+      }
+      figures.remove(hurt);
+      if (hurt.count().min() > died) {
+        figures.add(new Figure("injured", OfThem.rest(hurt.count(), died), hurt.first(), hurt.last(), null, hurt.spans(),
+            hurt.revision()));
+      }
+      if (!deathsCounted || oneOfThem) {
+        figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));
+      }
+    }
+  }
+
+  /** "подтвердили гибель женщины", "the death of a man": one killed, when no figure counts the dead */
+  private void deathsOf(List<Figure> figures) {
+    for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+      int who = m.cue().value().equals("killed") ? DeathOf.person(tokens, m.first()) : -1;
+      if (who >= 0 && figures.stream().noneMatch(f -> f.category().equals("killed"))) {
+        figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), who, null, List.of(paragraph.span(m.first(), who))));
+      }
+    }
+  }
+
+  /** "there were no injuries or fatalities", "без жертв": zero, which is known, unlike a figure never given */
+  private void saidNone(List<Figure> figures) {
+    for (Cue.Match m : cues.get(Lexicon.Kind.NO_CASUALTIES)) {
+      String v = m.cue().value();
+      for (String category : v.equals("all") ? List.of("killed", "injured", "minors") : List.of(v)) {
+        figures.add(new Figure(category, CasualtyCount.NONE, m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));
+      }
+    }
+  }
+
+  /** "nobody was wounded", "nicht verletzt worden": a negation before a casualty word, however worded */
+  private void negated(List<Figure> figures) {
+    for (Negated.Zero z : Negated.find(language, tokens, cues.get(Lexicon.Kind.CASUALTY),
+        cues.get(Lexicon.Kind.NO_CASUALTIES), clause)) {
+      figures.add(new Figure(z.category(), CasualtyCount.NONE, z.first(), z.last(), null, List.of(paragraph.span(z.first(), z.last()))));
+    }
+  }
+
+  /**
+   * "55-летняя женщина погибла ... В результате погибла 55-летняя женщина": one person told twice, dropped
+   * before places are given so that the repetition takes no other figure's place
+   */
+  private void withoutPersonsToldTwice(List<Figure> figures) {
+    List<Figure> retold = new ArrayList<>();
+    for (int a = 0; a < figures.size(); a++) {
+      for (int b = a + 1; b < figures.size(); b++) {
+        Figure x = figures.get(a);
+        Figure y = figures.get(b);
+        if (x.category().equals(y.category()) && sentence[x.first()] != sentence[y.first()] && !x.revision() && !y.revision()
+            && !retold.contains(x) && ages.sameAge(x, y)) {
+          retold.add(y);
+        }
+      }
+    }
+    figures.removeAll(retold);
+  }
+
+  /** Gives each figure its place: the nearest in its clause, one figure of a category per place. */
+  private void placed(List<Figure> figures) {
+    for (int f = 0; f < figures.size(); f++) {
+      Figure fig = figures.get(f);
+      Set<PlaceMention> taken = new LinkedHashSet<>();
+      // a revised figure goes where the figure it revises went
+      for (int g = 0; g < f && !fig.revision(); g++) {
+        if (figures.get(g).category().equals(fig.category()) && figures.get(g).where() != null) {
+          taken.add(figures.get(g).where());
+        }
+      }
+      figures.set(f, new Figure(fig.category(), fig.count(), fig.first(), fig.last(), placing.locality(fig.first(), taken), fig.spans(),
+          fig.revision()));
+    }
+  }
+
+  /**
+   * "13 people were injured ... 'a total of 13 injured are known,' he wrote": a later sentence that gives the
+   * same figure of the same place (or of none) tells it again
+   */
+  private void withoutRepeats(List<Figure> figures) {
+    List<Figure> kept = new ArrayList<>();
+    List<Figure> movedFromRegion = new ArrayList<>();
+    for (Figure f : figures) {
+      // ... unless the later one says it is another ("поранень зазнав також 56-річний чоловік", "another
+      // person") or the two are people of different ages ("82-летняя женщина", "67-летний мужчина")
+      Figure told = f.count().min() == 0 || additional(f) || anotherAttack(f) ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
+          && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
+          && (FigurePlaces.samePlace(k.where(), f.where()) || placing.sameCommunity(k.where(), f.where())) && !ages.differentAges(k, f)
+          && !OtherMeans.between(cues.get(Lexicon.Kind.MEANS), sentence, k.first(), f.first()))
+          .findFirst().orElse(null);
+      if (told == null) {
+        kept.add(f);
+      } else if ((told.where() == null || told.where().isRegion()) && f.where() != null && !f.where().isRegion()) {
+        // told again with its settlement: "ребенок получил ранения ... в Каменке-Днепровской пострадала девочка"
+        kept.set(kept.indexOf(told), f);
+        if (told.where() != null) {
+          movedFromRegion.add(told);
+        }
+      }
+    }
+    // ... but a region that keeps other figures keeps this one too, as their total and the
+    // settlement's part: "in der Region Donezk zwei Menschen getötet und sieben verletzt ...
+    // Kostjantyniwka ... zwei Menschen ums Leben gekommen" leaves the region's seven no total otherwise
+    for (Figure f : movedFromRegion) {
+      if (kept.stream().anyMatch(k -> k.where() == f.where())) {
+        kept.add(f);
+      }
+    }
+    figures.retainAll(kept);
+  }
+
+  /**
+   * People counted by their ages joined by "and", each with its own age word, before a plural
+   * noun: "Поранені 33-річний та 56-річний чоловіки", "погибли 40-летний и 52-летний мужчины";
+   * adds the figure and returns true.
+   */
+  private boolean agedPeople(int i, List<Figure> figures) {
+    int n = 1;
+    int k = ages.ageWordAfter(i);
+    while (k + 2 < tokens.size() && Paragraph.LIST_WORDS.contains(tokens.get(k + 1).lower())
+        && NumberWords.at(tokens, k + 2).length > 0 && ages.age(k + 2)) {
+      n++;
+      k = ages.ageWordAfter(k + 2);
+    }
+    if (n < 2 || k + 1 >= tokens.size() || !PeopleWords.PLURAL_PERSONS.contains(tokens.get(k + 1).lower())) {
+      return false;
+    }
+    int noun = k + 1;
+    Cue.Match cue = null;
+    for (int j = i - 1; j >= Math.max(0, i - 3) && cue == null && sentence[j] == sentence[i]; j--) {
+      cue = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
+    }
+    for (int j = noun + 1; j < Math.min(tokens.size(), noun + 4) && cue == null && sentence[j] == sentence[i]; j++) {
+      cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
+    }
+    if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
+      return false;
+    }
+    figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), i, noun, null,
+        List.of(paragraph.span(i, noun), paragraph.span(cue.first(), cue.last()))));
+    return true;
+  }
+
+  /**
+   * "ein fünfter Verletzter sei vor Ort versorgt worden", "a third man died in hospital": an ordinal
+   * before a casualty word (or a person and its verb) says the count has reached it; adds the figure.
+   */
+  private boolean ordinalCount(int i, List<Figure> figures) {
+    OptionalInt n = Ordinals.of(tokens.get(i).lower());
+    if (n.isEmpty() || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Cue.Match cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, i + 1);
+    boolean person = PeopleWords.SINGULAR_PERSONS.contains(tokens.get(i + 1).lower())
+        || cue != null && (cue.cue().value().equals("people") || cue.cue().value().equals("minors"));
+    if (person) {
+      // "a third man died", "ein zweites Kind wurde verletzt": the person's verb after it
+      cue = null;
+      for (int j = i + 2; j < Math.min(tokens.size(), i + 6) && sentence[j] == sentence[i] && cue == null; j++) {
+        cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
+      }
+    }
+    if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
+      return false;
+    }
+    figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n.getAsInt()), i, cue.last(), null,
+        List.of(paragraph.span(i, cue.last()))));
+    return true;
+  }
+
+  /**
+   * The personal pronoun that opens the sentence of the casualty word {@code m}, or -1 ("He suffered a concussion, leg burns and head injuries", "Er wurde verletzt", "Вона
+   * дістала поранення") while no figure was given before it: the person it stands for was named
+   * without one ("dropped an explosive device on a 52-year-old man").
+   */
+  private int pronounSubject(Cue.Match m, List<Figure> figures) {
+    int j = m.first() - 1;
+    while (j > 0 && sentence[j - 1] == sentence[m.first()]) {
+      j--;
+    }
+    if (j < 0 || !PRONOUNS.contains(tokens.get(j).lower()) || j >= m.first() || m.first() - j > 15
+        || sentence[j] != sentence[m.first()] || figures.stream().anyMatch(f -> f.first() < m.first())
+        // "He said two people were injured": the speaker, not the hurt
+        || j + 1 < tokens.size() && paragraph.startingAt(Lexicon.Kind.HEDGE, j + 1) != null) {
+      return -1;
+    }
+    for (int k = j + 1; k < m.first(); k++) {
+      if (NumberWords.at(tokens, k).length > 0) {
+        return -1;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * Whether the figure's sentence tells of another attack ("Due to another enemy shelling, a 66-year-old
+   * resident received fatal injuries", "Bei einem weiteren Angriff", "Внаслідок ще одного обстрілу"): its
+   * people are others than those of the attack before.
+   */
+  boolean anotherAttack(Figure f) {
+    for (Cue.Match more : cues.get(Lexicon.Kind.MORE)) {
+      if (sentence[more.first()] != sentence[f.first()]) {
+        continue;
+      }
+      for (Lexicon.Kind k : List.of(Lexicon.Kind.ATTACK, Lexicon.Kind.MEANS)) {
+        for (Cue.Match a : cues.get(k)) {
+          if (a.first() > more.last() && a.first() - more.last() <= 3 && sentence[a.first()] == sentence[more.first()]) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */
+  boolean additional(Figure f) {
+    for (int k = Math.max(0, f.first() - 3); k <= Math.min(tokens.size() - 1, f.last() + 2); k++) {
+      if (sentence[k] == sentence[f.first()] && ALSO.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token of the clause of token {@code k}. */
+  private int clauseStart(int k) {
+    int start = k;
+    while (start > 0 && clause[start - 1] == clause[k]) {
+      start--;
+    }
+    return start;
+  }
+
+  /** Whether a word that makes what follows a subset stands right before {@code k}: "серед", "among", "darunter". */
+  private boolean among(int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (AMONG.contains(tokens.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far a noun of people bridges to its verb: German puts the participle last ("18 Menschen sind ... getötet worden"). */
+  private int bridgedTokens() {
+    return language == Language.DE ? 2 * BRIDGED_TOKENS : BRIDGED_TOKENS;
+  }
+
+  /** Whether a settlement follows the number ending at {@code end} with only a preposition (and a dash) between. */
+  private boolean atPlace(int end) {
+    int k = end + 1;
+    if (k < tokens.size() && Dateline.DASHES.contains(tokens.get(k).text())) {
+      k++;
+    }
+    if (k + 1 >= tokens.size() || !IN.contains(tokens.get(k).lower())) {
+      return false;
+    }
+    final int at = k + 1;
+    return mentions.stream().anyMatch(m -> !m.isRegion() && m.first() == at);
+  }
+
+  private boolean insideNoCasualties(int i) {
+    return cues.get(Lexicon.Kind.NO_CASUALTIES).stream().anyMatch(m -> m.first() <= i && i <= m.last());
+  }
+
+  /** The count a number makes with the bound words before it: "mindestens", "up to", "близько". */
+  private CasualtyCount bounded(int n, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      Cue.Match b = paragraph.endingAt(Lexicon.Kind.BOUND, j);
+      if (b != null && b.last() >= i - 2) {
+        switch (b.cue().value()) {
+          case "up-to":
+            return new CasualtyCount(0, OptionalInt.of(n));
+          case "about":
+            return new CasualtyCount(n - n / 10, OptionalInt.of(n + n / 10));
+          default:
+            return CasualtyCount.atLeast(n + 1);
+        }
+      }
+      Cue.Match h = paragraph.endingAt(Lexicon.Kind.HEDGE, j);
+      if (h != null && h.cue().value().equals("AT_LEAST") && h.last() >= i - 2) {
+        return CasualtyCount.atLeast(n);
+      }
+    }
+    return CasualtyCount.exactly(n);
+  }
+
+}

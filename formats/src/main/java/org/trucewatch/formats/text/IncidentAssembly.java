@@ -1,0 +1,496 @@
+package org.trucewatch.formats.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.trucewatch.core.claim.CasualtyScope;
+import org.trucewatch.core.claim.TextSpan;
+import org.trucewatch.core.observation.CasualtyCount;
+
+/**
+ * Assembles a paragraph's figures into incident mentions: one per place, a region's figure that
+ * covers its places' as their total, the places listed with a figure's as the same incident, and
+ * an incident at its places when the paragraph tells of an attack without figures.
+ */
+final class IncidentAssembly {
+  /** Articles that may open an item of a list of places: "Nikopol and the Marhanets community". */
+  private static final Set<String> LIST_ARTICLES = Set.of("the", "die", "der", "den", "dem", "das", "des");
+
+  private final Paragraph paragraph;
+  private final Language language;
+  private final List<Token> tokens;
+  private final int[] sentence;
+  private final int[] clause;
+  private final Map<Lexicon.Kind, List<Cue.Match>> cues;
+  private final List<PlaceMention> mentions;
+  private final MentionBuilder builder;
+
+  /** The assembly of this paragraph's incidents. */
+  IncidentAssembly(Paragraph paragraph) {
+    this.paragraph = paragraph;
+    this.language = paragraph.language;
+    this.tokens = paragraph.tokens;
+    this.sentence = paragraph.sentence;
+    this.clause = paragraph.clause;
+    this.cues = paragraph.cues;
+    this.mentions = paragraph.mentions;
+    this.builder = paragraph.builder;
+  }
+
+  /** Adds the incidents of the figures (grouped by place; totals and parts linked) to {@code out}. */
+  void incidents(List<Figure> figures, List<IncidentMention> out) {
+    // group figures by place, in order of first mention
+    LinkedHashMap<Object, List<Figure>> groups = new LinkedHashMap<>();
+    List<Figure> unplaced = new ArrayList<>();
+    for (Figure f : figures) {
+      if (f.where() == null) {
+        unplaced.add(f);
+      } else {
+        groups.computeIfAbsent(f.where(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    if (groups.isEmpty() && unplaced.isEmpty()) {
+      eventWithoutFigures(out);
+      return;
+    }
+    int from = out.size();
+    Map<Object, CasualtyScope> scope = new LinkedHashMap<>();
+    groups.keySet().forEach(k -> scope.put(k, CasualtyScope.SINGLE));
+    Object totalKey = null;
+    // a figure at region level or at no place that covers the places' figures is their total
+    for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+      PlaceMention m = (PlaceMention) e.getKey();
+      if (m.isRegion() && coversParts(e.getValue(), groups, m)) {
+        totalKey = m;
+        break;
+      }
+    }
+    // "поранень зазнав також 49-річний чоловік": people said to be others are one more, never a
+    // total of the rest nor a repeat of a place's figure
+    // ... and so is a dead person of another age than one counted dead before: "Eine 30 Jahre alte Frau sei
+    // getötet worden ... sei ein 62 Jahre alter Mann gestorben" are two (an injured person may be told again
+    // when they die, a dead one is not told as another)
+    // ... and so are the people of "another drone attack": another incident, never a total of the first
+    List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && (paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f)
+        || f.category().equals("killed") && figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
+            && paragraph.reader.ages.differentAges(g, f)))).toList();
+    unplaced.removeAll(others);
+    if (!others.isEmpty()) {
+      groups.put("others", new ArrayList<>(others));
+      scope.put("others", CasualtyScope.SINGLE);
+    }
+    if (totalKey == null && !unplaced.isEmpty() && coversParts(unplaced, groups, null)) {
+      totalKey = "total";
+      groups.put(totalKey, new ArrayList<>(unplaced));
+      scope.put(totalKey, CasualtyScope.TOTAL);
+      unplaced.clear();
+    }
+    if (totalKey != null) {
+      scope.put(totalKey, CasualtyScope.TOTAL);
+      for (Object k : groups.keySet()) {
+        if (k != totalKey && k instanceof PlaceMention m && !m.isRegion()) {
+          scope.put(k, CasualtyScope.PART);
+        }
+      }
+      minorsOfParts(groups, scope, totalKey);
+      othersOfParts(groups, scope, totalKey);
+    }
+    if (!unplaced.isEmpty()) {
+      Object into = totalKey != null ? totalKey : groups.size() == 1 ? groups.keySet().iterator().next() : null;
+      if (into == null) {
+        into = "unplaced";
+        scope.put(into, CasualtyScope.SINGLE);
+        groups.put(into, new ArrayList<>());
+      }
+      groups.get(into).addAll(unplaced);
+    }
+    int totalIndex = -1;
+    int base = out.size();
+    List<Object> keys = new ArrayList<>(groups.keySet());
+    // the total first, so that parts can point at it
+    if (totalKey != null) {
+      keys.remove(totalKey);
+      keys.add(0, totalKey);
+      totalIndex = base;
+    }
+    for (Object k : keys) {
+      List<Figure> fs = groups.get(k);
+      PlaceMention where = k instanceof PlaceMention m ? m : null;
+      if (where == null && (k.equals("total") || k.equals("unplaced") || k.equals("others"))) {
+        where = commonRegionMention(groups);
+      }
+      CasualtyScope sc = scope.get(k);
+      out.add(builder.mention(where, fs, sc, ObservationKindFor.incident(paragraph), Optional.empty(),
+          sc == CasualtyScope.PART && totalIndex >= 0 ? Optional.of(totalIndex) : Optional.empty(), k));
+    }
+    // the sentences without figures that tell of an attack on another settlement: "Окрім самого
+    // Нікополя, росіяни били й по Марганецькій громаді"
+    Set<Integer> withFigures = new java.util.TreeSet<>();
+    figures.forEach(f -> withFigures.add(sentence[f.first()]));
+    Set<Long> placed = new java.util.TreeSet<>();
+    for (Object k : groups.keySet()) {
+      if (k instanceof PlaceMention m && !m.candidates().isEmpty()) {
+        placed.add(m.candidates().get(0).geonameId());
+      }
+    }
+    // "drones struck Myropillia and Seredyna-Buda, Sumy, injuring three": the settlements listed with
+    // the figures' place are places of the same incident (OblastOfList gave them their oblast)
+    // ... also where the figures name it again: "... injuring 6 civilians in Kyivskyi district of Donetsk and ... of Horlivka"
+    // (Latin script only: a Cyrillic list of communities names seats the gazetteer ranks less well)
+    for (Object k : keys) {
+      if (language == Language.UK || language == Language.RU || !(k instanceof PlaceMention m) || m.isRegion()
+          || m.candidates().isEmpty()) {
+        continue;
+      }
+      for (PlaceMention same : mentions) {
+        if (same.isRegion() || same.candidates().isEmpty() || sentence[same.first()] != sentence[m.first()]
+            || same.candidates().get(0).geonameId() != m.candidates().get(0).geonameId()) {
+          continue;
+        }
+        for (PlaceMention c : listedWith(same)) {
+          if (placed.add(c.candidates().get(0).geonameId())) {
+            out.add(builder.mention(c, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
+                Optional.empty(), c));
+          }
+        }
+      }
+    }
+    for (PlaceMention m : eventPlaces(withFigures)) {
+      if (placed.add(m.candidates().get(0).geonameId())) {
+        out.add(builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
+            Optional.empty(), m));
+      }
+    }
+  }
+
+  /**
+   * Per sentence outside {@code skip} that names an event (a means, a combat word; damage, in a
+   * paragraph about an attack), the settlement nearest the event word, with the settlements
+   * listed with it ("shelling in Krasnohorivka, Horlivka and Lobacheve"); in text order.
+   */
+  private List<PlaceMention> eventPlaces(Set<Integer> skip) {
+    List<PlaceMention> out = new ArrayList<>();
+    boolean armed = !cues.get(Lexicon.Kind.MEANS).isEmpty()
+        || cues.get(Lexicon.Kind.ATTACK).stream().anyMatch(c -> c.cue().value().equals("combat"));
+    for (int s = 0; s <= (tokens.isEmpty() ? -1 : sentence[tokens.size() - 1]); s++) {
+      if (skip.contains(s)) {
+        continue;
+      }
+      PlaceMention best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK, Lexicon.Kind.DAMAGE, Lexicon.Kind.CASUALTY)) {
+        for (Cue.Match c : cues.get(k)) {
+          // a bare "attacked" counts where the paragraph names a means or a combat word elsewhere
+          if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat") && !armed) {
+            continue;
+          }
+          // the dead or hurt of a paragraph about an attack, where its sentence gives no figure: "Die
+          // Toten habe es in den Ortschaften Krasnohoriwka, Marjinka und Soledar gegeben", "civilian
+          // casualties in Pivdenne and Druzhkivka"
+          if (k == Lexicon.Kind.CASUALTY && (!armed || !(c.cue().value().equals("killed") || c.cue().value().equals("injured")))) {
+            continue;
+          }
+          for (PlaceMention m : mentions) {
+            if (m.isRegion() || sentence[m.first()] != s || m.candidates().isEmpty()) {
+              continue;
+            }
+            int d = c.first() > m.last() ? c.first() - m.last() : m.first() - c.last();
+            // a means or combat word says more than a bare "attacked"
+            d += k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat") ? 5 : 0;
+            if (d < bestDistance) {
+              best = m;
+              bestDistance = d;
+            }
+          }
+        }
+      }
+      if (best == null && s > 0 && eventWithPronoun(s, armed)) {
+        // "тероризувала Марганецьку громаду. Обстріляла її з важкої артилерії": the place of the sentence before
+        for (PlaceMention m : mentions) {
+          if (!m.isRegion() && !m.candidates().isEmpty() && sentence[m.first()] == s - 1) {
+            best = m;
+          }
+        }
+      }
+      if (best != null) {
+        out.addAll(listedWith(best));
+        // "в Великих Копанях разрушен жилой дом, а в Каховке сгорел объект": a clause with an event word and a
+        // settlement of its own is another event place of the sentence
+        for (PlaceMention m : OtherClause.places(s, best, mentions, cues, sentence, clause, armed)) {
+          if (!out.contains(m)) {
+            out.addAll(listedWith(m));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether sentence {@code s} tells of an attack (a means or combat word) on a place named by a pronoun ({@link PlacePronoun}). */
+  private boolean eventWithPronoun(int s, boolean armed) {
+    boolean event = false;
+    for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK)) {
+      for (Cue.Match c : cues.get(k)) {
+        event |= sentence[c.first()] == s && (k == Lexicon.Kind.MEANS || c.cue().value().equals("combat") || armed);
+      }
+    }
+    if (!event) {
+      return false;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (sentence[i] == s && PlacePronoun.is(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The settlement and those listed with it by commas and "and": "in Krasnohorivka, Horlivka and Lobacheve". */
+  private List<PlaceMention> listedWith(PlaceMention m) {
+    int at = mentions.indexOf(m);
+    int first = at;
+    while (first > 0 && listed(mentions.get(first - 1), mentions.get(first))) {
+      first--;
+    }
+    int last = at;
+    while (last + 1 < mentions.size() && listed(mentions.get(last), mentions.get(last + 1))) {
+      last++;
+    }
+    // a list ends with "and": "Robotyne, Zaporizhia" is a place and its region, not two places
+    if (last > first && !listWordBetween(mentions.get(last - 1), mentions.get(last)) && !listWordAfter(mentions.get(last))
+        && !CommunityName.pluralAfter(tokens, mentions.get(last).last())) {
+      first = at;
+      last = at;
+    }
+    List<PlaceMention> out = new ArrayList<>();
+    for (int k = first; k <= last; k++) {
+      if (!mentions.get(k).isRegion() && !mentions.get(k).candidates().isEmpty()) {
+        out.add(mentions.get(k));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the list goes on after the mention with "and" and a name: "Irmino, and Novooleksandrivka". */
+  private boolean listWordAfter(PlaceMention m) {
+    for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 4); k++) {
+      String w = tokens.get(k).lower();
+      if (Paragraph.LIST_WORDS.contains(w)) {
+        // "... громады и сам Никополь"
+        return k + 1 < tokens.size() && tokens.get(k + 1).capitalised()
+            || k + 2 < tokens.size() && tokens.get(k + 2).capitalised() && tokens.get(k + 1).word();
+      }
+      if (!w.equals(",") && !(tokens.get(k).word() && tokens.get(k).capitalised())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean listWordBetween(PlaceMention a, PlaceMention b) {
+    for (int k = a.last() + 1; k < b.first(); k++) {
+      String w = tokens.get(k).lower();
+      if (Paragraph.LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или") || CommunityName.alsoAt(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean listed(PlaceMention a, PlaceMention b) {
+    if (a.isRegion() || b.isRegion() || b.first() <= a.last() || b.first() - a.last() > 8) {
+      return false;
+    }
+    for (int k = a.last() + 1; k < b.first(); k++) {
+      String w = tokens.get(k).lower();
+      // a name the gazetteer lacks may stand in the list: "Horlivka, Lobacheve, Raivka"
+      boolean item = tokens.get(k).word() && tokens.get(k).capitalised();
+      // an article before an item: "Nikopol and the Marhanets community", "Nikopol, die Gemeinden Marhanez"
+      boolean article = LIST_ARTICLES.contains(w);
+      // "Kharkiv city and Ruska Lozova": a head noun after an item
+      item |= OblastOfList.isHead(w) && tokens.get(k - 1).capitalised();
+      if (!item && !article && !w.equals(",") && !Paragraph.LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")
+          && !CommunityName.alsoAt(tokens, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A region mention to place a total at when the figures name none: the paragraph's region. */
+  private PlaceMention commonRegionMention(Map<Object, List<Figure>> groups) {
+    for (PlaceMention m : mentions) {
+      if (m.isRegion()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A total that names no minors holds those its parts name: "травмовано чотирьох" over "у Сумській
+   * громаді постраждала дитина 13 років та жінка 60 років", the child's mention told again at its
+   * settlement.
+   */
+  private void minorsOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+    List<Figure> total = groups.get(totalKey);
+    if (total.stream().anyMatch(f -> f.category().equals("minors"))) {
+      return;
+    }
+    int sum = 0;
+    Figure first = null;
+    List<TextSpan> spans = new ArrayList<>();
+    for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+      if (scope.get(e.getKey()) != CasualtyScope.PART) {
+        continue;
+      }
+      for (Figure f : e.getValue()) {
+        if (f.category().equals("minors") && f.count().min() > 0) {
+          sum += f.count().min();
+          first = first == null ? f : first;
+          spans.addAll(f.spans());
+        }
+      }
+    }
+    if (first != null) {
+      total.add(new Figure("minors", CasualtyCount.atLeast(sum), first.first(), first.last(), total.get(0).where(), spans));
+    }
+  }
+
+  /**
+   * A total that names no killed (or no injured) holds those its parts name: "mindestens elf Menschen getötet"
+   * over a town's "sechs ums Leben gekommen und 27 verletzt" gives the 27 injured too.
+   */
+  private void othersOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+    List<Figure> total = groups.get(totalKey);
+    for (String category : List.of("killed", "injured")) {
+      if (total.stream().anyMatch(f -> f.category().equals(category))) {
+        continue;
+      }
+      int sum = 0;
+      Figure first = null;
+      List<TextSpan> spans = new ArrayList<>();
+      for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+        if (scope.get(e.getKey()) != CasualtyScope.PART) {
+          continue;
+        }
+        // one place's figures of a category are one count (the mention takes the largest), not a sum
+        int most = 0;
+        for (Figure f : e.getValue()) {
+          if (f.category().equals(category) && f.count().min() > most) {
+            most = f.count().min();
+            first = first == null ? f : first;
+            spans.addAll(f.spans());
+          }
+        }
+        sum += most;
+      }
+      if (first != null) {
+        total.add(new Figure(category, CasualtyCount.atLeast(sum), first.first(), first.last(), total.get(0).where(), spans));
+      }
+    }
+  }
+
+  private boolean coversParts(List<Figure> total, Map<Object, List<Figure>> groups, PlaceMention region) {
+    boolean anyPart = false;
+    // a total says something of every category its parts give: "5 injured" elsewhere is no total of
+    // "one woman killed in Yablunivka"
+    Set<String> totalCategories = new java.util.TreeSet<>();
+    total.forEach(t -> totalCategories.add(t.category()));
+    boolean anyShared = false;
+    boolean anyDisjoint = false;
+    for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+      if (e.getKey() instanceof PlaceMention m && !m.isRegion() && (region == null
+          || m.candidates().stream().anyMatch(p -> p.region().equals(region.region().get().iso())))) {
+        // ... but a part may give more than the total names: "elf Menschen getötet" over "sechs ums Leben gekommen
+        // und 27 verletzt" in one town and five dead in another (the total then holds the parts' injured too)
+        boolean shared = false;
+        boolean other = false;
+        for (Figure f : e.getValue()) {
+          // minors are among the killed or injured a total gives
+          if (f.category().equals("minors") || f.count().equals(CasualtyCount.NONE)) {
+            continue;
+          }
+          shared |= totalCategories.contains(f.category());
+          other |= !totalCategories.contains(f.category());
+        }
+        anyShared |= shared;
+        anyDisjoint |= other && !shared;
+      }
+    }
+    // "5 injured" elsewhere is no total of "one woman killed in Yablunivka": a total shares a category
+    // with its parts, and a part of only other categories joins a total only beside parts that share one
+    if (anyDisjoint && !anyShared) {
+      return false;
+    }
+    for (Figure t : total) {
+      long sum = 0;
+      boolean parts = false;
+      for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+        if (!(e.getKey() instanceof PlaceMention m) || m.isRegion()) {
+          continue;
+        }
+        if (region != null && m.candidates().stream().noneMatch(p -> p.region().equals(region.region().get().iso()))) {
+          continue;
+        }
+        for (Figure f : e.getValue()) {
+          if (f.category().equals(t.category())) {
+            sum += f.count().min();
+            parts = true;
+          }
+        }
+      }
+      if (parts) {
+        if (sum > t.count().min() && t.count().max().isPresent()) {
+          return false;
+        }
+        anyPart = true;
+      }
+    }
+    return anyPart;
+  }
+
+  private void eventWithoutFigures(List<IncidentMention> out) {
+    List<PlaceMention> each = eventPlaces(Set.of());
+    if (!each.isEmpty()) {
+      Set<Long> placed = new java.util.TreeSet<>();
+      for (PlaceMention m : each) {
+        if (placed.add(m.candidates().get(0).geonameId())) {
+          out.add(builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
+              Optional.empty(), m));
+        }
+      }
+      return;
+    }
+    // an attack with a named means at a place, said in one sentence: "Drohnenangriff auf Odessa".
+    // A bare "attack" next to a capital is too often politics ("a renewed attack on Kyiv").
+    // A combat verb ("shelled", "bombed", "fired", "explosions were observed") says as much as a means.
+    // A settlement before a region: "In Donetsk region ... explosions were observed near Opytne" happened at
+    // Opytne; of several settlements, the one nearest an event word ("while in Avdiivka, the SMM heard
+    // explosions; explosions were observed near Opytne": Opytne, not where the observers stood).
+    PlaceMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PlaceMention m : mentions) {
+      int s = sentence[m.first()];
+      for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK)) {
+        for (Cue.Match c : cues.get(k)) {
+          if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat")) {
+            continue;
+          }
+          int d = (c.first() > m.last() ? c.first() - m.last() : m.first() - c.last()) + (m.isRegion() ? 10_000 : 0);
+          if (d < bestDistance) {
+            best = m;
+            bestDistance = d;
+          }
+        }
+      }
+    }
+    if (best != null) {
+      out.add(builder.mention(best, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
+          Optional.empty(), best));
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.trucewatch.formats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.trucewatch.core.observation.CasualtyCount;
+
+/**
+ * Turns one analysed paragraph into mentions within the text's story: reads its figures, drops
+ * those an earlier report or paragraph told, assembles its incidents and troop claims.
+ */
+final class ParagraphMentions {
+  /** Words that make a sentence's figures an earlier report's, superseded by the text's newer ones. */
+  private static final Set<String> EARLIER_REPORT = Set.of("previously", "earlier", "initially", "zuvor", "zunächst",
+      "ursprünglich", "раніше", "спочатку", "ранее", "сначала", "первоначально");
+
+  /** "first" and "reports" of an earlier report's figures: "In ersten Berichten", "initial reports". */
+  private static final Set<String> FIRST = Set.of("ersten", "first", "initial", "early", "earlier");
+  private static final Set<String> REPORTS = Set.of("berichten", "angaben", "meldungen", "informationen", "reports",
+      "information", "data");
+
+  private final Paragraph paragraph;
+  private final List<Token> tokens;
+  private final int[] sentence;
+  private final int[] clause;
+  private final Map<Lexicon.Kind, List<Cue.Match>> cues;
+  private final FigureReader reader;
+  private final MentionBuilder builder;
+
+  /** The mentions of this paragraph. */
+  ParagraphMentions(Paragraph paragraph) {
+    this.paragraph = paragraph;
+    this.tokens = paragraph.tokens;
+    this.sentence = paragraph.sentence;
+    this.clause = paragraph.clause;
+    this.cues = paragraph.cues;
+    this.reader = paragraph.reader;
+    this.builder = paragraph.builder;
+  }
+
+  /**
+   * Adds the paragraph's mentions; returns whether it tells of an attack. A paragraph with
+   * figures but no attack word of its own continues the story of the one before it
+   * ("The number of injured rose to 21"); a figure an earlier paragraph gave at the same place
+   * (or where either names none) is told again, not a second event: the lead's "one killed,
+   * three injured" and the governor's quote of the same.
+   */
+  boolean add(List<IncidentMention> out, boolean story, List<Told> told) {
+    boolean eventful = !cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty();
+    List<Figure> figures = new ArrayList<>();
+    List<Figure> troops = new ArrayList<>();
+    reader.readFigures(figures, troops);
+    // "Zuvor wurde über vier Tote berichtet": an earlier report's figure, when the text gives a newer one
+    figures.removeIf(f -> earlierReport(f) && (figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
+        && !earlierReport(g)) || told.stream().anyMatch(t -> t.category().equals(f.category()))));
+    // "The bodies of two more people were found ... In total, three people died": a figure called the
+    // total holds those of its category told before it at its place or at none
+    figures.removeIf(f -> figures.stream().anyMatch(t -> t != f && t.first() > f.first() && t.category().equals(f.category())
+        && Totals.calledTotal(tokens, t.first(), sentence) && (f.where() == null || f.where() == t.where())));
+    // "Число раненых ... возросло до 16 ... По меньшей мере один человек погиб и 16 ранены": a later
+    // sentence's figure at the same settlement with the same count tells the same people again (a
+    // count of one may be another person: "killed a woman ... another shelling ... a 66-year-old resident")
+    figures.removeIf(f -> f.where() != null && !f.where().isRegion() && !reader.additional(f) && figures.stream().anyMatch(g -> g != f
+        && g.first() < f.first() && sentence[g.first()] != sentence[f.first()] && g.where() != null
+        && new Told(g.category(), g.count(), Told.placeOf(g.where()), null).repeatedBy(f.category(), f.count(), Told.placeOf(f.where()), null)
+        && Told.placeOf(g.where()) != null && Told.placeOf(g.where()).equals(Told.placeOf(f.where())) && f.count().min() > 1));
+    // "стан трьох постраждалих оцінюють як середньої тяжкості": people counted before, by their condition
+    figures.removeIf(f -> Condition.describes(tokens, f.first(), sentence) && (figures.stream().anyMatch(g -> g != f
+        && g.first() < f.first() && g.category().equals(f.category()) && g.count().min() >= f.count().min())
+        || told.stream().anyMatch(t -> t.category().equals(f.category()) && t.count().min() >= f.count().min())));
+    List<Figure> said = new ArrayList<>(figures);
+    figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), Told.placeOf(f.where()),
+        Told.regionOf(f.where()))));
+    // losses of troops ("Verluste der nordkoreanischen Einheiten") are no incident's casualties
+    boolean continues = !eventful && story && !figures.isEmpty() && cues.get(Lexicon.Kind.SOLDIERS).isEmpty();
+    // "two children injured on 28 August in Horlivka": people hurt at a named settlement are an
+    // incident even when the text names no attack (politics gives losses without a village)
+    boolean placedHurt = !eventful && cues.get(Lexicon.Kind.SOLDIERS).isEmpty() && figures.stream().anyMatch(f ->
+        f.where() != null && !f.where().isRegion() && clause[f.where().first()] == clause[f.first()]
+        && !f.count().equals(CasualtyCount.NONE));
+    continues |= placedHurt;
+    if (eventful || continues) {
+      said.forEach(f -> told.add(new Told(f.category(), f.count(), Told.placeOf(f.where()), Told.regionOf(f.where()))));
+    }
+    if (eventful || continues) {
+      new IncidentAssembly(paragraph).incidents(figures, out);
+    }
+    TroopClaims.add(troops, builder, out);
+    return eventful || continues;
+  }
+
+  /** Whether the figure's sentence tells what was reported before: "previously", "zuvor", "раніше", "ранее". */
+  private boolean earlierReport(Figure f) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (sentence[k] == sentence[f.first()] && EARLIER_REPORT.contains(tokens.get(k).lower())) {
+        return true;
+      }
+      // "In ersten Berichten war von vier Toten die Rede", "initial reports spoke of four dead"
+      if (sentence[k] == sentence[f.first()] && k + 1 < tokens.size() && FIRST.contains(tokens.get(k).lower())
+          && REPORTS.contains(tokens.get(k + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,176 @@
+package org.trucewatch.formats.text;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words for people near a figure's number: whether a person's noun follows it, whom "of the
+ * injured" counts, whether people are joined by "and", whether an article opens a person.
+ */
+final class PeopleWords {
+  /** The article or pronoun after "of": "one of the injured", "two of them". */
+  private static final Set<String> THE = Set.of("the", "them", "those");
+  /** Minors in the singular: "дитина", "a child", "ein Mädchen". */
+  static final Set<String> SINGULAR_MINORS = Set.of("дитина", "дитину", "child", "kind", "ребенок", "ребёнок",
+      "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
+      "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик",
+      // the youngest: "ein sieben Monate altes Baby", "an infant"
+      "baby", "säugling", "kleinkind", "infant", "toddler");
+
+  /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
+  static final Set<String> SINGULAR_PERSONS = RoleNouns.with("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
+      "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
+      "driver", "fahrer", "civilian", "resident", "pensioner", "zivilist", "zivilistin", "bewohner", "bewohnerin",
+      "einwohner", "einwohnerin", "anwohner", "anwohnerin", "rentner", "rentnerin", "житель", "жителя", "жителька",
+      "жительку", "мешканець", "мешканця", "мешканка", "мешканку", "пенсіонерку", "пенсіонера", "жительница",
+      "жительницу", "мужчину", "женщину", "пенсионера", "пенсионерку", "місцевий", "местный", "селянин", "селянка",
+      // people named by what they were doing: "injuring a volunteer and a local resident", "ein Passant"
+      "volunteer", "citizen", "farmer", "passenger", "pedestrian", "passer-by", "freiwilliger", "landwirt", "passant",
+      "passantin", "fußgänger", "fußgängerin",
+      // one human being, and the victim, in the singular: "Загинула людина", "потерпілий зазнав травми"
+      "людина", "людину", "потерпілий", "потерпіла", "потерпілого", "потерпілу", "потерпевший", "потерпевшая",
+      "потерпевшего", "потерпевшую", "водія", "водителя",
+      // kin named after a first person: "погибли женщина и ее сын", "загинули жінка та її донька"
+      "сын", "сына", "дочь", "дочка", "дочку", "муж", "мужа", "жена", "жену", "мать", "отец", "отца", "син", "сина",
+      "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька",
+      // an adult after children: "zwei Kinder und ein Erwachsener", "двое детей и взрослый"
+      "adult", "erwachsener", "взрослый", "взрослого", "взрослая", "взрослую", "дорослий", "дорослого", "доросла", "дорослу"
+      // and people named by their work: "a policeman died", "ein Polizist wurde verletzt", "поранено
+      // рятувальника" (RoleNouns.with)
+      );
+  /** People in the plural before a list of their ages: "жінки 72 і 67 років". */
+  static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
+      "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
+
+  private final Paragraph paragraph;
+  private final List<Token> tokens;
+  private final int[] sentence;
+  private final FigureAges ages;
+
+  /** The people words of this paragraph, with the ages written with them. */
+  PeopleWords(Paragraph paragraph, FigureAges ages) {
+    this.paragraph = paragraph;
+    this.tokens = paragraph.tokens;
+    this.sentence = paragraph.sentence;
+    this.ages = ages;
+  }
+
+  /** Whether a person or people word stands within four tokens after {@code end}: "eine 67-Jährige", "einen 57-jährigen Mann". */
+  boolean personAhead(int end) {
+    for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && sentence[k] == sentence[end]; k++) {
+      String w = tokens.get(k).lower();
+      Cue.Match c = paragraph.startingAt(Lexicon.Kind.CASUALTY, k);
+      boolean people = c != null && (c.cue().value().equals("people") || c.cue().value().equals("minors"));
+      // "einen weiteren in Nowohrodiwka getötet", "ein weiterer erlitt Verletzungen": one more
+      boolean more = k == end + 1 && paragraph.startingAt(Lexicon.Kind.MORE, k) != null;
+      if (people || more || PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w) || w.startsWith("jährig")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The casualty word a number is some of, "of the injured", "із поранених", or -1. */
+  int ofWhom(int end) {
+    int k = end + 2;
+    if (k < tokens.size() && THE.contains(tokens.get(k).lower())) {
+      k++;
+    }
+    return k < tokens.size() && isPeopleWord(k) ? k : -1;
+  }
+
+  /** Whether a singular person's noun ("Mann", "Frau", "Junge") follows within four tokens of {@code end}. */
+  boolean singularPersonAhead(int end) {
+    for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && sentence[k] == sentence[end]; k++) {
+      String w = tokens.get(k).lower();
+      if (PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)) {
+        return true;
+      }
+      if (isPeopleWord(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the person at {@code at} is joined by "and" to the people noun right after the
+   * figure's number: "двое взрослых и десятилетний ребенок", "two adults and a child", "zwei Kinder
+   * und ein Erwachsener".
+   */
+  boolean joinedToPeople(Figure f, int at) {
+    if (NumberWords.at(tokens, f.first()).length == 0 || f.first() >= at) {
+      return false;
+    }
+    int after = f.first() + NumberWords.at(tokens, f.first())[1].getAsInt();
+    Cue.Match people = after < tokens.size() ? paragraph.startingAt(Lexicon.Kind.CASUALTY, after) : null;
+    if (people == null && after < at && PeopleWords.PLURAL_PERSONS.contains(tokens.get(after).lower())) {
+      return joinedByAnd(after, at); // "two women and a man were injured": a plural person noun, like "adults"
+    }
+    // "two adults and a child", and the other way round: "zwei Kinder und ein Erwachsener"
+    if (people == null || !(people.cue().value().equals("people") || people.cue().value().equals("minors"))
+        || people.last() >= at) {
+      return false;
+    }
+    return joinedByAnd(people.last(), at);
+  }
+
+  /** Whether only "and", ages and adjectives stand between two persons: "жінка та 71-річний чоловік". */
+  boolean joinedByAnd(int first, int second) {
+    boolean and = false;
+    for (int k = first + 1; k < second; k++) {
+      String w = tokens.get(k).lower();
+      if (Paragraph.LIST_WORDS.contains(w)) {
+        and = true;
+      } else if (!and && !(w.equals("-") || w.equals(".") || Character.isDigit(w.charAt(0)) || FigureAges.AGE_OR_YEAR_WORDS.contains(w)
+          || w.equals("г") || w.equals("р"))) {
+        // only the first person's age may stand before "and": "The body of a man was found under rubble and
+        // a man and three women were treated" joins no one
+        return false;
+      } else if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || tokens.get(k).word() && !tokens.get(k).capitalised()
+          && !PeopleWords.SINGULAR_PERSONS.contains(w) && paragraph.startingAt(Lexicon.Kind.CASUALTY, k) == null || FigureAges.AGE_OR_YEAR_WORDS.contains(w))) {
+        return false;
+      }
+    }
+    return and;
+  }
+
+  /**
+   * Whether the number at {@code k} counts no group to join: a figure of the dead or hurt counts it
+   * already, or it is an age ("a 5-year-old girl and two adults").
+   */
+  boolean notAGroup(int k, List<Figure> figures) {
+    int end = k + NumberWords.at(tokens, k)[1].getAsInt() - 1;
+    return ages.age(end) || Ages.inAgePhrase(tokens, k) || Ages.shortAge(tokens, end)
+        || figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors"));
+  }
+
+  /** Whether the token at {@code k} names people as a noun: "Kinder", "adults", "женщины", "Erwachsener". */
+  boolean personNoun(int k) {
+    Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, k);
+    String w = tokens.get(k).lower();
+    return m != null && (m.cue().value().equals("people") || m.cue().value().equals("minors"))
+        || PeopleWords.PLURAL_PERSONS.contains(w) || PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w);
+  }
+
+  boolean isPeopleWord(int k) {
+    return paragraph.startingAt(Lexicon.Kind.CASUALTY, k) != null;
+  }
+
+  /** Whether "a", "an" or "one" stands before the noun at {@code j}, over its adjectives: "a 27-year-old local resident". */
+  boolean article(int j) {
+    for (int k = j - 1; k >= Math.max(0, j - 9); k--) {
+      String w = tokens.get(k).lower();
+      if (w.equals("a") || w.equals("an") || w.equals("one")) {
+        return true;
+      }
+      // "a 66-year-old Kherson resident", "a Ukrainian civilian": a proper name right before the noun is an attribute
+      boolean attribute = tokens.get(k).capitalised() && k == j - 1;
+      if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || Character.isLetter(w.charAt(0))
+          && (!tokens.get(k).capitalised() || attribute) && !w.equals("the") && !w.equals("of"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
