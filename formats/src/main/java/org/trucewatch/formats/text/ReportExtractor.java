@@ -823,7 +823,7 @@ public final class ReportExtractor {
           continue; // "32 Wohnhäuser wurden beschädigt", "6 житлових будинків": things, not people
         }
         if (end + 1 < tokens.size() && (startingAt(Lexicon.Kind.ATTACK, end + 1) != null
-            || startingAt(Lexicon.Kind.MEANS, end + 1) != null)) {
+            || startingAt(Lexicon.Kind.MEANS, end + 1) != null || CountedPlaces.nounAt(tokens, end + 1))) {
           i = end;
           continue; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
         }
