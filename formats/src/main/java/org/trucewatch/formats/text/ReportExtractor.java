@@ -905,7 +905,7 @@ public final class ReportExtractor {
         bridged |= end + 1 < tokens.size() && startingAt(Lexicon.Kind.MORE, end + 1) != null
             && end + 2 < tokens.size() && tokens.get(end + 2).text().equals(",");
         for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
-            && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
+            && (j - end - Severity.words(tokens, end + 1, j) <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
           OptionalInt[] next = NumberWords.at(tokens, j);
           if (bridged && next.length > 0 && next[0].getAsInt() == 1 && tokens.get(j).word() && j + 1 < tokens.size()
               && !isPeopleWord(j + 1) && !SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
@@ -973,7 +973,7 @@ public final class ReportExtractor {
         }
         if (category == null) {
           boolean colon = false;
-          for (int j = i - 1; j >= Math.max(0, i - 3) && sentence[j] == sentence[i]; j--) {
+          for (int j = i - 1; j >= Math.max(0, i - 3 - Severity.words(tokens, i - 8, i)) && sentence[j] == sentence[i]; j--) {
             if (tokens.get(j).clauseBreak() && !tokens.get(j).text().equals(":")) {
               break;
             }
