@@ -216,7 +216,7 @@ public final class ReportExtractor {
     /** Whether the figures fit what is left of this total, at a place inside it. */
     boolean holds(IncidentMention m) {
       Optional<Place> p = m.place();
-      if (settlement != null && (p.isEmpty() || p.get().geonameId() != settlement)
+      if (settlement != null && (p.isEmpty() ? !UnplacedPart.unplaced(m) : p.get().geonameId() != settlement)
           || region != null && p.isPresent() && !p.get().region().equals(region)
           // "in der Region Charkiw ... zwei Menschen getötet" is no part of the Donetsk region's five
           || region != null && p.isEmpty() && m.claim().place().precision() == LocationPrecision.REGION
@@ -255,6 +255,7 @@ public final class ReportExtractor {
           out.set(total.index, new IncidentMention(withScope(whole.claim(), CasualtyScope.TOTAL), whole.place(),
               whole.troops(), whole.partOf()));
         }
+        out.set(total.index, UnplacedPart.minorsOfPart(out.get(total.index), m));
         break;
       }
     }
