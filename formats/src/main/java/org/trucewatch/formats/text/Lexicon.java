@@ -138,7 +138,7 @@ final class Lexicon {
     add(Language.EN, Kind.CASUALTY, "injured", "hospitalized|hospitalised|=taken =to =hospital|=taken =to =the =hospital|"
         + "=admitted =to =hospital|=admitted =to =the =hospital");
     add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|injur|wounded|=wounding|=wounds|=wound|=hurt|=casualties");
-    add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls|schoolchild|schoolboy|schoolgirl|=pupils");
+    add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls|schoolchild|schoolboy|schoolgirl|=pupils|=baby|=babies|=infant|=infants|=toddler|=newborn");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=adults|=persons|civilian|resident");
     add(Language.EN, Kind.CASUALTY, "people", RoleNouns.PLURAL_EN);
     add(Language.EN, Kind.SOLDIERS, "soldiers", "soldier|troops|servicem|fighters");

@@ -387,6 +387,7 @@ public final class ReportExtractor {
       // "an seinen Verletzungen gestorben", "succumbed to her injuries": the injury is the death's cause, not a figure
       casualtyWithCauses = cues.get(Lexicon.Kind.CASUALTY);
       cues.put(Lexicon.Kind.CASUALTY, CauseOfDeath.withoutCauses(casualtyWithCauses, tokens, clause));
+      cues.put(Lexicon.Kind.CASUALTY, YoungAge.withMinors(cues.get(Lexicon.Kind.CASUALTY), tokens, language));
       List<PlaceMention> regions = places.regions(tokens, language);
       for (PlaceMention m : regions) {
         String iso = m.region().get().iso();
@@ -1079,7 +1080,7 @@ public final class ReportExtractor {
       }
       // "among them a child", "серед них дитина": a minor in the singular with no number is one
       for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
-        if (m.cue().value().equals("minors") && SINGULAR_MINORS.contains(tokens.get(m.first()).lower())
+        if (m.cue().value().equals("minors") && (SINGULAR_MINORS.contains(tokens.get(m.first()).lower()) || YoungAge.byAge(m))
             && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
                 && f.spans().get(1).start() == tokens.get(m.first()).start())) {
           figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(span(m.first(), m.last()))));
