@@ -267,7 +267,7 @@ public final class ReportExtractor {
       int k = m.claim().casualties().killed().min();
       int j = m.claim().casualties().injured().min();
       // a figure of no known place is no total of others: it may be an incident of its own
-      if (k + j == 0 || m.claim().place().precision() == LocationPrecision.UNKNOWN) {
+      if (k + j == 0 || m.claim().place().precision() == LocationPrecision.UNKNOWN && !UnplacedPart.lead(out, i)) {
         continue;
       }
       String region = m.claim().place().admin1().isEmpty() ? null : m.claim().place().admin1();

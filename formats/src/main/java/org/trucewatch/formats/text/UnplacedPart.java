@@ -45,4 +45,14 @@ final class UnplacedPart {
         c.hedges(), c.text(), spans);
     return new IncidentMention(withMinors, whole.place(), whole.troops(), whole.partOf());
   }
+
+  /**
+   * Whether the mention at {@code i} is the text's lead: its first mention, naming no place, whose
+   * figures later paragraphs may give place by place ("Bei russischen Angriffen in der Nacht sind in
+   * der Ukraine zwei Menschen getötet worden." then one in the Zaporizhzhia region, one in Bila
+   * Tserkva).
+   */
+  static boolean lead(List<IncidentMention> out, int i) {
+    return i == 0 && out.get(0) != null && unplaced(out.get(0));
+  }
 }
