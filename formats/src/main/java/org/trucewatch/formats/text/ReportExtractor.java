@@ -948,6 +948,10 @@ public final class ReportExtractor {
             }
             continue;
           }
+          if (next.length > 0 && bridgedByPeople && AmongSubset.before(tokens, j)) {
+            j += next[1].getAsInt() - 1; // "Five people including two children were injured": past the subset
+            continue;
+          }
           if (tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
             break; // a casualty word after the next number belongs to that number
           }
