@@ -906,8 +906,10 @@ public final class ReportExtractor {
         // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
         bridged |= end + 1 < tokens.size() && startingAt(Lexicon.Kind.MORE, end + 1) != null
             && end + 2 < tokens.size() && tokens.get(end + 2).text().equals(",");
-        for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
-            && (j - end - Severity.words(tokens, end + 1, j) <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
+        int from = PersonList.skip(tokens, end, sentence, this::isPeopleWord, k -> SINGULAR_PERSONS.contains(tokens.get(k).lower())
+            || SINGULAR_MINORS.contains(tokens.get(k).lower()) || Ages.agedPerson(tokens, k, language));
+        for (int j = from + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
+            && (j - from - Severity.words(tokens, from + 1, j) <= FORWARD_TOKENS || (bridged && j - from <= bridgedTokens())); j++) {
           OptionalInt[] next = NumberWords.at(tokens, j);
           if (bridged && next.length > 0 && next[0].getAsInt() == 1 && tokens.get(j).word() && j + 1 < tokens.size()
               && !isPeopleWord(j + 1) && !SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
