@@ -168,7 +168,7 @@ final class FigureReader {
       return end; // "32 Wohnhäuser wurden beschädigt", "6 житлових будинків": things, not people
     }
     if (end + 1 < tokens.size() && (paragraph.startingAt(Lexicon.Kind.ATTACK, end + 1) != null
-        || paragraph.startingAt(Lexicon.Kind.MEANS, end + 1) != null)) {
+        || paragraph.startingAt(Lexicon.Kind.MEANS, end + 1) != null || CountedPlaces.nounAt(tokens, end + 1))) {
       return end; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
     }
     if (Ages.inAgePhrase(tokens, i) || Ages.shortAge(tokens, end)) {
@@ -251,8 +251,10 @@ final class FigureReader {
     // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
     bridged |= end + 1 < tokens.size() && paragraph.startingAt(Lexicon.Kind.MORE, end + 1) != null
         && end + 2 < tokens.size() && tokens.get(end + 2).text().equals(",");
-    for (int j = end + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
-        && (j - end <= FORWARD_TOKENS || (bridged && j - end <= bridgedTokens())); j++) {
+    int from = PersonList.skip(tokens, end, sentence, people::isPeopleWord, k -> PeopleWords.SINGULAR_PERSONS.contains(tokens.get(k).lower())
+        || PeopleWords.SINGULAR_MINORS.contains(tokens.get(k).lower()) || Ages.agedPerson(tokens, k, language));
+    for (int j = from + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
+        && (j - from - Severity.words(tokens, from + 1, j) <= FORWARD_TOKENS || (bridged && j - from <= bridgedTokens())); j++) {
       OptionalInt[] next = NumberWords.at(tokens, j);
       if (bridged && next.length > 0 && next[0].getAsInt() == 1 && tokens.get(j).word() && j + 1 < tokens.size()
           && !people.isPeopleWord(j + 1) && !PeopleWords.SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
@@ -293,6 +295,10 @@ final class FigureReader {
         }
         continue;
       }
+      if (next.length > 0 && bridgedByPeople && AmongSubset.before(tokens, j)) {
+        j += next[1].getAsInt() - 1; // "Five people including two children were injured": past the subset
+        continue;
+      }
       if (tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
         break; // a casualty word after the next number belongs to that number
       }
@@ -320,7 +326,7 @@ final class FigureReader {
     }
     if (category == null) {
       boolean colon = false;
-      for (int j = i - 1; j >= Math.max(0, i - 3) && sentence[j] == sentence[i]; j--) {
+      for (int j = i - 1; j >= Math.max(0, i - 3 - Severity.words(tokens, i - 8, i)) && sentence[j] == sentence[i]; j--) {
         if (tokens.get(j).clauseBreak() && !tokens.get(j).text().equals(":")) {
           break;
         }
@@ -424,7 +430,7 @@ final class FigureReader {
   /** "among them a child", "серед них дитина": a minor in the singular with no number is one */
   private void singularMinors(List<Figure> figures) {
     for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
-      if (m.cue().value().equals("minors") && PeopleWords.SINGULAR_MINORS.contains(tokens.get(m.first()).lower())
+      if (m.cue().value().equals("minors") && (PeopleWords.SINGULAR_MINORS.contains(tokens.get(m.first()).lower()) || YoungAge.byAge(m))
           && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
               && f.spans().get(1).start() == tokens.get(m.first()).start())) {
         figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));

@@ -65,7 +65,7 @@ final class Lexicon {
     // figures before did not count is one more; one they did is told again)
     add(Language.DE, Kind.CASUALTY, "injured", "=ins =krankenhaus =eingeliefert|=in =ein =krankenhaus =eingeliefert|=ins =krankenhaus =gebracht|"
         + "=in =ein =krankenhaus =gebracht|=in =eine =klinik =gebracht|=in =eine =klinik =eingeliefert|hospitalisiert");
-    add(Language.DE, Kind.CASUALTY, "injured", "suchten medizinische hilfe|medizinische hilfe gesucht|verletz|verwund|zu schaden gekommen|schwerverletz");
+    add(Language.DE, Kind.CASUALTY, "injured", "suchten medizinische hilfe|medizinische hilfe gesucht|verletz|verwund|splitterwunde|schusswunde|schnittwunde|=wunde|=wunden|zu schaden gekommen|schwerverletz");
     add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|=kinder|=kindern|=kindes|=kind|jugendlich|teenager|=schüler|=schülerin|=schülerinnen|=mädchen|=säugling|=baby|=kleinkind");
     add(Language.DE, Kind.CASUALTY, "people", "menschen|=mensch|erwachsene|=person|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
     add(Language.DE, Kind.CASUALTY, "people", RoleNouns.PLURAL_DE);
@@ -133,12 +133,12 @@ final class Lexicon {
     add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz|=gebiets|=gebietes|=gebiete|=gebieten|=regionen|"
         + "=bezirks|=bezirkes|=bezirke|=bezirken|=provinzen|=oblaste|=oblasts");
     // ---- English
-    add(Language.EN, Kind.CASUALTY, "killed", "succumbed|killed|=killing|claimed the life|claimed the lives|took the life|took the lives|could not be saved|the body of|=dead|died|=death|deaths|fatalit|lost their lives|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
+    add(Language.EN, Kind.CASUALTY, "killed", "succumbed|killed|=killing|claimed the life|claimed the lives|took the life|took the lives|could not be saved|the body of|=dead|died|=death|deaths|fatalit|lost their lives|=perished|=perish|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
     // taken to hospital is hurt: "a 62-year-old man was hospitalized"
     add(Language.EN, Kind.CASUALTY, "injured", "hospitalized|hospitalised|=taken =to =hospital|=taken =to =the =hospital|"
         + "=admitted =to =hospital|=admitted =to =the =hospital");
     add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|injur|wounded|=wounding|=wounds|=wound|=hurt|=casualties");
-    add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls|schoolchild|schoolboy|schoolgirl|=pupils");
+    add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls|schoolchild|schoolboy|schoolgirl|=pupils|=baby|=babies|=infant|=infants|=toddler|=newborn");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=adults|=persons|civilian|resident");
     add(Language.EN, Kind.CASUALTY, "people", RoleNouns.PLURAL_EN);
     add(Language.EN, Kind.SOLDIERS, "soldiers", "soldier|troops|servicem|fighters");

@@ -73,6 +73,8 @@ final class MentionBuilder {
       spans.computeIfAbsent(f.category().equals("troops") ? "troops" : "casualties." + f.category(), x -> new ArrayList<>())
           .addAll(f.spans());
     }
+    minors = MinorsAmong.count(figures.stream()
+        .map(f -> new MinorsAmong.Fig(f.category(), f.first(), f.count(), f.revision())).toList(), minors);
     ClaimedPlace place = ClaimedPlace.UNKNOWN;
     Optional<Place> resolved = Optional.empty();
     if (where != null && kind != ObservationKind.TROOPS) {

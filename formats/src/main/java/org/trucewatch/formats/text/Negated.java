@@ -50,7 +50,8 @@ final class Negated {
   static List<Zero> find(Language language, List<Token> tokens, List<Cue.Match> casualties, List<Cue.Match> said,
       int[] clause) {
     Set<String> negators = NEGATORS.get(language);
-    List<Zero> out = new ArrayList<>();
+    // Ukrainian and Russian put the negation after the noun: "Постраждалих з української сторони немає"
+    List<Zero> out = new ArrayList<>(AbsentCasualties.find(language, tokens, said, clause));
     if (negators == null) {
       return out;
     }

@@ -40,7 +40,7 @@ final class OuterTotals {
     /** Whether the figures fit what is left of this total, at a place inside it. */
     boolean holds(IncidentMention m) {
       Optional<Place> p = m.place();
-      if (settlement != null && (p.isEmpty() || p.get().geonameId() != settlement)
+      if (settlement != null && (p.isEmpty() ? !UnplacedPart.unplaced(m) : p.get().geonameId() != settlement)
           || region != null && p.isPresent() && !p.get().region().equals(region)
           // "in der Region Charkiw ... zwei Menschen getötet" is no part of the Donetsk region's five
           || region != null && p.isEmpty() && m.claim().place().precision() == LocationPrecision.REGION
@@ -79,6 +79,7 @@ final class OuterTotals {
           out.set(total.index, new IncidentMention(withScope(whole.claim(), CasualtyScope.TOTAL), whole.place(),
               whole.troops(), whole.partOf()));
         }
+        out.set(total.index, UnplacedPart.minorsOfPart(out.get(total.index), m));
         break;
       }
     }
@@ -90,7 +91,7 @@ final class OuterTotals {
       int k = m.claim().casualties().killed().min();
       int j = m.claim().casualties().injured().min();
       // a figure of no known place is no total of others: it may be an incident of its own
-      if (k + j == 0 || m.claim().place().precision() == LocationPrecision.UNKNOWN) {
+      if (k + j == 0 || m.claim().place().precision() == LocationPrecision.UNKNOWN && !UnplacedPart.lead(out, i)) {
         continue;
       }
       String region = m.claim().place().admin1().isEmpty() ? null : m.claim().place().admin1();

@@ -88,6 +88,7 @@ final class Paragraph {
     // "an seinen Verletzungen gestorben", "succumbed to her injuries": the injury is the death's cause, not a figure
     casualtyWithCauses = cues.get(Lexicon.Kind.CASUALTY);
     cues.put(Lexicon.Kind.CASUALTY, CauseOfDeath.withoutCauses(casualtyWithCauses, tokens, clause));
+    cues.put(Lexicon.Kind.CASUALTY, YoungAge.withMinors(cues.get(Lexicon.Kind.CASUALTY), tokens, language));
     List<PlaceMention> regions = places.regions(tokens, language);
     for (PlaceMention m : regions) {
       String iso = m.region().get().iso();
