@@ -359,7 +359,7 @@ final class PlaceFinder {
           && !out.get(out.size() - 1).isRegion() && out.get(out.size() - 1).last() == i - 2 && wellKnown;
       // ... as is "Кременной недалеко от Северодонецка", "Степногірську, що неподалік Запоріжжя"; and "с позиций в
       // Красногоровке": where the fire came from
-      nearTheOther |= wellKnown && NearReference.at(tokens, i, this::knownName);
+      nearTheOther |= wellKnown && (NearReference.at(tokens, i, this::knownName) || NearReference.titled(tokens, i));
       if (reference(tokens, i) || nearTheOther || FiringPosition.at(tokens, i)) {
         i = last;
         continue;
