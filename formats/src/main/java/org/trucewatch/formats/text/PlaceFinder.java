@@ -360,7 +360,8 @@ final class PlaceFinder {
       // ... as is "Кременной недалеко от Северодонецка", "Степногірську, що неподалік Запоріжжя"; and "с позиций в
       // Красногоровке": where the fire came from
       nearTheOther |= wellKnown && (NearReference.at(tokens, i, this::knownName) || NearReference.titled(tokens, i));
-      if (reference(tokens, i) || nearTheOther || FiringPosition.at(tokens, i)) {
+      // "nach Angaben aus Kiew", "according to Kyiv": where the news came from
+      if (reference(tokens, i) || nearTheOther || FiringPosition.at(tokens, i) || SourceCity.at(tokens, i)) {
         i = last;
         continue;
       }
