@@ -94,7 +94,22 @@ public final class Gazetteer {
         }
       }
     }
+    // "in der Region Kiew", "Region Saporoschje": the exonyms of the city a region is called after name it
+    // too; after every base name's own spellings, which win a clash
+    for (Region r : regions.values()) {
+      for (String base : r.baseNames()) {
+        List<Place> named = byName(base);
+        if (!named.isEmpty() && named.get(0).population() >= EXONYM_CITY_POPULATION) {
+          for (String x : named.get(0).exonyms()) {
+            regionByBaseKey.putIfAbsent(NameKey.of(x), r);
+          }
+        }
+      }
+    }
   }
+
+  /** The size from which GeoNames gives a city's exonyms (the gazetteer keeps them for cities of 100,000 or more). */
+  private static final long EXONYM_CITY_POPULATION = 100_000;
 
   /** Every key a place is found by: its GeoNames name, its exonyms, each Cyrillic name in every spelling. */
   private static Set<String> keysOf(Place p, List<String> russianNames) {
