@@ -401,7 +401,9 @@ final class PlaceFinder {
       }
     }
     // "Myropillia and Seredyna-Buda, Sumy": ACLED's oblast after a list qualifies every settlement of it
-    return cyrillic ? out : OblastOfList.apply(gazetteer, tokens, out);
+    // "Семенівська громада: 6 вибухів в напрямку населеного пункту Блешня": the village, not the seat
+    return cyrillic ? CommunityThenVillage.apply(tokens, out, k -> community(tokens, k) > k
+        && (!gazetteer.byCommunityAdjective(tokens.get(k).text()).isEmpty() || !CompoundCommunity.seats(gazetteer, tokens.get(k).text()).isEmpty())) : OblastOfList.apply(gazetteer, tokens, out);
   }
 
   /**
