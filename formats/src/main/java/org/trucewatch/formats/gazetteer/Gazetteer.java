@@ -108,6 +108,9 @@ public final class Gazetteer {
     }
   }
 
+  /** Under this size a place is a hamlet, which a large city of its name outweighs (see {@link #resolve}). */
+  private static final long HAMLET_POPULATION = 1_000;
+
   /** The size from which GeoNames gives a city's exonyms (the gazetteer keeps them for cities of 100,000 or more). */
   private static final long EXONYM_CITY_POPULATION = 100_000;
 
@@ -481,6 +484,11 @@ public final class Gazetteer {
     for (String r : contextRegions) {
       for (Place p : candidates) {
         if (p.region().equals(r)) {
+          // "Neben der Region Dnipropetrowsk meldete auch Saporischschja Einschläge": a city of 100,000 or
+          // more is meant over a hamlet of its name (under 1,000 people) that lies in a region the text names
+          if (p.population() < HAMLET_POPULATION && candidates.get(0).population() >= EXONYM_CITY_POPULATION) {
+            return Optional.of(candidates.get(0));
+          }
           return Optional.of(p);
         }
       }
