@@ -126,7 +126,9 @@ final class Lexicon {
     add(Language.DE, Kind.TIME, "5", "=freitag|freitagabend|freitagmorgen|freitagnacht");
     add(Language.DE, Kind.TIME, "6", "=samstag|samstagabend|samstagmorgen|samstagnacht|=sonnabend");
     add(Language.DE, Kind.TIME, "7", "=sonntag|sonntagabend|sonntagmorgen|sonntagnacht");
-    add(Language.DE, Kind.SETTLEMENT, "settlement", "=stadt|ortschaft|=dorf|=ort|gemeinde|kleinstadt|siedlung|=bei|=nahe|=in|=im|=um|=aus");
+    add(Language.DE, Kind.SETTLEMENT, "settlement", "=stadt|ortschaft|=dorf|=ort|gemeinde|kleinstadt|siedlung|=bei|=nahe|=in|=im|=um|=aus|"
+        // "die Orte Kirowsk, Schelobok und Donezkij unter Beschuss genommen": the plural nouns before a list
+        + "=orte|=dörfer|=städte");
     add(Language.DE, Kind.NO_CASUALTIES, "all", "=keine =opfer|=niemand =kam =zu =schaden|=keine =verletzten =oder =toten|"
         + "=keine =toten =oder =verletzten|=keine =personen =verletzt|=ohne =opfer");
     add(Language.DE, Kind.NO_CASUALTIES, "injured", "=keine =verletzten|=niemand =wurde =verletzt|=niemand =verletzt");
@@ -197,7 +199,9 @@ final class Lexicon {
     add(Language.EN, Kind.TIME, "5", "=friday");
     add(Language.EN, Kind.TIME, "6", "=saturday");
     add(Language.EN, Kind.TIME, "7", "=sunday");
-    add(Language.EN, Kind.SETTLEMENT, "settlement", "=town|=city|=village|=settlement|=in|=near|=outside|=at|=of|=from|=controlled");
+    add(Language.EN, Kind.SETTLEMENT, "settlement", "=town|=city|=village|=settlement|=in|=near|=outside|=at|=of|=from|=controlled|"
+        // "shelled the villages of Zhelobok and Donetskyi": the plural nouns before a list
+        + "=towns|=villages|=settlements");
     add(Language.EN, Kind.NO_CASUALTIES, "all", "=no =casualties|=no =injuries =or =fatalities|=no =fatalities =or =injuries|"
         + "=no =deaths =or =injuries|=no =one =was =hurt|=nobody =was =hurt|=no =one =was =harmed|=without =casualties|"
         + "=no =victims|=no =one =was =killed =or =injured|=no =reported =casualties|=no =casualties =were =reported|"
