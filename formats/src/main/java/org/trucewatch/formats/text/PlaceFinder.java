@@ -402,6 +402,10 @@ final class PlaceFinder {
     }
     // "Myropillia and Seredyna-Buda, Sumy": ACLED's oblast after a list qualifies every settlement of it
     // "Семенівська громада: 6 вибухів в напрямку населеного пункту Блешня": the village, not the seat
+    if (cyrillic) {
+      // "В поселке Старомихайловка Кировского района Донецка": the settlement, not the city of its district
+      out = SettlementInCityDistrict.apply(tokens, out, gazetteer);
+    }
     return cyrillic ? CommunityThenVillage.apply(tokens, out, k -> community(tokens, k) > k
         && (!gazetteer.byCommunityAdjective(tokens.get(k).text()).isEmpty() || !CompoundCommunity.seats(gazetteer, tokens.get(k).text()).isEmpty())) : OblastOfList.apply(gazetteer, tokens, out);
   }
