@@ -19,7 +19,9 @@ import org.trucewatch.formats.gazetteer.Region;
  */
 final class PlaceFinder {
   /** What may stand between a village and the raion that qualifies it: "Mykhailivka, Beryslav district". */
-  private static final Set<String> QUALIFIER_LINKS = Set.of(",", "(", "in", "the", "im");
+  private static final Set<String> QUALIFIER_LINKS = Set.of(",", "(", "in", "the", "im",
+      // "Semenivka community in Novhorod-Siverskyi district": the raion of the community's seat
+      "community", "hromada", "gemeinde");
   /** Nouns before a name that make it a raion or a republic, not the town: "im Bezirk Kupjansk". */
   private static final Set<String> RAION_NOUNS_BEFORE = Set.of("bezirk", "rajon", "landkreis", "kreis", "volksrepublik");
   private static final long WELL_KNOWN_POPULATION = 50_000;
@@ -491,7 +493,7 @@ final class PlaceFinder {
       return null;
     }
     int k = last + 1;
-    while (k < tokens.size() && k <= last + 3 && QUALIFIER_LINKS.contains(tokens.get(k).lower())) {
+    while (k < tokens.size() && k <= last + 4 && QUALIFIER_LINKS.contains(tokens.get(k).lower())) {
       k++;
     }
     int name;
