@@ -494,7 +494,8 @@ public final class ReportExtractor {
 
     /** Whether the paragraph tells of an attack (a means or combat word) and names no place at all. */
     boolean placelessEvent() {
-      return mentions.isEmpty() && (!cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty());
+      return mentions.stream().allMatch(m -> m.isRegion() && SpeakerRegion.at(tokens, m))
+          && (!cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty());
     }
 
     /**
