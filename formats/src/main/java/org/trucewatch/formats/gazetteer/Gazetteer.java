@@ -94,7 +94,25 @@ public final class Gazetteer {
         }
       }
     }
+    // "in der Region Kiew", "Region Saporoschje": the exonyms of the city a region is called after name it
+    // too; after every base name's own spellings, which win a clash
+    for (Region r : regions.values()) {
+      for (String base : r.baseNames()) {
+        List<Place> named = byName(base);
+        if (!named.isEmpty() && named.get(0).population() >= EXONYM_CITY_POPULATION) {
+          for (String x : named.get(0).exonyms()) {
+            regionByBaseKey.putIfAbsent(NameKey.of(x), r);
+          }
+        }
+      }
+    }
   }
+
+  /** Under this size a place is a hamlet, which a large city of its name outweighs (see {@link #resolve}). */
+  private static final long HAMLET_POPULATION = 1_000;
+
+  /** The size from which GeoNames gives a city's exonyms (the gazetteer keeps them for cities of 100,000 or more). */
+  private static final long EXONYM_CITY_POPULATION = 100_000;
 
   /** Every key a place is found by: its GeoNames name, its exonyms, each Cyrillic name in every spelling. */
   private static Set<String> keysOf(Place p, List<String> russianNames) {
@@ -466,6 +484,11 @@ public final class Gazetteer {
     for (String r : contextRegions) {
       for (Place p : candidates) {
         if (p.region().equals(r)) {
+          // "Neben der Region Dnipropetrowsk meldete auch Saporischschja Einschläge": a city of 100,000 or
+          // more is meant over a hamlet of its name (under 1,000 people) that lies in a region the text names
+          if (p.population() < HAMLET_POPULATION && candidates.get(0).population() >= EXONYM_CITY_POPULATION) {
+            return Optional.of(candidates.get(0));
+          }
           return Optional.of(p);
         }
       }

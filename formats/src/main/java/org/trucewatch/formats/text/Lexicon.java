@@ -77,7 +77,9 @@ final class Lexicon {
     add(Language.DE, Kind.MEANS, "artillery", "artillerie|granat|mörser|=beschuss|=beschusses");
     add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
     add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|attacke|angegriffen|griff");
-    add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation|=kämpfe|=kämpfen|=gefechte|=gefechten|umkämpft|gefeuert|=feuerte|=beschießen|=beschießt|=beschossene|artilleriefeuer|mörserfeuer|unter feuer");
+    add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation|=kämpfe|=kämpfen|=gefechte|=gefechten|umkämpft|gefeuert|=feuerte|=beschießen|=beschießt|=beschossene|artilleriefeuer|mörserfeuer|unter feuer|"
+        // "Russland habe die Sprengsätze auf das Dorf Uspeniwka abgeworfen": bombs dropped on a place, as Ukrainian "скинули"
+        + "=abgeworfen|=warf|=warfen");
     add(Language.DE, Kind.DAMAGE, "damage", "beschädigt|zerstört|=schäden|=schaden|"
         // a fire the attack set: "ein Wohnhaus brannte aus"
         + "brannte|ausgebrannt|niedergebrannt|=brand|=brände");
@@ -124,7 +126,9 @@ final class Lexicon {
     add(Language.DE, Kind.TIME, "5", "=freitag|freitagabend|freitagmorgen|freitagnacht");
     add(Language.DE, Kind.TIME, "6", "=samstag|samstagabend|samstagmorgen|samstagnacht|=sonnabend");
     add(Language.DE, Kind.TIME, "7", "=sonntag|sonntagabend|sonntagmorgen|sonntagnacht");
-    add(Language.DE, Kind.SETTLEMENT, "settlement", "=stadt|ortschaft|=dorf|=ort|gemeinde|kleinstadt|siedlung|=bei|=nahe|=in|=im|=um|=aus");
+    add(Language.DE, Kind.SETTLEMENT, "settlement", "=stadt|ortschaft|=dorf|=ort|gemeinde|kleinstadt|siedlung|=bei|=nahe|=in|=im|=um|=aus|"
+        // "die Orte Kirowsk, Schelobok und Donezkij unter Beschuss genommen": the plural nouns before a list
+        + "=orte|=dörfer|=städte");
     add(Language.DE, Kind.NO_CASUALTIES, "all", "=keine =opfer|=niemand =kam =zu =schaden|=keine =verletzten =oder =toten|"
         + "=keine =toten =oder =verletzten|=keine =personen =verletzt|=ohne =opfer");
     add(Language.DE, Kind.NO_CASUALTIES, "injured", "=keine =verletzten|=niemand =wurde =verletzt|=niemand =verletzt");
@@ -195,7 +199,9 @@ final class Lexicon {
     add(Language.EN, Kind.TIME, "5", "=friday");
     add(Language.EN, Kind.TIME, "6", "=saturday");
     add(Language.EN, Kind.TIME, "7", "=sunday");
-    add(Language.EN, Kind.SETTLEMENT, "settlement", "=town|=city|=village|=settlement|=in|=near|=outside|=at|=of|=from|=controlled");
+    add(Language.EN, Kind.SETTLEMENT, "settlement", "=town|=city|=village|=settlement|=in|=near|=outside|=at|=of|=from|=controlled|"
+        // "shelled the villages of Zhelobok and Donetskyi": the plural nouns before a list
+        + "=towns|=villages|=settlements");
     add(Language.EN, Kind.NO_CASUALTIES, "all", "=no =casualties|=no =injuries =or =fatalities|=no =fatalities =or =injuries|"
         + "=no =deaths =or =injuries|=no =one =was =hurt|=nobody =was =hurt|=no =one =was =harmed|=without =casualties|"
         + "=no =victims|=no =one =was =killed =or =injured|=no =reported =casualties|=no =casualties =were =reported|"
@@ -227,7 +233,11 @@ final class Lexicon {
         // the press's verbs of fire and of the shell that arrived: "гатив по Нікополю", "поцілив", "прильоти"
         + "гатив|гатил|гатять|вгатив|вгатил|=бив =по|=били =по|=била =по|поцілив|поцілил|прильот|приліт|прилетіл|накрив|накрил|"
         // a place "under fire", as in English: "Під вогнем була і Ольгівка"
-        + "=під =вогнем");
+        + "=під =вогнем|"
+        // "Під вогонь потрапили населені пункти Хрінівка та Сеньківка": came under fire
+        + "=під =вогонь|"
+        // "стріляли по Рубіжному, Попасній": fired at, the places after "по" its targets
+        + "=стріляв =по|=стріляли =по|=стріляла =по");
     add(Language.UK, Kind.DAMAGE, "damage", "пошкоджен|зруйнован|пошкодж|руйнуван|"
         // a fire the attack set: "горіли господарські будівлі", "згорів будинок", "виникла пожежа"
         + "згорів|згоріла|згоріло|згоріли|=горів|=горіла|=горіло|=горіли|пожеж|займанн");
@@ -274,7 +284,9 @@ final class Lexicon {
     add(Language.UK, Kind.TIME, "5", "п'ятниц|п’ятниц");
     add(Language.UK, Kind.TIME, "6", "субот");
     add(Language.UK, Kind.TIME, "7", "неділ");
-    add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=пункт|=пункті|=смт|громад|=у|=в|=біля|=поблизу|=під|=на|=по|=мешканців|=мешканцям|=жителів|=жителям");
+    add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=пункт|=пункті|"
+        // "в напрямку населених пунктів Михальчина Слобода та Гай", "населеного пункту Блешня": every case of пункт
+        + "=пункту|=пункти|=пунктів|=пунктах|=пунктам|=смт|громад|=у|=в|=біля|=поблизу|=під|=на|=по|=мешканців|=мешканцям|=жителів|=жителям");
     add(Language.UK, Kind.NO_CASUALTIES, "all", "=без =постраждалих|=без =жертв|=обійшлося =без|=обійшлось =без|"
         + "=ніхто =не =постраждав|=ніхто =не =загинув =і =не =постраждав|=людських =жертв =немає|=жертв =немає|"
         + "=постраждалих =серед =мешканців =немає|=постраждалих =серед =цивільних =немає|=постраждалих =серед =населення =немає|"
@@ -309,8 +321,12 @@ final class Lexicon {
         + "гатил|вгатил|=бил =по|=били =по|=била =по|прилет|прилёт|накрыл|"
         // a place "under fire", as in English: "Под огнем была и Ольговка"
         + "=под =огнем|=под =огнём|"
+        // "Под огонь попали населенные пункты": came under fire
+        + "=под =огонь|"
         // "Попал по самому Никополю", as Ukrainian "поцілив"; not "попал в больницу"
-        + "=попал =по|=попали =по|=попала =по");
+        + "=попал =по|=попали =по|=попала =по|"
+        // "стреляли по Рубежному, Попасной": fired at, the places after "по" its targets
+        + "=стрелял =по|=стреляли =по|=стреляла =по");
     add(Language.RU, Kind.DAMAGE, "damage", "поврежден|разрушен|повреждени|разрушени|"
         // a fire the attack set: "в Каховке сгорел объект", "горела хозяйственная постройка", "возник пожар"
         + "сгорел|=горел|=горела|=горело|=горели|пожар|возгоран");

@@ -216,7 +216,8 @@ final class Namesakes {
         return Optional.of(best);
       }
     }
-    if (chosen.population() >= WELL_KNOWN_POPULATION && !CommunityName.at(tokens, where.first()) || where.candidates().size() < 2
+    if (chosen.population() >= WELL_KNOWN_POPULATION && !CommunityName.at(tokens, where.first())
+        && !RivalTown.has(where.candidates(), chosen) || where.candidates().size() < 2
         || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1) {
       return Optional.empty();
     }

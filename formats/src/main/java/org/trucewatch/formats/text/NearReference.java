@@ -24,8 +24,64 @@ final class NearReference {
 
   private NearReference() {}
 
+  /**
+   * What a city is called between the phrase and its name: "nahe der Hauptstadt Kiew", "near the port
+   * city of Odesa", "недалеко от столицы Киева", "поблизу обласного центру".
+   */
+  private static final Set<String> TITLES = Set.of("hauptstadt", "hafenstadt", "großstadt", "grossstadt", "stadt",
+      "gebietshauptstadt", "regionalhauptstadt", "capital", "city", "port", "regional", "of", "der", "the", "столицы",
+      "столиці", "города", "міста", "областного", "обласного", "центра", "центру");
+  /** Short phrases that make a reference only before a city's title: "nahe der Hauptstadt", "near the capital". */
+  private static final List<List<String>> BEFORE_TITLE = List.of(List.of("nahe"), List.of("near"), List.of("bei"),
+      List.of("біля"), List.of("под"), List.of("возле"));
+
+  /**
+   * Whether the city at {@code i} is named as what the event was near, by its title ("nahe der
+   * Hafenstadt Odessa", "near the capital Kyiv"): a point of reference even with no place before it,
+   * since the event was near it and not in it.
+   */
+  static boolean titled(List<Token> tokens, int i) {
+    int title = titleStart(tokens, i);
+    if (title == i) {
+      return false;
+    }
+    for (List<String> p : BEFORE_TITLE) {
+      if (title - p.size() >= 0 && matches(tokens, title - p.size(), p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first word of a city's title right before {@code i} ("der Hauptstadt", "the port city of"), or {@code i}. */
+  private static int titleStart(List<Token> tokens, int i) {
+    int title = i;
+    while (title > 0 && i - title < 3 && TITLES.contains(tokens.get(title - 1).lower())) {
+      title--;
+    }
+    // an article alone is no title
+    boolean onlyArticle = title == i - 1 && (tokens.get(title).lower().equals("the") || tokens.get(title).lower().equals("der")
+        || tokens.get(title).lower().equals("of"));
+    return onlyArticle ? i : title;
+  }
+
   /** The index of the first word of a phrase that ends right before {@code i}, or -1. */
   static int phraseBefore(List<Token> tokens, int i) {
+    // "Browary nahe der Hauptstadt Kiew": the city's title between the phrase and its name
+    int title = titleStart(tokens, i);
+    while (title > 0 && i - title < 3 && TITLES.contains(tokens.get(title - 1).lower())) {
+      title--;
+    }
+    if (title < i) {
+      for (List<List<String>> list : List.of(PHRASES, BEFORE_TITLE)) {
+        for (List<String> p : list) {
+          int start = title - p.size();
+          if (start >= 0 && matches(tokens, start, p)) {
+            return start;
+          }
+        }
+      }
+    }
     for (List<String> p : PHRASES) {
       int start = i - p.size();
       if (start >= 0 && matches(tokens, start, p)) {

@@ -151,9 +151,13 @@ final class Paragraph {
     return mentions.stream().anyMatch(m -> !m.isRegion());
   }
 
-  /** Whether the paragraph tells of an attack (a means or combat word) and names no place at all. */
+  /**
+   * Whether the paragraph tells of an attack (a means or combat word) and names no place, a region
+   * named only in a speaker's title ("Administration der Region Charkiw") counting as none.
+   */
   boolean placelessEvent() {
-    return mentions.isEmpty() && (!cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty());
+    return mentions.stream().allMatch(m -> m.isRegion() && SpeakerRegion.at(tokens, m))
+        && (!cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty());
   }
 
   /** Whether a region mention is part of a speaker's title: "the head of the Kharkiv Regional Administration". */

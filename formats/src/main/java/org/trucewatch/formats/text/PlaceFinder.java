@@ -19,7 +19,9 @@ import org.trucewatch.formats.gazetteer.Region;
  */
 final class PlaceFinder {
   /** What may stand between a village and the raion that qualifies it: "Mykhailivka, Beryslav district". */
-  private static final Set<String> QUALIFIER_LINKS = Set.of(",", "(", "in", "the", "im");
+  private static final Set<String> QUALIFIER_LINKS = Set.of(",", "(", "in", "the", "im",
+      // "Semenivka community in Novhorod-Siverskyi district": the raion of the community's seat
+      "community", "hromada", "gemeinde");
   /** Nouns before a name that make it a raion or a republic, not the town: "im Bezirk Kupjansk". */
   private static final Set<String> RAION_NOUNS_BEFORE = Set.of("bezirk", "rajon", "landkreis", "kreis", "volksrepublik");
   private static final long WELL_KNOWN_POPULATION = 50_000;
@@ -359,8 +361,9 @@ final class PlaceFinder {
           && !out.get(out.size() - 1).isRegion() && out.get(out.size() - 1).last() == i - 2 && wellKnown;
       // ... as is "Кременной недалеко от Северодонецка", "Степногірську, що неподалік Запоріжжя"; and "с позиций в
       // Красногоровке": where the fire came from
-      nearTheOther |= wellKnown && NearReference.at(tokens, i, this::knownName);
-      if (reference(tokens, i) || nearTheOther || FiringPosition.at(tokens, i)) {
+      nearTheOther |= wellKnown && (NearReference.at(tokens, i, this::knownName) || NearReference.titled(tokens, i));
+      // "nach Angaben aus Kiew", "according to Kyiv": where the news came from
+      if (reference(tokens, i) || nearTheOther || FiringPosition.at(tokens, i) || SourceCity.at(tokens, i)) {
         i = last;
         continue;
       }
@@ -400,7 +403,13 @@ final class PlaceFinder {
       }
     }
     // "Myropillia and Seredyna-Buda, Sumy": ACLED's oblast after a list qualifies every settlement of it
-    return cyrillic ? out : OblastOfList.apply(gazetteer, tokens, out);
+    // "Семенівська громада: 6 вибухів в напрямку населеного пункту Блешня": the village, not the seat
+    if (cyrillic) {
+      // "В поселке Старомихайловка Кировского района Донецка": the settlement, not the city of its district
+      out = SettlementInCityDistrict.apply(tokens, out, gazetteer);
+    }
+    return cyrillic ? CommunityThenVillage.apply(tokens, out, k -> community(tokens, k) > k
+        && (!gazetteer.byCommunityAdjective(tokens.get(k).text()).isEmpty() || !CompoundCommunity.seats(gazetteer, tokens.get(k).text()).isEmpty())) : OblastOfList.apply(gazetteer, tokens, out);
   }
 
   /**
@@ -484,7 +493,7 @@ final class PlaceFinder {
       return null;
     }
     int k = last + 1;
-    while (k < tokens.size() && k <= last + 3 && QUALIFIER_LINKS.contains(tokens.get(k).lower())) {
+    while (k < tokens.size() && k <= last + 4 && QUALIFIER_LINKS.contains(tokens.get(k).lower())) {
       k++;
     }
     int name;

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A region's body named before the region's name, as German writes it ("der Leiter der regionalen
  * Militärverwaltung Donezk", "die Gebietsverwaltung von Charkiw", "the regional military
- * administration of Kharkiv"): who speaks, not the city of that name.
+ * administration of Kharkiv", "der Staatsanwaltschaft Donezk"): who speaks, not the city of that name.
  */
 final class RegionalBodyBefore {
   /** Endings of the body's noun. */
@@ -25,6 +25,11 @@ final class RegionalBodyBefore {
       return false;
     }
     String noun = tokens.get(body).lower();
+    // "Nach Angaben der Staatsanwaltschaft Donezk": Ukraine's prosecutors under a city's name are the region's.
+    // Not "Staatsanwaltschaft von Charkiw": the one text of the set with it goes on to "the city of the same name"
+    if (noun.endsWith("staatsanwaltschaft") && body == i - 1) {
+      return true;
+    }
     if (BODIES.stream().noneMatch(noun::endsWith)) {
       return false;
     }
