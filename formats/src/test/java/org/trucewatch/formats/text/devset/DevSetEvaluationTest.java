@@ -209,7 +209,7 @@ class DevSetEvaluationTest {
     assertThat(labelled("uk-b01", List.of(), null, null, Set.of()).part()).isEqualTo("blind");
     assertThat(labelled("de-b20", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("en-050", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
-    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4");
+    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5");
   }
 
   @Test
@@ -261,6 +261,14 @@ class DevSetEvaluationTest {
     assertThat(labelled("de-e20", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("en-d01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-3");
     assertThat(labelled("ru-020", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
+  }
+
+  @Test
+  void aTextWhoseNumberCarriesAnFIsInTheFifthBlindPartAndKeptOutOfTuning() {
+    assertThat(labelled("uk-f01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-5");
+    assertThat(labelled("de-f10", List.of(), null, null, Set.of()).heldOut()).isTrue();
+    assertThat(labelled("en-e01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-4");
+    assertThat(labelled("ru-025", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
   }
 
   @Test

@@ -45,7 +45,7 @@ public record LabelledText(
   }
 
   /** The parts of the set, in the order they are reported. */
-  public static final List<String> PARTS = List.of("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4");
+  public static final List<String> PARTS = List.of("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5");
 
   /**
    * The part of notes written by us in ACLED's conventions about incidents of the set ({@code
@@ -55,7 +55,7 @@ public record LabelledText(
 
   /**
    * Whether the text is kept out of tuning (scored, never read while tuning): the held-out part,
-   * the fresh part or one of the four blind parts, see {@link #part}.
+   * the fresh part or one of the five blind parts, see {@link #part}.
    */
   public boolean heldOut() {
     return !part().equals("tuning");
@@ -75,12 +75,17 @@ public record LabelledText(
    * in the eighth round the same way, while other rounds tuned on every earlier text (both blind parts
    * included), whose number carries a {@code d} ({@code uk-d01}). {@code blind-4}: texts added in
    * the ninth round the same way, while other rounds tuned on every earlier text (all three blind
-   * parts included), whose number carries an {@code e} ({@code uk-e01}). {@code notes}: event notes of our
+   * parts included), whose number carries an {@code e} ({@code uk-e01}). {@code blind-5}: texts
+   * added in the tenth round the same way, while other rounds tuned on every earlier text (all four
+   * blind parts included), whose number carries an {@code f} ({@code uk-f01}). {@code notes}: event notes of our
    * own in ACLED's conventions, whose number carries an {@code n} ({@code en-n01}), see {@link
    * #NOTES}. {@code tuning}: the rest.
    */
   public String part() {
     String number = id.substring(id.indexOf('-') + 1);
+    if (number.startsWith("f")) {
+      return "blind-5";
+    }
     if (number.startsWith("e")) {
       return "blind-4";
     }
