@@ -351,6 +351,8 @@ final class PlaceFinder {
           || cyrillic && i + len + 1 < tokens.size() && tokens.get(i + len).capitalised()
               && tokens.get(i + len + 1).lower().startsWith("громад");
       introduced |= community;
+      // "под вражеским огнем оказались Белозерка, ...", "обстрілів зазнали Білозерка, ...": the first of a round-up
+      introduced |= cyrillic && UnderFire.before(tokens, i);
       // "Два жителя Кременной недалеко от Северодонецка": the place a reference locates
       introduced |= NearReference.follows(tokens, i + len - 1);
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
