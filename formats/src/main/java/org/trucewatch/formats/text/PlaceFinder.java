@@ -247,7 +247,10 @@ final class PlaceFinder {
           || cyrillic && CyrillicFunctionWords.is(t.lower())) {
         continue;
       }
-      if (cyrillic) {
+      // "у селищі Донецьке Миколаївської громади": after a village word and before its community the name is the
+      // village's, not a community's adjective ("у селі Миколаївської сільської громади" names the community alone)
+      boolean villageOfCommunity = VillageWord.before(tokens, i) && i + 1 < tokens.size() && tokens.get(i + 1).capitalised();
+      if (cyrillic && !villageOfCommunity) {
         int word = community(tokens, i);
         if (word > i) {
           List<Place> adjectiveSeats = gazetteer.byCommunityAdjective(t.text());
@@ -306,6 +309,10 @@ final class PlaceFinder {
           }
           found = gazetteer.byInflectedWords(words);
         }
+        if (found.isEmpty() && n == 2 && language == Language.RU) {
+          // "село Великая Знаменка": Велика Знам'янка, not the town Знам'янка
+          found = RussianAdjectiveName.places(gazetteer, t.text(), tokens.get(i + 1).text());
+        }
         if (found.isEmpty() && n == 1 && cyrillic && t.text().indexOf('-') > 0) {
           // "в Каменке-Днепровской": a hyphenated name inflected part by part
           found = gazetteer.byInflectedWords(List.of(t.text().split("-+")));
@@ -336,6 +343,10 @@ final class PlaceFinder {
       // "г. Лиман", "the city of Sloviansk": a town, not a village of its name near the text's other places
       if (found.size() > 1 && CityWord.before(tokens, i)) {
         found = CityWord.towns(found);
+      }
+      // "у селищі Донецьке": a village, not the city its name is also a case form of
+      if (found.size() > 1 && VillageWord.before(tokens, i)) {
+        found = VillageWord.villages(found);
       }
       boolean wellKnown = found.get(0).population() >= WELL_KNOWN_POPULATION;
       // "in", "near", "у", "біля" before it, or the attack it suffered: "обстрілу Куп'янська", "shelling of Kupiansk"
