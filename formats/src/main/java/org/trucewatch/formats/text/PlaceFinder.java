@@ -325,11 +325,14 @@ final class PlaceFinder {
         len = n;
       }
       // "Bohodukhiv, Chuhuiv and Kupiansk districts": a list of raions names no settlement
-      if (!cyrillic && LatinCommunity.head(tokens, i, LatinCommunity.DISTRICT_HEADS) >= 0) {
+      // ... unless a town of the list seats no raion: "Chervonohryhorivka, Nikopol, and Marhanets districts" are communities
+      int districts = cyrillic ? -1 : LatinCommunity.head(tokens, i, LatinCommunity.DISTRICT_HEADS);
+      boolean looseDistricts = districts >= 0 && LooseDistricts.communities(gazetteer, tokens, districts);
+      if (districts >= 0 && !looseDistricts) {
         continue;
       }
       // "Gemeinde Myropilska", "the Myropil, Esman and Svesa communities": a community's name, placed at its seat
-      boolean community = !cyrillic && len <= 1 && LatinCommunity.head(tokens, i, LatinCommunity.COMMUNITY_HEADS) >= 0;
+      boolean community = !cyrillic && len <= 1 && (looseDistricts || LatinCommunity.head(tokens, i, LatinCommunity.COMMUNITY_HEADS) >= 0);
       if (community && found.stream().noneMatch(p -> contextRegions.contains(p.region()))) {
         List<Place> seats = LatinCommunity.seats(gazetteer, t.text(), contextRegions);
         if (found.isEmpty() || seats.stream().anyMatch(p -> contextRegions.contains(p.region()))) {
