@@ -260,8 +260,10 @@ final class IncidentAssembly {
       last++;
     }
     // a list ends with "and": "Robotyne, Zaporizhia" is a place and its region, not two places
+    // ... but a round-up of three or more settlements may end without it: "под огнем оказались Берислав,
+    // Бургунка, Змиевка, Золотая Балка" (a settlement and its raion and oblast would be one qualified mention)
     if (last > first && !listWordBetween(mentions.get(last - 1), mentions.get(last)) && !listWordAfter(mentions.get(last))
-        && !CommunityName.pluralAfter(tokens, mentions.get(last).last())) {
+        && !CommunityName.pluralAfter(tokens, mentions.get(last).last()) && !RoundUp.is(mentions, first, last)) {
       first = at;
       last = at;
     }

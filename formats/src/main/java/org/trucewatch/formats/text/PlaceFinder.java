@@ -247,7 +247,10 @@ final class PlaceFinder {
           || cyrillic && CyrillicFunctionWords.is(t.lower())) {
         continue;
       }
-      if (cyrillic) {
+      // "у селищі Донецьке Миколаївської громади": after a village word and before its community the name is the
+      // village's, not a community's adjective ("у селі Миколаївської сільської громади" names the community alone)
+      boolean villageOfCommunity = VillageWord.before(tokens, i) && i + 1 < tokens.size() && tokens.get(i + 1).capitalised();
+      if (cyrillic && !villageOfCommunity) {
         int word = community(tokens, i);
         if (word > i) {
           List<Place> adjectiveSeats = gazetteer.byCommunityAdjective(t.text());
@@ -306,6 +309,10 @@ final class PlaceFinder {
           }
           found = gazetteer.byInflectedWords(words);
         }
+        if (found.isEmpty() && n == 2 && language == Language.RU) {
+          // "село Великая Знаменка": Велика Знам'янка, not the town Знам'янка
+          found = RussianAdjectiveName.places(gazetteer, t.text(), tokens.get(i + 1).text());
+        }
         if (found.isEmpty() && n == 1 && cyrillic && t.text().indexOf('-') > 0) {
           // "в Каменке-Днепровской": a hyphenated name inflected part by part
           found = gazetteer.byInflectedWords(List.of(t.text().split("-+")));
@@ -318,11 +325,14 @@ final class PlaceFinder {
         len = n;
       }
       // "Bohodukhiv, Chuhuiv and Kupiansk districts": a list of raions names no settlement
-      if (!cyrillic && LatinCommunity.head(tokens, i, LatinCommunity.DISTRICT_HEADS) >= 0) {
+      // ... unless a town of the list seats no raion: "Chervonohryhorivka, Nikopol, and Marhanets districts" are communities
+      int districts = cyrillic ? -1 : LatinCommunity.head(tokens, i, LatinCommunity.DISTRICT_HEADS);
+      boolean looseDistricts = districts >= 0 && LooseDistricts.communities(gazetteer, tokens, districts);
+      if (districts >= 0 && !looseDistricts) {
         continue;
       }
       // "Gemeinde Myropilska", "the Myropil, Esman and Svesa communities": a community's name, placed at its seat
-      boolean community = !cyrillic && len <= 1 && LatinCommunity.head(tokens, i, LatinCommunity.COMMUNITY_HEADS) >= 0;
+      boolean community = !cyrillic && len <= 1 && (looseDistricts || LatinCommunity.head(tokens, i, LatinCommunity.COMMUNITY_HEADS) >= 0);
       if (community && found.stream().noneMatch(p -> contextRegions.contains(p.region()))) {
         List<Place> seats = LatinCommunity.seats(gazetteer, t.text(), contextRegions);
         if (found.isEmpty() || seats.stream().anyMatch(p -> contextRegions.contains(p.region()))) {
@@ -336,6 +346,10 @@ final class PlaceFinder {
       // "г. Лиман", "the city of Sloviansk": a town, not a village of its name near the text's other places
       if (found.size() > 1 && CityWord.before(tokens, i)) {
         found = CityWord.towns(found);
+      }
+      // "у селищі Донецьке": a village, not the city its name is also a case form of
+      if (found.size() > 1 && VillageWord.before(tokens, i)) {
+        found = VillageWord.villages(found);
       }
       boolean wellKnown = found.get(0).population() >= WELL_KNOWN_POPULATION;
       // "in", "near", "у", "біля" before it, or the attack it suffered: "обстрілу Куп'янська", "shelling of Kupiansk"
@@ -351,6 +365,8 @@ final class PlaceFinder {
           || cyrillic && i + len + 1 < tokens.size() && tokens.get(i + len).capitalised()
               && tokens.get(i + len + 1).lower().startsWith("громад");
       introduced |= community;
+      // "под вражеским огнем оказались Белозерка, ...", "обстрілів зазнали Білозерка, ...": the first of a round-up
+      introduced |= cyrillic && UnderFire.before(tokens, i);
       // "Два жителя Кременной недалеко от Северодонецка": the place a reference locates
       introduced |= NearReference.follows(tokens, i + len - 1);
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));
