@@ -174,8 +174,11 @@ final class FigureReader {
     if (Ages.inAgePhrase(tokens, i) || Ages.shortAge(tokens, end)) {
       return end; // "Six people aged between 60 and 85", "ein sieben Monate altes Baby": ages, not people
     }
-    if (ages.age(end) && agedPeople(i, figures)) {
-      return ages.lastOfAgedPeople(i);
+    if (ages.age(end)) {
+      AgedPeopleList.Counted aged = AgedPeopleList.at(tokens, sentence, ages, i);
+      if (aged != null && agedPeople(i, aged, figures)) {
+        return aged.last();
+      }
     }
     if (ages.age(end) || ages.ageOrYear(i, end)) {
       int listed = ages.listedAges(i);
@@ -703,30 +706,21 @@ final class FigureReader {
    * noun: "Поранені 33-річний та 56-річний чоловіки", "погибли 40-летний и 52-летний мужчины";
    * adds the figure and returns true.
    */
-  private boolean agedPeople(int i, List<Figure> figures) {
-    int n = 1;
-    int k = ages.ageWordAfter(i);
-    while (k + 2 < tokens.size() && Paragraph.LIST_WORDS.contains(tokens.get(k + 1).lower())
-        && NumberWords.at(tokens, k + 2).length > 0 && ages.age(k + 2)) {
-      n++;
-      k = ages.ageWordAfter(k + 2);
-    }
-    if (n < 2 || k + 1 >= tokens.size() || !PeopleWords.PLURAL_PERSONS.contains(tokens.get(k + 1).lower())) {
-      return false;
-    }
-    int noun = k + 1;
+  private boolean agedPeople(int i, AgedPeopleList.Counted aged, List<Figure> figures) {
+    int n = aged.people();
+    int noun = aged.noun();
     Cue.Match cue = null;
     for (int j = i - 1; j >= Math.max(0, i - 3) && cue == null && sentence[j] == sentence[i]; j--) {
       cue = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
     }
-    for (int j = noun + 1; j < Math.min(tokens.size(), noun + 4) && cue == null && sentence[j] == sentence[i]; j++) {
+    for (int j = aged.last() + 1; j < Math.min(tokens.size(), aged.last() + 4) && cue == null && sentence[j] == sentence[i]; j++) {
       cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
     }
     if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
       return false;
     }
-    figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), i, noun, null,
-        List.of(paragraph.span(i, noun), paragraph.span(cue.first(), cue.last()))));
+    figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), i, aged.last(), null,
+        List.of(paragraph.span(i, aged.last()), paragraph.span(cue.first(), cue.last()))));
     return true;
   }
 
