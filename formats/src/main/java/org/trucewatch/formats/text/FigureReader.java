@@ -798,6 +798,9 @@ final class FigureReader {
 
   /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */
   boolean additional(Figure f) {
+    if (MoreOfThem.before(tokens, sentence, f, cues.get(Lexicon.Kind.CASUALTY))) {
+      return true;
+    }
     for (int k = Math.max(0, f.first() - 3); k <= Math.min(tokens.size() - 1, f.last() + 2); k++) {
       if (sentence[k] == sentence[f.first()] && ALSO.contains(tokens.get(k).lower())) {
         return true;
