@@ -80,6 +80,7 @@ final class FigureReader {
    */
   void readFigures(List<Figure> figures, List<Figure> troops) {
     numbered(figures, troops);
+    families(figures);
     singularMinors(figures);
     singularPersons(figures);
     injuredWhoDied(figures);
@@ -728,6 +729,39 @@ final class FigureReader {
    * "ein fünfter Verletzter sei vor Ort versorgt worden", "a third man died in hospital": an ordinal
    * before a casualty word (or a person and its verb) says the count has reached it; adds the figure.
    */
+  /**
+   * "eine vierköpfige Familie kam ums Leben", "killed a family of four": a family of a told size with
+   * a killed or injured word in its sentence, near it, is that many people; adds the figure unless a
+   * number of the sentence already counts them.
+   */
+  private void families(List<Figure> figures) {
+    for (int k = 0; k < tokens.size(); k++) {
+      OptionalInt n = FamilyOfN.size(tokens, k);
+      if (n.isEmpty()) {
+        continue;
+      }
+      int at = k;
+      if (figures.stream().anyMatch(f -> sentence[f.first()] == sentence[at] && !f.category().equals("minors"))) {
+        continue;
+      }
+      Cue.Match cue = null;
+      for (int j = k + 1; j < Math.min(tokens.size(), k + 12) && sentence[j] == sentence[k] && cue == null; j++) {
+        cue = killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, j));
+      }
+      for (int j = k - 1; j >= Math.max(0, k - 5) && sentence[j] == sentence[k] && cue == null; j--) {
+        cue = killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, j));
+      }
+      if (cue != null) {
+        figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n.getAsInt()), k, k, null,
+            List.of(paragraph.span(k, k), paragraph.span(cue.first(), cue.last()))));
+      }
+    }
+  }
+
+  private static Cue.Match killedOrInjured(Cue.Match m) {
+    return m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured")) ? m : null;
+  }
+
   private boolean ordinalCount(int i, List<Figure> figures) {
     OptionalInt n = Ordinals.of(tokens.get(i).lower());
     if (n.isEmpty() || i + 1 >= tokens.size()) {
