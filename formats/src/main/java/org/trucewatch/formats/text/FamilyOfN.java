@@ -6,7 +6,9 @@ import java.util.OptionalInt;
 
 /**
  * A family counted by its size: "eine vierköpfige Familie kam ums Leben", "a family of four was
- * killed", "погибла семья из четырех человек", "загинула родина з трьох осіб" is that many people.
+ * killed", "погибла семья из четырех человек", "загинула родина з трьох осіб" is that many people,
+ * and so is a family whose members are listed after it ("killed a family: a man, his wife and their
+ * son").
  */
 final class FamilyOfN {
   /** German sizes written before "-köpfig": "vierköpfige", "fünfköpfigen". */
@@ -18,10 +20,15 @@ final class FamilyOfN {
   /** Words between the family noun and its size: "family of four", "семья из четырех", "родина з трьох". */
   private static final List<String> OF = List.of("of", "из", "з", "із");
 
+  /** Marks that open a list of the family's members. */
+  private static final List<String> COLONS = List.of(":", "-", "–", "—");
+  /** The most tokens a list of members runs over. */
+  private static final int LONGEST = 20;
+
   private FamilyOfN() {}
 
   /** The size of the family whose noun is at {@code k}, or empty; {@code k} must be a family noun. */
-  static OptionalInt size(List<Token> tokens, int k) {
+  static OptionalInt size(List<Token> tokens, int[] sentence, int k) {
     String w = tokens.get(k).lower();
     if (!FAMILY.contains(w)) {
       return OptionalInt.empty();
@@ -38,6 +45,19 @@ final class FamilyOfN {
         if (n.length > 0) {
           return n[0];
         }
+      }
+    }
+    // "killed a family: a 49-year-old man, his 38-year-old wife and their 12-year-old son"
+    if (k + 1 < tokens.size() && COLONS.contains(tokens.get(k + 1).text())) {
+      int persons = 0;
+      for (int j = k + 2; j < Math.min(tokens.size(), k + 2 + LONGEST) && sentence[j] == sentence[k]; j++) {
+        String p = tokens.get(j).lower();
+        if (PeopleWords.SINGULAR_PERSONS.contains(p) || PeopleWords.SINGULAR_MINORS.contains(p)) {
+          persons++;
+        }
+      }
+      if (persons >= 2) {
+        return OptionalInt.of(persons);
       }
     }
     // "family of four", "семья из четырех человек"

@@ -736,7 +736,7 @@ final class FigureReader {
    */
   private void families(List<Figure> figures) {
     for (int k = 0; k < tokens.size(); k++) {
-      OptionalInt n = FamilyOfN.size(tokens, k);
+      OptionalInt n = FamilyOfN.size(tokens, sentence, k);
       if (n.isEmpty()) {
         continue;
       }

@@ -8,7 +8,8 @@ import org.trucewatch.core.observation.CasualtyCount;
 
 /**
  * A family counted by its size is that many people: "eine vierköpfige Familie kam ums Leben", "a
- * family of four was killed". Sentences written for this test.
+ * family of four was killed", and so is a family whose members are listed after a colon.
+ * Sentences written for this test.
  */
 class AFamilyOfFourIsFourPeopleTest {
   private static CasualtyCount killed(String text, Language language) {
@@ -35,6 +36,12 @@ class AFamilyOfFourIsFourPeopleTest {
   void ukrainianFamilyOfThree() {
     assertThat(killed("Ракета влучила в будинок у Херсоні, загинула родина з трьох осіб.", Language.UK))
         .isEqualTo(CasualtyCount.exactly(3));
+  }
+
+  @Test
+  void familyWithItsMembersListedAfterAColon() {
+    assertThat(killed("A rocket hit a house in Beryslav and killed a family: a 49-year-old man, his 38-year-old wife and their "
+        + "12-year-old son.", Language.EN)).isEqualTo(CasualtyCount.exactly(3));
   }
 
   @Test
