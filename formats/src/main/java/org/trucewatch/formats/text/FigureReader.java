@@ -435,6 +435,7 @@ final class FigureReader {
   private void singularMinors(List<Figure> figures) {
     for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
       if (m.cue().value().equals("minors") && (PeopleWords.SINGULAR_MINORS.contains(tokens.get(m.first()).lower()) || YoungAge.byAge(m))
+          && !YoungAge.adultByAge(tokens, m.first())
           && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
               && f.spans().get(1).start() == tokens.get(m.first()).start())) {
         figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));
