@@ -38,15 +38,6 @@ final class FigureAges {
     return k < tokens.size() && tokens.get(k).text().equals("-") ? k + 1 : k;
   }
 
-  int lastOfAgedPeople(int i) {
-    int k = ageWordAfter(i);
-    while (k + 2 < tokens.size() && Paragraph.LIST_WORDS.contains(tokens.get(k + 1).lower())
-        && NumberWords.at(tokens, k + 2).length > 0 && age(k + 2)) {
-      k = ageWordAfter(k + 2);
-    }
-    return k + 1;
-  }
-
   /** Whether both figures name one person each by an age, and the ages differ. */
   boolean differentAges(Figure a, Figure b) {
     OptionalInt x = personAge(a);

@@ -80,6 +80,7 @@ final class FigureReader {
    */
   void readFigures(List<Figure> figures, List<Figure> troops) {
     numbered(figures, troops);
+    families(figures);
     singularMinors(figures);
     singularPersons(figures);
     injuredWhoDied(figures);
@@ -174,8 +175,11 @@ final class FigureReader {
     if (Ages.inAgePhrase(tokens, i) || Ages.shortAge(tokens, end)) {
       return end; // "Six people aged between 60 and 85", "ein sieben Monate altes Baby": ages, not people
     }
-    if (ages.age(end) && agedPeople(i, figures)) {
-      return ages.lastOfAgedPeople(i);
+    if (ages.age(end)) {
+      AgedPeopleList.Counted aged = AgedPeopleList.at(tokens, sentence, ages, i);
+      if (aged != null && agedPeople(i, aged, figures)) {
+        return aged.last();
+      }
     }
     if (ages.age(end) || ages.ageOrYear(i, end)) {
       int listed = ages.listedAges(i);
@@ -431,6 +435,7 @@ final class FigureReader {
   private void singularMinors(List<Figure> figures) {
     for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
       if (m.cue().value().equals("minors") && (PeopleWords.SINGULAR_MINORS.contains(tokens.get(m.first()).lower()) || YoungAge.byAge(m))
+          && !YoungAge.adultByAge(tokens, m.first())
           && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
               && f.spans().get(1).start() == tokens.get(m.first()).start())) {
         figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));
@@ -703,30 +708,21 @@ final class FigureReader {
    * noun: "Поранені 33-річний та 56-річний чоловіки", "погибли 40-летний и 52-летний мужчины";
    * adds the figure and returns true.
    */
-  private boolean agedPeople(int i, List<Figure> figures) {
-    int n = 1;
-    int k = ages.ageWordAfter(i);
-    while (k + 2 < tokens.size() && Paragraph.LIST_WORDS.contains(tokens.get(k + 1).lower())
-        && NumberWords.at(tokens, k + 2).length > 0 && ages.age(k + 2)) {
-      n++;
-      k = ages.ageWordAfter(k + 2);
-    }
-    if (n < 2 || k + 1 >= tokens.size() || !PeopleWords.PLURAL_PERSONS.contains(tokens.get(k + 1).lower())) {
-      return false;
-    }
-    int noun = k + 1;
+  private boolean agedPeople(int i, AgedPeopleList.Counted aged, List<Figure> figures) {
+    int n = aged.people();
+    int noun = aged.noun();
     Cue.Match cue = null;
     for (int j = i - 1; j >= Math.max(0, i - 3) && cue == null && sentence[j] == sentence[i]; j--) {
       cue = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
     }
-    for (int j = noun + 1; j < Math.min(tokens.size(), noun + 4) && cue == null && sentence[j] == sentence[i]; j++) {
+    for (int j = aged.last() + 1; j < Math.min(tokens.size(), aged.last() + 4) && cue == null && sentence[j] == sentence[i]; j++) {
       cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
     }
     if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
       return false;
     }
-    figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), i, noun, null,
-        List.of(paragraph.span(i, noun), paragraph.span(cue.first(), cue.last()))));
+    figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), i, aged.last(), null,
+        List.of(paragraph.span(i, aged.last()), paragraph.span(cue.first(), cue.last()))));
     return true;
   }
 
@@ -734,6 +730,39 @@ final class FigureReader {
    * "ein fünfter Verletzter sei vor Ort versorgt worden", "a third man died in hospital": an ordinal
    * before a casualty word (or a person and its verb) says the count has reached it; adds the figure.
    */
+  /**
+   * "eine vierköpfige Familie kam ums Leben", "killed a family of four": a family of a told size with
+   * a killed or injured word in its sentence, near it, is that many people; adds the figure unless a
+   * number of the sentence already counts them.
+   */
+  private void families(List<Figure> figures) {
+    for (int k = 0; k < tokens.size(); k++) {
+      OptionalInt n = FamilyOfN.size(tokens, sentence, k);
+      if (n.isEmpty()) {
+        continue;
+      }
+      int at = k;
+      if (figures.stream().anyMatch(f -> sentence[f.first()] == sentence[at] && !f.category().equals("minors"))) {
+        continue;
+      }
+      Cue.Match cue = null;
+      for (int j = k + 1; j < Math.min(tokens.size(), k + 12) && sentence[j] == sentence[k] && cue == null; j++) {
+        cue = killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, j));
+      }
+      for (int j = k - 1; j >= Math.max(0, k - 5) && sentence[j] == sentence[k] && cue == null; j--) {
+        cue = killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, j));
+      }
+      if (cue != null) {
+        figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n.getAsInt()), k, k, null,
+            List.of(paragraph.span(k, k), paragraph.span(cue.first(), cue.last()))));
+      }
+    }
+  }
+
+  private static Cue.Match killedOrInjured(Cue.Match m) {
+    return m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured")) ? m : null;
+  }
+
   private boolean ordinalCount(int i, List<Figure> figures) {
     OptionalInt n = Ordinals.of(tokens.get(i).lower());
     if (n.isEmpty() || i + 1 >= tokens.size()) {
@@ -804,6 +833,9 @@ final class FigureReader {
 
   /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */
   boolean additional(Figure f) {
+    if (MoreOfThem.before(tokens, sentence, f, cues.get(Lexicon.Kind.CASUALTY))) {
+      return true;
+    }
     for (int k = Math.max(0, f.first() - 3); k <= Math.min(tokens.size() - 1, f.last() + 2); k++) {
       if (sentence[k] == sentence[f.first()] && ALSO.contains(tokens.get(k).lower())) {
         return true;

@@ -33,6 +33,8 @@ final class PeopleWords {
       // kin named after a first person: "погибли женщина и ее сын", "загинули жінка та її донька"
       "сын", "сына", "дочь", "дочка", "дочку", "муж", "мужа", "жена", "жену", "мать", "отец", "отца", "син", "сина",
       "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька",
+      // and in German and English: "Die Mutter ist gestorben", "his wife was injured"
+      "mutter", "vater", "sohn", "tochter", "ehefrau", "ehemann", "mother", "father", "son", "daughter", "wife", "husband",
       // an adult after children: "zwei Kinder und ein Erwachsener", "двое детей и взрослый"
       "adult", "erwachsener", "взрослый", "взрослого", "взрослая", "взрослую", "дорослий", "дорослого", "доросла", "дорослу"
       // and people named by their work: "a policeman died", "ein Polizist wurde verletzt", "поранено

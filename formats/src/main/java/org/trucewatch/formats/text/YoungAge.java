@@ -47,6 +47,22 @@ final class YoungAge {
     return m.cue() == CUE;
   }
 
+  /**
+   * Whether the minor's noun at {@code j} has an adult's age written right before it: "a
+   * 19-year-old boy", "20-летний парень" are no children.
+   */
+  static boolean adultByAge(List<Token> tokens, int j) {
+    for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+      String t = tokens.get(k).text();
+      if (!t.isEmpty() && t.chars().allMatch(Character::isDigit) && t.length() <= 3) {
+        String next = k + 1 < j ? tokens.get(k + 1).lower() : "";
+        return (next.equals("-") || next.startsWith("year") || next.startsWith("jährig") || next.startsWith("річн")
+            || next.startsWith("летн")) && Integer.parseInt(t) >= ADULT;
+      }
+    }
+    return false;
+  }
+
   /** The age in digits before the person's noun ("15-jähriger Junge", "14-Jährige"), or -1. */
   private static int ageOf(List<Token> tokens, int j) {
     for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
