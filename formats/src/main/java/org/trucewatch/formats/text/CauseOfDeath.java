@@ -8,8 +8,11 @@ import java.util.Set;
  * An injury named as the cause of a death is no injured figure: "died of his injuries",
  * "succumbed to her wounds", "starb an seinen Verletzungen", "seinen Verletzungen erlegen", "помер
  * від отриманих поранень", "скончался от полученных ранений", and with the cause first,
- * "внаслідок осколкових поранень загинула жінка", "от полученных ранений на месте погиб мужчина".
- * The person is counted once, dead. Stateless; looks a few tokens around each injury cue.
+ * "внаслідок осколкових поранень загинула жінка", "от полученных ранений на месте погиб мужчина";
+ * and injuries called fatal, "тілесні ушкодження, не сумісні з життям", "травмы, несовместимые с
+ * жизнью", "injuries incompatible with life", "mit dem Leben nicht vereinbare Verletzungen".
+ * The person is counted once, dead, where the text tells the death. Stateless; looks a few tokens
+ * around each injury cue.
  */
 final class CauseOfDeath {
   /** Prepositions between a death and its cause. */
@@ -20,6 +23,12 @@ final class CauseOfDeath {
   private static final int BETWEEN = 2;
   /** How far after the wounds the death word may stand: "поранень на місці події загинула". */
   private static final int TO_DEATH = 5;
+  /** Life, in "incompatible with life": "життям", "жизнью", "life", "Leben". */
+  private static final Set<String> LIFE = Set.of("життям", "жизнью", "life", "leben");
+  /** How far from the wounds "incompatible with life" may stand, either side: "не сумісні з життям". */
+  private static final int TO_LIFE = 5;
+  /** Tokens that end a sentence: "incompatible with life" is read within the wounds' sentence. */
+  private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
 
   private CauseOfDeath() {}
 
@@ -27,7 +36,8 @@ final class CauseOfDeath {
   static List<Cue.Match> withoutCauses(List<Cue.Match> casualty, List<Token> tokens, int[] clause) {
     List<Cue.Match> out = new ArrayList<>(casualty.size());
     for (Cue.Match m : casualty) {
-      if (!(m.cue().value().equals("injured") && (cause(m, casualty, tokens) || causeFirst(m, casualty, tokens, clause)))) {
+      if (!(m.cue().value().equals("injured")
+          && (cause(m, casualty, tokens) || causeFirst(m, casualty, tokens, clause) || fatal(m, tokens)))) {
         out.add(m);
       }
     }
@@ -91,5 +101,26 @@ final class CauseOfDeath {
       }
     }
     return false;
+  }
+
+  /** "ушкодження, не сумісні з життям", "mit dem Leben nicht vereinbare Verletzungen": wounds called fatal, in their sentence. */
+  private static boolean fatal(Cue.Match injured, List<Token> tokens) {
+    boolean life = false;
+    boolean compatible = false;
+    for (int j = Math.max(0, injured.first() - TO_LIFE); j <= Math.min(tokens.size() - 1, injured.last() + TO_LIFE); j++) {
+      String w = tokens.get(j).lower();
+      if (SENTENCE_ENDS.contains(w)) {
+        if (j > injured.last()) {
+          break;
+        }
+        life = false;
+        compatible = false;
+        continue;
+      }
+      life |= LIFE.contains(w);
+      compatible |= w.startsWith("сумісн") || w.startsWith("несумісн") || w.startsWith("совместим")
+          || w.startsWith("несовместим") || w.equals("incompatible") || w.startsWith("vereinbar");
+    }
+    return life && compatible;
   }
 }

@@ -9,7 +9,8 @@ import org.trucewatch.core.observation.CasualtyCount;
 
 /**
  * An injury named as the cause of a death ("died of his injuries", "ihren Verletzungen erlegen",
- * "помер від отриманих поранень") is a death, not an injured person besides.
+ * "помер від отриманих поранень"), or injuries called fatal ("не сумісні з життям"), is a death,
+ * not an injured person besides.
  */
 class InjuryAsCauseOfDeathTest {
   private Casualties only(String text, Language language) {
@@ -50,5 +51,27 @@ class InjuryAsCauseOfDeathTest {
     c = only("При обстреле Горловки мужчина скончался от полученных ранений.", Language.RU);
     assertThat(c.killed()).isEqualTo(CasualtyCount.exactly(1));
     assertThat(c.injured()).isEqualTo(CasualtyCount.UNKNOWN);
+  }
+
+  @Test
+  void injuriesIncompatibleWithLifeAreTheDeathToldBefore() {
+    Casualties c = only("Унаслідок авіаудару по Костянтинівці загинула одна людина. Людина отримала тілесні ушкодження, "
+        + "не сумісні з життям.", Language.UK);
+    assertThat(c.killed()).isEqualTo(CasualtyCount.exactly(1));
+    assertThat(c.injured()).isEqualTo(CasualtyCount.UNKNOWN);
+    c = only("При обстреле Горловки погиб мужчина. Мужчина получил травмы, несовместимые с жизнью.", Language.RU);
+    assertThat(c.killed()).isEqualTo(CasualtyCount.exactly(1));
+    assertThat(c.injured()).isEqualTo(CasualtyCount.UNKNOWN);
+    c = only("Bei dem Angriff auf Cherson wurde ein Mann getötet. Ein Mann erlitt mit dem Leben nicht vereinbare "
+        + "Verletzungen.", Language.DE);
+    assertThat(c.killed()).isEqualTo(CasualtyCount.exactly(1));
+    assertThat(c.injured()).isEqualTo(CasualtyCount.UNKNOWN);
+  }
+
+  @Test
+  void injuriesThatAreNotCalledFatalStayInjuries() {
+    Casualties c = only("Унаслідок обстрілу Костянтинівки чоловік отримав тілесні ушкодження, його життю нічого не загрожує.",
+        Language.UK);
+    assertThat(c.injured()).isEqualTo(CasualtyCount.exactly(1));
   }
 }
