@@ -2,6 +2,7 @@ package org.trucewatch.formats.text;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.formats.gazetteer.Place;
@@ -98,33 +99,15 @@ final class FigurePlaces {
   }
 
   private PlaceMention placeOrTitle(int at, Set<PlaceMention> taken, boolean noTitles) {
-    PlaceMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (PlaceMention m : mentions) {
-      if (taken.contains(m) || clause[m.first()] != clause[at] && clause[m.last()] != clause[at] || noTitles && title(m)) {
-        continue;
-      }
-      int d = m.last() < at ? at - m.last() : m.first() - at;
-      if (d < bestDistance) {
-        best = m;
-        bestDistance = d;
-      }
-    }
+    PlaceMention best = nearest(at, m -> !taken.contains(m) && (clause[m.first()] == clause[at] || clause[m.last()] == clause[at])
+        && !(noTitles && title(m)));
     if (best != null) {
       return best;
     }
     // else the nearest in the sentence, else the paragraph's only settlement; not past a colon:
     // "вбили 5 мирних жителів Донбасу: 2 у Бахмуті, 2 у Вугледарі" lists the five's parts after it
-    for (PlaceMention m : mentions) {
-      if (taken.contains(m) || sentence[m.first()] != sentence[at] || noTitles && title(m) || colonBetween(at, m.first())) {
-        continue;
-      }
-      int d = m.last() < at ? at - m.last() : m.first() - at;
-      if (d < bestDistance) {
-        best = m;
-        bestDistance = d;
-      }
-    }
+    best = nearest(at, m -> !taken.contains(m) && sentence[m.first()] == sentence[at] && !(noTitles && title(m))
+        && !colonBetween(at, m.first()));
     if (best != null) {
       return best;
     }
@@ -140,5 +123,22 @@ final class FigurePlaces {
     }
     List<PlaceMention> settlements = mentions.stream().filter(m -> !m.isRegion() && !taken.contains(m)).toList();
     return settlements.size() == 1 ? settlements.get(0) : null;
+  }
+
+  /** The mention nearest to token {@code at} of those that qualify, the first of equals; null when none does. */
+  private PlaceMention nearest(int at, Predicate<PlaceMention> qualifies) {
+    PlaceMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PlaceMention m : mentions) {
+      if (!qualifies.test(m)) {
+        continue;
+      }
+      int d = m.last() < at ? at - m.last() : m.first() - at;
+      if (d < bestDistance) {
+        best = m;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 }
