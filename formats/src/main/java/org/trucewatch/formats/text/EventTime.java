@@ -87,9 +87,9 @@ record EventTime(Instant time, Duration uncertainty, List<TextSpan> spans) {
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i).lower();
       // 2024-03-04: the tokeniser splits it at the hyphens
-      if (t.matches("\\d{4}") && i + 4 < tokens.size() && tokens.get(i + 1).text().equals("-")
-          && tokens.get(i + 2).lower().matches("\\d{2}") && tokens.get(i + 3).text().equals("-")
-          && tokens.get(i + 4).lower().matches("\\d{2}")) {
+      if (digits(t, 4, 4) && i + 4 < tokens.size() && tokens.get(i + 1).text().equals("-")
+          && digits(tokens.get(i + 2).lower(), 2, 2) && tokens.get(i + 3).text().equals("-")
+          && digits(tokens.get(i + 4).lower(), 2, 2)) {
         return new int[] {Integer.parseInt(tokens.get(i + 4).lower()), Integer.parseInt(tokens.get(i + 2).lower()),
             Integer.parseInt(t), i, i + 4};
       }
@@ -97,21 +97,21 @@ record EventTime(Instant time, Duration uncertainty, List<TextSpan> spans) {
       if (dotted.matches()) {
         return new int[] {Integer.parseInt(dotted.group(1)), Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(3)), i, i};
       }
-      if (t.matches("\\d{1,2}")) {
+      if (digits(t, 1, 2)) {
         int k = i + 1;
         if (k < tokens.size() && tokens.get(k).text().equals(".")) {
           k++;
         }
-        if (k + 1 < tokens.size() && MONTHS.containsKey(tokens.get(k).lower()) && tokens.get(k + 1).lower().matches("\\d{4}")) {
+        if (k + 1 < tokens.size() && MONTHS.containsKey(tokens.get(k).lower()) && digits(tokens.get(k + 1).lower(), 4, 4)) {
           return new int[] {Integer.parseInt(t), MONTHS.get(tokens.get(k).lower()), Integer.parseInt(tokens.get(k + 1).lower()), i, k + 1};
         }
       }
-      if (MONTHS.containsKey(t) && i + 1 < tokens.size() && tokens.get(i + 1).lower().matches("\\d{1,2}")) {
+      if (MONTHS.containsKey(t) && i + 1 < tokens.size() && digits(tokens.get(i + 1).lower(), 1, 2)) {
         int k = i + 2;
         if (k < tokens.size() && tokens.get(k).text().equals(",")) {
           k++;
         }
-        if (k < tokens.size() && tokens.get(k).lower().matches("\\d{4}")) {
+        if (k < tokens.size() && digits(tokens.get(k).lower(), 4, 4)) {
           return new int[] {Integer.parseInt(tokens.get(i + 1).lower()), MONTHS.get(t), Integer.parseInt(tokens.get(k).lower()), i, k};
         }
       }
@@ -175,7 +175,7 @@ record EventTime(Instant time, Duration uncertainty, List<TextSpan> spans) {
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.lower().matches("\\d{1,2}:\\d{2}")) {
+      if (clock(t.lower())) {
         String[] hm = t.lower().split(":");
         int h = Integer.parseInt(hm[0]);
         int mi = Integer.parseInt(hm[1]);
@@ -184,7 +184,7 @@ record EventTime(Instant time, Duration uncertainty, List<TextSpan> spans) {
           within = Duration.ofMinutes(15);
           spans.add(TextSpan.of(text, t.start(), t.end()));
         }
-      } else if (t.lower().matches("\\d{1,2}") && i + 1 < tokens.size()) {
+      } else if (digits(t.lower(), 1, 2) && i + 1 < tokens.size()) {
         // "27. März", "27 березня", "27 марта"
         int k = i + 1;
         if (tokens.get(k).text().equals(".") && k + 1 < tokens.size()) {
@@ -195,7 +195,7 @@ record EventTime(Instant time, Duration uncertainty, List<TextSpan> spans) {
           day = dated(pub, month, Integer.parseInt(t.lower()));
           spans.add(TextSpan.of(text, t.start(), tokens.get(k).end()));
         }
-      } else if (MONTHS.containsKey(t.lower()) && i + 1 < tokens.size() && tokens.get(i + 1).lower().matches("\\d{1,2}")
+      } else if (MONTHS.containsKey(t.lower()) && i + 1 < tokens.size() && digits(tokens.get(i + 1).lower(), 1, 2)
           && language == Language.EN) {
         // "March 27"
         day = dated(pub, MONTHS.get(t.lower()), Integer.parseInt(tokens.get(i + 1).lower()));
@@ -255,5 +255,28 @@ record EventTime(Instant time, Duration uncertainty, List<TextSpan> spans) {
       }
     }
     return Map.copyOf(m);
+  }
+
+  /**
+   * Whether {@code w} is {@code min} to {@code max} ASCII digits, as the regex {@code \\d{min,max}}
+   * says, without compiling a pattern for every token: this runs on every token of every text.
+   */
+  private static boolean digits(String w, int min, int max) {
+    if (w.length() < min || w.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code w} is a clock time "H:MM" or "HH:MM" ({@code \\d{1,2}:\\d{2}}). */
+  private static boolean clock(String w) {
+    int colon = w.indexOf(':');
+    return colon > 0 && digits(w.substring(0, colon), 1, 2) && digits(w.substring(colon + 1), 2, 2);
   }
 }
