@@ -45,7 +45,7 @@ public record LabelledText(
   }
 
   /** The parts of the set, in the order they are reported. */
-  public static final List<String> PARTS = List.of("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5");
+  public static final List<String> PARTS = List.of("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6");
 
   /**
    * The part of notes written by us in ACLED's conventions about incidents of the set ({@code
@@ -77,12 +77,17 @@ public record LabelledText(
    * the ninth round the same way, while other rounds tuned on every earlier text (all three blind
    * parts included), whose number carries an {@code e} ({@code uk-e01}). {@code blind-5}: texts
    * added in the tenth round the same way, while other rounds tuned on every earlier text (all four
-   * blind parts included), whose number carries an {@code f} ({@code uk-f01}). {@code notes}: event notes of our
+   * blind parts included), whose number carries an {@code f} ({@code uk-f01}). {@code blind-6}: texts
+   * added in the eleventh round the same way, while other rounds tuned on every earlier text (all
+   * five blind parts included), whose number carries a {@code j} ({@code uk-j01}). {@code notes}: event notes of our
    * own in ACLED's conventions, whose number carries an {@code n} ({@code en-n01}), see {@link
    * #NOTES}. {@code tuning}: the rest.
    */
   public String part() {
     String number = id.substring(id.indexOf('-') + 1);
+    if (number.startsWith("j")) {
+      return "blind-6";
+    }
     if (number.startsWith("f")) {
       return "blind-5";
     }
