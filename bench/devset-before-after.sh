@@ -10,7 +10,9 @@
 # (formats/src/test/resources/ground-devset) and notes (formats/src/test/resources/ground-notes)
 # with this tree's DevSetEvaluation, so a text added since is scored by both; the figures per part
 # and the per-text details go to OUT_DIR/before and OUT_DIR/after, the notes' to
-# OUT_DIR/before-notes and OUT_DIR/after-notes (default OUT_DIR: a temporary folder, printed).
+# OUT_DIR/before-notes and OUT_DIR/after-notes, the blind notes' (ground-notes-blind, when there)
+# to OUT_DIR/before-notes-blind and OUT_DIR/after-notes-blind (default OUT_DIR: a temporary folder,
+# printed).
 #
 # --leave-out LETTER scores the set without the texts whose number starts with LETTER (e for
 # uk-e01, ...): the part a round is measured on stays unseen while the round tunes on the rest.
@@ -50,6 +52,11 @@ for build in before after; do
     org.trucewatch.formats.text.devset.DevSetEvaluation "$set_dir" "$out/$build" > /dev/null
   java -cp "formats/target/test-classes:$classes:$jars" \
     org.trucewatch.formats.text.devset.DevSetEvaluation formats/src/test/resources/ground-notes "$out/$build-notes" > /dev/null
+  # the blind notes (en-mNN), written after the first notes were tuned on, are scored on their own
+  if [ -d formats/src/test/resources/ground-notes-blind ]; then
+    java -cp "formats/target/test-classes:$classes:$jars" \
+      org.trucewatch.formats.text.devset.DevSetEvaluation formats/src/test/resources/ground-notes-blind "$out/$build-notes-blind" > /dev/null
+  fi
 done
 [ -z "$leave_out" ] || rm -rf "$set_dir"
 # every part the evaluation wrote, in its order (LabelledText.PARTS: the blind parts by number), then the notes
@@ -65,4 +72,10 @@ for build in before after; do
   echo "== notes, $build"
   cat "$out/$build-notes/figures-notes.md"
 done
+if [ -d "$out/after-notes-blind" ]; then
+  for build in before after; do
+    echo "== blind notes, $build"
+    cat "$out/$build-notes-blind/figures-notes.md"
+  done
+fi
 echo "details: $out/before/details.jsonl $out/after/details.jsonl"
