@@ -81,7 +81,8 @@ public record LabelledText(
    * added in the eleventh round the same way, while other rounds tuned on every earlier text (all
    * five blind parts included), whose number carries a {@code j} ({@code uk-j01}). {@code notes}: event notes of our
    * own in ACLED's conventions, whose number carries an {@code n} ({@code en-n01}), see {@link
-   * #NOTES}. {@code tuning}: the rest.
+   * #NOTES}; ids with {@code m} ({@code en-m01}): the blind notes of {@code ground-notes-blind},
+   * scored apart from the first notes. {@code tuning}: the rest.
    */
   public String part() {
     String number = id.substring(id.indexOf('-') + 1);
@@ -110,6 +111,9 @@ public record LabelledText(
       return "held-out";
     }
     if (number.startsWith("n")) {
+      return NOTES;
+    }
+    if (number.startsWith("m")) {
       return NOTES;
     }
     boolean fifth = number.chars().allMatch(Character::isDigit) && !number.isEmpty() && Integer.parseInt(number) % 5 == 0;

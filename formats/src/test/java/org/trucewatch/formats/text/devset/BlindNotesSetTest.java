@@ -1,0 +1,78 @@
+package org.trucewatch.formats.text.devset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.trucewatch.formats.gazetteer.Gazetteer;
+import org.trucewatch.formats.gazetteer.Place;
+import org.trucewatch.formats.text.Language;
+
+/**
+ * The blind English event notes in ACLED's conventions ({@code ground-notes-blind/README.md}): that
+ * the set parses, is tied to the sixth blind part's texts it was written from (the even positions
+ * of their sorted ids) and names only GeoNames places of Ukraine. It runs no extractor and asserts
+ * no score: the notes are scored once, at the end of the round.
+ */
+class BlindNotesSetTest {
+  static final Path BLIND_NOTES = Path.of("src/test/resources/ground-notes-blind");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void fortyBlindNotesEachWrittenFromAnEvenPositionedTextOfTheSixthBlindPart() throws IOException {
+    List<LabelledText> notes = DevSetReader.readFolder(BLIND_NOTES);
+    List<LabelledText> devTexts = DevSetReader.readFolder(DevSetEvaluationTest.SET);
+    Map<String, LabelledText> dev = devTexts.stream()
+        .collect(Collectors.toMap(LabelledText::id, Function.identity()));
+    // the selection rule of the README: the sixth blind part's ids sorted, positions 0, 2, ..., 78
+    List<String> sixth = devTexts.stream().map(LabelledText::id).filter(id -> id.contains("-j")).sorted().toList();
+    assertThat(sixth).hasSize(80);
+    List<String> chosen = new ArrayList<>();
+    for (int i = 0; i < sixth.size(); i += 2) {
+      chosen.add(sixth.get(i));
+    }
+    Map<Long, Place> gazetteer = Gazetteer.bundled().places().stream()
+        .collect(Collectors.toMap(Place::geonameId, Function.identity(), (a, b) -> a));
+    List<String> lines = Files.readAllLines(BLIND_NOTES.resolve("en.jsonl"), StandardCharsets.UTF_8);
+    assertThat(notes).hasSize(40);
+    assertThat(lines).hasSize(40);
+    List<String> sources = new ArrayList<>();
+    for (int i = 0; i < notes.size(); i++) {
+      LabelledText n = notes.get(i);
+      assertThat(n.id()).isEqualTo(String.format("en-m%02d", i + 1));
+      assertThat(n.language()).isEqualTo(Language.EN);
+      assertThat(n.part()).isEqualTo(LabelledText.NOTES);
+      assertThat(n.heldOut()).isTrue();
+      assertThat(n.published()).as("%s date", n.id()).isPresent();
+      assertThat(n.text()).as("%s opens with its date", n.id()).startsWith("On ");
+      String from = JSON.readTree(lines.get(i)).path("from").asText();
+      sources.add(from);
+      LabelledText source = dev.get(from);
+      assertThat(source).as("%s: no dev-set text %s", n.id(), from).isNotNull();
+      assertThat(source.part()).as("%s: %s is of the sixth blind part", n.id(), from).isEqualTo("blind-6");
+      assertThat(n.url()).isEqualTo(source.url());
+      Set<Long> sourcePlaces = source.places().stream().map(LabelledText.LabelledPlace::geonameId)
+          .collect(Collectors.toSet());
+      for (LabelledText.LabelledPlace p : n.places()) {
+        Place g = gazetteer.get(p.geonameId());
+        assertThat(g).as("%s %s: GeoNames id %d", n.id(), p.name(), p.geonameId()).isNotNull();
+        assertThat(g.region()).as("%s %s is in Ukraine (UA.zip)", n.id(), p.name()).startsWith("UA-");
+        assertThat(p.lat()).as("%s %s lat", n.id(), p.name()).isCloseTo(g.lat(), offset(1e-4));
+        assertThat(p.lon()).as("%s %s lon", n.id(), p.name()).isCloseTo(g.lon(), offset(1e-4));
+        assertThat(sourcePlaces).as("%s %s is a place of %s", n.id(), p.name(), from).contains(p.geonameId());
+      }
+    }
+    assertThat(sources).containsExactlyElementsOf(chosen);
+  }
+}
