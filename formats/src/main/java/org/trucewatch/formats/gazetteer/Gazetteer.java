@@ -49,6 +49,19 @@ public final class Gazetteer {
   private final List<Raion> raions;
   /** Each raion's Cyrillic names and their Russian spellings. */
   private final Map<Raion, List<String>> raionNames = new HashMap<>();
+  /**
+   * The keys of every region's stems, in the order of {@link #regions} and of each region's stems,
+   * with {@link #regionStemOwners} beside them: built once here, since {@link #regionByWord} runs
+   * for every capitalised Cyrillic token and used to build each of them again on every call.
+   */
+  private final String[] regionStemKeys;
+  private final Region[] regionStemOwners;
+  /**
+   * The adjective stems of each raion's names ("харківськ" of Харківський район), in the order of
+   * {@link #raions}, with {@link #raionStemOwners} beside them: built once, for {@link #raionsByWord}.
+   */
+  private final String[] raionStems;
+  private final Raion[] raionStemOwners;
 
   private Gazetteer(List<Place> places, List<String[]> regionRows, List<Raion> raions) {
     this.places = List.copyOf(places);
@@ -87,6 +100,29 @@ public final class Gazetteer {
     for (String[] r : regionRows) {
       regions.put(r[0], regionOf(r, byRegion.getOrDefault(r[0], List.of())));
     }
+    List<String> stemKeys = new ArrayList<>();
+    List<Region> stemOwners = new ArrayList<>();
+    for (Region r : regions.values()) {
+      for (String s : r.stems()) {
+        stemKeys.add(NameKey.of(s));
+        stemOwners.add(r);
+      }
+    }
+    this.regionStemKeys = stemKeys.toArray(new String[0]);
+    this.regionStemOwners = stemOwners.toArray(new Region[0]);
+    List<String> raionStemList = new ArrayList<>();
+    List<Raion> raionOwners = new ArrayList<>();
+    for (Raion r : this.raions) {
+      for (String name : raionNames.get(r)) {
+        String adjective = NameKey.of(name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')));
+        if (adjective.length() >= 6 && adjective.endsWith("ий")) {
+          raionStemList.add(adjective.substring(0, adjective.length() - 2));
+          raionOwners.add(r);
+        }
+      }
+    }
+    this.raionStems = raionStemList.toArray(new String[0]);
+    this.raionStemOwners = raionOwners.toArray(new Raion[0]);
     for (Region r : regions.values()) {
       for (String base : r.baseNames()) {
         for (String k : spellingKeys(base)) {
@@ -427,16 +463,9 @@ public final class Gazetteer {
   public List<Raion> raionsByWord(String word) {
     String w = NameKey.of(word);
     List<Raion> out = new ArrayList<>();
-    for (Raion r : raions) {
-      for (String name : raionNames.get(r)) {
-        String adjective = NameKey.of(name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')));
-        if (adjective.length() < 6 || !adjective.endsWith("ий")) {
-          continue;
-        }
-        String stem = adjective.substring(0, adjective.length() - 2);
-        if (w.startsWith(stem) && !out.contains(r)) {
-          out.add(r);
-        }
+    for (int i = 0; i < raionStems.length; i++) {
+      if (w.startsWith(raionStems[i]) && !out.contains(raionStemOwners[i])) {
+        out.add(raionStemOwners[i]);
       }
     }
     return out;
@@ -462,13 +491,11 @@ public final class Gazetteer {
     String k = NameKey.of(word);
     Region best = null;
     int bestLength = 0;
-    for (Region r : regions.values()) {
-      for (String s : r.stems()) {
-        String sk = NameKey.of(s);
-        if (k.startsWith(sk) && sk.length() > bestLength) {
-          best = r;
-          bestLength = sk.length();
-        }
+    for (int i = 0; i < regionStemKeys.length; i++) {
+      String sk = regionStemKeys[i];
+      if (sk.length() > bestLength && k.startsWith(sk)) {
+        best = regionStemOwners[i];
+        bestLength = sk.length();
       }
     }
     return Optional.ofNullable(best);
