@@ -80,6 +80,19 @@ public final class CyrillicDeclension {
       // a short noun, too short to decline on its own, is safe within its name: Яр : Яру, Ярі, Яре
       add(out, n, "а", "у", "і", "ом", "ові", "е");
     }
+    if (beforeLast && n.length() >= 5 && RUSSIAN_ADJECTIVE_ENDINGS.contains(n.substring(n.length() - 2))) {
+      // a Russian adjective before the noun in any gender and number: texts name a village by its
+      // name's plural or other gender too ("в селе Верхние Криницы" for Верхняя Криница)
+      String s = n.substring(0, n.length() - 2);
+      boolean soft = n.endsWith("яя") || n.endsWith("ее") || n.endsWith("ие") && "кгхжшчщ".indexOf(s.charAt(s.length() - 1)) < 0;
+      boolean velar = "кгхжшчщ".indexOf(s.charAt(s.length() - 1)) >= 0;
+      if (soft) {
+        add(out, s, "яя", "ей", "юю", "ий", "его", "ему", "им", "ем", "ее", "ие", "их", "ими");
+      } else {
+        String y = velar ? "и" : "ы";
+        add(out, s, "ая", "ой", "ую", y + "й", "ого", "ому", y + "м", "ом", "ое", y + "е", y + "х", y + "ми");
+      }
+    }
     if (beforeLast && n.length() >= 4) {
       String head = n.substring(0, n.length() - 2);
       if (n.endsWith("ів") || n.endsWith("їв")) {
@@ -90,6 +103,9 @@ public final class CyrillicDeclension {
     }
     return out;
   }
+
+  /** Nominative endings of a Russian adjective whose other genders and numbers {@link #wordForms} adds. */
+  private static final Set<String> RUSSIAN_ADJECTIVE_ENDINGS = Set.of("ая", "яя", "ое", "ее", "ые", "ие", "ый");
 
   /** Case endings of an adjective in -ськ-/-цьк- (uk) or -ск- (ru), longest first. */
   private static final String[] ADJECTIVE_ENDINGS = {"ою", "ої", "ій", "ою", "ого", "ому", "ая", "ое", "ой", "ую", "ий", "ом",

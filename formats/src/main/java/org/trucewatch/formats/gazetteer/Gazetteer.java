@@ -47,8 +47,26 @@ public final class Gazetteer {
   private final Map<String, Region> regions = new TreeMap<>();
   private final Map<String, Region> regionByBaseKey = new HashMap<>();
   private final List<Raion> raions;
+  /**
+   * The Russian spellings GeoNames gives the villages of Ukraine called by one word, by that word
+   * ({@link #russianWordSpellings}): the last word of a multi-word name is spelt so too.
+   */
+  private final Map<String, List<String>> wordSpellings;
   /** Each raion's Cyrillic names and their Russian spellings. */
   private final Map<Raion, List<String>> raionNames = new HashMap<>();
+  /**
+   * The keys of every region's stems, in the order of {@link #regions} and of each region's stems,
+   * with {@link #regionStemOwners} beside them: built once here, since {@link #regionByWord} runs
+   * for every capitalised Cyrillic token and used to build each of them again on every call.
+   */
+  private final String[] regionStemKeys;
+  private final Region[] regionStemOwners;
+  /**
+   * The adjective stems of each raion's names ("харківськ" of Харківський район), in the order of
+   * {@link #raions}, with {@link #raionStemOwners} beside them: built once, for {@link #raionsByWord}.
+   */
+  private final String[] raionStems;
+  private final Raion[] raionStemOwners;
 
   private Gazetteer(List<Place> places, List<String[]> regionRows, List<Raion> raions) {
     this.places = List.copyOf(places);
@@ -57,6 +75,7 @@ public final class Gazetteer {
     Arrays.sort(ranked, LARGEST_FIRST);
     NameIndex.Builder keys = new NameIndex.Builder();
     NameIndex.Builder forms = new NameIndex.Builder();
+    this.wordSpellings = russianWordSpellings(places);
     for (int rank = 0; rank < ranked.length; rank++) {
       Place p = ranked[rank];
       List<String> russian = russianNames(p); // derived once per place, not once per index
@@ -87,6 +106,29 @@ public final class Gazetteer {
     for (String[] r : regionRows) {
       regions.put(r[0], regionOf(r, byRegion.getOrDefault(r[0], List.of())));
     }
+    List<String> stemKeys = new ArrayList<>();
+    List<Region> stemOwners = new ArrayList<>();
+    for (Region r : regions.values()) {
+      for (String s : r.stems()) {
+        stemKeys.add(NameKey.of(s));
+        stemOwners.add(r);
+      }
+    }
+    this.regionStemKeys = stemKeys.toArray(new String[0]);
+    this.regionStemOwners = stemOwners.toArray(new Region[0]);
+    List<String> raionStemList = new ArrayList<>();
+    List<Raion> raionOwners = new ArrayList<>();
+    for (Raion r : this.raions) {
+      for (String name : raionNames.get(r)) {
+        String adjective = NameKey.of(name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')));
+        if (adjective.length() >= 6 && adjective.endsWith("ий")) {
+          raionStemList.add(adjective.substring(0, adjective.length() - 2));
+          raionOwners.add(r);
+        }
+      }
+    }
+    this.raionStems = raionStemList.toArray(new String[0]);
+    this.raionStemOwners = raionOwners.toArray(new Raion[0]);
     for (Region r : regions.values()) {
       for (String base : r.baseNames()) {
         for (String k : spellingKeys(base)) {
@@ -132,7 +174,7 @@ public final class Gazetteer {
    * Whether a place is found by a key, trying its names one at a time: {@link #byName} confirms
    * every candidate the hashed index gives, and most are confirmed by their first name.
    */
-  private static boolean hasKey(Place p, String key) {
+  private boolean hasKey(Place p, String key) {
     if (NameKey.of(p.name()).equals(key)) {
       return true;
     }
@@ -171,7 +213,7 @@ public final class Gazetteer {
    * A place's Cyrillic names and their {@link #russianNames Russian spellings}: what running
    * Cyrillic text may call it.
    */
-  static List<String> namesOf(Place p) {
+  List<String> namesOf(Place p) {
     return withRussian(p, russianNames(p));
   }
 
@@ -191,16 +233,50 @@ public final class Gazetteer {
    * current name only: a city's former names (Олександрівка for Donetsk) would make it a namesake
    * of every Russian Александровка.
    */
-  private static List<String> russianNames(Place p) {
+  private List<String> russianNames(Place p) {
     if (!p.region().startsWith("UA-")) {
       return List.of(); // the border regions' names are Russian or Belarusian already
     }
     List<String> out = new ArrayList<>(2);
-    for (String r : RussianSpelling.of(p.canonical())) {
+    String canonical = p.canonical();
+    int space = canonical.lastIndexOf(' ');
+    List<String> lastWord = space < 0 ? List.of() : wordSpellings.getOrDefault(canonical.substring(space + 1), List.of());
+    for (String r : RussianSpelling.of(canonical, lastWord)) {
       if (!p.cyrillicNames().contains(r)) {
         out.add(r);
       }
     }
+    return out;
+  }
+
+  /**
+   * For each one-word current name of a place in Ukraine, the other names GeoNames gives places of
+   * that name that are its Russian spelling (Знам'янка : Знаменка, Новосілка : Новоселка):
+   * written without Ukrainian letters, one word, beginning with the same two letters and at most
+   * two letters longer or shorter, which keeps out former names (Знам'янка was Берлик). Sorted, so
+   * that a name's spellings do not depend on the order of places.
+   */
+  private static Map<String, List<String>> russianWordSpellings(List<Place> places) {
+    Map<String, TreeSet<String>> found = new TreeMap<>();
+    for (Place p : places) {
+      String c = p.canonical();
+      if (!p.region().startsWith("UA-") || c.indexOf(' ') >= 0 || c.indexOf('-') >= 0 || p.cyrillicNames().size() < 2) {
+        continue;
+      }
+      String ck = NameKey.of(c);
+      for (String n : p.cyrillicNames()) {
+        String nk = NameKey.of(n);
+        boolean ukrainianLetters = !CyrillicLanguage.of(n).contains(CyrillicLanguage.RUSSIAN) || n.indexOf('\'') >= 0
+            || n.indexOf('\u2019') >= 0 || n.indexOf('\u02bc') >= 0 || n.indexOf('ў') >= 0;
+        if (n.equals(c) || nk.indexOf(' ') >= 0 || ukrainianLetters || nk.length() < 4 || ck.length() < 4
+            || !nk.regionMatches(0, ck, 0, 2) || Math.abs(nk.length() - ck.length()) > 2) {
+          continue;
+        }
+        found.computeIfAbsent(c, k -> new TreeSet<>()).add(n);
+      }
+    }
+    Map<String, List<String>> out = new HashMap<>();
+    found.forEach((k, v) -> out.put(k, List.copyOf(v)));
     return out;
   }
 
@@ -214,7 +290,7 @@ public final class Gazetteer {
   }
 
   /** Whether a form is a case form of one of a place's names, trying them one at a time. */
-  private static boolean hasForm(Place p, String form) {
+  private boolean hasForm(Place p, String form) {
     for (String c : namesOf(p)) {
       if (CyrillicDeclension.forms(c).contains(form)) {
         return true;
@@ -361,7 +437,7 @@ public final class Gazetteer {
         out.add(ranked[r]);
       }
     }
-    return out.size() < 2 ? out : SpellingMatch.closest(out, name);
+    return out.size() < 2 ? out : SpellingMatch.closest(out, name, this::namesOf);
   }
 
   /**
@@ -427,16 +503,10 @@ public final class Gazetteer {
   public List<Raion> raionsByWord(String word) {
     String w = NameKey.of(word);
     List<Raion> out = new ArrayList<>();
-    for (Raion r : raions) {
-      for (String name : raionNames.get(r)) {
-        String adjective = NameKey.of(name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' ')));
-        if (adjective.length() < 6 || !adjective.endsWith("ий")) {
-          continue;
-        }
-        String stem = adjective.substring(0, adjective.length() - 2);
-        if (w.startsWith(stem) && !out.contains(r)) {
-          out.add(r);
-        }
+    for (int i = 0; i < raionStems.length; i++) {
+      // the adjective's own ending only: "Каменско-Днепровском" is another raion's compound, not Кам'янський
+      if (w.startsWith(raionStems[i]) && w.indexOf(' ', raionStems[i].length()) < 0 && !out.contains(raionStemOwners[i])) {
+        out.add(raionStemOwners[i]);
       }
     }
     return out;
@@ -462,13 +532,11 @@ public final class Gazetteer {
     String k = NameKey.of(word);
     Region best = null;
     int bestLength = 0;
-    for (Region r : regions.values()) {
-      for (String s : r.stems()) {
-        String sk = NameKey.of(s);
-        if (k.startsWith(sk) && sk.length() > bestLength) {
-          best = r;
-          bestLength = sk.length();
-        }
+    for (int i = 0; i < regionStemKeys.length; i++) {
+      String sk = regionStemKeys[i];
+      if (sk.length() > bestLength && k.startsWith(sk)) {
+        best = regionStemOwners[i];
+        bestLength = sk.length();
       }
     }
     return Optional.ofNullable(best);

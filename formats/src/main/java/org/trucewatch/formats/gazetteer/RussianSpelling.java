@@ -26,6 +26,16 @@ public final class RussianSpelling {
 
   /** The Russian spellings of a Ukrainian name, capitalised as the name; empty when none differs. */
   public static List<String> of(String ukrainian) {
+    return of(ukrainian, List.of());
+  }
+
+  /**
+   * The same, with Russian spellings of the name's last word known from elsewhere, tried first:
+   * the gazetteer gives the Russian names GeoNames has for the villages called by that word alone
+   * (Знам'янка : Знаменка, Новосілка : Новоселка, Слобідка : Слободка), which the letter rules
+   * cannot all derive; so Велика Знам'янка is Великая Знаменка.
+   */
+  public static List<String> of(String ukrainian, List<String> lastWordSpellings) {
     if (!CyrillicLanguage.of(ukrainian).contains(CyrillicLanguage.UKRAINIAN)) {
       return List.of();
     }
@@ -40,6 +50,11 @@ public final class RussianSpelling {
       wordCount++;
       boolean last = isLastWord(words, w);
       List<String> variants = word(w, last);
+      if (last && wordCount >= 2 && !lastWordSpellings.isEmpty()) {
+        Set<String> known = new LinkedHashSet<>(lastWordSpellings);
+        known.addAll(variants);
+        variants = List.copyOf(known);
+      }
       List<String> next = new ArrayList<>();
       for (String c : combos) {
         for (String v : variants) {
@@ -84,9 +99,81 @@ public final class RussianSpelling {
     return true;
   }
 
+  /**
+   * The adjectives that most often open a village's name, by their Ukrainian stem, with the Russian
+   * stem and whether the stem ends soft: Велика : Великая, Нова : Новая, Біла : Белая, Чорна :
+   * Черная, Верхня : Верхняя. Their Russian forms are known, so they are written as such instead
+   * of by the letter rules, which would give Билая and Чорная, Верхне for Верхнє, and spend the
+   * bound on a name's choices on Велыкий and Новой.
+   */
+  private static final String[][] ADJECTIVES = {
+      {"велик", "велик", "hard"}, {"мал", "мал", "hard"}, {"нов", "нов", "hard"}, {"стар", "стар", "hard"},
+      {"біл", "бел", "hard"}, {"чорн", "черн", "hard"}, {"красн", "красн", "hard"}, {"зелен", "зелен", "hard"},
+      {"верхн", "верхн", "soft"}, {"нижн", "нижн", "soft"}};
+
+  /**
+   * The Russian form of a known adjective before the noun ({@link #ADJECTIVES}) in the gender and
+   * number of its Ukrainian ending, lower case; null when the word is none of them. Feminine -а, -я :
+   * -ая, -яя; masculine -ий, -ій : -ый, -ий (-ий after к: Великий); neuter -е, -є : -ое, -ее; plural
+   * -і : -ые, -ие.
+   */
+  static String knownAdjective(String lower) {
+    for (String[] a : ADJECTIVES) {
+      if (!lower.startsWith(a[0])) {
+        continue;
+      }
+      String end = lower.substring(a[0].length());
+      boolean soft = a[2].equals("soft");
+      boolean velar = a[1].endsWith("к");
+      String ru = switch (end) {
+        case "а" -> soft ? null : "ая";
+        case "я" -> soft ? "яя" : null;
+        case "ий" -> soft ? null : velar ? "ий" : "ый";
+        case "ій" -> soft ? "ий" : null;
+        case "е" -> soft ? null : "ое";
+        case "є" -> soft ? "ее" : null;
+        case "і" -> soft || velar ? "ие" : "ые";
+        default -> null;
+      };
+      if (ru != null) {
+        return a[1] + ru;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Roots whose Ukrainian -м'ян- is Russian -мен-: Кам'янка : Каменка, Знам'янка : Знаменка,
+   * Кам'янське : Каменское, Новокам'янка : Новокаменка; the adjective кам'яний doubles its н in
+   * Russian (Кам'яна Балка : Каменная Балка, Кам'яне : Каменное).
+   */
+  private static String menRoots(String w) {
+    String out = w;
+    for (String root : new String[] {"кам", "знам"}) {
+      for (char apostrophe : new char[] {'\'', '\u2019', '\u02bc'}) {
+        String uk = root + apostrophe + "ян";
+        int at = out.indexOf(uk);
+        while (at >= 0) {
+          String rest = out.substring(at + uk.length());
+          boolean adjective = rest.equals("а") || rest.equals("е") || rest.equals("ий") || rest.equals("і");
+          out = out.substring(0, at) + root + (adjective ? "енн" : "ен") + rest;
+          at = out.indexOf(uk);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The Russian spellings of one word, its case kept. */
   private static List<String> word(String word, boolean last) {
     String w = word.toLowerCase(Locale.ROOT);
+    if (!last) {
+      String adjective = knownAdjective(w);
+      if (adjective != null) {
+        return List.of(recase(adjective, word));
+      }
+    }
+    w = menRoots(w);
     Set<String> stems = new LinkedHashSet<>();
     // ї closing a syllable before -ськ- is е: Чугуївський : Чугуевский, Миколаївська : Николаевская
     w = w.replace("ївськ", "евськ");
@@ -154,6 +241,10 @@ public final class RussianSpelling {
       // Благословенна : Благословенная
       return List.of(w + "я");
     }
+    // the noun поле is spelt alike (Нове Поле : Новое Поле), no adjective in -ле
+    if (last && w.equals("поле")) {
+      return List.of(w);
+    }
     // an adjective's neuter -е is -ое: Ясне : Ясное, Широке : Широкое, Веселе : Веселое
     if (w.endsWith("не") || w.endsWith("ке") || w.endsWith("ле") || w.endsWith("ре") || w.endsWith("де")) {
       return List.of(cut(w, 1) + "ое");
@@ -166,6 +257,10 @@ public final class RussianSpelling {
       // a soft adjective: Верхня : Верхняя, Нижня : Нижняя, Середня : Средняя (the е is kept: a name no text uses)
       if (w.endsWith("ня") && w.length() >= 5) {
         return List.of(w + "я");
+      }
+      // and its neuter: Середнє : Среднее
+      if (w.endsWith("нє") && w.length() >= 5) {
+        return List.of(cut(w, 1) + "ее");
       }
       if (w.endsWith("і") && w.length() >= 4) {
         return List.of(cut(w, 1) + "ие");

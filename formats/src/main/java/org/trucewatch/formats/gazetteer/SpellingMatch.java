@@ -29,14 +29,14 @@ final class SpellingMatch {
    * are left alone: Russian texts write places by Russian names, which GeoNames gives as other names
    * (Колодезное for Колодязне) or the gazetteer guesses.
    */
-  static List<Place> closest(List<Place> candidates, String written) {
+  static List<Place> closest(List<Place> candidates, String written, java.util.function.Function<Place, List<String>> namesOf) {
     String w = asWritten(written);
     if (!latin(w)) {
       return candidates;
     }
     List<List<Place>> byTier = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Place p : candidates) {
-      byTier.get(tier(p, w)).add(p);
+      byTier.get(tier(p, w, namesOf)).add(p);
     }
     if (byTier.get(CURRENT).isEmpty() && byTier.get(OTHER).isEmpty()) {
       return candidates;
@@ -47,7 +47,7 @@ final class SpellingMatch {
     return out;
   }
 
-  private static int tier(Place p, String w) {
+  private static int tier(Place p, String w, java.util.function.Function<Place, List<String>> namesOf) {
     boolean cyrillicNamed = !p.cyrillicNames().isEmpty();
     if (cyrillicNamed && (asWritten(p.name()).equals(w) || spells(p.canonical(), w))) {
       return CURRENT;
@@ -60,7 +60,7 @@ final class SpellingMatch {
         return OTHER;
       }
     }
-    for (String c : Gazetteer.namesOf(p)) {
+    for (String c : namesOf.apply(p)) {
       if (spells(c, w)) {
         return OTHER;
       }

@@ -309,10 +309,6 @@ final class PlaceFinder {
           }
           found = gazetteer.byInflectedWords(words);
         }
-        if (found.isEmpty() && n == 2 && language == Language.RU) {
-          // "село Великая Знаменка": Велика Знам'янка, not the town Знам'янка
-          found = RussianAdjectiveName.places(gazetteer, t.text(), tokens.get(i + 1).text());
-        }
         if (found.isEmpty() && n == 1 && cyrillic && t.text().indexOf('-') > 0) {
           // "в Каменке-Днепровской": a hyphenated name inflected part by part
           found = gazetteer.byInflectedWords(List.of(t.text().split("-+")));

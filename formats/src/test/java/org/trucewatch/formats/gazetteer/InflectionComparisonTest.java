@@ -64,7 +64,7 @@ class InflectionComparisonTest {
     List<Place> ranked = new ArrayList<>(G.places());
     ranked.sort(java.util.Comparator.comparingLong((Place p) -> -p.population()).thenComparingLong(Place::geonameId));
     for (Place p : ranked) {
-      for (String c : Gazetteer.namesOf(p)) {
+      for (String c : G.namesOf(p)) {
         for (String f : CyrillicDeclension.forms(c)) {
           add(INDEXED_FORMS, f, p);
         }
