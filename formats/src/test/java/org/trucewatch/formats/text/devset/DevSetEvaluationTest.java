@@ -72,6 +72,8 @@ class DevSetEvaluationTest {
     assertThat(t.texts()).isEqualTo(2);
     assertThat(t.placePrecision()).isEqualTo(0.5);
     assertThat(t.placeRecall()).isEqualTo(0.5);
+    // text 1 has a place within 15 km of a labelled one; text 2 has no labelled place and is not counted
+    assertThat(t.placeNearShare()).isEqualTo(1.0);
     assertThat(t.killedAccuracy()).isEqualTo(1.0);
     assertThat(t.injuredAccuracy()).isEqualTo(0.5);
     assertThat(t.childrenAccuracy()).isEqualTo(1.0);
@@ -79,7 +81,7 @@ class DevSetEvaluationTest {
     assertThat(t.meansRecall()).isEqualTo(0.5);
     assertThat(s.tally("all").texts()).isEqualTo(2);
     assertThat(s.table()).contains(
-        "| en | 2 | 0.50 (1/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 0.50 (1/2) | 0 |");
+        "| en | 2 | 0.50 (1/2) | 0.50 (1/2) | 1.00 (1/1) | 1.00 (2/2) | 0.50 (1/2) | 1.00 (2/2) | 0.50 (1/2) | 0.50 (1/2) | 0 |");
   }
 
   @Test
@@ -92,6 +94,7 @@ class DevSetEvaluationTest {
         placesOnly(kmEastOfKharkiv(16)));
     assertThat(s.tally("en").placePrecision()).isEqualTo(0.5);
     assertThat(s.tally("en").placeRecall()).isEqualTo(0.5);
+    assertThat(s.tally("en").placeNearShare()).isEqualTo(0.5);
   }
 
   @Test

@@ -13,8 +13,9 @@ import org.trucewatch.formats.text.Language;
 
 /**
  * The figures of one run over the development set, per language: place precision and recall
- * (a predicted place counts when within {@value #PLACE_TOLERANCE_METRES} m of a labelled one),
- * casualty accuracy (a figure is right when equal, "not said" being a value of its own), means
+ * (a predicted place counts when within {@value #PLACE_TOLERANCE_METRES} m of a labelled one), the
+ * share of texts with a labelled place where some predicted place lies that near one of them (the
+ * issue's "a place within 15 km of the event"), casualty accuracy (a figure is right when equal, "not said" being a value of its own), means
  * precision and recall. Micro-averaged over the texts of a language.
  */
 public final class DevSetScores {
@@ -50,16 +51,17 @@ public final class DevSetScores {
   /** The figures as a Markdown table, one row a language (de, en, ru, uk), then all. */
   public String table() {
     StringBuilder b = new StringBuilder();
-    b.append("| language | texts | place P | place R | killed acc | injured acc | children acc | means P | means R"
+    b.append("| language | texts | place P | place R | place in 15 km | killed acc | injured acc | children acc | means P | means R"
         + " | failed |\n");
-    b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (String lang : List.of(Language.DE.code(), Language.EN.code(), Language.RU.code(), Language.UK.code(), "all")) {
       Tally t = byLanguage.get(lang);
       if (t == null) {
         continue;
       }
-      b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %d |\n", lang, t.texts,
+      b.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %d |\n", lang, t.texts,
           ratio(t.placesMatched, t.placesPredicted), ratio(t.labelsFound, t.placesLabelled),
+          ratio(t.textsPlacedNear, t.textsWithPlace),
           ratio(t.killedRight, t.texts),
           ratio(t.injuredRight, t.texts), ratio(t.childrenRight, t.texts), ratio(t.meansRight, t.meansPredicted),
           ratio(t.meansRight, t.meansLabelled), t.failed));
@@ -78,6 +80,8 @@ public final class DevSetScores {
     int placesMatched;
     int placesLabelled;
     int labelsFound;
+    int textsWithPlace;
+    int textsPlacedNear;
     int killedRight;
     int injuredRight;
     int childrenRight;
@@ -99,6 +103,11 @@ public final class DevSetScores {
         if (p.places().stream().anyMatch(place -> near(place, l))) {
           labelsFound++;
         }
+      }
+      if (!label.places().isEmpty()) {
+        textsWithPlace++;
+        boolean near = p.places().stream().anyMatch(place -> label.places().stream().anyMatch(l -> near(place, l)));
+        textsPlacedNear += near ? 1 : 0;
       }
       killedRight += same(label.killed(), p.killed());
       injuredRight += same(label.injured(), p.injured());
@@ -127,6 +136,11 @@ public final class DevSetScores {
     /** Place recall, or NaN with no place labelled. */
     public double placeRecall() {
       return (double) labelsFound / placesLabelled;
+    }
+
+    /** Share of texts with a labelled place where a predicted place lies within the tolerance of one, or NaN with none. */
+    public double placeNearShare() {
+      return (double) textsPlacedNear / textsWithPlace;
     }
 
     /** Share of texts whose killed figure equals the label. */
