@@ -102,6 +102,9 @@ final class Paragraph {
       }
     }
     List<PlaceMention> settlements = new ArrayList<>(places.settlements(tokens, language, regions, context));
+    // "в результате обстрела города Первомайск ... глава МЧС ЛНР": the republic's oblast says which namesake is meant,
+    // after the settlements are found (a street "Гагарина" is no village of the oblast for it)
+    places.republicRegions(tokens).stream().filter(r -> !context.contains(r)).forEach(context::add);
     references = places.references(tokens);
     // "Kramatorsk - In dem umkämpften Gebiet Donezk ...": a dateline says where the report was
     // written, not where the event happened

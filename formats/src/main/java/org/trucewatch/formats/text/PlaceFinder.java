@@ -225,6 +225,11 @@ final class PlaceFinder {
     return out;
   }
 
+  /** The oblasts of the self-proclaimed republics the tokens name ("ЛНР", "Volksrepublik Luhansk"), see {@link SelfProclaimedRepublic}. */
+  List<String> republicRegions(List<Token> tokens) {
+    return SelfProclaimedRepublic.regions(tokens, gazetteer);
+  }
+
   /** The settlements a paragraph names, outside the given region mentions. */
   List<PlaceMention> settlements(List<Token> tokens, Language language, List<PlaceMention> regionMentions,
       List<String> contextRegions) {
