@@ -225,9 +225,17 @@ final class PlaceFinder {
     return out;
   }
 
-  /** The oblasts of the self-proclaimed republics the tokens name ("ЛНР", "Volksrepublik Luhansk"), see {@link SelfProclaimedRepublic}. */
-  List<String> republicRegions(List<Token> tokens) {
-    return SelfProclaimedRepublic.regions(tokens, gazetteer);
+  /**
+   * The oblasts the tokens name only to say which namesake is meant, no place of their own: a self-proclaimed
+   * republic's ("ЛНР", "Volksrepublik Luhansk", {@link SelfProclaimedRepublic}) and a Latin raion's ("im Landkreis
+   * Polohiw", {@link LatinRaionRegion}).
+   */
+  List<String> contextOnlyRegions(List<Token> tokens, Language language) {
+    List<String> out = new ArrayList<>(SelfProclaimedRepublic.regions(tokens, gazetteer));
+    if (language != Language.UK && language != Language.RU) {
+      LatinRaionRegion.regions(tokens, gazetteer).stream().filter(r -> !out.contains(r)).forEach(out::add);
+    }
+    return out;
   }
 
   /** The settlements a paragraph names, outside the given region mentions. */
