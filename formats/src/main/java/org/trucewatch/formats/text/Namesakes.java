@@ -218,7 +218,8 @@ final class Namesakes {
     }
     if (chosen.population() >= WELL_KNOWN_POPULATION && !CommunityName.at(tokens, where.first())
         && !RivalTown.has(where.candidates(), chosen) || where.candidates().size() < 2
-        || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1) {
+        || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1
+        || largestOfANamedRegion(where, chosen)) {
       return Optional.empty();
     }
     List<Place> anchors = new ArrayList<>();
@@ -240,6 +241,16 @@ final class Namesakes {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether {@code chosen} lies in a region the text names and is larger than each of its namesakes there: the
+   * labelling rule's "the largest when several" ("Семенівки Чернігівської області" is the town of 5,600 people, not
+   * the hamlet of that oblast nearer to Horodnia); nearness decides only among namesakes of one size.
+   */
+  private boolean largestOfANamedRegion(PlaceMention where, Place chosen) {
+    return context.contains(chosen.region()) && where.candidates().stream()
+        .noneMatch(p -> p != chosen && p.region().equals(chosen.region()) && p.population() >= chosen.population());
   }
 
   private static double nearest(Place p, List<Place> anchors) {

@@ -227,13 +227,22 @@ final class PlaceFinder {
 
   /**
    * The oblasts the tokens name only to say which namesake is meant, no place of their own: a self-proclaimed
-   * republic's ("ЛНР", "Volksrepublik Luhansk", {@link SelfProclaimedRepublic}) and a Latin raion's ("im Landkreis
-   * Polohiw", {@link LatinRaionRegion}).
+   * republic's ("ЛНР", "Volksrepublik Luhansk", {@link SelfProclaimedRepublic}), a Latin raion's ("im Landkreis
+   * Polohiw", {@link LatinRaionRegion}) and a regional body's named in Latin script ("the Sumy Regional Military
+   * Administration").
    */
   List<String> contextOnlyRegions(List<Token> tokens, Language language) {
     List<String> out = new ArrayList<>(SelfProclaimedRepublic.regions(tokens, gazetteer));
     if (language != Language.UK && language != Language.RU) {
       LatinRaionRegion.regions(tokens, gazetteer).stream().filter(r -> !out.contains(r)).forEach(out::add);
+      // "head of the Sumy Regional Military Administration", "the Kharkiv RMA": the body's oblast, no place (a
+      // mention of its own competed with the settlements of its sentence), says which namesake a village is
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.word() && t.capitalised() && regionalBody(tokens, i)) {
+          gazetteer.regionByBaseName(t.text()).map(Region::iso).filter(r -> !out.contains(r)).ifPresent(out::add);
+        }
+      }
     }
     return out;
   }
