@@ -25,6 +25,8 @@ final class PlaceFinder {
   /** Nouns before a name that make it a raion or a republic, not the town: "im Bezirk Kupjansk". */
   private static final Set<String> RAION_NOUNS_BEFORE = Set.of("bezirk", "rajon", "landkreis", "kreis", "volksrepublik");
   private static final long WELL_KNOWN_POPULATION = 50_000;
+  /** How many tokens a remark in brackets after an item of a list may span. */
+  private static final int BRACKET_REMARK = 30;
   /** Ukrainian and Russian abbreviations of village, town and city, written with a full stop: "с. Шестакове", "г. Лиман". */
   private static final Set<String> SETTLEMENT_ABBREVIATIONS = Set.of("с", "м", "г", "п", "пос", "смт", "пгт", "сел", "сщ");
   /** Words between a settlement and the region that says which one it is. */
@@ -696,11 +698,24 @@ final class PlaceFinder {
 
   /** Whether only commas, "and" and names stand between a listed place ending at {@code last} and {@code i}. */
   private static boolean continuesList(List<Token> tokens, int last, int i) {
-    if (i - last > 6 || i - last < 2) {
+    int from = last + 1;
+    // "подверглись также Купянск-Узловой (возник пожар, погиб мужчина), Шестаково (госпитализированы 4 жителей),
+    // Волчанск": a remark in brackets after an item of the list
+    if (from < i && tokens.get(from).text().equals("(")) {
+      int close = from + 1;
+      while (close < i && !tokens.get(close).text().equals(")") && !tokens.get(close).text().equals("(")) {
+        close++;
+      }
+      if (close >= i || !tokens.get(close).text().equals(")") || close - from > BRACKET_REMARK) {
+        return false;
+      }
+      from = close + 1;
+    }
+    if (i - from > 5 || i - from < 1) {
       return false;
     }
     boolean separator = false;
-    for (int k = last + 1; k < i; k++) {
+    for (int k = from; k < i; k++) {
       Token t = tokens.get(k);
       boolean sep = t.text().equals(",") || LIST_WORDS.contains(t.lower());
       separator |= sep;
