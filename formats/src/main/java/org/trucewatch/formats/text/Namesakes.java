@@ -176,12 +176,21 @@ final class Namesakes {
       }
       Place best = null;
       double bestError = Double.MAX_VALUE;
+      double bestRank = Double.MAX_VALUE;
+      Coordinate city = new Coordinate(r.place().lon(), r.place().lat());
       for (Place p : where.candidates()) {
-        double d = Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(r.place().lon(), r.place().lat()));
+        double d = Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), city);
         double error = r.metres().isPresent() ? Math.abs(d - r.metres().getAsDouble()) : d;
-        if (error < bestError) {
+        // "89km south of Donetsk": the namesake nearest the point the distance and the direction give, so that one as
+        // far away in another direction (a Roza 90 km south-west) is not it; the tolerance stays on the distance, as
+        // the eight points of the compass are rough
+        double rank = r.metres().isPresent() && r.bearing().isPresent() ? Geodesy.distanceMetres(
+            new Coordinate(p.lon(), p.lat()), Geodesy.destination(city, r.bearing().getAsDouble(), r.metres().getAsDouble()))
+            : error;
+        if (rank < bestRank) {
           best = p;
           bestError = error;
+          bestRank = rank;
         }
       }
       // a reference names the area: a namesake farther than this from what it says is none of them

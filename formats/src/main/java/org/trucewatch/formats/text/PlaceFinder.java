@@ -616,8 +616,9 @@ final class PlaceFinder {
    * @param at the token of the city's name
    * @param place the city
    * @param metres the distance given before the direction
+   * @param bearing the direction from the city, degrees from north ({@link CompassBearing}), if given
    */
-  record Reference(int at, Place place, java.util.OptionalDouble metres) {}
+  record Reference(int at, Place place, java.util.OptionalDouble metres, java.util.OptionalDouble bearing) {}
 
   /** The points of reference a paragraph names. */
   List<Reference> references(List<Token> tokens) {
@@ -641,17 +642,22 @@ final class PlaceFinder {
         continue;
       }
       java.util.OptionalDouble metres = java.util.OptionalDouble.empty();
+      java.util.OptionalDouble bearing = java.util.OptionalDouble.empty();
       if (direction) {
         // "89km south of", "30 км к юго-западу от": the number before the unit before the direction
+        int unit = -1;
         for (int k = i - 2; k >= Math.max(0, i - 6); k--) {
           String w = tokens.get(k).lower();
           if ((w.equals("km") || w.equals("км")) && k >= 1 && tokens.get(k - 1).text().chars().allMatch(Character::isDigit)) {
             metres = java.util.OptionalDouble.of(1000.0 * Integer.parseInt(tokens.get(k - 1).text()));
+            unit = k;
             break;
           }
         }
+        // ... and the direction between the unit and "of": where the place lies, not only how far
+        bearing = CompassBearing.between(tokens, unit >= 0 ? unit + 1 : i - 4, i - 1);
       }
-      out.add(new Reference(i, found.get(0), metres));
+      out.add(new Reference(i, found.get(0), metres, bearing));
     }
     return out;
   }
