@@ -554,7 +554,10 @@ public final class Gazetteer {
         if (p.region().equals(r)) {
           // "Neben der Region Dnipropetrowsk meldete auch Saporischschja Einschläge": a city of 100,000 or
           // more is meant over a hamlet of its name (under 1,000 people) that lies in a region the text names
-          if (p.population() < HAMLET_POPULATION && candidates.get(0).population() >= EXONYM_CITY_POPULATION) {
+          // ... a city of that very name: not Donetsk, which GeoNames also lists under an old name "Олександрівка",
+          // over the Oleksandrivka of Kherson Oblast a round-up of that oblast names
+          if (p.population() < HAMLET_POPULATION && candidates.get(0).population() >= EXONYM_CITY_POPULATION
+              && NameKey.of(candidates.get(0).canonical()).equals(NameKey.of(p.canonical()))) {
             return Optional.of(candidates.get(0));
           }
           return Optional.of(p);

@@ -81,7 +81,8 @@ final class LatinCommunity {
     Set<String> out = new LinkedHashSet<>();
     out.add(name);
     String stem = name;
-    for (String ending : List.of("skaja", "skyi", "skyj", "skij", "skiy", "ska", "sky", "ske")) {
+    // "Esmanskaya", "Krasnopolskaya": the Russian adjective as machine translations of Russian posts write it
+    for (String ending : List.of("skaja", "skaya", "skoy", "skoi", "skyi", "skyj", "skij", "skiy", "ska", "sky", "ske")) {
       if (name.length() > ending.length() + 3 && name.endsWith(ending)) {
         stem = name.substring(0, name.length() - ending.length());
         // "Marhanetska", "Korolewezka": the noun ends where the adjective's "ka" begins
@@ -96,14 +97,33 @@ final class LatinCommunity {
     if (name.endsWith("zka") || name.endsWith("tska")) {
       out.add(name.substring(0, name.length() - (name.endsWith("zka") ? 2 : 3)));
     }
+    // "Seredyno-Buda", "Seredino-Budskaya": the compound adjective's linking "o" (Середино-Будська громада) stands for
+    // the first noun's "a" (Середина-Буда)
+    int hyphen = stem.indexOf('-');
+    if (hyphen > 3 && stem.charAt(hyphen - 1) == 'o') {
+      String first = stem.substring(0, hyphen - 1) + "a" + stem.substring(hyphen);
+      out.add(first);
+      out.add(first + "a");
+      stem = first;
+    }
     out.add(stem);
     out.add(stem + "ka");
+    // "Seredina-Budskaya" : Seredina-Buda, a noun in "-a"
+    out.add(stem + "a");
     out.add(stem + "e");
     out.add(stem + "y");
     if (stem.endsWith("il") || stem.endsWith("pol")) {
       out.add(stem + "lia");
       out.add(stem + "lja");
       out.add(stem + "lya");
+    }
+    // "Krasnopolskaya" : Krasnopolye (Краснополье, the Russian noun in "-ье" its adjective comes from)
+    if (stem.endsWith("ol")) {
+      out.add(stem + "ye");
+    }
+    // "Krasnopilia": the Ukrainian "-лля" written with one l
+    if (name.endsWith("ilia") || name.endsWith("ilja") || name.endsWith("ilya")) {
+      out.add(name.substring(0, name.length() - 3) + "l" + name.substring(name.length() - 3));
     }
     // "Myriw", "Myrivska": Мирівська громада of Мирове, the "i" of the closed syllable an "o"
     if (stem.endsWith("iv") || stem.endsWith("iw")) {

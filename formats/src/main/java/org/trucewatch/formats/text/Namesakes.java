@@ -176,12 +176,21 @@ final class Namesakes {
       }
       Place best = null;
       double bestError = Double.MAX_VALUE;
+      double bestRank = Double.MAX_VALUE;
+      Coordinate city = new Coordinate(r.place().lon(), r.place().lat());
       for (Place p : where.candidates()) {
-        double d = Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(r.place().lon(), r.place().lat()));
+        double d = Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), city);
         double error = r.metres().isPresent() ? Math.abs(d - r.metres().getAsDouble()) : d;
-        if (error < bestError) {
+        // "89km south of Donetsk": the namesake nearest the point the distance and the direction give, so that one as
+        // far away in another direction (a Roza 90 km south-west) is not it; the tolerance stays on the distance, as
+        // the eight points of the compass are rough
+        double rank = r.metres().isPresent() && r.bearing().isPresent() ? Geodesy.distanceMetres(
+            new Coordinate(p.lon(), p.lat()), Geodesy.destination(city, r.bearing().getAsDouble(), r.metres().getAsDouble()))
+            : error;
+        if (rank < bestRank) {
           best = p;
           bestError = error;
+          bestRank = rank;
         }
       }
       // a reference names the area: a namesake farther than this from what it says is none of them
@@ -218,7 +227,8 @@ final class Namesakes {
     }
     if (chosen.population() >= WELL_KNOWN_POPULATION && !CommunityName.at(tokens, where.first())
         && !RivalTown.has(where.candidates(), chosen) || where.candidates().size() < 2
-        || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1) {
+        || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1
+        || largestOfANamedRegion(where, chosen)) {
       return Optional.empty();
     }
     List<Place> anchors = new ArrayList<>();
@@ -240,6 +250,16 @@ final class Namesakes {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether {@code chosen} lies in a region the text names and is larger than each of its namesakes there: the
+   * labelling rule's "the largest when several" ("Семенівки Чернігівської області" is the town of 5,600 people, not
+   * the hamlet of that oblast nearer to Horodnia); nearness decides only among namesakes of one size.
+   */
+  private boolean largestOfANamedRegion(PlaceMention where, Place chosen) {
+    return context.contains(chosen.region()) && where.candidates().stream()
+        .noneMatch(p -> p != chosen && p.region().equals(chosen.region()) && p.population() >= chosen.population());
   }
 
   private static double nearest(Place p, List<Place> anchors) {

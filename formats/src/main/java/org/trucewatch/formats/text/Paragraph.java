@@ -46,8 +46,12 @@ final class Paragraph {
   /** Reads the paragraph's figures. */
   final FigureReader reader;
 
-  /** Analyses the paragraph at {@code bounds} of the text, its places in the text's regions' context. */
-  Paragraph(PlaceFinder places, ReportText report, Language language, String text, int[] bounds, List<String> textRegions) {
+  /**
+   * Analyses the paragraph at {@code bounds} of the text, its places in the text's regions' context; the oblasts
+   * {@code contextOnly} (a republic's, a Latin raion's) only say which namesake is meant.
+   */
+  Paragraph(PlaceFinder places, ReportText report, Language language, String text, int[] bounds, List<String> textRegions,
+      List<String> contextOnly) {
     this.places = places;
     this.report = report;
     this.language = language;
@@ -102,6 +106,9 @@ final class Paragraph {
       }
     }
     List<PlaceMention> settlements = new ArrayList<>(places.settlements(tokens, language, regions, context));
+    // "в результате обстрела города Первомайск ... глава МЧС ЛНР", "im Dorf Omelnyk" after "im Landkreis Polohiw": the
+    // oblast says which namesake is meant, after the settlements are found (a street "Гагарина" is no village for it)
+    contextOnly.stream().filter(r -> !context.contains(r)).forEach(context::add);
     references = places.references(tokens);
     // "Kramatorsk - In dem umkämpften Gebiet Donezk ...": a dateline says where the report was
     // written, not where the event happened

@@ -25,6 +25,8 @@ final class PlaceFinder {
   /** Nouns before a name that make it a raion or a republic, not the town: "im Bezirk Kupjansk". */
   private static final Set<String> RAION_NOUNS_BEFORE = Set.of("bezirk", "rajon", "landkreis", "kreis", "volksrepublik");
   private static final long WELL_KNOWN_POPULATION = 50_000;
+  /** How many tokens a remark in brackets after an item of a list may span. */
+  private static final int BRACKET_REMARK = 30;
   /** Ukrainian and Russian abbreviations of village, town and city, written with a full stop: "с. Шестакове", "г. Лиман". */
   private static final Set<String> SETTLEMENT_ABBREVIATIONS = Set.of("с", "м", "г", "п", "пос", "смт", "пгт", "сел", "сщ");
   /** Words between a settlement and the region that says which one it is. */
@@ -220,6 +222,28 @@ final class PlaceFinder {
         out.add(new PlaceMention(i - 1, i, List.of(), r));
       } else if (beforeOf) {
         out.add(new PlaceMention(i - 2, i, List.of(), r));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The oblasts the tokens name only to say which namesake is meant, no place of their own: a self-proclaimed
+   * republic's ("ЛНР", "Volksrepublik Luhansk", {@link SelfProclaimedRepublic}), a Latin raion's ("im Landkreis
+   * Polohiw", {@link LatinRaionRegion}) and a regional body's named in Latin script ("the Sumy Regional Military
+   * Administration").
+   */
+  List<String> contextOnlyRegions(List<Token> tokens, Language language) {
+    List<String> out = new ArrayList<>(SelfProclaimedRepublic.regions(tokens, gazetteer));
+    if (language != Language.UK && language != Language.RU) {
+      LatinRaionRegion.regions(tokens, gazetteer).stream().filter(r -> !out.contains(r)).forEach(out::add);
+      // "head of the Sumy Regional Military Administration", "the Kharkiv RMA": the body's oblast, no place (a
+      // mention of its own competed with the settlements of its sentence), says which namesake a village is
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.word() && t.capitalised() && regionalBody(tokens, i)) {
+          gazetteer.regionByBaseName(t.text()).map(Region::iso).filter(r -> !out.contains(r)).ifPresent(out::add);
+        }
       }
     }
     return out;
@@ -588,8 +612,9 @@ final class PlaceFinder {
    * @param at the token of the city's name
    * @param place the city
    * @param metres the distance given before the direction
+   * @param bearing the direction from the city, degrees from north ({@link CompassBearing}), if given
    */
-  record Reference(int at, Place place, java.util.OptionalDouble metres) {}
+  record Reference(int at, Place place, java.util.OptionalDouble metres, java.util.OptionalDouble bearing) {}
 
   /** The points of reference a paragraph names. */
   List<Reference> references(List<Token> tokens) {
@@ -613,17 +638,22 @@ final class PlaceFinder {
         continue;
       }
       java.util.OptionalDouble metres = java.util.OptionalDouble.empty();
+      java.util.OptionalDouble bearing = java.util.OptionalDouble.empty();
       if (direction) {
         // "89km south of", "30 км к юго-западу от": the number before the unit before the direction
+        int unit = -1;
         for (int k = i - 2; k >= Math.max(0, i - 6); k--) {
           String w = tokens.get(k).lower();
           if ((w.equals("km") || w.equals("км")) && k >= 1 && tokens.get(k - 1).text().chars().allMatch(Character::isDigit)) {
             metres = java.util.OptionalDouble.of(1000.0 * Integer.parseInt(tokens.get(k - 1).text()));
+            unit = k;
             break;
           }
         }
+        // ... and the direction between the unit and "of": where the place lies, not only how far
+        bearing = CompassBearing.between(tokens, unit >= 0 ? unit + 1 : i - 4, i - 1);
       }
-      out.add(new Reference(i, found.get(0), metres));
+      out.add(new Reference(i, found.get(0), metres, bearing));
     }
     return out;
   }
@@ -670,11 +700,24 @@ final class PlaceFinder {
 
   /** Whether only commas, "and" and names stand between a listed place ending at {@code last} and {@code i}. */
   private static boolean continuesList(List<Token> tokens, int last, int i) {
-    if (i - last > 6 || i - last < 2) {
+    int from = last + 1;
+    // "подверглись также Купянск-Узловой (возник пожар, погиб мужчина), Шестаково (госпитализированы 4 жителей),
+    // Волчанск": a remark in brackets after an item of the list
+    if (from < i && tokens.get(from).text().equals("(")) {
+      int close = from + 1;
+      while (close < i && !tokens.get(close).text().equals(")") && !tokens.get(close).text().equals("(")) {
+        close++;
+      }
+      if (close >= i || !tokens.get(close).text().equals(")") || close - from > BRACKET_REMARK) {
+        return false;
+      }
+      from = close + 1;
+    }
+    if (i - from > 5 || i - from < 1) {
       return false;
     }
     boolean separator = false;
-    for (int k = last + 1; k < i; k++) {
+    for (int k = from; k < i; k++) {
       Token t = tokens.get(k);
       boolean sep = t.text().equals(",") || LIST_WORDS.contains(t.lower());
       separator |= sep;

@@ -36,12 +36,16 @@ public final class ReportExtractor {
     Language language = report.language().orElseGet(() -> Language.guess(text));
     List<int[]> paragraphs = Paragraphs.of(text);
     List<String> textRegions = new ArrayList<>();
+    // oblasts named only as a republic's or a Latin raion's ("ЛНР", "im Landkreis Polohiw"): for namesakes only
+    List<String> contextOnly = new ArrayList<>();
     for (int[] p : paragraphs) {
-      for (PlaceMention m : places.regions(Token.of(text, p[0], p[1]), language)) {
+      List<Token> tokens = Token.of(text, p[0], p[1]);
+      for (PlaceMention m : places.regions(tokens, language)) {
         if (!textRegions.contains(m.region().get().iso())) {
           textRegions.add(m.region().get().iso());
         }
       }
+      places.contextOnlyRegions(tokens, language).stream().filter(r -> !contextOnly.contains(r)).forEach(contextOnly::add);
     }
     List<IncidentMention> out = new ArrayList<>();
     List<IncidentMention.Unresolved> unresolved = new ArrayList<>();
@@ -61,7 +65,7 @@ public final class ReportExtractor {
     // same name elsewhere in the text is ("Mykhailivka in the Kherson region" ... "Mykhailivka, Beryslav district")
     List<List<Place>> textCandidates = new ArrayList<>();
     for (int[] p : paragraphs) {
-      Paragraph paragraph = new Paragraph(places, report, language, text, p, textRegions);
+      Paragraph paragraph = new Paragraph(places, report, language, text, p, textRegions, contextOnly);
       read.add(paragraph);
       textPlaces.addAll(paragraph.namesakes.settlementPlaces());
       textCandidates.addAll(paragraph.namesakes.candidateLists());
@@ -79,7 +83,7 @@ public final class ReportExtractor {
         // "In Chermalyk ... a man showed the SMM eight holes" / next paragraph: "assessed as caused by
         // 120mm mortar rounds": the place of an observers' report stands in the paragraph before
         // its event; read as one
-        paragraph = new Paragraph(places, report, language, text, new int[] {placeOnly[0], p[1]}, textRegions);
+        paragraph = new Paragraph(places, report, language, text, new int[] {placeOnly[0], p[1]}, textRegions, contextOnly);
         paragraph.namesakes.inText(textPlaces, textCandidates);
       }
       story = new ParagraphMentions(paragraph).add(out, story, told);

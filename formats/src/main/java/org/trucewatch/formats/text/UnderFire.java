@@ -23,8 +23,30 @@ final class UnderFire {
   private UnderFire() {
   }
 
+  /** Words that may stand between the verb and the first place: "подверглись также Купянск-Узловой". */
+  private static final Set<String> ALSO = Set.of("также", "тоже", "еще", "ещё", "також", "теж", "ще");
+  /** How many words (the fire's agent: "обстрелам ВС РФ подверглись") may stand between the fire and its verb. */
+  private static final int AGENT_WORDS = 3;
+
   /** Whether the name at {@code i} follows a round-up's opening: the fire, then its verb. */
   static boolean before(List<Token> tokens, int i) {
-    return i >= 2 && VERBS.contains(tokens.get(i - 1).lower()) && FIRE.contains(tokens.get(i - 2).lower());
+    int verb = i - 1;
+    if (verb >= 1 && ALSO.contains(tokens.get(verb).lower())) {
+      verb--;
+    }
+    if (verb < 1 || !VERBS.contains(tokens.get(verb).lower())) {
+      return false;
+    }
+    // "обстрелам подверглись", "обстрелам ВС РФ подверглись", "под вражеским огнем оказались": words only between
+    for (int k = verb - 1; k >= 0 && k >= verb - 1 - AGENT_WORDS; k--) {
+      Token t = tokens.get(k);
+      if (FIRE.contains(t.lower())) {
+        return true;
+      }
+      if (!t.word()) {
+        return false;
+      }
+    }
+    return false;
   }
 }
