@@ -67,6 +67,13 @@ public final class Gazetteer {
    */
   private final String[] raionStems;
   private final Raion[] raionStemOwners;
+  /**
+   * The Latin spelling keys of each raion's adjective ("polohivskyi", "polohiwskyj" of Пологівський
+   * район), with {@link #raionAdjectiveOwners} beside them: built once, for {@link
+   * #raionsByLatinAdjective}, since spelling them is the costly part of that lookup.
+   */
+  private final String[] raionAdjectiveKeys;
+  private final Raion[] raionAdjectiveOwners;
 
   private Gazetteer(List<Place> places, List<String[]> regionRows, List<Raion> raions) {
     this.places = List.copyOf(places);
@@ -129,6 +136,21 @@ public final class Gazetteer {
     }
     this.raionStems = raionStemList.toArray(new String[0]);
     this.raionStemOwners = raionOwners.toArray(new Raion[0]);
+    List<String> adjectiveKeys = new ArrayList<>();
+    List<Raion> adjectiveOwners = new ArrayList<>();
+    for (Raion r : this.raions) {
+      for (String name : r.cyrillicNames()) {
+        int space = name.indexOf(' ');
+        if (space > 0) {
+          for (String k : spellingKeys(name.substring(0, space))) {
+            adjectiveKeys.add(k);
+            adjectiveOwners.add(r);
+          }
+        }
+      }
+    }
+    this.raionAdjectiveKeys = adjectiveKeys.toArray(new String[0]);
+    this.raionAdjectiveOwners = adjectiveOwners.toArray(new Raion[0]);
     for (Region r : regions.values()) {
       for (String base : r.baseNames()) {
         for (String k : spellingKeys(base)) {
@@ -507,6 +529,21 @@ public final class Gazetteer {
       // the adjective's own ending only: "Каменско-Днепровском" is another raion's compound, not Кам'янський
       if (w.startsWith(raionStems[i]) && w.indexOf(' ', raionStems[i].length()) < 0 && !out.contains(raionStemOwners[i])) {
         out.add(raionStemOwners[i]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The raions whose adjective's Latin spelling begins with {@code prefixKey} (a {@link NameKey}
+   * of Latin letters: "polohivs" for Polohiw), in the order of {@link #raions}: the German and
+   * English press name a raion by its adjective's stem as often as by its centre.
+   */
+  public List<Raion> raionsByLatinAdjective(String prefixKey) {
+    List<Raion> out = new ArrayList<>();
+    for (int i = 0; i < raionAdjectiveKeys.length; i++) {
+      if (raionAdjectiveKeys[i].startsWith(prefixKey) && !out.contains(raionAdjectiveOwners[i])) {
+        out.add(raionAdjectiveOwners[i]);
       }
     }
     return out;

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.trucewatch.formats.gazetteer.Gazetteer;
 import org.trucewatch.formats.gazetteer.NameKey;
 import org.trucewatch.formats.gazetteer.Place;
-import org.trucewatch.formats.gazetteer.Raion;
 
 /**
  * The oblast of a raion named in Latin script anywhere in a paragraph ("ein Dorf im Landkreis Polohiw", "the
@@ -50,36 +49,8 @@ final class LatinRaionRegion {
       return Optional.empty();
     }
     java.util.TreeSet<String> regions = new java.util.TreeSet<>();
-    for (AdjectiveKeys a : adjectiveKeys(gazetteer)) {
-      if (a.keys().stream().anyMatch(k -> k.startsWith(stem))) {
-        regions.add(a.region());
-      }
-    }
+    gazetteer.raionsByLatinAdjective(stem).forEach(r -> regions.add(r.region()));
     return regions.size() == 1 ? Optional.of(regions.first()) : Optional.empty();
-  }
-
-  /** A raion adjective's Latin spelling keys ("polohivskyi", "polohiwskyj", ...) with the raion's oblast. */
-  private record AdjectiveKeys(String region, java.util.Set<String> keys) {}
-
-  /** The raions' adjective keys of the last gazetteer asked about, built once: spelling them is the costly part. */
-  private static volatile java.util.Map.Entry<Gazetteer, List<AdjectiveKeys>> cache;
-
-  private static List<AdjectiveKeys> adjectiveKeys(Gazetteer gazetteer) {
-    java.util.Map.Entry<Gazetteer, List<AdjectiveKeys>> c = cache;
-    if (c != null && c.getKey() == gazetteer) {
-      return c.getValue();
-    }
-    List<AdjectiveKeys> out = new java.util.ArrayList<>();
-    for (Raion r : gazetteer.raions()) {
-      for (String name : r.cyrillicNames()) {
-        int space = name.indexOf(' ');
-        if (space > 0) {
-          out.add(new AdjectiveKeys(r.region(), Gazetteer.spellingKeys(name.substring(0, space))));
-        }
-      }
-    }
-    cache = java.util.Map.entry(gazetteer, List.copyOf(out));
-    return out;
   }
 
   /** The one raion centre of the name, when its namesakes that seat a raion all lie in one oblast. */
