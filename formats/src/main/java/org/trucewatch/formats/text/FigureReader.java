@@ -257,8 +257,11 @@ final class FigureReader {
         && end + 2 < tokens.size() && tokens.get(end + 2).text().equals(",");
     int from = PersonList.skip(tokens, end, sentence, people::isPeopleWord, k -> PeopleWords.SINGULAR_PERSONS.contains(tokens.get(k).lower())
         || PeopleWords.SINGULAR_MINORS.contains(tokens.get(k).lower()) || Ages.agedPerson(tokens, k, language));
+    // the tokens of an apposition between dashes passed over: they do not use up the reach to the verb
+    // ("Троє людей – 57-річний чоловік та жінки 60 і 62 років – отримали поранення")
+    int apposed = 0;
     for (int j = from + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
-        && (j - from - Severity.words(tokens, from + 1, j) <= FORWARD_TOKENS || (bridged && j - from <= bridgedTokens())); j++) {
+        && (j - from - Severity.words(tokens, from + 1, j) <= FORWARD_TOKENS || (bridged && j - from - apposed <= bridgedTokens())); j++) {
       OptionalInt[] next = NumberWords.at(tokens, j);
       if (bridged && next.length > 0 && next[0].getAsInt() == 1 && tokens.get(j).word() && j + 1 < tokens.size()
           && !people.isPeopleWord(j + 1) && !PeopleWords.SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
@@ -278,11 +281,13 @@ final class FigureReader {
       if (bridged && Dateline.DASHES.contains(tokens.get(j).text())) {
         // "Еще два человека – мужчина 80 лет и женщина 46 лет – получили ранения": past the apposition between dashes
         int close = j + 1;
+        // ... the hyphen of an age within it ("57-річний") closes nothing: a closing dash stands apart
         while (close < tokens.size() && sentence[close] == sentence[i] && close - j <= 14
-            && !Dateline.DASHES.contains(tokens.get(close).text())) {
+            && !(Dateline.DASHES.contains(tokens.get(close).text()) && tokens.get(close).start() > tokens.get(close - 1).end())) {
           close++;
         }
         if (close < tokens.size() && sentence[close] == sentence[i] && Dateline.DASHES.contains(tokens.get(close).text())) {
+          apposed += close - j;
           j = close;
           continue;
         }
