@@ -255,6 +255,10 @@ final class FigureReader {
     // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
     bridged |= end + 1 < tokens.size() && paragraph.startingAt(Lexicon.Kind.MORE, end + 1) != null
         && end + 2 < tokens.size() && tokens.get(end + 2).text().equals(",");
+    // "Ще одна жінка, 47-річна місцева мешканка, отримала поранення": one person, then who she is between
+    // commas, then the verb; the person's noun bridges past the apposition as a noun of people does
+    bridged |= n == 1 && end + 2 < tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(tokens.get(end + 1).lower())
+        && tokens.get(end + 2).text().equals(",");
     int from = PersonList.skip(tokens, end, sentence, people::isPeopleWord, k -> PeopleWords.SINGULAR_PERSONS.contains(tokens.get(k).lower())
         || PeopleWords.SINGULAR_MINORS.contains(tokens.get(k).lower()) || Ages.agedPerson(tokens, k, language));
     // the tokens of an apposition between dashes passed over: they do not use up the reach to the verb
