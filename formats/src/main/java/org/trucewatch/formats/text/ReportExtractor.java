@@ -83,7 +83,7 @@ public final class ReportExtractor {
         paragraph.namesakes.inText(textPlaces, textCandidates);
       }
       boolean tells = new ParagraphMentions(paragraph).add(out, story, told);
-      // a paragraph that tells nothing, no incident and no casualty word ("Philip Pronin informed about the
+      // a paragraph that tells nothing, no incident and no casualty word ("The governor informed about the
       // impact on civilian infrastructure."), does not end the story: the figures after it are still of the attack
       story = tells || story && out.size() == before && paragraph.cues.get(Lexicon.Kind.CASUALTY).stream()
           .allMatch(m -> m.cue().value().equals("people"));
