@@ -259,7 +259,11 @@ final class FigureReader {
     // commas, then the verb; the person's noun bridges past the apposition as a noun of people does
     bridged |= n == 1 && end + 2 < tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(tokens.get(end + 1).lower())
         && tokens.get(end + 2).text().equals(",");
-    int from = PersonList.skip(tokens, end, sentence, people::isPeopleWord, k -> PeopleWords.SINGULAR_PERSONS.contains(tokens.get(k).lower())
+    // "о восьми раненых, из которых один ребенок и беременная женщина": a killed or injured word right
+    // after the number is its own; the persons after the comma are some of them, no list to pass over
+    Cue.Match own = end + 1 < tokens.size() ? killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1)) : null;
+    int from = own != null ? end : PersonList.skip(tokens, end, sentence, people::isPeopleWord,
+        k -> PeopleWords.SINGULAR_PERSONS.contains(tokens.get(k).lower())
         || PeopleWords.SINGULAR_MINORS.contains(tokens.get(k).lower()) || Ages.agedPerson(tokens, k, language));
     // the tokens of an apposition between dashes passed over: they do not use up the reach to the verb
     // ("Троє людей – 57-річний чоловік та жінки 60 і 62 років – отримали поранення")
