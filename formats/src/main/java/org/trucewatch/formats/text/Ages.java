@@ -50,7 +50,9 @@ final class Ages {
 
   /** Articles and determiners of one person before an age: "a 66-year-old", "ein 53-Jähriger", "der 37-jährige". */
   private static final Set<String> SINGULAR_ARTICLES = Set.of("a", "an", "one", "the", "ein", "eine", "einen", "einem",
-      "einer", "der", "dem", "den", "des");
+      "einer", "der", "dem", "den", "des",
+      // a possessive opens one person as an article does: "their 12-year-old son", "sein 5-jähriger Sohn"
+      "his", "her", "their", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer");
   /** Age adjectives of one person: "37-річний", "58-летняя" (the plural "-річні", "-летние" are several). */
   private static final List<String> SINGULAR_CYRILLIC_AGES = List.of("річний", "річна", "річного", "річну", "річної",
       "річному", "летний", "летняя", "летнего", "летнюю", "летней", "летнему");

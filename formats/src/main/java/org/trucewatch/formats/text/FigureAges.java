@@ -71,7 +71,12 @@ final class FigureAges {
   /** Whether the number ending at {@code end} is an age: "5-year-old", "5-річна", "5-летний", "5-jährige". */
   boolean age(int end) {
     int k = end + 1;
+    int from = tokens.get(end).end();
     if (k < tokens.size() && tokens.get(k).text().equals("-")) {
+      // "ein 9- jähriger Junge", "58- річний": a space typed after the hyphen still joins the age word
+      if (tokens.get(k).start() == from) {
+        from = tokens.get(k).end();
+      }
       k++;
       // "47- і 52-річний": the first age of a pair shares the second's word
       if (k + 1 < tokens.size() && Paragraph.LIST_WORDS.contains(tokens.get(k).lower())
@@ -79,7 +84,7 @@ final class FigureAges {
         return age(k + 1);
       }
     }
-    if (k >= tokens.size() || tokens.get(k).start() - tokens.get(end).end() > 1) {
+    if (k >= tokens.size() || tokens.get(k).start() - from > 1) {
       return false;
     }
     String w = tokens.get(k).lower();
@@ -124,6 +129,10 @@ final class FigureAges {
     }
     if (i >= 1 && BORN.contains(tokens.get(i - 1).lower())
         || i >= 2 && BORN_IN.contains(tokens.get(i - 2).lower())) {
+      return true;
+    }
+    // "ein 2015 geborenes Kind", "ein 1961 geborener Mann": German puts the year before its participle
+    if (digits && end + 1 < tokens.size() && tokens.get(end + 1).lower().startsWith("geboren")) {
       return true;
     }
     int k = end + 1;

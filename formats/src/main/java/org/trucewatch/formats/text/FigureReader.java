@@ -255,10 +255,21 @@ final class FigureReader {
     // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
     bridged |= end + 1 < tokens.size() && paragraph.startingAt(Lexicon.Kind.MORE, end + 1) != null
         && end + 2 < tokens.size() && tokens.get(end + 2).text().equals(",");
-    int from = PersonList.skip(tokens, end, sentence, people::isPeopleWord, k -> PeopleWords.SINGULAR_PERSONS.contains(tokens.get(k).lower())
+    // "Ще одна жінка, 47-річна місцева мешканка, отримала поранення": one person, then who she is between
+    // commas, then the verb; the person's noun bridges past the apposition as a noun of people does
+    bridged |= n == 1 && end + 2 < tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(tokens.get(end + 1).lower())
+        && tokens.get(end + 2).text().equals(",");
+    // "о восьми раненых, из которых один ребенок и беременная женщина": a killed or injured word right
+    // after the number is its own; the persons after the comma are some of them, no list to pass over
+    Cue.Match own = end + 1 < tokens.size() ? killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1)) : null;
+    int from = own != null ? end : PersonList.skip(tokens, end, sentence, people::isPeopleWord,
+        k -> PeopleWords.SINGULAR_PERSONS.contains(tokens.get(k).lower())
         || PeopleWords.SINGULAR_MINORS.contains(tokens.get(k).lower()) || Ages.agedPerson(tokens, k, language));
+    // the tokens of an apposition between dashes passed over: they do not use up the reach to the verb
+    // ("Троє людей – 57-річний чоловік та жінки 60 і 62 років – отримали поранення")
+    int apposed = 0;
     for (int j = from + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
-        && (j - from - Severity.words(tokens, from + 1, j) <= FORWARD_TOKENS || (bridged && j - from <= bridgedTokens())); j++) {
+        && (j - from - Severity.words(tokens, from + 1, j) <= FORWARD_TOKENS || (bridged && j - from - apposed <= bridgedTokens())); j++) {
       OptionalInt[] next = NumberWords.at(tokens, j);
       if (bridged && next.length > 0 && next[0].getAsInt() == 1 && tokens.get(j).word() && j + 1 < tokens.size()
           && !people.isPeopleWord(j + 1) && !PeopleWords.SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
@@ -278,11 +289,13 @@ final class FigureReader {
       if (bridged && Dateline.DASHES.contains(tokens.get(j).text())) {
         // "Еще два человека – мужчина 80 лет и женщина 46 лет – получили ранения": past the apposition between dashes
         int close = j + 1;
+        // ... the hyphen of an age within it ("57-річний") closes nothing: a closing dash stands apart
         while (close < tokens.size() && sentence[close] == sentence[i] && close - j <= 14
-            && !Dateline.DASHES.contains(tokens.get(close).text())) {
+            && !(Dateline.DASHES.contains(tokens.get(close).text()) && tokens.get(close).start() > tokens.get(close - 1).end())) {
           close++;
         }
         if (close < tokens.size() && sentence[close] == sentence[i] && Dateline.DASHES.contains(tokens.get(close).text())) {
+          apposed += close - j;
           j = close;
           continue;
         }

@@ -42,6 +42,7 @@ final class IncidentAssembly {
 
   /** Adds the incidents of the figures (grouped by place; totals and parts linked) to {@code out}. */
   void incidents(List<Figure> figures, List<IncidentMention> out) {
+    LaterRevision.supersede(figures, out, out.size());
     // group figures by place, in order of first mention
     LinkedHashMap<Object, List<Figure>> groups = new LinkedHashMap<>();
     List<Figure> unplaced = new ArrayList<>();

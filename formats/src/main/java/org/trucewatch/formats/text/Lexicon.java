@@ -66,6 +66,9 @@ final class Lexicon {
     add(Language.DE, Kind.CASUALTY, "injured", "=ins =krankenhaus =eingeliefert|=in =ein =krankenhaus =eingeliefert|=ins =krankenhaus =gebracht|"
         + "=in =ein =krankenhaus =gebracht|=in =eine =klinik =gebracht|=in =eine =klinik =eingeliefert|hospitalisiert");
     add(Language.DE, Kind.CASUALTY, "injured", "suchten medizinische hilfe|medizinische hilfe gesucht|verletz|verwund|splitterwunde|schusswunde|schnittwunde|=wunde|=wunden|zu schaden gekommen|schwerverletz");
+    // helped on the spot is hurt, though no verb of wounding is said: "drei weitere wurden vor Ort versorgt" (a
+    // person the figures before counted is told again, one they did not is one more)
+    add(Language.DE, Kind.CASUALTY, "injured", "vor ort versorgt|vor ort behandelt|vor ort medizinisch versorgt|vor ort ambulant behandelt");
     add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|=kinder|=kindern|=kindes|=kind|jugendlich|teenager|=schüler|=schülerin|=schülerinnen|=mädchen|=säugling|=baby|=kleinkind");
     add(Language.DE, Kind.CASUALTY, "people", "menschen|=mensch|erwachsene|=person|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
     add(Language.DE, Kind.CASUALTY, "people", RoleNouns.PLURAL_DE);
@@ -141,6 +144,9 @@ final class Lexicon {
     // taken to hospital is hurt: "a 62-year-old man was hospitalized"
     add(Language.EN, Kind.CASUALTY, "injured", "hospitalized|hospitalised|=taken =to =hospital|=taken =to =the =hospital|"
         + "=admitted =to =hospital|=admitted =to =the =hospital");
+    // helped on the spot is hurt: "three more people received help on the spot"
+    add(Language.EN, Kind.CASUALTY, "injured", "received help on the spot|received assistance on the spot|received medical assistance on the spot|"
+        + "received medical care on the spot|received medical help on the spot|treated on the spot|helped on the spot");
     add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|injur|wounded|=wounding|=wounds|=wound|=hurt|=casualties");
     add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls|schoolchild|schoolboy|schoolgirl|=pupils|=baby|=babies|=infant|=infants|=toddler|=newborn");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=adults|=persons|civilian|resident");
@@ -214,6 +220,10 @@ final class Lexicon {
     add(Language.UK, Kind.CASUALTY, "killed", "загин|загибл|вбит|вбив|вбил|згорів живцем|згоріла живцем|згоріли живцем|живцем згор|обірвав життя|обірвала життя|обірвало життя|забрав життя|забрала життя|не вдалося врятувати|не вдалось врятувати|убит|смерт|=мертв|тіла|=тіло|=померл|=помер|=померла|=померли|травми , несумісні з життям|травми несумісні з життям|поранення , несумісні з життям|дістав поранення , несумісні з життям|дістала поранення , несумісні з життям|дістали поранення , несумісні з життям|отримав поранення , несумісні з життям|отримала поранення , несумісні з життям|отримали поранення , несумісні з життям|смертельн поранен");
     // taken to hospital is hurt: "21-річного хлопця госпіталізували", "його ушпиталили" (not "без госпіталізації")
     add(Language.UK, Kind.CASUALTY, "injured", "госпіталізован|госпіталізува|ушпитал|=доставили =до =лікарні|=доставлено =до =лікарні");
+    // helped on the spot is hurt: "Ще троє людей отримали допомогу на місці", "йому надали допомогу на місці"
+    add(Language.UK, Kind.CASUALTY, "injured", "отрима допомогу на місці|отрима медичну допомогу на місці|надали допомогу на місці|"
+        + "надали медичну допомогу на місці|допомогу надали на місці|на місці надали допомогу|на місці надали медичну допомогу|"
+        + "надано допомогу на місці|допомогу надано на місці|на місці надано допомогу");
     add(Language.UK, Kind.CASUALTY, "injured", "звернулися по медичну допомогу|звернулись по медичну допомогу|звернулися по допомогу до медиків|звернулися до медиків|поранен|поранил|постражд|травм|контузі|контуж|дістали поранення|отримали поранення|отримав поранення|отримала поранення|зазнали поранень|зазнав поранень|"
         // the whole paradigm of the verbs of wounding: active "поранив", every person of "зазнати",
         // "дістати", "отримати" with "поранень"/"поранення"
@@ -309,6 +319,9 @@ final class Lexicon {
     // taken to hospital is hurt: "Мужчину 60 лет доставили в больницу", "госпитализирована" (not "от госпитализации")
     add(Language.RU, Kind.CASUALTY, "injured", "госпитализирован|госпитализирова|=доставили =в =больницу|=доставлен =в =больницу|"
         + "=доставлена =в =больницу|=доставлены =в =больницу");
+    // helped on the spot is hurt: "одному мужчине оказали помощь на месте", "получили помощь на месте"
+    add(Language.RU, Kind.CASUALTY, "injured", "оказа помощь на месте|оказа медицинскую помощь на месте|на месте оказа помощь|"
+        + "на месте оказа медицинскую помощь|помощь оказа на месте|получи помощь на месте|получи медицинскую помощь на месте");
     add(Language.RU, Kind.CASUALTY, "injured", "обратились за медицинской помощью|обратились за медпомощью|обратились к медикам|ранен|=ранил|=ранила|=ранило|=ранили|=ранив|пострадав|пострадал|травм|контузи|контужен|получили ранения|получил ранения|получила ранения|получили травмы|получил травмы|получила травмы");
     add(Language.RU, Kind.CASUALTY, "minors", "дет|ребен|ребён|несовершеннолетн|подрост|=мальчик|=девочка|школьник|школьниц|учащ");
     add(Language.RU, Kind.CASUALTY, "people", "=человек|=человека|взрослых|взрослые|=люд|=людей|мирн|жител|граждан");

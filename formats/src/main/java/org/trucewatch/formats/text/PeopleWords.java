@@ -35,6 +35,13 @@ final class PeopleWords {
       "донька", "доньку", "донечка", "дружина", "дружину", "матір", "мати", "батько", "батька",
       // and in German and English: "Die Mutter ist gestorben", "his wife was injured"
       "mutter", "vater", "sohn", "tochter", "ehefrau", "ehemann", "mother", "father", "son", "daughter", "wife", "husband",
+      // the rest of the family, in every language: "погибла бабушка", "Дедушка и его внук были травмированы", "ее
+      // супруг получил травмы", "загинув дідусь", "his grandmother was killed", "die Großmutter starb"
+      "бабушка", "бабушку", "дедушка", "дедушку", "внук", "внука", "внучка", "внучку", "супруг", "супруга", "супругу",
+      "брат", "брата", "сестра", "сестру", "родственник", "родственника", "родственница", "родственницу",
+      "бабуся", "бабусю", "бабця", "бабцю", "дідусь", "дідуся", "онук", "онука", "онучка", "онуку", "родич",
+      "родича", "родичка", "родичку", "grandmother", "grandfather", "grandson", "granddaughter", "brother", "sister",
+      "großmutter", "großvater", "enkel", "enkelin", "bruder", "schwester",
       // an adult after children: "zwei Kinder und ein Erwachsener", "двое детей и взрослый"
       "adult", "erwachsener", "взрослый", "взрослого", "взрослая", "взрослую", "дорослий", "дорослого", "доросла", "дорослу"
       // and people named by their work: "a policeman died", "ein Polizist wurde verletzt", "поранено

@@ -86,7 +86,11 @@ public final class ReportExtractor {
         paragraph = new Paragraph(places, report, language, text, new int[] {placeOnly[0], p[1]}, textRegions, contextOnly);
         paragraph.namesakes.inText(textPlaces, textCandidates);
       }
-      story = new ParagraphMentions(paragraph).add(out, story, told);
+      boolean tells = new ParagraphMentions(paragraph).add(out, story, told);
+      // a paragraph that tells nothing, no incident and no casualty word ("The governor informed about the
+      // impact on civilian infrastructure."), does not end the story: the figures after it are still of the attack
+      story = tells || story && out.size() == before && paragraph.cues.get(Lexicon.Kind.CASUALTY).stream()
+          .allMatch(m -> m.cue().value().equals("people"));
       // a paragraph that names a settlement and gives no incident may be the place of the next one's
       // ... also past a paragraph that names no place and tells of nothing: "Russian troops attacked Kharkiv." /
       // "This was announced by the head of the RMA." / "a 67-year-old woman was injured as a result of the shelling"

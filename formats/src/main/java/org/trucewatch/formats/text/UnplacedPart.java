@@ -47,12 +47,27 @@ final class UnplacedPart {
   }
 
   /**
-   * Whether the mention at {@code i} is the text's lead: its first mention, naming no place, whose
-   * figures later paragraphs may give place by place ("Bei russischen Angriffen in der Nacht sind in
-   * der Ukraine zwei Menschen getötet worden." then one in the Zaporizhzhia region, one in Bila
-   * Tserkva).
+   * Whether the mention at {@code i} is the text's lead: its first mention with figures, naming no
+   * place, whose figures later paragraphs may give place by place ("Bei russischen Angriffen in der
+   * Nacht sind in der Ukraine zwei Menschen getötet worden." then one in the Zaporizhzhia region, one
+   * in Bila Tserkva), or in part ("ten injured and one fatality" ... "two children were
+   * hospitalized"). Mentions before it without figures (the attack told first, the figures in a later
+   * paragraph) do not make it less the lead.
    */
   static boolean lead(List<IncidentMention> out, int i) {
-    return i == 0 && out.get(0) != null && unplaced(out.get(0));
+    if (out.get(i) == null || !unplaced(out.get(i))) {
+      return false;
+    }
+    for (int k = 0; k < i; k++) {
+      if (out.get(k) == null || hasFigures(out.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasFigures(IncidentMention m) {
+    Casualties c = m.claim().casualties();
+    return !c.killed().isUnknown() || !c.injured().isUnknown() || !c.minors().isUnknown();
   }
 }
