@@ -23,6 +23,8 @@ final class Namesakes {
   private static final double NAMESAKE_NEIGHBOUR_METRES = 60_000;
   /** How far a namesake may lie from where a point of reference puts it. */
   private static final double REFERENCE_TOLERANCE_METRES = 25_000;
+  /** How near the text's other places a namesake must lie to be taken over the largest of a named oblast. */
+  private static final double BESIDE_METRES = 25_000;
   /** Places this large are the ones a reader assumes; smaller namesakes yield to the text's other places. */
   private static final long WELL_KNOWN_POPULATION = 50_000;
 
@@ -227,8 +229,7 @@ final class Namesakes {
     }
     if (chosen.population() >= WELL_KNOWN_POPULATION && !CommunityName.at(tokens, where.first())
         && !RivalTown.has(where.candidates(), chosen) || where.candidates().size() < 2
-        || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1
-        || largestOfANamedRegion(where, chosen)) {
+        || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1) {
       return Optional.empty();
     }
     List<Place> anchors = new ArrayList<>();
@@ -238,6 +239,13 @@ final class Namesakes {
       }
     }
     if (anchors.isEmpty() || nearest(chosen, anchors) <= NAMESAKE_NEIGHBOUR_METRES) {
+      return Optional.empty();
+    }
+    // the largest of a named oblast yields only to a namesake right beside the text's other places: a hamlet
+    // 50 km off is no reason to leave the town ("Семенівки Чернігівської області"), a village 6 km from
+    // Pokrovsk is ("Selene ... Pokrowsker Gemeinde")
+    if (largestOfANamedRegion(where, chosen)
+        && where.candidates().stream().noneMatch(p -> p != chosen && nearest(p, anchors) <= BESIDE_METRES)) {
       return Optional.empty();
     }
     Place best = null;
@@ -253,9 +261,9 @@ final class Namesakes {
   }
 
   /**
-   * Whether {@code chosen} lies in a region the text names and is larger than each of its namesakes there: the
-   * labelling rule's "the largest when several" ("Семенівки Чернігівської області" is the town of 5,600 people, not
-   * the hamlet of that oblast nearer to Horodnia); nearness decides only among namesakes of one size.
+   * Whether {@code chosen} lies in a region the text names and is larger than each of its namesakes there: what a
+   * reader assumes when nothing in the text points closer ("Семенівки Чернігівської області" is the town of 5,600
+   * people, not the hamlet of that oblast 50 km nearer to Horodnia).
    */
   private boolean largestOfANamedRegion(PlaceMention where, Place chosen) {
     return context.contains(chosen.region()) && where.candidates().stream()
