@@ -20,24 +20,10 @@ final class IncidentAssembly {
   private static final Set<String> LIST_ARTICLES = Set.of("the", "die", "der", "den", "dem", "das", "des");
 
   private final Paragraph paragraph;
-  private final Language language;
-  private final List<Token> tokens;
-  private final int[] sentence;
-  private final int[] clause;
-  private final Map<Lexicon.Kind, List<Cue.Match>> cues;
-  private final List<PlaceMention> mentions;
-  private final MentionBuilder builder;
 
   /** The assembly of this paragraph's incidents. */
   IncidentAssembly(Paragraph paragraph) {
     this.paragraph = paragraph;
-    this.language = paragraph.language;
-    this.tokens = paragraph.tokens;
-    this.sentence = paragraph.sentence;
-    this.clause = paragraph.clause;
-    this.cues = paragraph.cues;
-    this.mentions = paragraph.mentions;
-    this.builder = paragraph.builder;
   }
 
   /** Adds the incidents of the figures (grouped by place; totals and parts linked) to {@code out}. */
@@ -124,13 +110,13 @@ final class IncidentAssembly {
         where = commonRegionMention(groups);
       }
       CasualtyScope sc = scope.get(k);
-      out.add(builder.mention(where, fs, sc, ObservationKindFor.incident(paragraph), Optional.empty(),
+      out.add(paragraph.builder.mention(where, fs, sc, ObservationKindFor.incident(paragraph), Optional.empty(),
           sc == CasualtyScope.PART && totalIndex >= 0 ? Optional.of(totalIndex) : Optional.empty(), k));
     }
     // the sentences without figures that tell of an attack on another settlement: "Окрім самого
     // Нікополя, росіяни били й по Марганецькій громаді"
     Set<Integer> withFigures = new java.util.TreeSet<>();
-    figures.forEach(f -> withFigures.add(sentence[f.first()]));
+    figures.forEach(f -> withFigures.add(paragraph.sentence[f.first()]));
     Set<Long> placed = new java.util.TreeSet<>();
     for (Object k : groups.keySet()) {
       if (k instanceof PlaceMention m && !m.candidates().isEmpty()) {
@@ -142,18 +128,18 @@ final class IncidentAssembly {
     // ... also where the figures name it again: "... injuring 6 civilians in Kyivskyi district of Donetsk and ... of Horlivka"
     // (Latin script only: a Cyrillic list of communities names seats the gazetteer ranks less well)
     for (Object k : keys) {
-      if (language == Language.UK || language == Language.RU || !(k instanceof PlaceMention m) || m.isRegion()
+      if (paragraph.language == Language.UK || paragraph.language == Language.RU || !(k instanceof PlaceMention m) || m.isRegion()
           || m.candidates().isEmpty()) {
         continue;
       }
-      for (PlaceMention same : mentions) {
-        if (same.isRegion() || same.candidates().isEmpty() || sentence[same.first()] != sentence[m.first()]
+      for (PlaceMention same : paragraph.mentions) {
+        if (same.isRegion() || same.candidates().isEmpty() || paragraph.sentence[same.first()] != paragraph.sentence[m.first()]
             || same.candidates().get(0).geonameId() != m.candidates().get(0).geonameId()) {
           continue;
         }
         for (PlaceMention c : listedWith(same)) {
           if (placed.add(c.candidates().get(0).geonameId())) {
-            out.add(builder.mention(c, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
+            out.add(paragraph.builder.mention(c, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
                 Optional.empty(), c));
           }
         }
@@ -161,7 +147,7 @@ final class IncidentAssembly {
     }
     for (PlaceMention m : eventPlaces(withFigures)) {
       if (placed.add(m.candidates().get(0).geonameId())) {
-        out.add(builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
+        out.add(paragraph.builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
             Optional.empty(), m));
       }
     }
@@ -174,18 +160,18 @@ final class IncidentAssembly {
    */
   private List<PlaceMention> eventPlaces(Set<Integer> skip) {
     List<PlaceMention> out = new ArrayList<>();
-    boolean armed = !cues.get(Lexicon.Kind.MEANS).isEmpty()
-        || cues.get(Lexicon.Kind.ATTACK).stream().anyMatch(c -> c.cue().value().equals("combat"));
-    for (int s = 0; s <= (tokens.isEmpty() ? -1 : sentence[tokens.size() - 1]); s++) {
+    boolean armed = !paragraph.cues.get(Lexicon.Kind.MEANS).isEmpty()
+        || paragraph.cues.get(Lexicon.Kind.ATTACK).stream().anyMatch(c -> c.cue().value().equals("combat"));
+    for (int s = 0; s <= (paragraph.tokens.isEmpty() ? -1 : paragraph.sentence[paragraph.tokens.size() - 1]); s++) {
       if (skip.contains(s)) {
         continue;
       }
       PlaceMention best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK, Lexicon.Kind.DAMAGE, Lexicon.Kind.CASUALTY)) {
-        for (Cue.Match c : cues.get(k)) {
+        for (Cue.Match c : paragraph.cues.get(k)) {
           // a bare "attacked" counts where the paragraph names a means or a combat word elsewhere
-          if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat") && !armed) {
+          if (paragraph.sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat") && !armed) {
             continue;
           }
           // the dead or hurt of a paragraph about an attack, where its sentence gives no figure: "Die
@@ -194,8 +180,8 @@ final class IncidentAssembly {
           if (k == Lexicon.Kind.CASUALTY && (!armed || !(c.cue().value().equals("killed") || c.cue().value().equals("injured")))) {
             continue;
           }
-          for (PlaceMention m : mentions) {
-            if (m.isRegion() || sentence[m.first()] != s || m.candidates().isEmpty()) {
+          for (PlaceMention m : paragraph.mentions) {
+            if (m.isRegion() || paragraph.sentence[m.first()] != s || m.candidates().isEmpty()) {
               continue;
             }
             int d = c.first() > m.last() ? c.first() - m.last() : m.first() - c.last();
@@ -210,8 +196,8 @@ final class IncidentAssembly {
       }
       if (best == null && s > 0 && eventWithPronoun(s, armed)) {
         // "тероризувала Марганецьку громаду. Обстріляла її з важкої артилерії": the place of the sentence before
-        for (PlaceMention m : mentions) {
-          if (!m.isRegion() && !m.candidates().isEmpty() && sentence[m.first()] == s - 1) {
+        for (PlaceMention m : paragraph.mentions) {
+          if (!m.isRegion() && !m.candidates().isEmpty() && paragraph.sentence[m.first()] == s - 1) {
             best = m;
           }
         }
@@ -220,7 +206,7 @@ final class IncidentAssembly {
         out.addAll(listedWith(best));
         // "в Великих Копанях разрушен жилой дом, а в Каховке сгорел объект": a clause with an event word and a
         // settlement of its own is another event place of the sentence
-        for (PlaceMention m : OtherClause.places(s, best, mentions, cues, sentence, clause, armed)) {
+        for (PlaceMention m : OtherClause.places(s, best, paragraph.mentions, paragraph.cues, paragraph.sentence, paragraph.clause, armed)) {
           if (!out.contains(m)) {
             out.addAll(listedWith(m));
           }
@@ -234,15 +220,15 @@ final class IncidentAssembly {
   private boolean eventWithPronoun(int s, boolean armed) {
     boolean event = false;
     for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK)) {
-      for (Cue.Match c : cues.get(k)) {
-        event |= sentence[c.first()] == s && (k == Lexicon.Kind.MEANS || c.cue().value().equals("combat") || armed);
+      for (Cue.Match c : paragraph.cues.get(k)) {
+        event |= paragraph.sentence[c.first()] == s && (k == Lexicon.Kind.MEANS || c.cue().value().equals("combat") || armed);
       }
     }
     if (!event) {
       return false;
     }
-    for (int i = 0; i < tokens.size(); i++) {
-      if (sentence[i] == s && PlacePronoun.is(tokens.get(i).lower())) {
+    for (int i = 0; i < paragraph.tokens.size(); i++) {
+      if (paragraph.sentence[i] == s && PlacePronoun.is(paragraph.tokens.get(i).lower())) {
         return true;
       }
     }
@@ -251,27 +237,27 @@ final class IncidentAssembly {
 
   /** The settlement and those listed with it by commas and "and": "in Krasnohorivka, Horlivka and Lobacheve". */
   private List<PlaceMention> listedWith(PlaceMention m) {
-    int at = mentions.indexOf(m);
+    int at = paragraph.mentions.indexOf(m);
     int first = at;
-    while (first > 0 && listed(mentions.get(first - 1), mentions.get(first))) {
+    while (first > 0 && listed(paragraph.mentions.get(first - 1), paragraph.mentions.get(first))) {
       first--;
     }
     int last = at;
-    while (last + 1 < mentions.size() && listed(mentions.get(last), mentions.get(last + 1))) {
+    while (last + 1 < paragraph.mentions.size() && listed(paragraph.mentions.get(last), paragraph.mentions.get(last + 1))) {
       last++;
     }
     // a list ends with "and": "Robotyne, Zaporizhia" is a place and its region, not two places
     // ... but a round-up of three or more settlements may end without it: "под огнем оказались Берислав,
     // Бургунка, Змиевка, Золотая Балка" (a settlement and its raion and oblast would be one qualified mention)
-    if (last > first && !listWordBetween(mentions.get(last - 1), mentions.get(last)) && !listWordAfter(mentions.get(last))
-        && !CommunityName.pluralAfter(tokens, mentions.get(last).last()) && !RoundUp.is(mentions, first, last)) {
+    if (last > first && !listWordBetween(paragraph.mentions.get(last - 1), paragraph.mentions.get(last)) && !listWordAfter(paragraph.mentions.get(last))
+        && !CommunityName.pluralAfter(paragraph.tokens, paragraph.mentions.get(last).last()) && !RoundUp.is(paragraph.mentions, first, last)) {
       first = at;
       last = at;
     }
     List<PlaceMention> out = new ArrayList<>();
     for (int k = first; k <= last; k++) {
-      if (!mentions.get(k).isRegion() && !mentions.get(k).candidates().isEmpty()) {
-        out.add(mentions.get(k));
+      if (!paragraph.mentions.get(k).isRegion() && !paragraph.mentions.get(k).candidates().isEmpty()) {
+        out.add(paragraph.mentions.get(k));
       }
     }
     return out;
@@ -279,14 +265,14 @@ final class IncidentAssembly {
 
   /** Whether the list goes on after the mention with "and" and a name: "Irmino, and Novooleksandrivka". */
   private boolean listWordAfter(PlaceMention m) {
-    for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 4); k++) {
-      String w = tokens.get(k).lower();
+    for (int k = m.last() + 1; k < Math.min(paragraph.tokens.size(), m.last() + 4); k++) {
+      String w = paragraph.tokens.get(k).lower();
       if (Paragraph.LIST_WORDS.contains(w)) {
         // "... громады и сам Никополь"
-        return k + 1 < tokens.size() && tokens.get(k + 1).capitalised()
-            || k + 2 < tokens.size() && tokens.get(k + 2).capitalised() && tokens.get(k + 1).word();
+        return k + 1 < paragraph.tokens.size() && paragraph.tokens.get(k + 1).capitalised()
+            || k + 2 < paragraph.tokens.size() && paragraph.tokens.get(k + 2).capitalised() && paragraph.tokens.get(k + 1).word();
       }
-      if (!w.equals(",") && !(tokens.get(k).word() && tokens.get(k).capitalised())) {
+      if (!w.equals(",") && !(paragraph.tokens.get(k).word() && paragraph.tokens.get(k).capitalised())) {
         return false;
       }
     }
@@ -295,8 +281,8 @@ final class IncidentAssembly {
 
   private boolean listWordBetween(PlaceMention a, PlaceMention b) {
     for (int k = a.last() + 1; k < b.first(); k++) {
-      String w = tokens.get(k).lower();
-      if (Paragraph.LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или") || CommunityName.alsoAt(tokens, k)) {
+      String w = paragraph.tokens.get(k).lower();
+      if (Paragraph.LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или") || CommunityName.alsoAt(paragraph.tokens, k)) {
         return true;
       }
     }
@@ -308,15 +294,15 @@ final class IncidentAssembly {
       return false;
     }
     for (int k = a.last() + 1; k < b.first(); k++) {
-      String w = tokens.get(k).lower();
+      String w = paragraph.tokens.get(k).lower();
       // a name the gazetteer lacks may stand in the list: "Horlivka, Lobacheve, Raivka"
-      boolean item = tokens.get(k).word() && tokens.get(k).capitalised();
+      boolean item = paragraph.tokens.get(k).word() && paragraph.tokens.get(k).capitalised();
       // an article before an item: "Nikopol and the Marhanets community", "Nikopol, die Gemeinden Marhanez"
       boolean article = LIST_ARTICLES.contains(w);
       // "Kharkiv city and Ruska Lozova": a head noun after an item
-      item |= OblastOfList.isHead(w) && tokens.get(k - 1).capitalised();
+      item |= OblastOfList.isHead(w) && paragraph.tokens.get(k - 1).capitalised();
       if (!item && !article && !w.equals(",") && !Paragraph.LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")
-          && !CommunityName.alsoAt(tokens, k)) {
+          && !CommunityName.alsoAt(paragraph.tokens, k)) {
         return false;
       }
     }
@@ -325,7 +311,7 @@ final class IncidentAssembly {
 
   /** A region mention to place a total at when the figures name none: the paragraph's region. */
   private PlaceMention commonRegionMention(Map<Object, List<Figure>> groups) {
-    for (PlaceMention m : mentions) {
+    for (PlaceMention m : paragraph.mentions) {
       if (m.isRegion()) {
         return m;
       }
@@ -462,7 +448,7 @@ final class IncidentAssembly {
       Set<Long> placed = new java.util.TreeSet<>();
       for (PlaceMention m : each) {
         if (placed.add(m.candidates().get(0).geonameId())) {
-          out.add(builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
+          out.add(paragraph.builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
               Optional.empty(), m));
         }
       }
@@ -476,11 +462,11 @@ final class IncidentAssembly {
     // explosions; explosions were observed near Opytne": Opytne, not where the observers stood).
     PlaceMention best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (PlaceMention m : mentions) {
-      int s = sentence[m.first()];
+    for (PlaceMention m : paragraph.mentions) {
+      int s = paragraph.sentence[m.first()];
       for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK)) {
-        for (Cue.Match c : cues.get(k)) {
-          if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat")) {
+        for (Cue.Match c : paragraph.cues.get(k)) {
+          if (paragraph.sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat")) {
             continue;
           }
           int d = (c.first() > m.last() ? c.first() - m.last() : m.first() - c.last()) + (m.isRegion() ? 10_000 : 0);
@@ -492,7 +478,7 @@ final class IncidentAssembly {
       }
     }
     if (best != null) {
-      out.add(builder.mention(best, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
+      out.add(paragraph.builder.mention(best, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
           Optional.empty(), best));
     }
   }
