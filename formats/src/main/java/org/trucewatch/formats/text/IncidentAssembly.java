@@ -29,46 +29,16 @@ final class IncidentAssembly {
   /** Adds the incidents of the figures (grouped by place; totals and parts linked) to {@code out}. */
   void incidents(List<Figure> figures, List<IncidentMention> out) {
     LaterRevision.supersede(figures, out, out.size());
-    // group figures by place, in order of first mention
-    LinkedHashMap<Object, List<Figure>> groups = new LinkedHashMap<>();
     List<Figure> unplaced = new ArrayList<>();
-    for (Figure f : figures) {
-      if (f.where() == null) {
-        unplaced.add(f);
-      } else {
-        groups.computeIfAbsent(f.where(), k -> new ArrayList<>()).add(f);
-      }
-    }
+    LinkedHashMap<Object, List<Figure>> groups = byPlace(figures, unplaced);
     if (groups.isEmpty() && unplaced.isEmpty()) {
       eventWithoutFigures(out);
       return;
     }
-    int from = out.size();
     Map<Object, CasualtyScope> scope = new LinkedHashMap<>();
     groups.keySet().forEach(k -> scope.put(k, CasualtyScope.SINGLE));
-    Object totalKey = null;
-    // a figure at region level or at no place that covers the places' figures is their total
-    for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
-      PlaceMention m = (PlaceMention) e.getKey();
-      if (m.isRegion() && coversParts(e.getValue(), groups, m)) {
-        totalKey = m;
-        break;
-      }
-    }
-    // "поранень зазнав також 49-річний чоловік": people said to be others are one more, never a
-    // total of the rest nor a repeat of a place's figure
-    // ... and so is a dead person of another age than one counted dead before: "Eine 30 Jahre alte Frau sei
-    // getötet worden ... sei ein 62 Jahre alter Mann gestorben" are two (an injured person may be told again
-    // when they die, a dead one is not told as another)
-    // ... and so are the people of "another drone attack": another incident, never a total of the first
-    List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && (paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f)
-        || f.category().equals("killed") && figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
-            && paragraph.reader.ages.differentAges(g, f)))).toList();
-    unplaced.removeAll(others);
-    if (!others.isEmpty()) {
-      groups.put("others", new ArrayList<>(others));
-      scope.put("others", CasualtyScope.SINGLE);
-    }
+    Object totalKey = regionTotal(groups);
+    setApartOthers(unplaced, figures, groups, scope);
     if (totalKey == null && !unplaced.isEmpty() && coversParts(unplaced, groups, null)) {
       totalKey = "total";
       groups.put(totalKey, new ArrayList<>(unplaced));
@@ -76,32 +46,109 @@ final class IncidentAssembly {
       unplaced.clear();
     }
     if (totalKey != null) {
-      scope.put(totalKey, CasualtyScope.TOTAL);
-      for (Object k : groups.keySet()) {
-        if (k != totalKey && k instanceof PlaceMention m && !m.isRegion()) {
-          scope.put(k, CasualtyScope.PART);
-        }
-      }
-      minorsOfParts(groups, scope, totalKey);
-      othersOfParts(groups, scope, totalKey);
+      linkParts(groups, scope, totalKey);
     }
-    if (!unplaced.isEmpty()) {
-      Object into = totalKey != null ? totalKey : groups.size() == 1 ? groups.keySet().iterator().next() : null;
-      if (into == null) {
-        into = "unplaced";
-        scope.put(into, CasualtyScope.SINGLE);
-        groups.put(into, new ArrayList<>());
+    joinUnplaced(unplaced, groups, scope, totalKey);
+    List<Object> keys = write(groups, scope, totalKey, out);
+    // the sentences without figures that tell of an attack on another settlement: "Окрім самого
+    // Нікополя, росіяни били й по Марганецькій громаді"
+    Set<Integer> withFigures = new java.util.TreeSet<>();
+    figures.forEach(f -> withFigures.add(paragraph.sentence[f.first()]));
+    Set<Long> placed = new java.util.TreeSet<>();
+    for (Object k : groups.keySet()) {
+      if (k instanceof PlaceMention m && !m.candidates().isEmpty()) {
+        placed.add(m.candidates().get(0).geonameId());
       }
-      groups.get(into).addAll(unplaced);
     }
+    listedPlaces(keys, placed, out);
+    for (PlaceMention m : eventPlaces(withFigures)) {
+      if (placed.add(m.candidates().get(0).geonameId())) {
+        out.add(placeOnly(m));
+      }
+    }
+  }
+
+  /** The figures grouped by place, in order of first mention; those at no place go to {@code unplaced}. */
+  private static LinkedHashMap<Object, List<Figure>> byPlace(List<Figure> figures, List<Figure> unplaced) {
+    LinkedHashMap<Object, List<Figure>> groups = new LinkedHashMap<>();
+    for (Figure f : figures) {
+      if (f.where() == null) {
+        unplaced.add(f);
+      } else {
+        groups.computeIfAbsent(f.where(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    return groups;
+  }
+
+  /** The first region whose figures cover its places' figures: their total, or null. */
+  private Object regionTotal(Map<Object, List<Figure>> groups) {
+    for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+      PlaceMention m = (PlaceMention) e.getKey();
+      if (m.isRegion() && coversParts(e.getValue(), groups, m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Moves the unplaced figures of people said to be others into a group of their own: "поранень зазнав також
+   * 49-річний чоловік" are one more, never a total of the rest nor a repeat of a place's figure.
+   */
+  private void setApartOthers(List<Figure> unplaced, List<Figure> figures, Map<Object, List<Figure>> groups,
+      Map<Object, CasualtyScope> scope) {
+    // ... and so is a dead person of another age than one counted dead before: "Eine 30 Jahre alte Frau sei
+    // getötet worden ... sei ein 62 Jahre alter Mann gestorben" are two (an injured person may be told again
+    // when they die, a dead one is not told as another)
+    // ... and so are the people of "another drone attack": another incident, never a total of the first
+    List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors")
+        && (paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f)
+        || f.category().equals("killed") && figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
+            && paragraph.reader.ages.differentAges(g, f)))).toList();
+    unplaced.removeAll(others);
+    if (!others.isEmpty()) {
+      groups.put("others", new ArrayList<>(others));
+      scope.put("others", CasualtyScope.SINGLE);
+    }
+  }
+
+  /** Makes the settlements' groups parts of the total, which holds the minors and the killed or injured only they name. */
+  private void linkParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+    scope.put(totalKey, CasualtyScope.TOTAL);
+    for (Object k : groups.keySet()) {
+      if (k != totalKey && k instanceof PlaceMention m && !m.isRegion()) {
+        scope.put(k, CasualtyScope.PART);
+      }
+    }
+    minorsOfParts(groups, scope, totalKey);
+    othersOfParts(groups, scope, totalKey);
+  }
+
+  /** Adds the figures left at no place to the total, else to the only group, else to a group of their own. */
+  private static void joinUnplaced(List<Figure> unplaced, Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope,
+      Object totalKey) {
+    if (unplaced.isEmpty()) {
+      return;
+    }
+    Object into = totalKey != null ? totalKey : groups.size() == 1 ? groups.keySet().iterator().next() : null;
+    if (into == null) {
+      into = "unplaced";
+      scope.put(into, CasualtyScope.SINGLE);
+      groups.put(into, new ArrayList<>());
+    }
+    groups.get(into).addAll(unplaced);
+  }
+
+  /** Writes one mention per group, the total first so that parts can point at it; returns the groups' keys in that order. */
+  private List<Object> write(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey,
+      List<IncidentMention> out) {
     int totalIndex = -1;
-    int base = out.size();
     List<Object> keys = new ArrayList<>(groups.keySet());
-    // the total first, so that parts can point at it
     if (totalKey != null) {
       keys.remove(totalKey);
       keys.add(0, totalKey);
-      totalIndex = base;
+      totalIndex = out.size();
     }
     for (Object k : keys) {
       List<Figure> fs = groups.get(k);
@@ -113,18 +160,15 @@ final class IncidentAssembly {
       out.add(paragraph.builder.mention(where, fs, sc, ObservationKindFor.incident(paragraph), Optional.empty(),
           sc == CasualtyScope.PART && totalIndex >= 0 ? Optional.of(totalIndex) : Optional.empty(), k));
     }
-    // the sentences without figures that tell of an attack on another settlement: "Окрім самого
-    // Нікополя, росіяни били й по Марганецькій громаді"
-    Set<Integer> withFigures = new java.util.TreeSet<>();
-    figures.forEach(f -> withFigures.add(paragraph.sentence[f.first()]));
-    Set<Long> placed = new java.util.TreeSet<>();
-    for (Object k : groups.keySet()) {
-      if (k instanceof PlaceMention m && !m.candidates().isEmpty()) {
-        placed.add(m.candidates().get(0).geonameId());
-      }
-    }
-    // "drones struck Myropillia and Seredyna-Buda, Sumy, injuring three": the settlements listed with
-    // the figures' place are places of the same incident (OblastOfList gave them their oblast)
+    return keys;
+  }
+
+  /**
+   * Adds an incident without figures at each settlement listed with a group's place and not yet
+   * {@code placed}: "drones struck Myropillia and Seredyna-Buda, Sumy, injuring three" (OblastOfList
+   * gave them their oblast).
+   */
+  private void listedPlaces(List<Object> keys, Set<Long> placed, List<IncidentMention> out) {
     // ... also where the figures name it again: "... injuring 6 civilians in Kyivskyi district of Donetsk and ... of Horlivka"
     // (Latin script only: a Cyrillic list of communities names seats the gazetteer ranks less well)
     for (Object k : keys) {
@@ -139,18 +183,17 @@ final class IncidentAssembly {
         }
         for (PlaceMention c : listedWith(same)) {
           if (placed.add(c.candidates().get(0).geonameId())) {
-            out.add(paragraph.builder.mention(c, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
-                Optional.empty(), c));
+            out.add(placeOnly(c));
           }
         }
       }
     }
-    for (PlaceMention m : eventPlaces(withFigures)) {
-      if (placed.add(m.candidates().get(0).geonameId())) {
-        out.add(paragraph.builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
-            Optional.empty(), m));
-      }
-    }
+  }
+
+  /** An incident at a place, without figures. */
+  private IncidentMention placeOnly(PlaceMention m) {
+    return paragraph.builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
+        Optional.empty(), m);
   }
 
   /**
@@ -448,8 +491,7 @@ final class IncidentAssembly {
       Set<Long> placed = new java.util.TreeSet<>();
       for (PlaceMention m : each) {
         if (placed.add(m.candidates().get(0).geonameId())) {
-          out.add(paragraph.builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
-              Optional.empty(), m));
+          out.add(placeOnly(m));
         }
       }
       return;
@@ -478,8 +520,7 @@ final class IncidentAssembly {
       }
     }
     if (best != null) {
-      out.add(paragraph.builder.mention(best, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
-          Optional.empty(), best));
+      out.add(placeOnly(best));
     }
   }
 }
