@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntBinaryOperator;
 import org.trucewatch.core.claim.CasualtyScope;
 import org.trucewatch.core.claim.TextSpan;
 import org.trucewatch.core.observation.CasualtyCount;
@@ -365,11 +366,32 @@ final class IncidentAssembly {
   /**
    * A total that names no minors holds those its parts name: "травмовано чотирьох" over "у Сумській
    * громаді постраждала дитина 13 років та жінка 60 років", the child's mention told again at its
-   * settlement.
+   * settlement; one place's minors add up (each is another child).
    */
   private void minorsOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+    ofParts("minors", Integer::sum, groups, scope, totalKey);
+  }
+
+  /**
+   * A total that names no killed (or no injured) holds those its parts name: "mindestens elf Menschen getötet"
+   * over a town's "sechs ums Leben gekommen und 27 verletzt" gives the 27 injured too; one place's figures of
+   * a category are one count (the mention takes the largest), not a sum.
+   */
+  private void othersOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+    for (String category : List.of("killed", "injured")) {
+      ofParts(category, Math::max, groups, scope, totalKey);
+    }
+  }
+
+  /**
+   * Adds to the total, when it names none of {@code category}, the sum over its parts of each part's
+   * figures of it, combined within a part by {@code perPlace}; a figure counts (its spans, the first
+   * one's place in the text) where it changes its part's count.
+   */
+  private static void ofParts(String category, IntBinaryOperator perPlace, Map<Object, List<Figure>> groups,
+      Map<Object, CasualtyScope> scope, Object totalKey) {
     List<Figure> total = groups.get(totalKey);
-    if (total.stream().anyMatch(f -> f.category().equals("minors"))) {
+    if (total.stream().anyMatch(f -> f.category().equals(category))) {
       return;
     }
     int sum = 0;
@@ -379,50 +401,22 @@ final class IncidentAssembly {
       if (scope.get(e.getKey()) != CasualtyScope.PART) {
         continue;
       }
+      int part = 0;
       for (Figure f : e.getValue()) {
-        if (f.category().equals("minors") && f.count().min() > 0) {
-          sum += f.count().min();
+        if (!f.category().equals(category)) {
+          continue;
+        }
+        int combined = perPlace.applyAsInt(part, f.count().min());
+        if (combined != part) {
+          part = combined;
           first = first == null ? f : first;
           spans.addAll(f.spans());
         }
       }
+      sum += part;
     }
     if (first != null) {
-      total.add(new Figure("minors", CasualtyCount.atLeast(sum), first.first(), first.last(), total.get(0).where(), spans));
-    }
-  }
-
-  /**
-   * A total that names no killed (or no injured) holds those its parts name: "mindestens elf Menschen getötet"
-   * over a town's "sechs ums Leben gekommen und 27 verletzt" gives the 27 injured too.
-   */
-  private void othersOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
-    List<Figure> total = groups.get(totalKey);
-    for (String category : List.of("killed", "injured")) {
-      if (total.stream().anyMatch(f -> f.category().equals(category))) {
-        continue;
-      }
-      int sum = 0;
-      Figure first = null;
-      List<TextSpan> spans = new ArrayList<>();
-      for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
-        if (scope.get(e.getKey()) != CasualtyScope.PART) {
-          continue;
-        }
-        // one place's figures of a category are one count (the mention takes the largest), not a sum
-        int most = 0;
-        for (Figure f : e.getValue()) {
-          if (f.category().equals(category) && f.count().min() > most) {
-            most = f.count().min();
-            first = first == null ? f : first;
-            spans.addAll(f.spans());
-          }
-        }
-        sum += most;
-      }
-      if (first != null) {
-        total.add(new Figure(category, CasualtyCount.atLeast(sum), first.first(), first.last(), total.get(0).where(), spans));
-      }
+      total.add(new Figure(category, CasualtyCount.atLeast(sum), first.first(), first.last(), total.get(0).where(), spans));
     }
   }
 
