@@ -203,53 +203,98 @@ final class FigureReader {
    * (before it, or bridged to after it); returns the last token read.
    */
   private int counted(int i, int end, int n, List<Figure> figures) {
-    String category = null;
-    int cueFirst = -1;
-    int cueLast = -1;
-    boolean bridged = false;
-    boolean bridgedByPeople = false;
-    boolean inApposition = false;
     // "killed four people and injured 23": a casualty verb right before the number is its word
     // ... also past a hedge or an aside: "ранены по меньшей мере восемь", "убив, по предварительной
     // информации, одного человека", "injured at least eight"
     int lead = LeadIn.start(i, paragraph.tokens, paragraph::endingAt, paragraph::startingAt);
     Cue.Match before = lead > 0 ? paragraph.endingAt(Lexicon.Kind.CASUALTY, lead - 1) : null;
+    int read = minorsAfterVerb(i, end, n, before, figures);
+    if (read >= 0) {
+      return read;
+    }
+    Cue.Match cue = before != null && !before.cue().value().equals("people") && paragraph.sentence[i - 1] == paragraph.sentence[i]
+        ? before : null;
+    if (cue == null) {
+      cue = casualtyAfter(i, end, n);
+    }
+    if (cue == null) {
+      cue = casualtyBefore(i, figures);
+    }
+    boolean revision = revised(i, end);
+    if (cue == null && revision) {
+      cue = revisedCasualty(i);
+    }
+    String category = cue != null ? cue.cue().value() : previousCategory(i, end, figures);
+    if (category == null) {
+      return i;
+    }
+    if (cue == null && Trapped.after(paragraph.tokens, end, paragraph.clause)) {
+      return end; // "еще 2 человека находятся под завалами": not yet of the category before them
+    }
+    if (cue != null && among(cue.first()) && Subset.ofEarlier(category, n, figures.stream()
+        .filter(f -> f.category().equals(category)).map(Figure::count).toList())) {
+      return end; // "четверо постраждалих ... Серед постраждалих і троє жінок": three of the four
+    }
+    // "zwei Menschen ums Leben gekommen ... Eine Frau und ein Mann seien gestorben": one person
+    // named after the category's figure is one of those counted
+    if (n == 1 && end + 1 < paragraph.tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(end + 1).lower())
+        && figures.stream().anyMatch(f -> f.category().equals(category) && f.last() < i && f.count().min() > 1)) {
+      return end;
+    }
+    List<TextSpan> spans = new ArrayList<>();
+    spans.add(paragraph.span(i, end));
+    if (cue != null) {
+      spans.add(paragraph.span(cue.first(), cue.last()));
+    }
+    // "zwei Kinder und ein Erwachsener wurden verletzt": the groups before, joined by "and", are of this figure
+    JoinedGroups.Joined groups = revision ? JoinedGroups.Joined.NONE : JoinedGroups.before(paragraph.tokens, i, paragraph.sentence,
+        people::personNoun, k -> people.notAGroup(k, figures));
+    if (groups.first() >= 0 && !category.equals("minors")) {
+      spans.add(paragraph.span(groups.first(), i - 1));
+    }
+    figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : JoinedGroups.withGroups(bounded(n, i),
+        category.equals("minors") ? JoinedGroups.Joined.NONE : groups), i, end, null, spans, revision));
+    if (category.equals("minors") && cue != null) {
+      hurtMinors(i, end, n, cue.last(), groups, revision, figures);
+    }
+    return end;
+  }
+
+  /**
+   * "вбили трьох дітей": as many killed, minors all; "Серед постраждалих двоє дітей", "among the injured
+   * were two children": minors among a figure given before, no more injured. Reads the number at
+   * {@code i..end} with a killed or injured word {@code before} it and a minors' word right after it;
+   * returns the last token read, or -1 when it is no such number.
+   */
+  private int minorsAfterVerb(int i, int end, int n, Cue.Match before, List<Figure> figures) {
     Cue.Match minorsAfter = end + 1 < paragraph.tokens.size() ? paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1) : null;
-    if (before != null && minorsAfter != null && minorsAfter.cue().value().equals("minors")
-        && (before.cue().value().equals("killed") || before.cue().value().equals("injured")) && paragraph.sentence[i - 1] == paragraph.sentence[i]) {
-      // "вбили трьох дітей": as many killed, minors all; "Серед постраждалих двоє дітей", "among
-      // the injured were two children": minors among a figure given before, no more injured
-      List<TextSpan> both = List.of(paragraph.span(i, end), paragraph.span(minorsAfter.first(), minorsAfter.last()));
-      figures.add(new Figure("minors", bounded(n, i), i, minorsAfter.last(), null, both));
-      if (!among(before.first())) {
-        figures.add(new Figure(before.cue().value(), bounded(n, i), i, minorsAfter.last(), null,
-            List.of(paragraph.span(i, end), paragraph.span(before.first(), before.last()))));
-      }
-      return minorsAfter.last();
+    if (before == null || minorsAfter == null || !minorsAfter.cue().value().equals("minors")
+        || !(before.cue().value().equals("killed") || before.cue().value().equals("injured")) || paragraph.sentence[i - 1] != paragraph.sentence[i]) {
+      return -1;
     }
-    if (before != null && !before.cue().value().equals("people") && paragraph.sentence[i - 1] == paragraph.sentence[i]) {
-      category = before.cue().value();
-      cueFirst = before.first();
-      cueLast = before.last();
+    List<TextSpan> both = List.of(paragraph.span(i, end), paragraph.span(minorsAfter.first(), minorsAfter.last()));
+    figures.add(new Figure("minors", bounded(n, i), i, minorsAfter.last(), null, both));
+    if (!among(before.first())) {
+      figures.add(new Figure(before.cue().value(), bounded(n, i), i, minorsAfter.last(), null,
+          List.of(paragraph.span(i, end), paragraph.span(before.first(), before.last()))));
     }
-    // "four more, including two children, were injured", "vier weitere, darunter zwei Kinder, verletzt": "more"
-    // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
-    bridged |= end + 1 < paragraph.tokens.size() && paragraph.startingAt(Lexicon.Kind.MORE, end + 1) != null
-        && end + 2 < paragraph.tokens.size() && paragraph.tokens.get(end + 2).text().equals(",");
-    // "Ще одна жінка, 47-річна місцева мешканка, отримала поранення": one person, then who she is between
-    // commas, then the verb; the person's noun bridges past the apposition as a noun of people does
-    bridged |= n == 1 && end + 2 < paragraph.tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(end + 1).lower())
-        && paragraph.tokens.get(end + 2).text().equals(",");
-    // "о восьми раненых, из которых один ребенок и беременная женщина": a killed or injured word right
-    // after the number is its own; the persons after the comma are some of them, no list to pass over
-    Cue.Match own = end + 1 < paragraph.tokens.size() ? killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1)) : null;
-    int from = own != null ? end : PersonList.skip(paragraph.tokens, end, paragraph.sentence, people::isPeopleWord,
-        k -> PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(k).lower())
-        || PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(k).lower()) || Ages.agedPerson(paragraph.tokens, k, paragraph.language));
+    return minorsAfter.last();
+  }
+
+  /**
+   * The casualty word after the number at {@code i..end} that is its own, within reach in its sentence,
+   * past what stands between a noun of people and its verb (ages, appositions between commas or
+   * dashes, a subset); null when another number or a clause break comes first.
+   */
+  private Cue.Match casualtyAfter(int i, int end, int n) {
+    boolean bridged = bridgesApposition(end, n);
+    boolean bridgedByPeople = false;
+    boolean inApposition = false;
+    int from = reachFrom(end);
     // the tokens of an apposition between dashes passed over: they do not use up the reach to the verb
     // ("Троє людей – 57-річний чоловік та жінки 60 і 62 років – отримали поранення")
     int apposed = 0;
-    for (int j = from + 1; category == null && j < paragraph.tokens.size() && paragraph.sentence[j] == paragraph.sentence[i]
+    for (int j = from + 1; j < paragraph.tokens.size() && paragraph.sentence[j] == paragraph.sentence[i]
         && (j - from - Severity.words(paragraph.tokens, from + 1, j) <= FORWARD_TOKENS || (bridged && j - from - apposed <= bridgedTokens())); j++) {
       OptionalInt[] next = NumberWords.at(paragraph.tokens, j);
       if (bridged && next.length > 0 && next[0].getAsInt() == 1 && paragraph.tokens.get(j).word() && j + 1 < paragraph.tokens.size()
@@ -269,13 +314,8 @@ final class FigureReader {
       }
       if (bridged && Dateline.DASHES.contains(paragraph.tokens.get(j).text())) {
         // "Еще два человека – мужчина 80 лет и женщина 46 лет – получили ранения": past the apposition between dashes
-        int close = j + 1;
-        // ... the hyphen of an age within it ("57-річний") closes nothing: a closing dash stands apart
-        while (close < paragraph.tokens.size() && paragraph.sentence[close] == paragraph.sentence[i] && close - j <= 14
-            && !(Dateline.DASHES.contains(paragraph.tokens.get(close).text()) && paragraph.tokens.get(close).start() > paragraph.tokens.get(close - 1).end())) {
-          close++;
-        }
-        if (close < paragraph.tokens.size() && paragraph.sentence[close] == paragraph.sentence[i] && Dateline.DASHES.contains(paragraph.tokens.get(close).text())) {
+        int close = closingDash(i, j);
+        if (close >= 0) {
           apposed += close - j;
           j = close;
           continue;
@@ -317,35 +357,70 @@ final class FigureReader {
       if (bridgedByPeople && m.cue().value().equals("minors")) {
         continue; // "двое взрослых и десятилетний ребенок погибли": the child is one more person, the verb comes after
       }
-      category = m.cue().value();
-      cueFirst = m.first();
-      cueLast = m.last();
-      break;
+      return m;
     }
-    if (category == null) {
-      boolean colon = false;
-      for (int j = i - 1; j >= Math.max(0, i - 3 - Severity.words(paragraph.tokens, i - 8, i)) && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
-        if (paragraph.tokens.get(j).clauseBreak() && !paragraph.tokens.get(j).text().equals(":")) {
-          break;
-        }
-        colon |= paragraph.tokens.get(j).text().equals(":");
-        Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
-        // "dass fünf Menschen verletzt wurden: zwei Männer und drei Frauen": the five told by
-        // sex after a colon, not two more
-        final int cueAt = j;
-        final int here = i;
-        if (m != null && colon && figures.stream().anyMatch(f -> f.category().equals(m.cue().value())
-            && paragraph.sentence[f.first()] == paragraph.sentence[here] && f.last() <= cueAt)) {
-          break;
-        }
-        if (m != null && !m.cue().value().equals("people")) {
-          category = m.cue().value();
-          cueFirst = m.first();
-          cueLast = m.last();
-          break;
-        }
+    return null;
+  }
+
+  /** Whether what follows the number ending at {@code end} reaches past an apposition between commas to its verb. */
+  private boolean bridgesApposition(int end, int n) {
+    // "four more, including two children, were injured", "vier weitere, darunter zwei Kinder, verletzt": "more"
+    // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
+    boolean bridged = end + 1 < paragraph.tokens.size() && paragraph.startingAt(Lexicon.Kind.MORE, end + 1) != null
+        && end + 2 < paragraph.tokens.size() && paragraph.tokens.get(end + 2).text().equals(",");
+    // "Ще одна жінка, 47-річна місцева мешканка, отримала поранення": one person, then who she is between
+    // commas, then the verb; the person's noun bridges past the apposition as a noun of people does
+    return bridged || n == 1 && end + 2 < paragraph.tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(end + 1).lower())
+        && paragraph.tokens.get(end + 2).text().equals(",");
+  }
+
+  /** The token after which the number ending at {@code end} looks for its casualty word: past a list of persons. */
+  private int reachFrom(int end) {
+    // "о восьми раненых, из которых один ребенок и беременная женщина": a killed or injured word right
+    // after the number is its own; the persons after the comma are some of them, no list to pass over
+    Cue.Match own = end + 1 < paragraph.tokens.size() ? killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1)) : null;
+    return own != null ? end : PersonList.skip(paragraph.tokens, end, paragraph.sentence, people::isPeopleWord,
+        k -> PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(k).lower())
+        || PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(k).lower()) || Ages.agedPerson(paragraph.tokens, k, paragraph.language));
+  }
+
+  /** The dash that closes an apposition opened by the dash at {@code j}, in the sentence of {@code i}, or -1. */
+  private int closingDash(int i, int j) {
+    int close = j + 1;
+    // ... the hyphen of an age within it ("57-річний") closes nothing: a closing dash stands apart
+    while (close < paragraph.tokens.size() && paragraph.sentence[close] == paragraph.sentence[i] && close - j <= 14
+        && !(Dateline.DASHES.contains(paragraph.tokens.get(close).text()) && paragraph.tokens.get(close).start() > paragraph.tokens.get(close - 1).end())) {
+      close++;
+    }
+    return close < paragraph.tokens.size() && paragraph.sentence[close] == paragraph.sentence[i]
+        && Dateline.DASHES.contains(paragraph.tokens.get(close).text()) ? close : -1;
+  }
+
+  /** The casualty word (not "people") shortly before the number at {@code i} in its clause (a colon passed), or null. */
+  private Cue.Match casualtyBefore(int i, List<Figure> figures) {
+    boolean colon = false;
+    for (int j = i - 1; j >= Math.max(0, i - 3 - Severity.words(paragraph.tokens, i - 8, i)) && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
+      if (paragraph.tokens.get(j).clauseBreak() && !paragraph.tokens.get(j).text().equals(":")) {
+        return null;
+      }
+      colon |= paragraph.tokens.get(j).text().equals(":");
+      Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
+      // "dass fünf Menschen verletzt wurden: zwei Männer und drei Frauen": the five told by
+      // sex after a colon, not two more
+      final int cueAt = j;
+      if (m != null && colon && figures.stream().anyMatch(f -> f.category().equals(m.cue().value())
+          && paragraph.sentence[f.first()] == paragraph.sentence[i] && f.last() <= cueAt)) {
+        return null;
+      }
+      if (m != null && !m.cue().value().equals("people")) {
+        return m;
       }
     }
+    return null;
+  }
+
+  /** Whether the number at {@code i..end} is a revised figure: "rose to 21", "stieg ... auf 56". */
+  private boolean revised(int i, int end) {
     boolean revision = false;
     for (Cue.Match r : paragraph.cues.get(Lexicon.Kind.REVISION)) {
       revision |= paragraph.sentence[r.first()] == paragraph.sentence[i] && r.first() >= i - 4 && r.first() <= end + 2
@@ -353,76 +428,54 @@ final class FigureReader {
           || paragraph.sentence[r.first()] == paragraph.sentence[i] && r.first() < i && i >= 1
               && REVISED_TO.contains(paragraph.tokens.get(i - 1).lower());
     }
-    if (category == null && revision) {
-      // "the number of injured rose to 21": the casualty word may lie anywhere before in the sentence
-      for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
-        if (m.last() < i && paragraph.sentence[m.first()] == paragraph.sentence[i] && !m.cue().value().equals("people")) {
-          category = m.cue().value();
-          cueFirst = m.first();
-          cueLast = m.last();
-        }
+    return revision;
+  }
+
+  /** "the number of injured rose to 21": the last casualty word (not "people") anywhere before the number in its sentence, or null. */
+  private Cue.Match revisedCasualty(int i) {
+    Cue.Match last = null;
+    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
+      if (m.last() < i && paragraph.sentence[m.first()] == paragraph.sentence[i] && !m.cue().value().equals("people")) {
+        last = m;
       }
     }
-    if (category == null && !figures.isEmpty() && (paragraph.endingAt(Lexicon.Kind.MORE, i - 1) != null)) {
+    return last;
+  }
+
+  /**
+   * The category of the figure before, which a number without a casualty word of its own goes on in:
+   * after "more" in its sentence, or at a place in its sentence or the next; null otherwise.
+   */
+  private String previousCategory(int i, int end, List<Figure> figures) {
+    if (!figures.isEmpty() && (paragraph.endingAt(Lexicon.Kind.MORE, i - 1) != null)) {
       Figure previous = figures.get(figures.size() - 1);
       if (paragraph.sentence[previous.first()] == paragraph.sentence[i]) {
-        category = previous.category();
+        return previous.category();
       }
     }
-    if (category == null && !figures.isEmpty() && atPlace(end)) {
+    if (!figures.isEmpty() && atPlace(end)) {
       // "вбили 5 мирних жителів: 2 у Бахмуті, 2 у Вугледарі та 1 у Георгіївці", "один — в Старой
       // Збурьевке": a number at a place goes on in the category of the figure before it
       Figure previous = figures.get(figures.size() - 1);
       if (paragraph.sentence[previous.first()] == paragraph.sentence[i] || paragraph.sentence[previous.first()] == paragraph.sentence[i] - 1) {
-        category = previous.category();
+        return previous.category();
       }
     }
-    if (category == null) {
-      return i;
-    }
-    if (cueFirst < 0 && Trapped.after(paragraph.tokens, end, paragraph.clause)) {
-      return end; // "еще 2 человека находятся под завалами": not yet of the category before them
-    }
-    final String cat0 = category;
-    if (cueFirst >= 0 && among(cueFirst) && Subset.ofEarlier(category, n, figures.stream()
-        .filter(f -> f.category().equals(cat0)).map(Figure::count).toList())) {
-      return end; // "четверо постраждалих ... Серед постраждалих і троє жінок": three of the four
-    }
-    List<TextSpan> spans = new ArrayList<>();
-    spans.add(paragraph.span(i, end));
-    if (cueFirst >= 0) {
-      spans.add(paragraph.span(cueFirst, cueLast));
-    }
-    // "zwei Menschen ums Leben gekommen ... Eine Frau und ein Mann seien gestorben": one person
-    // named after the category's figure is one of those counted
-    final String cat = category;
-    final int at = i;
-    if (n == 1 && end + 1 < paragraph.tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(end + 1).lower())
-        && figures.stream().anyMatch(f -> f.category().equals(cat) && f.last() < at && f.count().min() > 1)) {
-      return end;
-    }
-    // "zwei Kinder und ein Erwachsener wurden verletzt": the groups before, joined by "and", are of this figure
-    JoinedGroups.Joined groups = revision ? JoinedGroups.Joined.NONE : JoinedGroups.before(paragraph.tokens, i, paragraph.sentence,
-        people::personNoun, k -> people.notAGroup(k, figures));
+    return null;
+  }
+
+  /** "two children injured": as many injured (or killed) as the minors' figure just added, minors among them. */
+  private void hurtMinors(int i, int end, int n, int cueLast, JoinedGroups.Joined groups, boolean revision, List<Figure> figures) {
     int firstOfGroups = groups.first() < 0 ? i : groups.first();
-    if (groups.first() >= 0 && !category.equals("minors")) {
-      spans.add(paragraph.span(groups.first(), i - 1));
-    }
-    figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : JoinedGroups.withGroups(bounded(n, i),
-        category.equals("minors") ? JoinedGroups.Joined.NONE : groups), i, end, null, spans, revision));
-    if (category.equals("minors") && cueLast >= 0) {
-      // "two children injured": as many injured, minors among them
-      for (int j = cueLast + 1; j < Math.min(paragraph.tokens.size(), cueLast + 3) && paragraph.sentence[j] == paragraph.sentence[i]; j++) {
-        Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
-        if (m != null && (m.cue().value().equals("injured") || m.cue().value().equals("killed"))) {
-          List<TextSpan> both = List.of(paragraph.span(firstOfGroups, end), paragraph.span(m.first(), m.last()));
-          figures.add(new Figure(m.cue().value(), JoinedGroups.withGroups(bounded(n, i), groups), i, end, null, both,
-              revision));
-          break;
-        }
+    for (int j = cueLast + 1; j < Math.min(paragraph.tokens.size(), cueLast + 3) && paragraph.sentence[j] == paragraph.sentence[i]; j++) {
+      Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
+      if (m != null && (m.cue().value().equals("injured") || m.cue().value().equals("killed"))) {
+        List<TextSpan> both = List.of(paragraph.span(firstOfGroups, end), paragraph.span(m.first(), m.last()));
+        figures.add(new Figure(m.cue().value(), JoinedGroups.withGroups(bounded(n, i), groups), i, end, null, both,
+            revision));
+        return;
       }
     }
-    return end;
   }
 
   /** "among them a child", "серед них дитина": a minor in the singular with no number is one */
