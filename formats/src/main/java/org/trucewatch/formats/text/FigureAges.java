@@ -95,7 +95,8 @@ final class FigureAges {
   int listedAges(int i) {
     int n = 1;
     int k = i + NumberWords.at(paragraph.tokens, i)[1].getAsInt();
-    while (k + 1 < paragraph.tokens.size() && (paragraph.tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower()))
+    while (k + 1 < paragraph.tokens.size()
+        && (paragraph.tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower()))
         && NumberWords.at(paragraph.tokens, k + 1).length > 0 && Character.isDigit(paragraph.tokens.get(k + 1).text().charAt(0))) {
       n++;
       k = k + 1 + NumberWords.at(paragraph.tokens, k + 1)[1].getAsInt();
@@ -106,7 +107,8 @@ final class FigureAges {
   /** The last token of the list of ages starting at {@code i}: its age word ("років"). */
   int lastOfAgeList(int i) {
     int k = i + NumberWords.at(paragraph.tokens, i)[1].getAsInt();
-    while (k + 1 < paragraph.tokens.size() && (paragraph.tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower()))
+    while (k + 1 < paragraph.tokens.size()
+        && (paragraph.tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower()))
         && NumberWords.at(paragraph.tokens, k + 1).length > 0 && Character.isDigit(paragraph.tokens.get(k + 1).text().charAt(0))) {
       k = k + 1 + NumberWords.at(paragraph.tokens, k + 1)[1].getAsInt();
     }
@@ -123,7 +125,8 @@ final class FigureAges {
     boolean digits = paragraph.tokens.get(end).text().chars().allMatch(Character::isDigit);
     if (digits && (i >= 1 && MONTHS.contains(paragraph.tokens.get(i - 1).lower())
         || end + 1 < paragraph.tokens.size() && MONTHS.contains(paragraph.tokens.get(end + 1).lower())
-        || end + 2 < paragraph.tokens.size() && paragraph.tokens.get(end + 1).text().equals(".") && MONTHS.contains(paragraph.tokens.get(end + 2).lower()))) {
+        || end + 2 < paragraph.tokens.size() && paragraph.tokens.get(end + 1).text().equals(".")
+        && MONTHS.contains(paragraph.tokens.get(end + 2).lower()))) {
       return true;
     }
     if (i >= 1 && BORN.contains(paragraph.tokens.get(i - 1).lower())
@@ -136,7 +139,8 @@ final class FigureAges {
     }
     int k = end + 1;
     // a list of ages: "72 і 67 років", "29, 41, 45 років"
-    while (k + 1 < paragraph.tokens.size() && (paragraph.tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower()))) {
+    while (k + 1 < paragraph.tokens.size()
+        && (paragraph.tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower()))) {
       OptionalInt[] next = NumberWords.at(paragraph.tokens, k + 1);
       if (next.length == 0 || !paragraph.tokens.get(k + 1).text().chars().allMatch(Character::isDigit)) {
         break;

@@ -90,7 +90,8 @@ final class FigurePlaces {
   }
 
   private PlaceMention placeOrTitle(int at, Set<PlaceMention> taken, boolean noTitles) {
-    PlaceMention best = nearest(at, m -> !taken.contains(m) && (paragraph.clause[m.first()] == paragraph.clause[at] || paragraph.clause[m.last()] == paragraph.clause[at])
+    PlaceMention best = nearest(at, m -> !taken.contains(m)
+        && (paragraph.clause[m.first()] == paragraph.clause[at] || paragraph.clause[m.last()] == paragraph.clause[at])
         && !(noTitles && title(m)));
     if (best != null) {
       return best;

@@ -111,7 +111,8 @@ final class FigureReader {
       // "пострадали два человека, один из них погиб": one of the two died; the others are the injured
       Figure previous = figures.get(figures.size() - 1);
       Cue.Match verb = paragraph.forward(Lexicon.Kind.CASUALTY, end + 2, 4);
-      if (verb != null && paragraph.sentence[previous.first()] == paragraph.sentence[i] && paragraph.sentence[verb.first()] == paragraph.sentence[i]
+      if (verb != null && paragraph.sentence[previous.first()] == paragraph.sentence[i]
+          && paragraph.sentence[verb.first()] == paragraph.sentence[i]
           && OfThem.movedCategory(previous.category(), verb.cue().value(), n, previous.count())) {
         figures.set(figures.size() - 1, new Figure(previous.category(), OfThem.rest(previous.count(), n), previous.first(),
             previous.last(), null, previous.spans(), previous.revision()));
@@ -125,7 +126,8 @@ final class FigureReader {
       // their own; "один із чоловіків помер": of another category, which the verb after says
       Cue.Match whose = paragraph.startingAt(Lexicon.Kind.CASUALTY, people.ofWhom(end));
       Cue.Match verb = null;
-      for (int j = whose.last() + 1; j < Math.min(paragraph.tokens.size(), whose.last() + 8) && paragraph.sentence[j] == paragraph.sentence[i]; j++) {
+      for (int j = whose.last() + 1; j < Math.min(paragraph.tokens.size(), whose.last() + 8)
+          && paragraph.sentence[j] == paragraph.sentence[i]; j++) {
         Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
         if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
           verb = m;
@@ -269,7 +271,8 @@ final class FigureReader {
   private int minorsAfterVerb(int i, int end, int n, Cue.Match before, List<Figure> figures) {
     Cue.Match minorsAfter = end + 1 < paragraph.tokens.size() ? paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1) : null;
     if (before == null || minorsAfter == null || !minorsAfter.cue().value().equals("minors")
-        || !(before.cue().value().equals("killed") || before.cue().value().equals("injured")) || paragraph.sentence[i - 1] != paragraph.sentence[i]) {
+        || !(before.cue().value().equals("killed") || before.cue().value().equals("injured"))
+        || paragraph.sentence[i - 1] != paragraph.sentence[i]) {
       return -1;
     }
     List<TextSpan> both = List.of(paragraph.span(i, end), paragraph.span(minorsAfter.first(), minorsAfter.last()));
@@ -295,7 +298,8 @@ final class FigureReader {
     // ("Троє людей – 57-річний чоловік та жінки 60 і 62 років – отримали поранення")
     int apposed = 0;
     for (int j = from + 1; j < paragraph.tokens.size() && paragraph.sentence[j] == paragraph.sentence[i]
-        && (j - from - Severity.words(paragraph.tokens, from + 1, j) <= FORWARD_TOKENS || (bridged && j - from - apposed <= bridgedTokens())); j++) {
+        && (j - from - Severity.words(paragraph.tokens, from + 1, j) <= FORWARD_TOKENS
+        || (bridged && j - from - apposed <= bridgedTokens())); j++) {
       OptionalInt[] next = NumberWords.at(paragraph.tokens, j);
       if (bridged && next.length > 0 && next[0].getAsInt() == 1 && paragraph.tokens.get(j).word() && j + 1 < paragraph.tokens.size()
           && !people.isPeopleWord(j + 1) && !PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(j + 1).lower())) {
@@ -328,7 +332,8 @@ final class FigureReader {
       boolean oneWithin = inApposition && next.length > 0;
       if (oneWithin) {
         // the apposition's own person is no casualty word of the outer number: skip to its closing comma
-        while (j + 1 < paragraph.tokens.size() && paragraph.sentence[j + 1] == paragraph.sentence[i] && !paragraph.tokens.get(j + 1).text().equals(",")) {
+        while (j + 1 < paragraph.tokens.size() && paragraph.sentence[j + 1] == paragraph.sentence[i]
+            && !paragraph.tokens.get(j + 1).text().equals(",")) {
           j++;
         }
         continue;
@@ -370,7 +375,8 @@ final class FigureReader {
         && end + 2 < paragraph.tokens.size() && paragraph.tokens.get(end + 2).text().equals(",");
     // "Ще одна жінка, 47-річна місцева мешканка, отримала поранення": one person, then who she is between
     // commas, then the verb; the person's noun bridges past the apposition as a noun of people does
-    return bridged || n == 1 && end + 2 < paragraph.tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(end + 1).lower())
+    return bridged || n == 1 && end + 2 < paragraph.tokens.size()
+        && PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(end + 1).lower())
         && paragraph.tokens.get(end + 2).text().equals(",");
   }
 
@@ -381,7 +387,8 @@ final class FigureReader {
     Cue.Match own = end + 1 < paragraph.tokens.size() ? killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1)) : null;
     return own != null ? end : PersonList.skip(paragraph.tokens, end, paragraph.sentence, people::isPeopleWord,
         k -> PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(k).lower())
-        || PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(k).lower()) || Ages.agedPerson(paragraph.tokens, k, paragraph.language));
+        || PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(k).lower())
+        || Ages.agedPerson(paragraph.tokens, k, paragraph.language));
   }
 
   /** The dash that closes an apposition opened by the dash at {@code j}, in the sentence of {@code i}, or -1. */
@@ -389,7 +396,8 @@ final class FigureReader {
     int close = j + 1;
     // ... the hyphen of an age within it ("57-річний") closes nothing: a closing dash stands apart
     while (close < paragraph.tokens.size() && paragraph.sentence[close] == paragraph.sentence[i] && close - j <= 14
-        && !(Dateline.DASHES.contains(paragraph.tokens.get(close).text()) && paragraph.tokens.get(close).start() > paragraph.tokens.get(close - 1).end())) {
+        && !(Dateline.DASHES.contains(paragraph.tokens.get(close).text())
+        && paragraph.tokens.get(close).start() > paragraph.tokens.get(close - 1).end())) {
       close++;
     }
     return close < paragraph.tokens.size() && paragraph.sentence[close] == paragraph.sentence[i]
@@ -399,7 +407,8 @@ final class FigureReader {
   /** The casualty word (not "people") shortly before the number at {@code i} in its clause (a colon passed), or null. */
   private Cue.Match casualtyBefore(int i, List<Figure> figures) {
     boolean colon = false;
-    for (int j = i - 1; j >= Math.max(0, i - 3 - Severity.words(paragraph.tokens, i - 8, i)) && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
+    for (int j = i - 1; j >= Math.max(0, i - 3 - Severity.words(paragraph.tokens, i - 8, i))
+        && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
       if (paragraph.tokens.get(j).clauseBreak() && !paragraph.tokens.get(j).text().equals(":")) {
         return null;
       }
@@ -457,7 +466,8 @@ final class FigureReader {
       // "вбили 5 мирних жителів: 2 у Бахмуті, 2 у Вугледарі та 1 у Георгіївці", "один — в Старой
       // Збурьевке": a number at a place goes on in the category of the figure before it
       Figure previous = figures.get(figures.size() - 1);
-      if (paragraph.sentence[previous.first()] == paragraph.sentence[i] || paragraph.sentence[previous.first()] == paragraph.sentence[i] - 1) {
+      if (paragraph.sentence[previous.first()] == paragraph.sentence[i]
+          || paragraph.sentence[previous.first()] == paragraph.sentence[i] - 1) {
         return previous.category();
       }
     }
@@ -481,7 +491,8 @@ final class FigureReader {
   /** "among them a child", "серед них дитина": a minor in the singular with no number is one */
   private void singularMinors(List<Figure> figures) {
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
-      if (m.cue().value().equals("minors") && (PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(m.first()).lower()) || YoungAge.byAge(m))
+      if (m.cue().value().equals("minors")
+          && (PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(m.first()).lower()) || YoungAge.byAge(m))
           && !YoungAge.adultByAge(paragraph.tokens, m.first())
           && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
               && f.spans().get(1).start() == paragraph.tokens.get(m.first()).start())) {
@@ -516,13 +527,17 @@ final class FigureReader {
         // "47-летний мужчина, управлявший автомобилем, получил ранение": a participle or relative
         // clause between commas stands between the person and the verb
         boolean beforeInsertion = j + 2 < paragraph.tokens.size() && paragraph.tokens.get(j + 1).text().equals(",")
-            && paragraph.clause[m.first()] == paragraph.clause[j] + 2 && paragraph.tokens.get(clauseStart(m.first()) - 1).text().equals(",") && m.first() - j <= 10
+            && paragraph.clause[m.first()] == paragraph.clause[j] + 2
+            && paragraph.tokens.get(clauseStart(m.first()) - 1).text().equals(",") && m.first() - j <= 10
             && paragraph.tokens.get(j + 2).word() && !paragraph.tokens.get(j + 2).capitalised();
         boolean reached = beforeInsertion || j == antecedent;
         if (m.first() - j > back && !reached
-            || paragraph.clause[j] != paragraph.clause[m.first()] && paragraph.clause[j] != paragraph.clause[m.last()] && !afterApposition && !reached
-            || !PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(j).lower()) && !PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(j).lower())
-            && !Ages.agedPerson(paragraph.tokens, j, paragraph.language) && !(j == antecedent && PRONOUNS.contains(paragraph.tokens.get(j).lower()))) {
+            || paragraph.clause[j] != paragraph.clause[m.first()] && paragraph.clause[j] != paragraph.clause[m.last()] && !afterApposition
+            && !reached
+            || !PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(j).lower())
+            && !PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(j).lower())
+            && !Ages.agedPerson(paragraph.tokens, j, paragraph.language)
+            && !(j == antecedent && PRONOUNS.contains(paragraph.tokens.get(j).lower()))) {
           continue;
         }
         // "a civilian was killed" is one; "civilian casualties" are none in particular
@@ -558,7 +573,8 @@ final class FigureReader {
           implicit.add(one);
           break;
         }
-        boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3 && paragraph.sentence[f.last()] == paragraph.sentence[at]
+        boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
+            && paragraph.sentence[f.last()] == paragraph.sentence[at]
             || f.category().equals(v) && (paragraph.clause[f.first()] == paragraph.clause[at]
                 || f.last() < Math.min(at, m.first()) && !implicit.contains(f) && !placing.elsewhere(f.first(), at)));
         if (!counted) {
@@ -568,12 +584,14 @@ final class FigureReader {
           int last = Math.max(j, m.last());
           for (int k = j + 1; k < paragraph.tokens.size() && k <= last + 7 && paragraph.clause[k] == paragraph.clause[j]; k++) {
             String w = paragraph.tokens.get(k).lower();
-            if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w) || Ages.agedPerson(paragraph.tokens, k, paragraph.language)) && k > j + 1
+            if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)
+                || Ages.agedPerson(paragraph.tokens, k, paragraph.language)) && k > j + 1
                 && people.joinedByAnd(j, k)) {
               n++;
               last = Math.max(last, k);
             } else if (PeopleWords.PLURAL_PERSONS.contains(w) && k > j + 1 && k + 1 < paragraph.tokens.size() && people.joinedByAnd(j, k)
-                && NumberWords.at(paragraph.tokens, k + 1).length > 0 && ages.ageOrYear(k + 1, k + NumberWords.at(paragraph.tokens, k + 1)[1].getAsInt())) {
+                && NumberWords.at(paragraph.tokens, k + 1).length > 0
+                && ages.ageOrYear(k + 1, k + NumberWords.at(paragraph.tokens, k + 1)[1].getAsInt())) {
               // "женщина 1958 и мужчины 1983 и 1985 годов рождения": people in the plural with their ages or years count as many
               n += ages.listedAges(k + 1);
               last = Math.max(last, ages.lastOfAgeList(k + 1));
@@ -584,7 +602,8 @@ final class FigureReader {
           int firstPerson = j;
           for (int k = j - 2; k >= Math.max(0, j - 12) && paragraph.clause[k] == paragraph.clause[j]; k--) {
             String w = paragraph.tokens.get(k).lower();
-            if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w) || Ages.agedPerson(paragraph.tokens, k, paragraph.language))
+            if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)
+                || Ages.agedPerson(paragraph.tokens, k, paragraph.language))
                 && people.joinedByAnd(k, firstPerson)) {
               n++;
               firstPerson = k;
@@ -604,7 +623,8 @@ final class FigureReader {
   private void injuredWhoDied(List<Figure> figures) {
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
       if (!m.cue().value().equals("killed")
-          || !(DiedOfInjuries.at(paragraph.tokens, m, paragraph.casualtyWithCauses) || DiedOfInjuries.inHospital(paragraph.tokens, m, paragraph.sentence))) {
+          || !(DiedOfInjuries.at(paragraph.tokens, m, paragraph.casualtyWithCauses)
+          || DiedOfInjuries.inHospital(paragraph.tokens, m, paragraph.sentence))) {
         continue;
       }
       // the figure that counts this death already, if any: "один із чоловіків помер від травм"
@@ -689,7 +709,8 @@ final class FigureReader {
       for (int b = a + 1; b < figures.size(); b++) {
         Figure x = figures.get(a);
         Figure y = figures.get(b);
-        if (x.category().equals(y.category()) && paragraph.sentence[x.first()] != paragraph.sentence[y.first()] && !x.revision() && !y.revision()
+        if (x.category().equals(y.category()) && paragraph.sentence[x.first()] != paragraph.sentence[y.first()] && !x.revision()
+            && !y.revision()
             && !retold.contains(x) && ages.sameAge(x, y)) {
           retold.add(y);
         }
@@ -724,7 +745,8 @@ final class FigureReader {
     for (Figure f : figures) {
       // ... unless the later one says it is another ("поранень зазнав також 56-річний чоловік", "another
       // person") or the two are people of different ages ("82-летняя женщина", "67-летний мужчина")
-      Figure told = f.count().min() == 0 || additional(f) || anotherAttack(f) ? null : kept.stream().filter(k -> paragraph.sentence[k.first()] != paragraph.sentence[f.first()]
+      Figure told = f.count().min() == 0 || additional(f) || anotherAttack(f)
+          ? null : kept.stream().filter(k -> paragraph.sentence[k.first()] != paragraph.sentence[f.first()]
           && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
           && (FigurePlaces.samePlace(k.where(), f.where()) || placing.sameCommunity(k.where(), f.where())) && !ages.differentAges(k, f)
           && !OtherMeans.between(paragraph.cues.get(Lexicon.Kind.MEANS), paragraph.sentence, k.first(), f.first()))
@@ -762,7 +784,8 @@ final class FigureReader {
     for (int j = i - 1; j >= Math.max(0, i - 3) && cue == null && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
       cue = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
     }
-    for (int j = aged.last() + 1; j < Math.min(paragraph.tokens.size(), aged.last() + 4) && cue == null && paragraph.sentence[j] == paragraph.sentence[i]; j++) {
+    for (int j = aged.last() + 1; j < Math.min(paragraph.tokens.size(), aged.last() + 4) && cue == null
+        && paragraph.sentence[j] == paragraph.sentence[i]; j++) {
       cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
     }
     if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
@@ -793,7 +816,8 @@ final class FigureReader {
         continue;
       }
       Cue.Match cue = null;
-      for (int j = k + 1; j < Math.min(paragraph.tokens.size(), k + 12) && paragraph.sentence[j] == paragraph.sentence[k] && cue == null; j++) {
+      for (int j = k + 1; j < Math.min(paragraph.tokens.size(), k + 12) && paragraph.sentence[j] == paragraph.sentence[k]
+          && cue == null; j++) {
         cue = killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, j));
       }
       for (int j = k - 1; j >= Math.max(0, k - 5) && paragraph.sentence[j] == paragraph.sentence[k] && cue == null; j--) {
@@ -821,7 +845,8 @@ final class FigureReader {
     if (person) {
       // "a third man died", "ein zweites Kind wurde verletzt": the person's verb after it
       cue = null;
-      for (int j = i + 2; j < Math.min(paragraph.tokens.size(), i + 6) && paragraph.sentence[j] == paragraph.sentence[i] && cue == null; j++) {
+      for (int j = i + 2; j < Math.min(paragraph.tokens.size(), i + 6) && paragraph.sentence[j] == paragraph.sentence[i]
+          && cue == null; j++) {
         cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
       }
     }
@@ -869,7 +894,8 @@ final class FigureReader {
       }
       for (Lexicon.Kind k : List.of(Lexicon.Kind.ATTACK, Lexicon.Kind.MEANS)) {
         for (Cue.Match a : paragraph.cues.get(k)) {
-          if (a.first() > more.last() && a.first() - more.last() <= 3 && paragraph.sentence[a.first()] == paragraph.sentence[more.first()]) {
+          if (a.first() > more.last() && a.first() - more.last() <= 3
+              && paragraph.sentence[a.first()] == paragraph.sentence[more.first()]) {
             return true;
           }
         }

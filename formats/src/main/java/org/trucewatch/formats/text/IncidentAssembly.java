@@ -293,8 +293,10 @@ final class IncidentAssembly {
     // a list ends with "and": "Robotyne, Zaporizhia" is a place and its region, not two places
     // ... but a round-up of three or more settlements may end without it: "под огнем оказались Берислав,
     // Бургунка, Змиевка, Золотая Балка" (a settlement and its raion and oblast would be one qualified mention)
-    if (last > first && !listWordBetween(paragraph.mentions.get(last - 1), paragraph.mentions.get(last)) && !listWordAfter(paragraph.mentions.get(last))
-        && !CommunityName.pluralAfter(paragraph.tokens, paragraph.mentions.get(last).last()) && !RoundUp.is(paragraph.mentions, first, last)) {
+    if (last > first && !listWordBetween(paragraph.mentions.get(last - 1), paragraph.mentions.get(last))
+        && !listWordAfter(paragraph.mentions.get(last))
+        && !CommunityName.pluralAfter(paragraph.tokens, paragraph.mentions.get(last).last())
+        && !RoundUp.is(paragraph.mentions, first, last)) {
       first = at;
       last = at;
     }
@@ -326,7 +328,8 @@ final class IncidentAssembly {
   private boolean listWordBetween(PlaceMention a, PlaceMention b) {
     for (int k = a.last() + 1; k < b.first(); k++) {
       String w = paragraph.tokens.get(k).lower();
-      if (Paragraph.LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или") || CommunityName.alsoAt(paragraph.tokens, k)) {
+      if (Paragraph.LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или")
+          || CommunityName.alsoAt(paragraph.tokens, k)) {
         return true;
       }
     }

@@ -204,7 +204,8 @@ final class Namesakes {
     if (where.candidates().size() >= 2 && CommunityName.at(paragraph.tokens, where.first())) {
       List<Place> neighbours = new ArrayList<>();
       for (PlaceMention m : paragraph.mentions) {
-        if (m != where && !m.isRegion() && !m.candidates().isEmpty() && paragraph.sentence[m.first()] == paragraph.sentence[where.first()]) {
+        if (m != where && !m.isRegion() && !m.candidates().isEmpty()
+            && paragraph.sentence[m.first()] == paragraph.sentence[where.first()]) {
           neighbours.add(Gazetteer.resolve(m.candidates(), paragraph.context).get());
         }
       }

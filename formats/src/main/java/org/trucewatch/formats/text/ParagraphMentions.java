@@ -48,7 +48,8 @@ final class ParagraphMentions {
     // "Число раненых ... возросло до 16 ... По меньшей мере один человек погиб и 16 ранены": a later
     // sentence's figure at the same settlement with the same count tells the same people again (a
     // count of one may be another person: "killed a woman ... another shelling ... a 66-year-old resident")
-    figures.removeIf(f -> f.where() != null && !f.where().isRegion() && !paragraph.reader.additional(f) && figures.stream().anyMatch(g -> g != f
+    figures.removeIf(f -> f.where() != null && !f.where().isRegion() && !paragraph.reader.additional(f)
+        && figures.stream().anyMatch(g -> g != f
         && g.first() < f.first() && paragraph.sentence[g.first()] != paragraph.sentence[f.first()] && g.where() != null
         && new Told(g.category(), g.count(), Told.placeOf(g.where()), null).repeatedBy(f.category(), f.count(), Told.placeOf(f.where()), null)
         && Told.placeOf(g.where()) != null && Told.placeOf(g.where()).equals(Told.placeOf(f.where())) && f.count().min() > 1));
@@ -84,7 +85,8 @@ final class ParagraphMentions {
         return true;
       }
       // "In ersten Berichten war von vier Toten die Rede", "initial reports spoke of four dead"
-      if (paragraph.sentence[k] == paragraph.sentence[f.first()] && k + 1 < paragraph.tokens.size() && FIRST.contains(paragraph.tokens.get(k).lower())
+      if (paragraph.sentence[k] == paragraph.sentence[f.first()] && k + 1 < paragraph.tokens.size()
+          && FIRST.contains(paragraph.tokens.get(k).lower())
           && REPORTS.contains(paragraph.tokens.get(k + 1).lower())) {
         return true;
       }

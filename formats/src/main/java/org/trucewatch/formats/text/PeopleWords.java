@@ -132,7 +132,8 @@ final class PeopleWords {
         // only the first person's age may stand before "and": "The body of a man was found under rubble and
         // a man and three women were treated" joins no one
         return false;
-      } else if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || paragraph.tokens.get(k).word() && !paragraph.tokens.get(k).capitalised()
+      } else if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || paragraph.tokens.get(k).word()
+          && !paragraph.tokens.get(k).capitalised()
           && !PeopleWords.SINGULAR_PERSONS.contains(w) && paragraph.startingAt(Lexicon.Kind.CASUALTY, k) == null || FigureAges.AGE_OR_YEAR_WORDS.contains(w))) {
         return false;
       }
