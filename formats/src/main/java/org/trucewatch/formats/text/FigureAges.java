@@ -23,19 +23,18 @@ final class FigureAges {
       "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
       "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря");
 
-  private final List<Token> tokens;
-  private final int[] sentence;
+  /** The paragraph whose tokens and sentences hold the ages. */
+  private final Paragraph paragraph;
 
   /** The ages of this paragraph's people. */
   FigureAges(Paragraph paragraph) {
-    this.tokens = paragraph.tokens;
-    this.sentence = paragraph.sentence;
+    this.paragraph = paragraph;
   }
 
   /** The age word of the age whose number is at {@code i}: "річний" in "33-річний". */
   int ageWordAfter(int i) {
-    int k = i + NumberWords.at(tokens, i)[1].getAsInt();
-    return k < tokens.size() && tokens.get(k).text().equals("-") ? k + 1 : k;
+    int k = i + NumberWords.at(paragraph.tokens, i)[1].getAsInt();
+    return k < paragraph.tokens.size() && paragraph.tokens.get(k).text().equals("-") ? k + 1 : k;
   }
 
   /** Whether both figures name one person each by an age, and the ages differ. */
@@ -57,12 +56,12 @@ final class FigureAges {
 
   /** The age written with the figure's person: "67-летний мужчина", "мужчина 38 лет", "a 61-year-old man". */
   private OptionalInt personAge(Figure f) {
-    for (int k = Math.max(0, f.first() - 4); k <= Math.min(tokens.size() - 1, f.last() + 3); k++) {
-      if (sentence[k] != sentence[f.first()] || !Character.isDigit(tokens.get(k).text().charAt(0))) {
+    for (int k = Math.max(0, f.first() - 4); k <= Math.min(paragraph.tokens.size() - 1, f.last() + 3); k++) {
+      if (paragraph.sentence[k] != paragraph.sentence[f.first()] || !Character.isDigit(paragraph.tokens.get(k).text().charAt(0))) {
         continue;
       }
       if (age(k) || ageOrYear(k, k)) {
-        return OptionalInt.of(Integer.parseInt(tokens.get(k).text().replaceAll("\\D", "")));
+        return OptionalInt.of(Integer.parseInt(paragraph.tokens.get(k).text().replaceAll("\\D", "")));
       }
     }
     return OptionalInt.empty();
@@ -71,23 +70,23 @@ final class FigureAges {
   /** Whether the number ending at {@code end} is an age: "5-year-old", "5-річна", "5-летний", "5-jährige". */
   boolean age(int end) {
     int k = end + 1;
-    int from = tokens.get(end).end();
-    if (k < tokens.size() && tokens.get(k).text().equals("-")) {
+    int from = paragraph.tokens.get(end).end();
+    if (k < paragraph.tokens.size() && paragraph.tokens.get(k).text().equals("-")) {
       // "ein 9- jähriger Junge", "58- річний": a space typed after the hyphen still joins the age word
-      if (tokens.get(k).start() == from) {
-        from = tokens.get(k).end();
+      if (paragraph.tokens.get(k).start() == from) {
+        from = paragraph.tokens.get(k).end();
       }
       k++;
       // "47- і 52-річний": the first age of a pair shares the second's word
-      if (k + 1 < tokens.size() && Paragraph.LIST_WORDS.contains(tokens.get(k).lower())
-          && NumberWords.at(tokens, k + 1).length > 0) {
+      if (k + 1 < paragraph.tokens.size() && Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower())
+          && NumberWords.at(paragraph.tokens, k + 1).length > 0) {
         return age(k + 1);
       }
     }
-    if (k >= tokens.size() || tokens.get(k).start() - from > 1) {
+    if (k >= paragraph.tokens.size() || paragraph.tokens.get(k).start() - from > 1) {
       return false;
     }
-    String w = tokens.get(k).lower();
+    String w = paragraph.tokens.get(k).lower();
     return w.startsWith("year") || w.startsWith("jährig") || w.startsWith("річн") || w.startsWith("летн")
         || w.startsWith("month-old") || w.startsWith("місяч") || w.startsWith("месяч");
   }
@@ -95,23 +94,25 @@ final class FigureAges {
   /** How many numbers the list of ages starting at {@code i} holds: "72 і 67 років" 2, "29, 41, 45 років" 3. */
   int listedAges(int i) {
     int n = 1;
-    int k = i + NumberWords.at(tokens, i)[1].getAsInt();
-    while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(tokens.get(k).lower()))
-        && NumberWords.at(tokens, k + 1).length > 0 && Character.isDigit(tokens.get(k + 1).text().charAt(0))) {
+    int k = i + NumberWords.at(paragraph.tokens, i)[1].getAsInt();
+    while (k + 1 < paragraph.tokens.size()
+        && (paragraph.tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower()))
+        && NumberWords.at(paragraph.tokens, k + 1).length > 0 && Character.isDigit(paragraph.tokens.get(k + 1).text().charAt(0))) {
       n++;
-      k = k + 1 + NumberWords.at(tokens, k + 1)[1].getAsInt();
+      k = k + 1 + NumberWords.at(paragraph.tokens, k + 1)[1].getAsInt();
     }
     return n;
   }
 
   /** The last token of the list of ages starting at {@code i}: its age word ("років"). */
   int lastOfAgeList(int i) {
-    int k = i + NumberWords.at(tokens, i)[1].getAsInt();
-    while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(tokens.get(k).lower()))
-        && NumberWords.at(tokens, k + 1).length > 0 && Character.isDigit(tokens.get(k + 1).text().charAt(0))) {
-      k = k + 1 + NumberWords.at(tokens, k + 1)[1].getAsInt();
+    int k = i + NumberWords.at(paragraph.tokens, i)[1].getAsInt();
+    while (k + 1 < paragraph.tokens.size()
+        && (paragraph.tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower()))
+        && NumberWords.at(paragraph.tokens, k + 1).length > 0 && Character.isDigit(paragraph.tokens.get(k + 1).text().charAt(0))) {
+      k = k + 1 + NumberWords.at(paragraph.tokens, k + 1)[1].getAsInt();
     }
-    return Math.min(k, tokens.size() - 1);
+    return Math.min(k, paragraph.tokens.size() - 1);
   }
 
   /**
@@ -121,37 +122,39 @@ final class FigureAges {
    */
   boolean ageOrYear(int i, int end) {
     // "on December 10", "am 2. August", "28 вересня": a day of a month
-    boolean digits = tokens.get(end).text().chars().allMatch(Character::isDigit);
-    if (digits && (i >= 1 && MONTHS.contains(tokens.get(i - 1).lower())
-        || end + 1 < tokens.size() && MONTHS.contains(tokens.get(end + 1).lower())
-        || end + 2 < tokens.size() && tokens.get(end + 1).text().equals(".") && MONTHS.contains(tokens.get(end + 2).lower()))) {
+    boolean digits = paragraph.tokens.get(end).text().chars().allMatch(Character::isDigit);
+    if (digits && (i >= 1 && MONTHS.contains(paragraph.tokens.get(i - 1).lower())
+        || end + 1 < paragraph.tokens.size() && MONTHS.contains(paragraph.tokens.get(end + 1).lower())
+        || end + 2 < paragraph.tokens.size() && paragraph.tokens.get(end + 1).text().equals(".")
+        && MONTHS.contains(paragraph.tokens.get(end + 2).lower()))) {
       return true;
     }
-    if (i >= 1 && BORN.contains(tokens.get(i - 1).lower())
-        || i >= 2 && BORN_IN.contains(tokens.get(i - 2).lower())) {
+    if (i >= 1 && BORN.contains(paragraph.tokens.get(i - 1).lower())
+        || i >= 2 && BORN_IN.contains(paragraph.tokens.get(i - 2).lower())) {
       return true;
     }
     // "ein 2015 geborenes Kind", "ein 1961 geborener Mann": German puts the year before its participle
-    if (digits && end + 1 < tokens.size() && tokens.get(end + 1).lower().startsWith("geboren")) {
+    if (digits && end + 1 < paragraph.tokens.size() && paragraph.tokens.get(end + 1).lower().startsWith("geboren")) {
       return true;
     }
     int k = end + 1;
     // a list of ages: "72 і 67 років", "29, 41, 45 років"
-    while (k + 1 < tokens.size() && (tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(tokens.get(k).lower()))) {
-      OptionalInt[] next = NumberWords.at(tokens, k + 1);
-      if (next.length == 0 || !tokens.get(k + 1).text().chars().allMatch(Character::isDigit)) {
+    while (k + 1 < paragraph.tokens.size()
+        && (paragraph.tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower()))) {
+      OptionalInt[] next = NumberWords.at(paragraph.tokens, k + 1);
+      if (next.length == 0 || !paragraph.tokens.get(k + 1).text().chars().allMatch(Character::isDigit)) {
         break;
       }
       k = k + 1 + next[1].getAsInt();
     }
-    if (k >= tokens.size() || !tokens.get(end).text().chars().allMatch(Character::isDigit)) {
+    if (k >= paragraph.tokens.size() || !paragraph.tokens.get(end).text().chars().allMatch(Character::isDigit)) {
       return false;
     }
     // "женщина 1958 и мужчины 1983 и 1985 годов рождения": a year right after a person is the person's
-    if (YearOfBirth.afterPerson(tokens, i, end, PeopleWords.SINGULAR_PERSONS, PeopleWords.PLURAL_PERSONS)) {
+    if (YearOfBirth.afterPerson(paragraph.tokens, i, end, PeopleWords.SINGULAR_PERSONS, PeopleWords.PLURAL_PERSONS)) {
       return true;
     }
-    String w = tokens.get(k).lower();
+    String w = paragraph.tokens.get(k).lower();
     return FigureAges.AGE_OR_YEAR_WORDS.contains(w) || w.equals("г") || w.equals("р");
   }
 }

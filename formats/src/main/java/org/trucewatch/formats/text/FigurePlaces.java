@@ -15,21 +15,12 @@ final class FigurePlaces {
   /** How far apart two settlements may lie and still be one community's: a figure's place and its village. */
   private static final double SAME_COMMUNITY_METRES = 20_000;
 
-  private final int[] sentence;
-  private final int[] clause;
-  private final List<PlaceMention> mentions;
-  private final Set<PlaceMention> titles;
-  private final int[] colons;
-  private final Namesakes namesakes;
+  /** The paragraph whose mentions, sentences and namesakes place the figures. */
+  private final Paragraph paragraph;
 
   /** The places of this paragraph's figures. */
   FigurePlaces(Paragraph paragraph) {
-    this.sentence = paragraph.sentence;
-    this.clause = paragraph.clause;
-    this.mentions = paragraph.mentions;
-    this.titles = paragraph.titles;
-    this.colons = paragraph.colons;
-    this.namesakes = paragraph.namesakes;
+    this.paragraph = paragraph;
   }
 
   /**
@@ -74,8 +65,8 @@ final class FigurePlaces {
     if (x == null || y == null || x.isRegion() || y.isRegion() || x.candidates().isEmpty() || y.candidates().isEmpty()) {
       return false;
     }
-    Place a = namesakes.resolvedPlace(x);
-    Place b = namesakes.resolvedPlace(y);
+    Place a = paragraph.namesakes.resolvedPlace(x);
+    Place b = paragraph.namesakes.resolvedPlace(y);
     return Geodesy.distanceMetres(new Coordinate(a.lon(), a.lat()), new Coordinate(b.lon(), b.lat())) <= SAME_COMMUNITY_METRES;
   }
 
@@ -85,11 +76,11 @@ final class FigurePlaces {
    * Запорожской области". It names whose official speaks, not where a figure happened.
    */
   private boolean title(PlaceMention m) {
-    return titles.contains(m);
+    return paragraph.titles.contains(m);
   }
 
   private boolean colonBetween(int from, int to) {
-    return to > from + 1 && colons[to] - colons[from + 1] > 0;
+    return to > from + 1 && paragraph.colons[to] - paragraph.colons[from + 1] > 0;
   }
 
   PlaceMention locality(int at, Set<PlaceMention> taken) {
@@ -99,29 +90,30 @@ final class FigurePlaces {
   }
 
   private PlaceMention placeOrTitle(int at, Set<PlaceMention> taken, boolean noTitles) {
-    PlaceMention best = nearest(at, m -> !taken.contains(m) && (clause[m.first()] == clause[at] || clause[m.last()] == clause[at])
+    PlaceMention best = nearest(at, m -> !taken.contains(m)
+        && (paragraph.clause[m.first()] == paragraph.clause[at] || paragraph.clause[m.last()] == paragraph.clause[at])
         && !(noTitles && title(m)));
     if (best != null) {
       return best;
     }
     // else the nearest in the sentence, else the paragraph's only settlement; not past a colon:
     // "вбили 5 мирних жителів Донбасу: 2 у Бахмуті, 2 у Вугледарі" lists the five's parts after it
-    best = nearest(at, m -> !taken.contains(m) && sentence[m.first()] == sentence[at] && !(noTitles && title(m))
+    best = nearest(at, m -> !taken.contains(m) && paragraph.sentence[m.first()] == paragraph.sentence[at] && !(noTitles && title(m))
         && !colonBetween(at, m.first()));
     if (best != null) {
       return best;
     }
     // "В 16:00 в Купянске в результате обстрела был поврежден дом. Погиб 67-летний мужчина": a
     // sentence that names no place tells what happened at the place of the sentence before it
-    for (PlaceMention m : mentions) {
-      if (!taken.contains(m) && sentence[m.last()] == sentence[at] - 1 && !(noTitles && title(m))) {
+    for (PlaceMention m : paragraph.mentions) {
+      if (!taken.contains(m) && paragraph.sentence[m.last()] == paragraph.sentence[at] - 1 && !(noTitles && title(m))) {
         best = m;
       }
     }
     if (best != null && !best.isRegion()) {
       return best;
     }
-    List<PlaceMention> settlements = mentions.stream().filter(m -> !m.isRegion() && !taken.contains(m)).toList();
+    List<PlaceMention> settlements = paragraph.mentions.stream().filter(m -> !m.isRegion() && !taken.contains(m)).toList();
     return settlements.size() == 1 ? settlements.get(0) : null;
   }
 
@@ -129,7 +121,7 @@ final class FigurePlaces {
   private PlaceMention nearest(int at, Predicate<PlaceMention> qualifies) {
     PlaceMention best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (PlaceMention m : mentions) {
+    for (PlaceMention m : paragraph.mentions) {
       if (!qualifies.test(m)) {
         continue;
       }

@@ -3,7 +3,6 @@ package org.trucewatch.formats.text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.trucewatch.core.claim.TextSpan;
@@ -41,15 +40,6 @@ final class FigureReader {
   private static final Set<String> ALSO = Set.of("також", "теж", "также", "тоже", "also", "ebenfalls");
 
   private final Paragraph paragraph;
-  private final Language language;
-  private final List<Token> tokens;
-  private final int[] sentence;
-  private final int[] clause;
-  private final Map<Lexicon.Kind, List<Cue.Match>> cues;
-  private final List<Cue.Match> casualtyWithCauses;
-  private final List<PlaceMention> mentions;
-  private final Set<PlaceMention> titles;
-  private final int[] colons;
   private final FigurePlaces placing;
   /** The ages written with the figures' people. */
   final FigureAges ages;
@@ -59,15 +49,6 @@ final class FigureReader {
   /** The reader of this paragraph's figures. */
   FigureReader(Paragraph paragraph) {
     this.paragraph = paragraph;
-    this.language = paragraph.language;
-    this.tokens = paragraph.tokens;
-    this.sentence = paragraph.sentence;
-    this.clause = paragraph.clause;
-    this.cues = paragraph.cues;
-    this.casualtyWithCauses = paragraph.casualtyWithCauses;
-    this.mentions = paragraph.mentions;
-    this.titles = paragraph.titles;
-    this.colons = paragraph.colons;
     this.placing = new FigurePlaces(paragraph);
     this.ages = new FigureAges(paragraph);
     this.people = new PeopleWords(paragraph, ages);
@@ -95,17 +76,17 @@ final class FigureReader {
 
   /** The figures of numbers: each number next to a casualty word (or a troop word), read token by token. */
   private void numbered(List<Figure> figures, List<Figure> troops) {
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = 0; i < paragraph.tokens.size(); i++) {
       if (ordinalCount(i, figures)) {
         continue;
       }
-      OptionalInt[] number = NumberWords.at(tokens, i);
+      OptionalInt[] number = NumberWords.at(paragraph.tokens, i);
       if (number.length == 0 || insideNoCasualties(i)) {
         continue; // "no one was killed" has no figure one
       }
       int n = number[0].getAsInt();
       int end = i + number[1].getAsInt() - 1;
-      if (n == 1 && language == Language.DE && tokens.get(i).lower().startsWith("ein")
+      if (n == 1 && paragraph.language == Language.DE && paragraph.tokens.get(i).lower().startsWith("ein")
           && (!people.personAhead(end) || people.singularPersonAhead(end))) {
         // "durch Trümmerteile einer russischen Rakete verletzt": an article, not one person; "ein 24
         // Jahre alter Mann und eine 81-jährige Frau": the persons count, each once (see below)
@@ -126,11 +107,12 @@ final class FigureReader {
    * the number is a count.
    */
   private int notACount(int i, int end, int n, List<Figure> figures, List<Figure> troops) {
-    if (OfThem.moved(tokens, end, sentence) && !figures.isEmpty()) {
+    if (OfThem.moved(paragraph.tokens, end, paragraph.sentence) && !figures.isEmpty()) {
       // "пострадали два человека, один из них погиб": one of the two died; the others are the injured
       Figure previous = figures.get(figures.size() - 1);
       Cue.Match verb = paragraph.forward(Lexicon.Kind.CASUALTY, end + 2, 4);
-      if (verb != null && sentence[previous.first()] == sentence[i] && sentence[verb.first()] == sentence[i]
+      if (verb != null && paragraph.sentence[previous.first()] == paragraph.sentence[i]
+          && paragraph.sentence[verb.first()] == paragraph.sentence[i]
           && OfThem.movedCategory(previous.category(), verb.cue().value(), n, previous.count())) {
         figures.set(figures.size() - 1, new Figure(previous.category(), OfThem.rest(previous.count(), n), previous.first(),
             previous.last(), null, previous.spans(), previous.revision()));
@@ -139,12 +121,13 @@ final class FigureReader {
         return verb.last();
       }
     }
-    if (end + 1 < tokens.size() && OF.contains(tokens.get(end + 1).lower()) && people.ofWhom(end) > 0) {
+    if (end + 1 < paragraph.tokens.size() && OF.contains(paragraph.tokens.get(end + 1).lower()) && people.ofWhom(end) > 0) {
       // "One of the injured is a child", "один із поранених": some of those counted, no figure of
       // their own; "один із чоловіків помер": of another category, which the verb after says
       Cue.Match whose = paragraph.startingAt(Lexicon.Kind.CASUALTY, people.ofWhom(end));
       Cue.Match verb = null;
-      for (int j = whose.last() + 1; j < Math.min(tokens.size(), whose.last() + 8) && sentence[j] == sentence[i]; j++) {
+      for (int j = whose.last() + 1; j < Math.min(paragraph.tokens.size(), whose.last() + 8)
+          && paragraph.sentence[j] == paragraph.sentence[i]; j++) {
         Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
         if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
           verb = m;
@@ -158,25 +141,25 @@ final class FigureReader {
       return end;
     }
     Cue.Match soldiers = paragraph.forward(Lexicon.Kind.SOLDIERS, end, 3);
-    if (soldiers != null && !cues.get(Lexicon.Kind.DEPLOYED).isEmpty()) {
+    if (soldiers != null && !paragraph.cues.get(Lexicon.Kind.DEPLOYED).isEmpty()) {
       troops.add(new Figure("troops", bounded(n, i), i, soldiers.last(), null, List.of(paragraph.span(i, soldiers.last()))));
       return end;
     }
     // ("Троє школярів" are people, though "школ" is a school's stem)
-    if (end + 1 < tokens.size() && (paragraph.startingAt(Lexicon.Kind.TARGET, end + 1) != null && !people.isPeopleWord(end + 1)
-        || end + 2 < tokens.size() && paragraph.startingAt(Lexicon.Kind.TARGET, end + 2) != null
-        && tokens.get(end + 1).word() && !tokens.get(end + 1).capitalised() && !people.isPeopleWord(end + 1))) {
+    if (end + 1 < paragraph.tokens.size() && (paragraph.startingAt(Lexicon.Kind.TARGET, end + 1) != null && !people.isPeopleWord(end + 1)
+        || end + 2 < paragraph.tokens.size() && paragraph.startingAt(Lexicon.Kind.TARGET, end + 2) != null
+        && paragraph.tokens.get(end + 1).word() && !paragraph.tokens.get(end + 1).capitalised() && !people.isPeopleWord(end + 1))) {
       return end; // "32 Wohnhäuser wurden beschädigt", "6 житлових будинків": things, not people
     }
-    if (end + 1 < tokens.size() && (paragraph.startingAt(Lexicon.Kind.ATTACK, end + 1) != null
-        || paragraph.startingAt(Lexicon.Kind.MEANS, end + 1) != null || CountedPlaces.nounAt(tokens, end + 1))) {
+    if (end + 1 < paragraph.tokens.size() && (paragraph.startingAt(Lexicon.Kind.ATTACK, end + 1) != null
+        || paragraph.startingAt(Lexicon.Kind.MEANS, end + 1) != null || CountedPlaces.nounAt(paragraph.tokens, end + 1))) {
       return end; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
     }
-    if (Ages.inAgePhrase(tokens, i) || Ages.shortAge(tokens, end)) {
+    if (Ages.inAgePhrase(paragraph.tokens, i) || Ages.shortAge(paragraph.tokens, end)) {
       return end; // "Six people aged between 60 and 85", "ein sieben Monate altes Baby": ages, not people
     }
     if (ages.age(end)) {
-      AgedPeopleList.Counted aged = AgedPeopleList.at(tokens, sentence, ages, i);
+      AgedPeopleList.Counted aged = AgedPeopleList.at(paragraph.tokens, paragraph.sentence, ages, i);
       if (aged != null && agedPeople(i, aged, figures)) {
         return aged.last();
       }
@@ -193,7 +176,7 @@ final class FigureReader {
           }
         }
         // "постраждали чоловіки 29, 41 років і жінки 27, 34 років": the second list goes on in the first's category
-        if (cue == null && i >= 3 && Paragraph.LIST_WORDS.contains(tokens.get(i - 2).lower()) && !figures.isEmpty()
+        if (cue == null && i >= 3 && Paragraph.LIST_WORDS.contains(paragraph.tokens.get(i - 2).lower()) && !figures.isEmpty()
             && figures.get(figures.size() - 1).last() == i - 3) {
           Figure previous = figures.get(figures.size() - 1);
           cue = paragraph.endingAt(Lexicon.Kind.CASUALTY, previous.first()) != null ? paragraph.endingAt(Lexicon.Kind.CASUALTY, previous.first())
@@ -204,8 +187,8 @@ final class FigureReader {
         final int from = cue == null ? i : cue.last() + 1;
         final int to = i;
         boolean ofFigure = figures.stream().anyMatch(f -> f.first() >= from && f.last() < to);
-        if (cue != null && PeopleWords.PLURAL_PERSONS.contains(tokens.get(i - 1).lower()) && !ofFigure
-            && NumberWords.at(tokens, Math.max(0, i - 2)).length == 0) {
+        if (cue != null && PeopleWords.PLURAL_PERSONS.contains(paragraph.tokens.get(i - 1).lower()) && !ofFigure
+            && NumberWords.at(paragraph.tokens, Math.max(0, i - 2)).length == 0) {
           int last = ages.lastOfAgeList(i);
           figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed), cue.first(), last, null,
               List.of(paragraph.span(cue.first(), last))));
@@ -222,105 +205,148 @@ final class FigureReader {
    * (before it, or bridged to after it); returns the last token read.
    */
   private int counted(int i, int end, int n, List<Figure> figures) {
-    String category = null;
-    int cueFirst = -1;
-    int cueLast = -1;
-    boolean bridged = false;
-    boolean bridgedByPeople = false;
-    boolean inApposition = false;
     // "killed four people and injured 23": a casualty verb right before the number is its word
     // ... also past a hedge or an aside: "ранены по меньшей мере восемь", "убив, по предварительной
     // информации, одного человека", "injured at least eight"
-    int lead = LeadIn.start(i, tokens, paragraph::endingAt, paragraph::startingAt);
+    int lead = LeadIn.start(i, paragraph.tokens, paragraph::endingAt, paragraph::startingAt);
     Cue.Match before = lead > 0 ? paragraph.endingAt(Lexicon.Kind.CASUALTY, lead - 1) : null;
-    Cue.Match minorsAfter = end + 1 < tokens.size() ? paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1) : null;
-    if (before != null && minorsAfter != null && minorsAfter.cue().value().equals("minors")
-        && (before.cue().value().equals("killed") || before.cue().value().equals("injured")) && sentence[i - 1] == sentence[i]) {
-      // "вбили трьох дітей": as many killed, minors all; "Серед постраждалих двоє дітей", "among
-      // the injured were two children": minors among a figure given before, no more injured
-      List<TextSpan> both = List.of(paragraph.span(i, end), paragraph.span(minorsAfter.first(), minorsAfter.last()));
-      figures.add(new Figure("minors", bounded(n, i), i, minorsAfter.last(), null, both));
-      if (!among(before.first())) {
-        figures.add(new Figure(before.cue().value(), bounded(n, i), i, minorsAfter.last(), null,
-            List.of(paragraph.span(i, end), paragraph.span(before.first(), before.last()))));
-      }
-      return minorsAfter.last();
+    int read = minorsAfterVerb(i, end, n, before, figures);
+    if (read >= 0) {
+      return read;
     }
-    if (before != null && !before.cue().value().equals("people") && sentence[i - 1] == sentence[i]) {
-      category = before.cue().value();
-      cueFirst = before.first();
-      cueLast = before.last();
+    Cue.Match cue = before != null && !before.cue().value().equals("people") && paragraph.sentence[i - 1] == paragraph.sentence[i]
+        ? before : null;
+    if (cue == null) {
+      cue = casualtyAfter(i, end, n);
     }
-    // "four more, including two children, were injured", "vier weitere, darunter zwei Kinder, verletzt": "more"
-    // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
-    bridged |= end + 1 < tokens.size() && paragraph.startingAt(Lexicon.Kind.MORE, end + 1) != null
-        && end + 2 < tokens.size() && tokens.get(end + 2).text().equals(",");
-    // "Ще одна жінка, 47-річна місцева мешканка, отримала поранення": one person, then who she is between
-    // commas, then the verb; the person's noun bridges past the apposition as a noun of people does
-    bridged |= n == 1 && end + 2 < tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(tokens.get(end + 1).lower())
-        && tokens.get(end + 2).text().equals(",");
-    // "о восьми раненых, из которых один ребенок и беременная женщина": a killed or injured word right
-    // after the number is its own; the persons after the comma are some of them, no list to pass over
-    Cue.Match own = end + 1 < tokens.size() ? killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1)) : null;
-    int from = own != null ? end : PersonList.skip(tokens, end, sentence, people::isPeopleWord,
-        k -> PeopleWords.SINGULAR_PERSONS.contains(tokens.get(k).lower())
-        || PeopleWords.SINGULAR_MINORS.contains(tokens.get(k).lower()) || Ages.agedPerson(tokens, k, language));
+    if (cue == null) {
+      cue = casualtyBefore(i, figures);
+    }
+    boolean revision = revised(i, end);
+    if (cue == null && revision) {
+      cue = revisedCasualty(i);
+    }
+    String category = cue != null ? cue.cue().value() : previousCategory(i, end, figures);
+    if (category == null) {
+      return i;
+    }
+    if (cue == null && Trapped.after(paragraph.tokens, end, paragraph.clause)) {
+      return end; // "еще 2 человека находятся под завалами": not yet of the category before them
+    }
+    if (cue != null && among(cue.first()) && Subset.ofEarlier(category, n, figures.stream()
+        .filter(f -> f.category().equals(category)).map(Figure::count).toList())) {
+      return end; // "четверо постраждалих ... Серед постраждалих і троє жінок": three of the four
+    }
+    // "zwei Menschen ums Leben gekommen ... Eine Frau und ein Mann seien gestorben": one person
+    // named after the category's figure is one of those counted
+    if (n == 1 && end + 1 < paragraph.tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(end + 1).lower())
+        && figures.stream().anyMatch(f -> f.category().equals(category) && f.last() < i && f.count().min() > 1)) {
+      return end;
+    }
+    List<TextSpan> spans = new ArrayList<>();
+    spans.add(paragraph.span(i, end));
+    if (cue != null) {
+      spans.add(paragraph.span(cue.first(), cue.last()));
+    }
+    // "zwei Kinder und ein Erwachsener wurden verletzt": the groups before, joined by "and", are of this figure
+    JoinedGroups.Joined groups = revision ? JoinedGroups.Joined.NONE : JoinedGroups.before(paragraph.tokens, i, paragraph.sentence,
+        people::personNoun, k -> people.notAGroup(k, figures));
+    if (groups.first() >= 0 && !category.equals("minors")) {
+      spans.add(paragraph.span(groups.first(), i - 1));
+    }
+    figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : JoinedGroups.withGroups(bounded(n, i),
+        category.equals("minors") ? JoinedGroups.Joined.NONE : groups), i, end, null, spans, revision));
+    if (category.equals("minors") && cue != null) {
+      hurtMinors(i, end, n, cue.last(), groups, revision, figures);
+    }
+    return end;
+  }
+
+  /**
+   * "вбили трьох дітей": as many killed, minors all; "Серед постраждалих двоє дітей", "among the injured
+   * were two children": minors among a figure given before, no more injured. Reads the number at
+   * {@code i..end} with a killed or injured word {@code before} it and a minors' word right after it;
+   * returns the last token read, or -1 when it is no such number.
+   */
+  private int minorsAfterVerb(int i, int end, int n, Cue.Match before, List<Figure> figures) {
+    Cue.Match minorsAfter = end + 1 < paragraph.tokens.size() ? paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1) : null;
+    if (before == null || minorsAfter == null || !minorsAfter.cue().value().equals("minors")
+        || !(before.cue().value().equals("killed") || before.cue().value().equals("injured"))
+        || paragraph.sentence[i - 1] != paragraph.sentence[i]) {
+      return -1;
+    }
+    List<TextSpan> both = List.of(paragraph.span(i, end), paragraph.span(minorsAfter.first(), minorsAfter.last()));
+    figures.add(new Figure("minors", bounded(n, i), i, minorsAfter.last(), null, both));
+    if (!among(before.first())) {
+      figures.add(new Figure(before.cue().value(), bounded(n, i), i, minorsAfter.last(), null,
+          List.of(paragraph.span(i, end), paragraph.span(before.first(), before.last()))));
+    }
+    return minorsAfter.last();
+  }
+
+  /**
+   * The casualty word after the number at {@code i..end} that is its own, within reach in its sentence,
+   * past what stands between a noun of people and its verb (ages, appositions between commas or
+   * dashes, a subset); null when another number or a clause break comes first.
+   */
+  private Cue.Match casualtyAfter(int i, int end, int n) {
+    boolean bridged = bridgesApposition(end, n);
+    boolean bridgedByPeople = false;
+    boolean inApposition = false;
+    int from = reachFrom(end);
     // the tokens of an apposition between dashes passed over: they do not use up the reach to the verb
     // ("Троє людей – 57-річний чоловік та жінки 60 і 62 років – отримали поранення")
     int apposed = 0;
-    for (int j = from + 1; category == null && j < tokens.size() && sentence[j] == sentence[i]
-        && (j - from - Severity.words(tokens, from + 1, j) <= FORWARD_TOKENS || (bridged && j - from - apposed <= bridgedTokens())); j++) {
-      OptionalInt[] next = NumberWords.at(tokens, j);
-      if (bridged && next.length > 0 && next[0].getAsInt() == 1 && tokens.get(j).word() && j + 1 < tokens.size()
-          && !people.isPeopleWord(j + 1) && !PeopleWords.SINGULAR_PERSONS.contains(tokens.get(j + 1).lower())) {
+    for (int j = from + 1; j < paragraph.tokens.size() && paragraph.sentence[j] == paragraph.sentence[i]
+        && (j - from - Severity.words(paragraph.tokens, from + 1, j) <= FORWARD_TOKENS
+        || (bridged && j - from - apposed <= bridgedTokens())); j++) {
+      OptionalInt[] next = NumberWords.at(paragraph.tokens, j);
+      if (bridged && next.length > 0 && next[0].getAsInt() == 1 && paragraph.tokens.get(j).word() && j + 1 < paragraph.tokens.size()
+          && !people.isPeopleWord(j + 1) && !PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(j + 1).lower())) {
         continue; // "Ein weiterer Mensch sei bei einem Luftangriff ... verletzt worden": an article, not a second number
       }
       if (next.length > 0 && (ages.ageOrYear(j, j + next[1].getAsInt() - 1) || ages.age(j + next[1].getAsInt() - 1)
-          || Ages.inAgePhrase(tokens, j))) {
+          || Ages.inAgePhrase(paragraph.tokens, j))) {
         bridged = true; // "Vier Männer im Alter von 27, 31 und 32 Jahren wurden verletzt": ages, then the verb
         j = ages.lastOfAgeList(j);
         continue;
       }
       // "Двое мирных жителей, мужчина и женщина, ранены": after a noun of people, an apposition
       // between commas does not end the figure's reach
-      if (j == end + 1 && (tokens.get(j).text().equals("–") || tokens.get(j).text().equals("—"))) {
+      if (j == end + 1 && (paragraph.tokens.get(j).text().equals("–") || paragraph.tokens.get(j).text().equals("—"))) {
         continue; // "ще 18 – отримали поранення"
       }
-      if (bridged && Dateline.DASHES.contains(tokens.get(j).text())) {
+      if (bridged && Dateline.DASHES.contains(paragraph.tokens.get(j).text())) {
         // "Еще два человека – мужчина 80 лет и женщина 46 лет – получили ранения": past the apposition between dashes
-        int close = j + 1;
-        // ... the hyphen of an age within it ("57-річний") closes nothing: a closing dash stands apart
-        while (close < tokens.size() && sentence[close] == sentence[i] && close - j <= 14
-            && !(Dateline.DASHES.contains(tokens.get(close).text()) && tokens.get(close).start() > tokens.get(close - 1).end())) {
-          close++;
-        }
-        if (close < tokens.size() && sentence[close] == sentence[i] && Dateline.DASHES.contains(tokens.get(close).text())) {
+        int close = closingDash(i, j);
+        if (close >= 0) {
           apposed += close - j;
           j = close;
           continue;
         }
       }
-      boolean apposition = bridged && tokens.get(j).text().equals(",");
+      boolean apposition = bridged && paragraph.tokens.get(j).text().equals(",");
       inApposition |= apposition;
       // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt", "Neun weitere Menschen,
       // unter ihnen vier Jugendliche, wurden verletzt": some of them within the apposition, the verb after it
       boolean oneWithin = inApposition && next.length > 0;
       if (oneWithin) {
         // the apposition's own person is no casualty word of the outer number: skip to its closing comma
-        while (j + 1 < tokens.size() && sentence[j + 1] == sentence[i] && !tokens.get(j + 1).text().equals(",")) {
+        while (j + 1 < paragraph.tokens.size() && paragraph.sentence[j + 1] == paragraph.sentence[i]
+            && !paragraph.tokens.get(j + 1).text().equals(",")) {
           j++;
         }
         continue;
       }
-      if (next.length > 0 && bridgedByPeople && AmongSubset.before(tokens, j)) {
+      if (next.length > 0 && bridgedByPeople && AmongSubset.before(paragraph.tokens, j)) {
         j += next[1].getAsInt() - 1; // "Five people including two children were injured": past the subset
         continue;
       }
-      if (tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
+      if (paragraph.tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
         break; // a casualty word after the next number belongs to that number
       }
       Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
-      if (m == null && j == end + 1 && PeopleWords.PLURAL_PERSONS.contains(tokens.get(j).lower())) {
+      if (m == null && j == end + 1 && PeopleWords.PLURAL_PERSONS.contains(paragraph.tokens.get(j).lower())) {
         bridged = true; // "Дві жінки — 61 і 52 років — зазнали травм": a noun of people, like "людей"
         continue;
       }
@@ -336,121 +362,140 @@ final class FigureReader {
       if (bridgedByPeople && m.cue().value().equals("minors")) {
         continue; // "двое взрослых и десятилетний ребенок погибли": the child is one more person, the verb comes after
       }
-      category = m.cue().value();
-      cueFirst = m.first();
-      cueLast = m.last();
-      break;
+      return m;
     }
-    if (category == null) {
-      boolean colon = false;
-      for (int j = i - 1; j >= Math.max(0, i - 3 - Severity.words(tokens, i - 8, i)) && sentence[j] == sentence[i]; j--) {
-        if (tokens.get(j).clauseBreak() && !tokens.get(j).text().equals(":")) {
-          break;
-        }
-        colon |= tokens.get(j).text().equals(":");
-        Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
-        // "dass fünf Menschen verletzt wurden: zwei Männer und drei Frauen": the five told by
-        // sex after a colon, not two more
-        final int cueAt = j;
-        final int here = i;
-        if (m != null && colon && figures.stream().anyMatch(f -> f.category().equals(m.cue().value())
-            && sentence[f.first()] == sentence[here] && f.last() <= cueAt)) {
-          break;
-        }
-        if (m != null && !m.cue().value().equals("people")) {
-          category = m.cue().value();
-          cueFirst = m.first();
-          cueLast = m.last();
-          break;
-        }
+    return null;
+  }
+
+  /** Whether what follows the number ending at {@code end} reaches past an apposition between commas to its verb. */
+  private boolean bridgesApposition(int end, int n) {
+    // "four more, including two children, were injured", "vier weitere, darunter zwei Kinder, verletzt": "more"
+    // stands for the people, as a noun of people does, and reaches past an apposition to its own verb
+    boolean bridged = end + 1 < paragraph.tokens.size() && paragraph.startingAt(Lexicon.Kind.MORE, end + 1) != null
+        && end + 2 < paragraph.tokens.size() && paragraph.tokens.get(end + 2).text().equals(",");
+    // "Ще одна жінка, 47-річна місцева мешканка, отримала поранення": one person, then who she is between
+    // commas, then the verb; the person's noun bridges past the apposition as a noun of people does
+    return bridged || n == 1 && end + 2 < paragraph.tokens.size()
+        && PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(end + 1).lower())
+        && paragraph.tokens.get(end + 2).text().equals(",");
+  }
+
+  /** The token after which the number ending at {@code end} looks for its casualty word: past a list of persons. */
+  private int reachFrom(int end) {
+    // "о восьми раненых, из которых один ребенок и беременная женщина": a killed or injured word right
+    // after the number is its own; the persons after the comma are some of them, no list to pass over
+    Cue.Match own = end + 1 < paragraph.tokens.size() ? killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1)) : null;
+    return own != null ? end : PersonList.skip(paragraph.tokens, end, paragraph.sentence, people::isPeopleWord,
+        k -> PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(k).lower())
+        || PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(k).lower())
+        || Ages.agedPerson(paragraph.tokens, k, paragraph.language));
+  }
+
+  /** The dash that closes an apposition opened by the dash at {@code j}, in the sentence of {@code i}, or -1. */
+  private int closingDash(int i, int j) {
+    int close = j + 1;
+    // ... the hyphen of an age within it ("57-річний") closes nothing: a closing dash stands apart
+    while (close < paragraph.tokens.size() && paragraph.sentence[close] == paragraph.sentence[i] && close - j <= 14
+        && !(Dateline.DASHES.contains(paragraph.tokens.get(close).text())
+        && paragraph.tokens.get(close).start() > paragraph.tokens.get(close - 1).end())) {
+      close++;
+    }
+    return close < paragraph.tokens.size() && paragraph.sentence[close] == paragraph.sentence[i]
+        && Dateline.DASHES.contains(paragraph.tokens.get(close).text()) ? close : -1;
+  }
+
+  /** The casualty word (not "people") shortly before the number at {@code i} in its clause (a colon passed), or null. */
+  private Cue.Match casualtyBefore(int i, List<Figure> figures) {
+    boolean colon = false;
+    for (int j = i - 1; j >= Math.max(0, i - 3 - Severity.words(paragraph.tokens, i - 8, i))
+        && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
+      if (paragraph.tokens.get(j).clauseBreak() && !paragraph.tokens.get(j).text().equals(":")) {
+        return null;
+      }
+      colon |= paragraph.tokens.get(j).text().equals(":");
+      Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
+      // "dass fünf Menschen verletzt wurden: zwei Männer und drei Frauen": the five told by
+      // sex after a colon, not two more
+      final int cueAt = j;
+      if (m != null && colon && figures.stream().anyMatch(f -> f.category().equals(m.cue().value())
+          && paragraph.sentence[f.first()] == paragraph.sentence[i] && f.last() <= cueAt)) {
+        return null;
+      }
+      if (m != null && !m.cue().value().equals("people")) {
+        return m;
       }
     }
+    return null;
+  }
+
+  /** Whether the number at {@code i..end} is a revised figure: "rose to 21", "stieg ... auf 56". */
+  private boolean revised(int i, int end) {
     boolean revision = false;
-    for (Cue.Match r : cues.get(Lexicon.Kind.REVISION)) {
-      revision |= sentence[r.first()] == sentence[i] && r.first() >= i - 4 && r.first() <= end + 2
+    for (Cue.Match r : paragraph.cues.get(Lexicon.Kind.REVISION)) {
+      revision |= paragraph.sentence[r.first()] == paragraph.sentence[i] && r.first() >= i - 4 && r.first() <= end + 2
           // "stieg die Zahl der Verletzten bis zum Abend auf 56": the new value after its preposition
-          || sentence[r.first()] == sentence[i] && r.first() < i && i >= 1
-              && REVISED_TO.contains(tokens.get(i - 1).lower());
+          || paragraph.sentence[r.first()] == paragraph.sentence[i] && r.first() < i && i >= 1
+              && REVISED_TO.contains(paragraph.tokens.get(i - 1).lower());
     }
-    if (category == null && revision) {
-      // "the number of injured rose to 21": the casualty word may lie anywhere before in the sentence
-      for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
-        if (m.last() < i && sentence[m.first()] == sentence[i] && !m.cue().value().equals("people")) {
-          category = m.cue().value();
-          cueFirst = m.first();
-          cueLast = m.last();
-        }
+    return revision;
+  }
+
+  /** "the number of injured rose to 21": the last casualty word (not "people") anywhere before the number in its sentence, or null. */
+  private Cue.Match revisedCasualty(int i) {
+    Cue.Match last = null;
+    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
+      if (m.last() < i && paragraph.sentence[m.first()] == paragraph.sentence[i] && !m.cue().value().equals("people")) {
+        last = m;
       }
     }
-    if (category == null && !figures.isEmpty() && (paragraph.endingAt(Lexicon.Kind.MORE, i - 1) != null)) {
+    return last;
+  }
+
+  /**
+   * The category of the figure before, which a number without a casualty word of its own goes on in:
+   * after "more" in its sentence, or at a place in its sentence or the next; null otherwise.
+   */
+  private String previousCategory(int i, int end, List<Figure> figures) {
+    if (!figures.isEmpty() && (paragraph.endingAt(Lexicon.Kind.MORE, i - 1) != null)) {
       Figure previous = figures.get(figures.size() - 1);
-      if (sentence[previous.first()] == sentence[i]) {
-        category = previous.category();
+      if (paragraph.sentence[previous.first()] == paragraph.sentence[i]) {
+        return previous.category();
       }
     }
-    if (category == null && !figures.isEmpty() && atPlace(end)) {
+    if (!figures.isEmpty() && atPlace(end)) {
       // "вбили 5 мирних жителів: 2 у Бахмуті, 2 у Вугледарі та 1 у Георгіївці", "один — в Старой
       // Збурьевке": a number at a place goes on in the category of the figure before it
       Figure previous = figures.get(figures.size() - 1);
-      if (sentence[previous.first()] == sentence[i] || sentence[previous.first()] == sentence[i] - 1) {
-        category = previous.category();
+      if (paragraph.sentence[previous.first()] == paragraph.sentence[i]
+          || paragraph.sentence[previous.first()] == paragraph.sentence[i] - 1) {
+        return previous.category();
       }
     }
-    if (category == null) {
-      return i;
-    }
-    if (cueFirst < 0 && Trapped.after(tokens, end, clause)) {
-      return end; // "еще 2 человека находятся под завалами": not yet of the category before them
-    }
-    final String cat0 = category;
-    if (cueFirst >= 0 && among(cueFirst) && Subset.ofEarlier(category, n, figures.stream()
-        .filter(f -> f.category().equals(cat0)).map(Figure::count).toList())) {
-      return end; // "четверо постраждалих ... Серед постраждалих і троє жінок": three of the four
-    }
-    List<TextSpan> spans = new ArrayList<>();
-    spans.add(paragraph.span(i, end));
-    if (cueFirst >= 0) {
-      spans.add(paragraph.span(cueFirst, cueLast));
-    }
-    // "zwei Menschen ums Leben gekommen ... Eine Frau und ein Mann seien gestorben": one person
-    // named after the category's figure is one of those counted
-    final String cat = category;
-    final int at = i;
-    if (n == 1 && end + 1 < tokens.size() && PeopleWords.SINGULAR_PERSONS.contains(tokens.get(end + 1).lower())
-        && figures.stream().anyMatch(f -> f.category().equals(cat) && f.last() < at && f.count().min() > 1)) {
-      return end;
-    }
-    // "zwei Kinder und ein Erwachsener wurden verletzt": the groups before, joined by "and", are of this figure
-    JoinedGroups.Joined groups = revision ? JoinedGroups.Joined.NONE : JoinedGroups.before(tokens, i, sentence,
-        people::personNoun, k -> people.notAGroup(k, figures));
+    return null;
+  }
+
+  /** "two children injured": as many injured (or killed) as the minors' figure just added, minors among them. */
+  private void hurtMinors(int i, int end, int n, int cueLast, JoinedGroups.Joined groups, boolean revision, List<Figure> figures) {
     int firstOfGroups = groups.first() < 0 ? i : groups.first();
-    if (groups.first() >= 0 && !category.equals("minors")) {
-      spans.add(paragraph.span(groups.first(), i - 1));
-    }
-    figures.add(new Figure(category, revision ? CasualtyCount.exactly(n) : JoinedGroups.withGroups(bounded(n, i),
-        category.equals("minors") ? JoinedGroups.Joined.NONE : groups), i, end, null, spans, revision));
-    if (category.equals("minors") && cueLast >= 0) {
-      // "two children injured": as many injured, minors among them
-      for (int j = cueLast + 1; j < Math.min(tokens.size(), cueLast + 3) && sentence[j] == sentence[i]; j++) {
-        Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
-        if (m != null && (m.cue().value().equals("injured") || m.cue().value().equals("killed"))) {
-          List<TextSpan> both = List.of(paragraph.span(firstOfGroups, end), paragraph.span(m.first(), m.last()));
-          figures.add(new Figure(m.cue().value(), JoinedGroups.withGroups(bounded(n, i), groups), i, end, null, both,
-              revision));
-          break;
-        }
+    for (int j = cueLast + 1; j < Math.min(paragraph.tokens.size(), cueLast + 3) && paragraph.sentence[j] == paragraph.sentence[i]; j++) {
+      Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
+      if (m != null && (m.cue().value().equals("injured") || m.cue().value().equals("killed"))) {
+        List<TextSpan> both = List.of(paragraph.span(firstOfGroups, end), paragraph.span(m.first(), m.last()));
+        figures.add(new Figure(m.cue().value(), JoinedGroups.withGroups(bounded(n, i), groups), i, end, null, both,
+            revision));
+        return;
       }
     }
-    return end;
   }
 
   /** "among them a child", "серед них дитина": a minor in the singular with no number is one */
   private void singularMinors(List<Figure> figures) {
-    for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
-      if (m.cue().value().equals("minors") && (PeopleWords.SINGULAR_MINORS.contains(tokens.get(m.first()).lower()) || YoungAge.byAge(m))
-          && !YoungAge.adultByAge(tokens, m.first())
+    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
+      if (m.cue().value().equals("minors")
+          && (PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(m.first()).lower()) || YoungAge.byAge(m))
+          && !YoungAge.adultByAge(paragraph.tokens, m.first())
           && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
-              && f.spans().get(1).start() == tokens.get(m.first()).start())) {
+              && f.spans().get(1).start() == paragraph.tokens.get(m.first()).start())) {
         figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));
       }
     }
@@ -459,40 +504,44 @@ final class FigureReader {
   /** "погиб мужчина", "a woman was injured": one person, when no number stands before the noun */
   private void singularPersons(List<Figure> figures) {
     List<Figure> implicit = new ArrayList<>();
-    for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
       String v = m.cue().value();
       if (!v.equals("killed") && !v.equals("injured")) {
         continue;
       }
       // German puts the participle last: "Eine 77-jährige Frau wurde auch beim Drohnenangriff auf den Vorort ... verletzt"
-      int back = language == Language.DE ? 14 : 6;
+      int back = paragraph.language == Language.DE ? 14 : 6;
       // "a 70-year-old woman, who was in her own courtyard, sustained serious injuries": past a relative clause
-      int antecedent = RelativeClause.antecedent(tokens, m.first(), sentence);
+      int antecedent = RelativeClause.antecedent(paragraph.tokens, m.first(), paragraph.sentence);
       if (antecedent < 0) {
         // "He suffered a concussion, leg burns, and head injuries": the pronoun that opens the sentence
         antecedent = pronounSubject(m, figures);
       }
       for (int j = Math.max(0, Math.min(m.first() - Math.max(back, 10), antecedent < 0 ? m.first() : antecedent));
-          j <= Math.min(tokens.size() - 1, m.last() + 12); j++) {
+          j <= Math.min(paragraph.tokens.size() - 1, m.last() + 12); j++) {
         final int at = j;
         // "травми, несумісні з життям, дістав 54-річний чоловік": the clause of the cue's last word
         // counts too, and the one after it when the cue stands between commas
-        boolean afterApposition = m.last() + 2 < tokens.size() && tokens.get(m.last() + 1).text().equals(",")
-            && clause[m.first()] != clause[m.last()] && clause[j] == clause[m.last() + 2];
+        boolean afterApposition = m.last() + 2 < paragraph.tokens.size() && paragraph.tokens.get(m.last() + 1).text().equals(",")
+            && paragraph.clause[m.first()] != paragraph.clause[m.last()] && paragraph.clause[j] == paragraph.clause[m.last() + 2];
         // "47-летний мужчина, управлявший автомобилем, получил ранение": a participle or relative
         // clause between commas stands between the person and the verb
-        boolean beforeInsertion = j + 2 < tokens.size() && tokens.get(j + 1).text().equals(",")
-            && clause[m.first()] == clause[j] + 2 && tokens.get(clauseStart(m.first()) - 1).text().equals(",") && m.first() - j <= 10
-            && tokens.get(j + 2).word() && !tokens.get(j + 2).capitalised();
+        boolean beforeInsertion = j + 2 < paragraph.tokens.size() && paragraph.tokens.get(j + 1).text().equals(",")
+            && paragraph.clause[m.first()] == paragraph.clause[j] + 2
+            && paragraph.tokens.get(clauseStart(m.first()) - 1).text().equals(",") && m.first() - j <= 10
+            && paragraph.tokens.get(j + 2).word() && !paragraph.tokens.get(j + 2).capitalised();
         boolean reached = beforeInsertion || j == antecedent;
         if (m.first() - j > back && !reached
-            || clause[j] != clause[m.first()] && clause[j] != clause[m.last()] && !afterApposition && !reached
-            || !PeopleWords.SINGULAR_PERSONS.contains(tokens.get(j).lower()) && !PeopleWords.SINGULAR_MINORS.contains(tokens.get(j).lower())
-            && !Ages.agedPerson(tokens, j, language) && !(j == antecedent && PRONOUNS.contains(tokens.get(j).lower()))) {
+            || paragraph.clause[j] != paragraph.clause[m.first()] && paragraph.clause[j] != paragraph.clause[m.last()] && !afterApposition
+            && !reached
+            || !PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(j).lower())
+            && !PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(j).lower())
+            && !Ages.agedPerson(paragraph.tokens, j, paragraph.language)
+            && !(j == antecedent && PRONOUNS.contains(paragraph.tokens.get(j).lower()))) {
           continue;
         }
         // "a civilian was killed" is one; "civilian casualties" are none in particular
-        if (NEEDS_ARTICLE.contains(tokens.get(j).lower()) && !people.article(j)) {
+        if (NEEDS_ARTICLE.contains(paragraph.tokens.get(j).lower()) && !people.article(j)) {
           continue;
         }
         // a person after a figure of the category is one of those counted: "two people were killed
@@ -512,10 +561,10 @@ final class FigureReader {
         }
         // "zwei Kinder und ein Erwachsener wurden verletzt": groups counted before the person and joined
         // to it by "and" have no verb of their own; they are of the person's figure
-        int joinedAt = at > 0 && ONE.contains(tokens.get(at - 1).lower()) ? at - 1 : at;
-        JoinedGroups.Joined groups = JoinedGroups.before(tokens, joinedAt, sentence, people::personNoun, k -> people.notAGroup(k, figures));
+        int joinedAt = at > 0 && ONE.contains(paragraph.tokens.get(at - 1).lower()) ? at - 1 : at;
+        JoinedGroups.Joined groups = JoinedGroups.before(paragraph.tokens, joinedAt, paragraph.sentence, people::personNoun, k -> people.notAGroup(k, figures));
         final int person = joinedAt;
-        if (groups.first() >= 0 && clause[m.first()] == clause[at]
+        if (groups.first() >= 0 && paragraph.clause[m.first()] == paragraph.clause[at]
             && figures.stream().noneMatch(f -> f.category().equals(v) && f.first() <= person && person <= f.last())) {
           int last = Math.max(at, m.last());
           Figure one = new Figure(v, CasualtyCount.exactly(1 + groups.people()), groups.first(), last, null,
@@ -524,22 +573,25 @@ final class FigureReader {
           implicit.add(one);
           break;
         }
-        boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3 && sentence[f.last()] == sentence[at]
-            || f.category().equals(v) && (clause[f.first()] == clause[at]
+        boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
+            && paragraph.sentence[f.last()] == paragraph.sentence[at]
+            || f.category().equals(v) && (paragraph.clause[f.first()] == paragraph.clause[at]
                 || f.last() < Math.min(at, m.first()) && !implicit.contains(f) && !placing.elsewhere(f.first(), at)));
         if (!counted) {
           // "поранення дістали 79-річна жінка та 71-річний чоловік", "погибли женщина и ребенок": each
           // person joined by "and" is one more
           int n = 1;
           int last = Math.max(j, m.last());
-          for (int k = j + 1; k < tokens.size() && k <= last + 7 && clause[k] == clause[j]; k++) {
-            String w = tokens.get(k).lower();
-            if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w) || Ages.agedPerson(tokens, k, language)) && k > j + 1
+          for (int k = j + 1; k < paragraph.tokens.size() && k <= last + 7 && paragraph.clause[k] == paragraph.clause[j]; k++) {
+            String w = paragraph.tokens.get(k).lower();
+            if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)
+                || Ages.agedPerson(paragraph.tokens, k, paragraph.language)) && k > j + 1
                 && people.joinedByAnd(j, k)) {
               n++;
               last = Math.max(last, k);
-            } else if (PeopleWords.PLURAL_PERSONS.contains(w) && k > j + 1 && k + 1 < tokens.size() && people.joinedByAnd(j, k)
-                && NumberWords.at(tokens, k + 1).length > 0 && ages.ageOrYear(k + 1, k + NumberWords.at(tokens, k + 1)[1].getAsInt())) {
+            } else if (PeopleWords.PLURAL_PERSONS.contains(w) && k > j + 1 && k + 1 < paragraph.tokens.size() && people.joinedByAnd(j, k)
+                && NumberWords.at(paragraph.tokens, k + 1).length > 0
+                && ages.ageOrYear(k + 1, k + NumberWords.at(paragraph.tokens, k + 1)[1].getAsInt())) {
               // "женщина 1958 и мужчины 1983 и 1985 годов рождения": people in the plural with their ages or years count as many
               n += ages.listedAges(k + 1);
               last = Math.max(last, ages.lastOfAgeList(k + 1));
@@ -548,9 +600,10 @@ final class FigureReader {
           // "A 29-year-old electrician and a 63-year-old pensioner were wounded": persons joined by "and"
           // before the first one found, their ages pushing them out of its reach
           int firstPerson = j;
-          for (int k = j - 2; k >= Math.max(0, j - 12) && clause[k] == clause[j]; k--) {
-            String w = tokens.get(k).lower();
-            if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w) || Ages.agedPerson(tokens, k, language))
+          for (int k = j - 2; k >= Math.max(0, j - 12) && paragraph.clause[k] == paragraph.clause[j]; k--) {
+            String w = paragraph.tokens.get(k).lower();
+            if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)
+                || Ages.agedPerson(paragraph.tokens, k, paragraph.language))
                 && people.joinedByAnd(k, firstPerson)) {
               n++;
               firstPerson = k;
@@ -568,15 +621,16 @@ final class FigureReader {
 
   /** "тяжелые ранения получила женщина ... от полученных травм она погибла": the injured one died */
   private void injuredWhoDied(List<Figure> figures) {
-    for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
+    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
       if (!m.cue().value().equals("killed")
-          || !(DiedOfInjuries.at(tokens, m, casualtyWithCauses) || DiedOfInjuries.inHospital(tokens, m, sentence))) {
+          || !(DiedOfInjuries.at(paragraph.tokens, m, paragraph.casualtyWithCauses)
+          || DiedOfInjuries.inHospital(paragraph.tokens, m, paragraph.sentence))) {
         continue;
       }
       // the figure that counts this death already, if any: "один із чоловіків помер від травм"
       Figure counted = null;
       for (Figure f : figures) {
-        if (f.category().equals("killed") && f.first() <= m.last() && sentence[f.first()] == sentence[m.first()]
+        if (f.category().equals("killed") && f.first() <= m.last() && paragraph.sentence[f.first()] == paragraph.sentence[m.first()]
             && (f.last() >= m.first() || m.first() - f.last() <= 8)) {
           counted = f;
         }
@@ -600,9 +654,9 @@ final class FigureReader {
       }
       boolean deathsCounted = figures.stream().anyMatch(f -> f.category().equals("killed"));
       // a death no figure counts yet, while others are: only "one of" those injured ("з яких один помер")
-      boolean oneOfThem = counted == null && deathsCounted && DiedOfInjuries.sameInjured(tokens, m.first(), m.last(),
+      boolean oneOfThem = counted == null && deathsCounted && DiedOfInjuries.sameInjured(paragraph.tokens, m.first(), m.last(),
           hurt.first(), hurt.last(), m);
-      if (counted == null ? deathsCounted && !oneOfThem : !DiedOfInjuries.sameInjured(tokens, counted.first(), counted.last(),
+      if (counted == null ? deathsCounted && !oneOfThem : !DiedOfInjuries.sameInjured(paragraph.tokens, counted.first(), counted.last(),
           hurt.first(), hurt.last(), m)) {
         continue; // the deaths are counted already, or this death is of someone not counted injured
       }
@@ -619,8 +673,8 @@ final class FigureReader {
 
   /** "подтвердили гибель женщины", "the death of a man": one killed, when no figure counts the dead */
   private void deathsOf(List<Figure> figures) {
-    for (Cue.Match m : cues.get(Lexicon.Kind.CASUALTY)) {
-      int who = m.cue().value().equals("killed") ? DeathOf.person(tokens, m.first()) : -1;
+    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
+      int who = m.cue().value().equals("killed") ? DeathOf.person(paragraph.tokens, m.first()) : -1;
       if (who >= 0 && figures.stream().noneMatch(f -> f.category().equals("killed"))) {
         figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), who, null, List.of(paragraph.span(m.first(), who))));
       }
@@ -629,7 +683,7 @@ final class FigureReader {
 
   /** "there were no injuries or fatalities", "без жертв": zero, which is known, unlike a figure never given */
   private void saidNone(List<Figure> figures) {
-    for (Cue.Match m : cues.get(Lexicon.Kind.NO_CASUALTIES)) {
+    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.NO_CASUALTIES)) {
       String v = m.cue().value();
       for (String category : v.equals("all") ? List.of("killed", "injured", "minors") : List.of(v)) {
         figures.add(new Figure(category, CasualtyCount.NONE, m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));
@@ -639,8 +693,8 @@ final class FigureReader {
 
   /** "nobody was wounded", "nicht verletzt worden": a negation before a casualty word, however worded */
   private void negated(List<Figure> figures) {
-    for (Negated.Zero z : Negated.find(language, tokens, cues.get(Lexicon.Kind.CASUALTY),
-        cues.get(Lexicon.Kind.NO_CASUALTIES), clause)) {
+    for (Negated.Zero z : Negated.find(paragraph.language, paragraph.tokens, paragraph.cues.get(Lexicon.Kind.CASUALTY),
+        paragraph.cues.get(Lexicon.Kind.NO_CASUALTIES), paragraph.clause)) {
       figures.add(new Figure(z.category(), CasualtyCount.NONE, z.first(), z.last(), null, List.of(paragraph.span(z.first(), z.last()))));
     }
   }
@@ -655,7 +709,8 @@ final class FigureReader {
       for (int b = a + 1; b < figures.size(); b++) {
         Figure x = figures.get(a);
         Figure y = figures.get(b);
-        if (x.category().equals(y.category()) && sentence[x.first()] != sentence[y.first()] && !x.revision() && !y.revision()
+        if (x.category().equals(y.category()) && paragraph.sentence[x.first()] != paragraph.sentence[y.first()] && !x.revision()
+            && !y.revision()
             && !retold.contains(x) && ages.sameAge(x, y)) {
           retold.add(y);
         }
@@ -690,10 +745,11 @@ final class FigureReader {
     for (Figure f : figures) {
       // ... unless the later one says it is another ("поранень зазнав також 56-річний чоловік", "another
       // person") or the two are people of different ages ("82-летняя женщина", "67-летний мужчина")
-      Figure told = f.count().min() == 0 || additional(f) || anotherAttack(f) ? null : kept.stream().filter(k -> sentence[k.first()] != sentence[f.first()]
+      Figure told = f.count().min() == 0 || additional(f) || anotherAttack(f)
+          ? null : kept.stream().filter(k -> paragraph.sentence[k.first()] != paragraph.sentence[f.first()]
           && k.category().equals(f.category()) && k.count().min() == f.count().min() && !k.revision() && !f.revision()
           && (FigurePlaces.samePlace(k.where(), f.where()) || placing.sameCommunity(k.where(), f.where())) && !ages.differentAges(k, f)
-          && !OtherMeans.between(cues.get(Lexicon.Kind.MEANS), sentence, k.first(), f.first()))
+          && !OtherMeans.between(paragraph.cues.get(Lexicon.Kind.MEANS), paragraph.sentence, k.first(), f.first()))
           .findFirst().orElse(null);
       if (told == null) {
         kept.add(f);
@@ -725,10 +781,11 @@ final class FigureReader {
     int n = aged.people();
     int noun = aged.noun();
     Cue.Match cue = null;
-    for (int j = i - 1; j >= Math.max(0, i - 3) && cue == null && sentence[j] == sentence[i]; j--) {
+    for (int j = i - 1; j >= Math.max(0, i - 3) && cue == null && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
       cue = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
     }
-    for (int j = aged.last() + 1; j < Math.min(tokens.size(), aged.last() + 4) && cue == null && sentence[j] == sentence[i]; j++) {
+    for (int j = aged.last() + 1; j < Math.min(paragraph.tokens.size(), aged.last() + 4) && cue == null
+        && paragraph.sentence[j] == paragraph.sentence[i]; j++) {
       cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
     }
     if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
@@ -749,20 +806,21 @@ final class FigureReader {
    * number of the sentence already counts them.
    */
   private void families(List<Figure> figures) {
-    for (int k = 0; k < tokens.size(); k++) {
-      OptionalInt n = FamilyOfN.size(tokens, sentence, k);
+    for (int k = 0; k < paragraph.tokens.size(); k++) {
+      OptionalInt n = FamilyOfN.size(paragraph.tokens, paragraph.sentence, k);
       if (n.isEmpty()) {
         continue;
       }
       int at = k;
-      if (figures.stream().anyMatch(f -> sentence[f.first()] == sentence[at] && !f.category().equals("minors"))) {
+      if (figures.stream().anyMatch(f -> paragraph.sentence[f.first()] == paragraph.sentence[at] && !f.category().equals("minors"))) {
         continue;
       }
       Cue.Match cue = null;
-      for (int j = k + 1; j < Math.min(tokens.size(), k + 12) && sentence[j] == sentence[k] && cue == null; j++) {
+      for (int j = k + 1; j < Math.min(paragraph.tokens.size(), k + 12) && paragraph.sentence[j] == paragraph.sentence[k]
+          && cue == null; j++) {
         cue = killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, j));
       }
-      for (int j = k - 1; j >= Math.max(0, k - 5) && sentence[j] == sentence[k] && cue == null; j--) {
+      for (int j = k - 1; j >= Math.max(0, k - 5) && paragraph.sentence[j] == paragraph.sentence[k] && cue == null; j--) {
         cue = killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, j));
       }
       if (cue != null) {
@@ -777,17 +835,18 @@ final class FigureReader {
   }
 
   private boolean ordinalCount(int i, List<Figure> figures) {
-    OptionalInt n = Ordinals.of(tokens.get(i).lower());
-    if (n.isEmpty() || i + 1 >= tokens.size()) {
+    OptionalInt n = Ordinals.of(paragraph.tokens.get(i).lower());
+    if (n.isEmpty() || i + 1 >= paragraph.tokens.size()) {
       return false;
     }
     Cue.Match cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, i + 1);
-    boolean person = PeopleWords.SINGULAR_PERSONS.contains(tokens.get(i + 1).lower())
+    boolean person = PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(i + 1).lower())
         || cue != null && (cue.cue().value().equals("people") || cue.cue().value().equals("minors"));
     if (person) {
       // "a third man died", "ein zweites Kind wurde verletzt": the person's verb after it
       cue = null;
-      for (int j = i + 2; j < Math.min(tokens.size(), i + 6) && sentence[j] == sentence[i] && cue == null; j++) {
+      for (int j = i + 2; j < Math.min(paragraph.tokens.size(), i + 6) && paragraph.sentence[j] == paragraph.sentence[i]
+          && cue == null; j++) {
         cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
       }
     }
@@ -806,17 +865,17 @@ final class FigureReader {
    */
   private int pronounSubject(Cue.Match m, List<Figure> figures) {
     int j = m.first() - 1;
-    while (j > 0 && sentence[j - 1] == sentence[m.first()]) {
+    while (j > 0 && paragraph.sentence[j - 1] == paragraph.sentence[m.first()]) {
       j--;
     }
-    if (j < 0 || !PRONOUNS.contains(tokens.get(j).lower()) || j >= m.first() || m.first() - j > 15
-        || sentence[j] != sentence[m.first()] || figures.stream().anyMatch(f -> f.first() < m.first())
+    if (j < 0 || !PRONOUNS.contains(paragraph.tokens.get(j).lower()) || j >= m.first() || m.first() - j > 15
+        || paragraph.sentence[j] != paragraph.sentence[m.first()] || figures.stream().anyMatch(f -> f.first() < m.first())
         // "He said two people were injured": the speaker, not the hurt
-        || j + 1 < tokens.size() && paragraph.startingAt(Lexicon.Kind.HEDGE, j + 1) != null) {
+        || j + 1 < paragraph.tokens.size() && paragraph.startingAt(Lexicon.Kind.HEDGE, j + 1) != null) {
       return -1;
     }
     for (int k = j + 1; k < m.first(); k++) {
-      if (NumberWords.at(tokens, k).length > 0) {
+      if (NumberWords.at(paragraph.tokens, k).length > 0) {
         return -1;
       }
     }
@@ -829,13 +888,14 @@ final class FigureReader {
    * people are others than those of the attack before.
    */
   boolean anotherAttack(Figure f) {
-    for (Cue.Match more : cues.get(Lexicon.Kind.MORE)) {
-      if (sentence[more.first()] != sentence[f.first()]) {
+    for (Cue.Match more : paragraph.cues.get(Lexicon.Kind.MORE)) {
+      if (paragraph.sentence[more.first()] != paragraph.sentence[f.first()]) {
         continue;
       }
       for (Lexicon.Kind k : List.of(Lexicon.Kind.ATTACK, Lexicon.Kind.MEANS)) {
-        for (Cue.Match a : cues.get(k)) {
-          if (a.first() > more.last() && a.first() - more.last() <= 3 && sentence[a.first()] == sentence[more.first()]) {
+        for (Cue.Match a : paragraph.cues.get(k)) {
+          if (a.first() > more.last() && a.first() - more.last() <= 3
+              && paragraph.sentence[a.first()] == paragraph.sentence[more.first()]) {
             return true;
           }
         }
@@ -846,11 +906,11 @@ final class FigureReader {
 
   /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */
   boolean additional(Figure f) {
-    if (MoreOfThem.before(tokens, sentence, f, cues.get(Lexicon.Kind.CASUALTY))) {
+    if (MoreOfThem.before(paragraph.tokens, paragraph.sentence, f, paragraph.cues.get(Lexicon.Kind.CASUALTY))) {
       return true;
     }
-    for (int k = Math.max(0, f.first() - 3); k <= Math.min(tokens.size() - 1, f.last() + 2); k++) {
-      if (sentence[k] == sentence[f.first()] && ALSO.contains(tokens.get(k).lower())) {
+    for (int k = Math.max(0, f.first() - 3); k <= Math.min(paragraph.tokens.size() - 1, f.last() + 2); k++) {
+      if (paragraph.sentence[k] == paragraph.sentence[f.first()] && ALSO.contains(paragraph.tokens.get(k).lower())) {
         return true;
       }
     }
@@ -860,7 +920,7 @@ final class FigureReader {
   /** The first token of the clause of token {@code k}. */
   private int clauseStart(int k) {
     int start = k;
-    while (start > 0 && clause[start - 1] == clause[k]) {
+    while (start > 0 && paragraph.clause[start - 1] == paragraph.clause[k]) {
       start--;
     }
     return start;
@@ -869,7 +929,7 @@ final class FigureReader {
   /** Whether a word that makes what follows a subset stands right before {@code k}: "серед", "among", "darunter". */
   private boolean among(int k) {
     for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-      if (AMONG.contains(tokens.get(j).lower())) {
+      if (AMONG.contains(paragraph.tokens.get(j).lower())) {
         return true;
       }
     }
@@ -878,24 +938,24 @@ final class FigureReader {
 
   /** How far a noun of people bridges to its verb: German puts the participle last ("18 Menschen sind ... getötet worden"). */
   private int bridgedTokens() {
-    return language == Language.DE ? 2 * BRIDGED_TOKENS : BRIDGED_TOKENS;
+    return paragraph.language == Language.DE ? 2 * BRIDGED_TOKENS : BRIDGED_TOKENS;
   }
 
   /** Whether a settlement follows the number ending at {@code end} with only a preposition (and a dash) between. */
   private boolean atPlace(int end) {
     int k = end + 1;
-    if (k < tokens.size() && Dateline.DASHES.contains(tokens.get(k).text())) {
+    if (k < paragraph.tokens.size() && Dateline.DASHES.contains(paragraph.tokens.get(k).text())) {
       k++;
     }
-    if (k + 1 >= tokens.size() || !IN.contains(tokens.get(k).lower())) {
+    if (k + 1 >= paragraph.tokens.size() || !IN.contains(paragraph.tokens.get(k).lower())) {
       return false;
     }
     final int at = k + 1;
-    return mentions.stream().anyMatch(m -> !m.isRegion() && m.first() == at);
+    return paragraph.mentions.stream().anyMatch(m -> !m.isRegion() && m.first() == at);
   }
 
   private boolean insideNoCasualties(int i) {
-    return cues.get(Lexicon.Kind.NO_CASUALTIES).stream().anyMatch(m -> m.first() <= i && i <= m.last());
+    return paragraph.cues.get(Lexicon.Kind.NO_CASUALTIES).stream().anyMatch(m -> m.first() <= i && i <= m.last());
   }
 
   /** The count a number makes with the bound words before it: "mindestens", "up to", "близько". */

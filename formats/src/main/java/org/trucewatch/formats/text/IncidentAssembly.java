@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntBinaryOperator;
 import org.trucewatch.core.claim.CasualtyScope;
 import org.trucewatch.core.claim.TextSpan;
 import org.trucewatch.core.observation.CasualtyCount;
@@ -20,69 +21,25 @@ final class IncidentAssembly {
   private static final Set<String> LIST_ARTICLES = Set.of("the", "die", "der", "den", "dem", "das", "des");
 
   private final Paragraph paragraph;
-  private final Language language;
-  private final List<Token> tokens;
-  private final int[] sentence;
-  private final int[] clause;
-  private final Map<Lexicon.Kind, List<Cue.Match>> cues;
-  private final List<PlaceMention> mentions;
-  private final MentionBuilder builder;
 
   /** The assembly of this paragraph's incidents. */
   IncidentAssembly(Paragraph paragraph) {
     this.paragraph = paragraph;
-    this.language = paragraph.language;
-    this.tokens = paragraph.tokens;
-    this.sentence = paragraph.sentence;
-    this.clause = paragraph.clause;
-    this.cues = paragraph.cues;
-    this.mentions = paragraph.mentions;
-    this.builder = paragraph.builder;
   }
 
   /** Adds the incidents of the figures (grouped by place; totals and parts linked) to {@code out}. */
   void incidents(List<Figure> figures, List<IncidentMention> out) {
     LaterRevision.supersede(figures, out, out.size());
-    // group figures by place, in order of first mention
-    LinkedHashMap<Object, List<Figure>> groups = new LinkedHashMap<>();
     List<Figure> unplaced = new ArrayList<>();
-    for (Figure f : figures) {
-      if (f.where() == null) {
-        unplaced.add(f);
-      } else {
-        groups.computeIfAbsent(f.where(), k -> new ArrayList<>()).add(f);
-      }
-    }
+    LinkedHashMap<Object, List<Figure>> groups = byPlace(figures, unplaced);
     if (groups.isEmpty() && unplaced.isEmpty()) {
       eventWithoutFigures(out);
       return;
     }
-    int from = out.size();
     Map<Object, CasualtyScope> scope = new LinkedHashMap<>();
     groups.keySet().forEach(k -> scope.put(k, CasualtyScope.SINGLE));
-    Object totalKey = null;
-    // a figure at region level or at no place that covers the places' figures is their total
-    for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
-      PlaceMention m = (PlaceMention) e.getKey();
-      if (m.isRegion() && coversParts(e.getValue(), groups, m)) {
-        totalKey = m;
-        break;
-      }
-    }
-    // "поранень зазнав також 49-річний чоловік": people said to be others are one more, never a
-    // total of the rest nor a repeat of a place's figure
-    // ... and so is a dead person of another age than one counted dead before: "Eine 30 Jahre alte Frau sei
-    // getötet worden ... sei ein 62 Jahre alter Mann gestorben" are two (an injured person may be told again
-    // when they die, a dead one is not told as another)
-    // ... and so are the people of "another drone attack": another incident, never a total of the first
-    List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors") && (paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f)
-        || f.category().equals("killed") && figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
-            && paragraph.reader.ages.differentAges(g, f)))).toList();
-    unplaced.removeAll(others);
-    if (!others.isEmpty()) {
-      groups.put("others", new ArrayList<>(others));
-      scope.put("others", CasualtyScope.SINGLE);
-    }
+    Object totalKey = regionTotal(groups);
+    setApartOthers(unplaced, figures, groups, scope);
     if (totalKey == null && !unplaced.isEmpty() && coversParts(unplaced, groups, null)) {
       totalKey = "total";
       groups.put(totalKey, new ArrayList<>(unplaced));
@@ -90,32 +47,109 @@ final class IncidentAssembly {
       unplaced.clear();
     }
     if (totalKey != null) {
-      scope.put(totalKey, CasualtyScope.TOTAL);
-      for (Object k : groups.keySet()) {
-        if (k != totalKey && k instanceof PlaceMention m && !m.isRegion()) {
-          scope.put(k, CasualtyScope.PART);
-        }
-      }
-      minorsOfParts(groups, scope, totalKey);
-      othersOfParts(groups, scope, totalKey);
+      linkParts(groups, scope, totalKey);
     }
-    if (!unplaced.isEmpty()) {
-      Object into = totalKey != null ? totalKey : groups.size() == 1 ? groups.keySet().iterator().next() : null;
-      if (into == null) {
-        into = "unplaced";
-        scope.put(into, CasualtyScope.SINGLE);
-        groups.put(into, new ArrayList<>());
+    joinUnplaced(unplaced, groups, scope, totalKey);
+    List<Object> keys = write(groups, scope, totalKey, out);
+    // the sentences without figures that tell of an attack on another settlement: "Окрім самого
+    // Нікополя, росіяни били й по Марганецькій громаді"
+    Set<Integer> withFigures = new java.util.TreeSet<>();
+    figures.forEach(f -> withFigures.add(paragraph.sentence[f.first()]));
+    Set<Long> placed = new java.util.TreeSet<>();
+    for (Object k : groups.keySet()) {
+      if (k instanceof PlaceMention m && !m.candidates().isEmpty()) {
+        placed.add(m.candidates().get(0).geonameId());
       }
-      groups.get(into).addAll(unplaced);
     }
+    listedPlaces(keys, placed, out);
+    for (PlaceMention m : eventPlaces(withFigures)) {
+      if (placed.add(m.candidates().get(0).geonameId())) {
+        out.add(placeOnly(m));
+      }
+    }
+  }
+
+  /** The figures grouped by place, in order of first mention; those at no place go to {@code unplaced}. */
+  private static LinkedHashMap<Object, List<Figure>> byPlace(List<Figure> figures, List<Figure> unplaced) {
+    LinkedHashMap<Object, List<Figure>> groups = new LinkedHashMap<>();
+    for (Figure f : figures) {
+      if (f.where() == null) {
+        unplaced.add(f);
+      } else {
+        groups.computeIfAbsent(f.where(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    return groups;
+  }
+
+  /** The first region whose figures cover its places' figures: their total, or null. */
+  private Object regionTotal(Map<Object, List<Figure>> groups) {
+    for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
+      PlaceMention m = (PlaceMention) e.getKey();
+      if (m.isRegion() && coversParts(e.getValue(), groups, m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Moves the unplaced figures of people said to be others into a group of their own: "поранень зазнав також
+   * 49-річний чоловік" are one more, never a total of the rest nor a repeat of a place's figure.
+   */
+  private void setApartOthers(List<Figure> unplaced, List<Figure> figures, Map<Object, List<Figure>> groups,
+      Map<Object, CasualtyScope> scope) {
+    // ... and so is a dead person of another age than one counted dead before: "Eine 30 Jahre alte Frau sei
+    // getötet worden ... sei ein 62 Jahre alter Mann gestorben" are two (an injured person may be told again
+    // when they die, a dead one is not told as another)
+    // ... and so are the people of "another drone attack": another incident, never a total of the first
+    List<Figure> others = unplaced.stream().filter(f -> !f.category().equals("minors")
+        && (paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f)
+        || f.category().equals("killed") && figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
+            && paragraph.reader.ages.differentAges(g, f)))).toList();
+    unplaced.removeAll(others);
+    if (!others.isEmpty()) {
+      groups.put("others", new ArrayList<>(others));
+      scope.put("others", CasualtyScope.SINGLE);
+    }
+  }
+
+  /** Makes the settlements' groups parts of the total, which holds the minors and the killed or injured only they name. */
+  private void linkParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+    scope.put(totalKey, CasualtyScope.TOTAL);
+    for (Object k : groups.keySet()) {
+      if (k != totalKey && k instanceof PlaceMention m && !m.isRegion()) {
+        scope.put(k, CasualtyScope.PART);
+      }
+    }
+    minorsOfParts(groups, scope, totalKey);
+    othersOfParts(groups, scope, totalKey);
+  }
+
+  /** Adds the figures left at no place to the total, else to the only group, else to a group of their own. */
+  private static void joinUnplaced(List<Figure> unplaced, Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope,
+      Object totalKey) {
+    if (unplaced.isEmpty()) {
+      return;
+    }
+    Object into = totalKey != null ? totalKey : groups.size() == 1 ? groups.keySet().iterator().next() : null;
+    if (into == null) {
+      into = "unplaced";
+      scope.put(into, CasualtyScope.SINGLE);
+      groups.put(into, new ArrayList<>());
+    }
+    groups.get(into).addAll(unplaced);
+  }
+
+  /** Writes one mention per group, the total first so that parts can point at it; returns the groups' keys in that order. */
+  private List<Object> write(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey,
+      List<IncidentMention> out) {
     int totalIndex = -1;
-    int base = out.size();
     List<Object> keys = new ArrayList<>(groups.keySet());
-    // the total first, so that parts can point at it
     if (totalKey != null) {
       keys.remove(totalKey);
       keys.add(0, totalKey);
-      totalIndex = base;
+      totalIndex = out.size();
     }
     for (Object k : keys) {
       List<Figure> fs = groups.get(k);
@@ -124,47 +158,43 @@ final class IncidentAssembly {
         where = commonRegionMention(groups);
       }
       CasualtyScope sc = scope.get(k);
-      out.add(builder.mention(where, fs, sc, ObservationKindFor.incident(paragraph), Optional.empty(),
+      out.add(paragraph.builder.mention(where, fs, sc, ObservationKindFor.incident(paragraph), Optional.empty(),
           sc == CasualtyScope.PART && totalIndex >= 0 ? Optional.of(totalIndex) : Optional.empty(), k));
     }
-    // the sentences without figures that tell of an attack on another settlement: "Окрім самого
-    // Нікополя, росіяни били й по Марганецькій громаді"
-    Set<Integer> withFigures = new java.util.TreeSet<>();
-    figures.forEach(f -> withFigures.add(sentence[f.first()]));
-    Set<Long> placed = new java.util.TreeSet<>();
-    for (Object k : groups.keySet()) {
-      if (k instanceof PlaceMention m && !m.candidates().isEmpty()) {
-        placed.add(m.candidates().get(0).geonameId());
-      }
-    }
-    // "drones struck Myropillia and Seredyna-Buda, Sumy, injuring three": the settlements listed with
-    // the figures' place are places of the same incident (OblastOfList gave them their oblast)
+    return keys;
+  }
+
+  /**
+   * Adds an incident without figures at each settlement listed with a group's place and not yet
+   * {@code placed}: "drones struck Myropillia and Seredyna-Buda, Sumy, injuring three" (OblastOfList
+   * gave them their oblast).
+   */
+  private void listedPlaces(List<Object> keys, Set<Long> placed, List<IncidentMention> out) {
     // ... also where the figures name it again: "... injuring 6 civilians in Kyivskyi district of Donetsk and ... of Horlivka"
     // (Latin script only: a Cyrillic list of communities names seats the gazetteer ranks less well)
     for (Object k : keys) {
-      if (language == Language.UK || language == Language.RU || !(k instanceof PlaceMention m) || m.isRegion()
+      if (paragraph.language == Language.UK || paragraph.language == Language.RU || !(k instanceof PlaceMention m) || m.isRegion()
           || m.candidates().isEmpty()) {
         continue;
       }
-      for (PlaceMention same : mentions) {
-        if (same.isRegion() || same.candidates().isEmpty() || sentence[same.first()] != sentence[m.first()]
+      for (PlaceMention same : paragraph.mentions) {
+        if (same.isRegion() || same.candidates().isEmpty() || paragraph.sentence[same.first()] != paragraph.sentence[m.first()]
             || same.candidates().get(0).geonameId() != m.candidates().get(0).geonameId()) {
           continue;
         }
         for (PlaceMention c : listedWith(same)) {
           if (placed.add(c.candidates().get(0).geonameId())) {
-            out.add(builder.mention(c, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
-                Optional.empty(), c));
+            out.add(placeOnly(c));
           }
         }
       }
     }
-    for (PlaceMention m : eventPlaces(withFigures)) {
-      if (placed.add(m.candidates().get(0).geonameId())) {
-        out.add(builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
-            Optional.empty(), m));
-      }
-    }
+  }
+
+  /** An incident at a place, without figures. */
+  private IncidentMention placeOnly(PlaceMention m) {
+    return paragraph.builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
+        Optional.empty(), m);
   }
 
   /**
@@ -174,18 +204,18 @@ final class IncidentAssembly {
    */
   private List<PlaceMention> eventPlaces(Set<Integer> skip) {
     List<PlaceMention> out = new ArrayList<>();
-    boolean armed = !cues.get(Lexicon.Kind.MEANS).isEmpty()
-        || cues.get(Lexicon.Kind.ATTACK).stream().anyMatch(c -> c.cue().value().equals("combat"));
-    for (int s = 0; s <= (tokens.isEmpty() ? -1 : sentence[tokens.size() - 1]); s++) {
+    boolean armed = !paragraph.cues.get(Lexicon.Kind.MEANS).isEmpty()
+        || paragraph.cues.get(Lexicon.Kind.ATTACK).stream().anyMatch(c -> c.cue().value().equals("combat"));
+    for (int s = 0; s <= (paragraph.tokens.isEmpty() ? -1 : paragraph.sentence[paragraph.tokens.size() - 1]); s++) {
       if (skip.contains(s)) {
         continue;
       }
       PlaceMention best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK, Lexicon.Kind.DAMAGE, Lexicon.Kind.CASUALTY)) {
-        for (Cue.Match c : cues.get(k)) {
+        for (Cue.Match c : paragraph.cues.get(k)) {
           // a bare "attacked" counts where the paragraph names a means or a combat word elsewhere
-          if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat") && !armed) {
+          if (paragraph.sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat") && !armed) {
             continue;
           }
           // the dead or hurt of a paragraph about an attack, where its sentence gives no figure: "Die
@@ -194,8 +224,8 @@ final class IncidentAssembly {
           if (k == Lexicon.Kind.CASUALTY && (!armed || !(c.cue().value().equals("killed") || c.cue().value().equals("injured")))) {
             continue;
           }
-          for (PlaceMention m : mentions) {
-            if (m.isRegion() || sentence[m.first()] != s || m.candidates().isEmpty()) {
+          for (PlaceMention m : paragraph.mentions) {
+            if (m.isRegion() || paragraph.sentence[m.first()] != s || m.candidates().isEmpty()) {
               continue;
             }
             int d = c.first() > m.last() ? c.first() - m.last() : m.first() - c.last();
@@ -210,8 +240,8 @@ final class IncidentAssembly {
       }
       if (best == null && s > 0 && eventWithPronoun(s, armed)) {
         // "тероризувала Марганецьку громаду. Обстріляла її з важкої артилерії": the place of the sentence before
-        for (PlaceMention m : mentions) {
-          if (!m.isRegion() && !m.candidates().isEmpty() && sentence[m.first()] == s - 1) {
+        for (PlaceMention m : paragraph.mentions) {
+          if (!m.isRegion() && !m.candidates().isEmpty() && paragraph.sentence[m.first()] == s - 1) {
             best = m;
           }
         }
@@ -220,7 +250,7 @@ final class IncidentAssembly {
         out.addAll(listedWith(best));
         // "в Великих Копанях разрушен жилой дом, а в Каховке сгорел объект": a clause with an event word and a
         // settlement of its own is another event place of the sentence
-        for (PlaceMention m : OtherClause.places(s, best, mentions, cues, sentence, clause, armed)) {
+        for (PlaceMention m : OtherClause.places(s, best, paragraph.mentions, paragraph.cues, paragraph.sentence, paragraph.clause, armed)) {
           if (!out.contains(m)) {
             out.addAll(listedWith(m));
           }
@@ -234,15 +264,15 @@ final class IncidentAssembly {
   private boolean eventWithPronoun(int s, boolean armed) {
     boolean event = false;
     for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK)) {
-      for (Cue.Match c : cues.get(k)) {
-        event |= sentence[c.first()] == s && (k == Lexicon.Kind.MEANS || c.cue().value().equals("combat") || armed);
+      for (Cue.Match c : paragraph.cues.get(k)) {
+        event |= paragraph.sentence[c.first()] == s && (k == Lexicon.Kind.MEANS || c.cue().value().equals("combat") || armed);
       }
     }
     if (!event) {
       return false;
     }
-    for (int i = 0; i < tokens.size(); i++) {
-      if (sentence[i] == s && PlacePronoun.is(tokens.get(i).lower())) {
+    for (int i = 0; i < paragraph.tokens.size(); i++) {
+      if (paragraph.sentence[i] == s && PlacePronoun.is(paragraph.tokens.get(i).lower())) {
         return true;
       }
     }
@@ -251,27 +281,29 @@ final class IncidentAssembly {
 
   /** The settlement and those listed with it by commas and "and": "in Krasnohorivka, Horlivka and Lobacheve". */
   private List<PlaceMention> listedWith(PlaceMention m) {
-    int at = mentions.indexOf(m);
+    int at = paragraph.mentions.indexOf(m);
     int first = at;
-    while (first > 0 && listed(mentions.get(first - 1), mentions.get(first))) {
+    while (first > 0 && listed(paragraph.mentions.get(first - 1), paragraph.mentions.get(first))) {
       first--;
     }
     int last = at;
-    while (last + 1 < mentions.size() && listed(mentions.get(last), mentions.get(last + 1))) {
+    while (last + 1 < paragraph.mentions.size() && listed(paragraph.mentions.get(last), paragraph.mentions.get(last + 1))) {
       last++;
     }
     // a list ends with "and": "Robotyne, Zaporizhia" is a place and its region, not two places
     // ... but a round-up of three or more settlements may end without it: "под огнем оказались Берислав,
     // Бургунка, Змиевка, Золотая Балка" (a settlement and its raion and oblast would be one qualified mention)
-    if (last > first && !listWordBetween(mentions.get(last - 1), mentions.get(last)) && !listWordAfter(mentions.get(last))
-        && !CommunityName.pluralAfter(tokens, mentions.get(last).last()) && !RoundUp.is(mentions, first, last)) {
+    if (last > first && !listWordBetween(paragraph.mentions.get(last - 1), paragraph.mentions.get(last))
+        && !listWordAfter(paragraph.mentions.get(last))
+        && !CommunityName.pluralAfter(paragraph.tokens, paragraph.mentions.get(last).last())
+        && !RoundUp.is(paragraph.mentions, first, last)) {
       first = at;
       last = at;
     }
     List<PlaceMention> out = new ArrayList<>();
     for (int k = first; k <= last; k++) {
-      if (!mentions.get(k).isRegion() && !mentions.get(k).candidates().isEmpty()) {
-        out.add(mentions.get(k));
+      if (!paragraph.mentions.get(k).isRegion() && !paragraph.mentions.get(k).candidates().isEmpty()) {
+        out.add(paragraph.mentions.get(k));
       }
     }
     return out;
@@ -279,14 +311,14 @@ final class IncidentAssembly {
 
   /** Whether the list goes on after the mention with "and" and a name: "Irmino, and Novooleksandrivka". */
   private boolean listWordAfter(PlaceMention m) {
-    for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 4); k++) {
-      String w = tokens.get(k).lower();
+    for (int k = m.last() + 1; k < Math.min(paragraph.tokens.size(), m.last() + 4); k++) {
+      String w = paragraph.tokens.get(k).lower();
       if (Paragraph.LIST_WORDS.contains(w)) {
         // "... громады и сам Никополь"
-        return k + 1 < tokens.size() && tokens.get(k + 1).capitalised()
-            || k + 2 < tokens.size() && tokens.get(k + 2).capitalised() && tokens.get(k + 1).word();
+        return k + 1 < paragraph.tokens.size() && paragraph.tokens.get(k + 1).capitalised()
+            || k + 2 < paragraph.tokens.size() && paragraph.tokens.get(k + 2).capitalised() && paragraph.tokens.get(k + 1).word();
       }
-      if (!w.equals(",") && !(tokens.get(k).word() && tokens.get(k).capitalised())) {
+      if (!w.equals(",") && !(paragraph.tokens.get(k).word() && paragraph.tokens.get(k).capitalised())) {
         return false;
       }
     }
@@ -295,8 +327,9 @@ final class IncidentAssembly {
 
   private boolean listWordBetween(PlaceMention a, PlaceMention b) {
     for (int k = a.last() + 1; k < b.first(); k++) {
-      String w = tokens.get(k).lower();
-      if (Paragraph.LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или") || CommunityName.alsoAt(tokens, k)) {
+      String w = paragraph.tokens.get(k).lower();
+      if (Paragraph.LIST_WORDS.contains(w) || w.equals("or") || w.equals("oder") || w.equals("или")
+          || CommunityName.alsoAt(paragraph.tokens, k)) {
         return true;
       }
     }
@@ -308,15 +341,15 @@ final class IncidentAssembly {
       return false;
     }
     for (int k = a.last() + 1; k < b.first(); k++) {
-      String w = tokens.get(k).lower();
+      String w = paragraph.tokens.get(k).lower();
       // a name the gazetteer lacks may stand in the list: "Horlivka, Lobacheve, Raivka"
-      boolean item = tokens.get(k).word() && tokens.get(k).capitalised();
+      boolean item = paragraph.tokens.get(k).word() && paragraph.tokens.get(k).capitalised();
       // an article before an item: "Nikopol and the Marhanets community", "Nikopol, die Gemeinden Marhanez"
       boolean article = LIST_ARTICLES.contains(w);
       // "Kharkiv city and Ruska Lozova": a head noun after an item
-      item |= OblastOfList.isHead(w) && tokens.get(k - 1).capitalised();
+      item |= OblastOfList.isHead(w) && paragraph.tokens.get(k - 1).capitalised();
       if (!item && !article && !w.equals(",") && !Paragraph.LIST_WORDS.contains(w) && !w.equals("or") && !w.equals("oder") && !w.equals("или")
-          && !CommunityName.alsoAt(tokens, k)) {
+          && !CommunityName.alsoAt(paragraph.tokens, k)) {
         return false;
       }
     }
@@ -325,7 +358,7 @@ final class IncidentAssembly {
 
   /** A region mention to place a total at when the figures name none: the paragraph's region. */
   private PlaceMention commonRegionMention(Map<Object, List<Figure>> groups) {
-    for (PlaceMention m : mentions) {
+    for (PlaceMention m : paragraph.mentions) {
       if (m.isRegion()) {
         return m;
       }
@@ -336,11 +369,32 @@ final class IncidentAssembly {
   /**
    * A total that names no minors holds those its parts name: "травмовано чотирьох" over "у Сумській
    * громаді постраждала дитина 13 років та жінка 60 років", the child's mention told again at its
-   * settlement.
+   * settlement; one place's minors add up (each is another child).
    */
   private void minorsOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+    ofParts("minors", Integer::sum, groups, scope, totalKey);
+  }
+
+  /**
+   * A total that names no killed (or no injured) holds those its parts name: "mindestens elf Menschen getötet"
+   * over a town's "sechs ums Leben gekommen und 27 verletzt" gives the 27 injured too; one place's figures of
+   * a category are one count (the mention takes the largest), not a sum.
+   */
+  private void othersOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
+    for (String category : List.of("killed", "injured")) {
+      ofParts(category, Math::max, groups, scope, totalKey);
+    }
+  }
+
+  /**
+   * Adds to the total, when it names none of {@code category}, the sum over its parts of each part's
+   * figures of it, combined within a part by {@code perPlace}; a figure counts (its spans, the first
+   * one's place in the text) where it changes its part's count.
+   */
+  private static void ofParts(String category, IntBinaryOperator perPlace, Map<Object, List<Figure>> groups,
+      Map<Object, CasualtyScope> scope, Object totalKey) {
     List<Figure> total = groups.get(totalKey);
-    if (total.stream().anyMatch(f -> f.category().equals("minors"))) {
+    if (total.stream().anyMatch(f -> f.category().equals(category))) {
       return;
     }
     int sum = 0;
@@ -350,50 +404,22 @@ final class IncidentAssembly {
       if (scope.get(e.getKey()) != CasualtyScope.PART) {
         continue;
       }
+      int part = 0;
       for (Figure f : e.getValue()) {
-        if (f.category().equals("minors") && f.count().min() > 0) {
-          sum += f.count().min();
+        if (!f.category().equals(category)) {
+          continue;
+        }
+        int combined = perPlace.applyAsInt(part, f.count().min());
+        if (combined != part) {
+          part = combined;
           first = first == null ? f : first;
           spans.addAll(f.spans());
         }
       }
+      sum += part;
     }
     if (first != null) {
-      total.add(new Figure("minors", CasualtyCount.atLeast(sum), first.first(), first.last(), total.get(0).where(), spans));
-    }
-  }
-
-  /**
-   * A total that names no killed (or no injured) holds those its parts name: "mindestens elf Menschen getötet"
-   * over a town's "sechs ums Leben gekommen und 27 verletzt" gives the 27 injured too.
-   */
-  private void othersOfParts(Map<Object, List<Figure>> groups, Map<Object, CasualtyScope> scope, Object totalKey) {
-    List<Figure> total = groups.get(totalKey);
-    for (String category : List.of("killed", "injured")) {
-      if (total.stream().anyMatch(f -> f.category().equals(category))) {
-        continue;
-      }
-      int sum = 0;
-      Figure first = null;
-      List<TextSpan> spans = new ArrayList<>();
-      for (Map.Entry<Object, List<Figure>> e : groups.entrySet()) {
-        if (scope.get(e.getKey()) != CasualtyScope.PART) {
-          continue;
-        }
-        // one place's figures of a category are one count (the mention takes the largest), not a sum
-        int most = 0;
-        for (Figure f : e.getValue()) {
-          if (f.category().equals(category) && f.count().min() > most) {
-            most = f.count().min();
-            first = first == null ? f : first;
-            spans.addAll(f.spans());
-          }
-        }
-        sum += most;
-      }
-      if (first != null) {
-        total.add(new Figure(category, CasualtyCount.atLeast(sum), first.first(), first.last(), total.get(0).where(), spans));
-      }
+      total.add(new Figure(category, CasualtyCount.atLeast(sum), first.first(), first.last(), total.get(0).where(), spans));
     }
   }
 
@@ -462,8 +488,7 @@ final class IncidentAssembly {
       Set<Long> placed = new java.util.TreeSet<>();
       for (PlaceMention m : each) {
         if (placed.add(m.candidates().get(0).geonameId())) {
-          out.add(builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
-              Optional.empty(), m));
+          out.add(placeOnly(m));
         }
       }
       return;
@@ -476,11 +501,11 @@ final class IncidentAssembly {
     // explosions; explosions were observed near Opytne": Opytne, not where the observers stood).
     PlaceMention best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (PlaceMention m : mentions) {
-      int s = sentence[m.first()];
+    for (PlaceMention m : paragraph.mentions) {
+      int s = paragraph.sentence[m.first()];
       for (Lexicon.Kind k : List.of(Lexicon.Kind.MEANS, Lexicon.Kind.ATTACK)) {
-        for (Cue.Match c : cues.get(k)) {
-          if (sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat")) {
+        for (Cue.Match c : paragraph.cues.get(k)) {
+          if (paragraph.sentence[c.first()] != s || k == Lexicon.Kind.ATTACK && !c.cue().value().equals("combat")) {
             continue;
           }
           int d = (c.first() > m.last() ? c.first() - m.last() : m.first() - c.last()) + (m.isRegion() ? 10_000 : 0);
@@ -492,8 +517,7 @@ final class IncidentAssembly {
       }
     }
     if (best != null) {
-      out.add(builder.mention(best, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
-          Optional.empty(), best));
+      out.add(placeOnly(best));
     }
   }
 }

@@ -3,7 +3,6 @@ package org.trucewatch.formats.text;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
@@ -26,26 +25,10 @@ import org.trucewatch.formats.gazetteer.Region;
  */
 final class MentionBuilder {
   private final Paragraph paragraph;
-  private final Map<Lexicon.Kind, List<Cue.Match>> cues;
-  private final ReportText report;
-  private final Language language;
-  private final String text;
-  private final List<Token> tokens;
-  private final int[] bounds;
-  private final SourceAttribution attribution;
-  private final Namesakes namesakes;
 
   /** Mentions of this paragraph. */
   MentionBuilder(Paragraph paragraph) {
     this.paragraph = paragraph;
-    this.cues = paragraph.cues;
-    this.report = paragraph.report;
-    this.language = paragraph.language;
-    this.text = paragraph.text;
-    this.tokens = paragraph.tokens;
-    this.bounds = paragraph.bounds;
-    this.attribution = paragraph.attribution;
-    this.namesakes = paragraph.namesakes;
   }
 
   IncidentMention mention(PlaceMention where, List<Figure> figures, CasualtyScope scope, ObservationKind kind,
@@ -84,7 +67,7 @@ final class MentionBuilder {
         place = new ClaimedPlace(r.canonical(), r.iso(), Optional.of(new Coordinate(r.lon(), r.lat())), r.radiusMetres(),
             LocationPrecision.REGION);
       } else {
-        resolved = Optional.of(namesakes.resolvedPlace(where));
+        resolved = Optional.of(paragraph.namesakes.resolvedPlace(where));
         Place pl = resolved.get();
         place = new ClaimedPlace(pl.canonical(), pl.region(), Optional.of(new Coordinate(pl.lon(), pl.lat())),
             pl.extentMetres(), LocationPrecision.SETTLEMENT);
@@ -94,7 +77,7 @@ final class MentionBuilder {
     Optional<String> target = Optional.empty();
     Optional<String> party = Optional.empty();
     if (kind != ObservationKind.TROOPS) {
-      Cue.Match mm = attribution.means();
+      Cue.Match mm = paragraph.attribution.means();
       if (mm != null) {
         means = Optional.of(mm.cue().value());
         spans.put("means", List.of(paragraph.span(mm.first(), mm.last())));
@@ -104,7 +87,7 @@ final class MentionBuilder {
         target = Optional.of(tm.cue().value());
         spans.put("target", List.of(paragraph.span(tm.first(), tm.last())));
       }
-      Cue.Match pm = attribution.blamed();
+      Cue.Match pm = paragraph.attribution.blamed();
       if (pm != null) {
         party = Optional.of(pm.cue().value());
         spans.put("attribution", List.of(paragraph.span(pm.first(), pm.last())));
@@ -112,7 +95,7 @@ final class MentionBuilder {
     }
     List<Hedge> hedges = new ArrayList<>();
     List<TextSpan> hedgeSpans = new ArrayList<>();
-    for (Cue.Match h : cues.get(Lexicon.Kind.HEDGE)) {
+    for (Cue.Match h : paragraph.cues.get(Lexicon.Kind.HEDGE)) {
       Hedge hedge = Hedge.valueOf(h.cue().value());
       if (!hedges.contains(hedge)) {
         hedges.add(hedge);
@@ -122,9 +105,9 @@ final class MentionBuilder {
     if (!hedgeSpans.isEmpty()) {
       spans.put("hedges", hedgeSpans);
     }
-    SourceChain source = attribution.sourceChain(spans, figures.isEmpty() ? (where == null ? -1 : where.first()) : figures.get(0).first(),
+    SourceChain source = paragraph.attribution.sourceChain(spans, figures.isEmpty() ? (where == null ? -1 : where.first()) : figures.get(0).first(),
         resolved);
-    Optional<EventTime> when = EventTime.resolve(text, tokens, language, report.published(), report.publishedUncertainty());
+    Optional<EventTime> when = EventTime.resolve(paragraph.text, paragraph.tokens, paragraph.language, paragraph.report.published(), paragraph.report.publishedUncertainty());
     if (when.isEmpty()) {
       return null; // its time cannot be known: left out, and said so (Extraction.unresolved)
     }
@@ -134,10 +117,10 @@ final class MentionBuilder {
     }
     boolean named = !source.links().isEmpty();
     // without a publication time, the report was published no earlier than the end of its event
-    Instant reportedAt = report.published().orElse(time.time().plus(time.uncertainty()));
+    Instant reportedAt = paragraph.report.published().orElse(time.time().plus(time.uncertainty()));
     Claim claim = new Claim(source, reportedAt, time.time(), time.uncertainty(), kind, means, target,
         new Casualties(killed, injured, minors), scope, place, party, Hedge.credibility(hedges, named), hedges,
-        TextSpan.of(text, bounds[0], bounds[1]), spans);
+        TextSpan.of(paragraph.text, paragraph.bounds[0], paragraph.bounds[1]), spans);
     return new IncidentMention(claim, resolved, troops, partOf);
   }
 }

@@ -28,11 +28,8 @@ final class Namesakes {
   /** Places this large are the ones a reader assumes; smaller namesakes yield to the text's other places. */
   private static final long WELL_KNOWN_POPULATION = 50_000;
 
-  private final List<PlaceMention> mentions;
-  private final List<String> context;
-  private final List<PlaceFinder.Reference> references;
-  private final List<Token> tokens;
-  private final int[] sentence;
+  /** The paragraph whose mentions these are: its places, context, points of reference and sentences. */
+  private final Paragraph paragraph;
   /** The place each settlement mention resolves to, once worked out. */
   private final Map<PlaceMention, Place> resolved = new IdentityHashMap<>();
   /** The settlements the whole text names (set before the paragraph's mentions are read). */
@@ -41,12 +38,8 @@ final class Namesakes {
   private List<List<Place>> textCandidates = List.of();
 
   /** The namesakes of this paragraph's mentions (its places, context, references and sentences). */
-  Namesakes(Paragraph p) {
-    this.mentions = p.mentions;
-    this.context = p.context;
-    this.references = p.references;
-    this.tokens = p.tokens;
-    this.sentence = p.sentence;
+  Namesakes(Paragraph paragraph) {
+    this.paragraph = paragraph;
   }
 
   /**
@@ -61,9 +54,9 @@ final class Namesakes {
   /** The places the paragraph's settlement mentions resolve to, by the text's regions only. */
   List<Place> settlementPlaces() {
     List<Place> out = new ArrayList<>();
-    for (PlaceMention m : mentions) {
+    for (PlaceMention m : paragraph.mentions) {
       if (!m.isRegion() && !m.candidates().isEmpty()) {
-        out.add(Gazetteer.resolve(m.candidates(), context).get());
+        out.add(Gazetteer.resolve(m.candidates(), paragraph.context).get());
       }
     }
     return out;
@@ -72,7 +65,7 @@ final class Namesakes {
   /** The namesakes each of the paragraph's settlement mentions leaves. */
   List<List<Place>> candidateLists() {
     List<List<Place>> out = new ArrayList<>();
-    for (PlaceMention m : mentions) {
+    for (PlaceMention m : paragraph.mentions) {
       if (!m.isRegion() && !m.candidates().isEmpty()) {
         out.add(m.candidates());
       }
@@ -103,7 +96,7 @@ final class Namesakes {
         best = c;
       }
     }
-    return best == null ? Optional.empty() : Gazetteer.resolve(best, context);
+    return best == null ? Optional.empty() : Gazetteer.resolve(best, paragraph.context);
   }
 
   /**
@@ -126,7 +119,7 @@ final class Namesakes {
     List<Place> ties = where.candidates().stream()
         .filter(p -> p.region().equals(chosen.region()) && p.population() == chosen.population()).toList();
     double within = Double.MAX_VALUE;
-    boolean regionDecides = where.candidates().stream().anyMatch(p -> context.contains(p.region()));
+    boolean regionDecides = where.candidates().stream().anyMatch(p -> paragraph.context.contains(p.region()));
     if (ties.size() < 2 && !regionDecides && chosen.population() < NAMESAKE_TOWN_POPULATION) {
       // villages of one name in several regions, none of them named: the one near the paragraph's
       // other places ("in Yasne (30km south-west of Donetsk)" after Dokuchaievsk), if one is near
@@ -137,9 +130,9 @@ final class Namesakes {
       return Optional.of(chosen);
     }
     List<Place> anchors = new ArrayList<>();
-    for (PlaceMention m : mentions) {
+    for (PlaceMention m : paragraph.mentions) {
       if (m != where && !m.isRegion() && !m.candidates().isEmpty()) {
-        anchors.add(Gazetteer.resolve(m.candidates(), context).get());
+        anchors.add(Gazetteer.resolve(m.candidates(), paragraph.context).get());
       }
     }
     if (anchors.isEmpty()) {
@@ -172,8 +165,8 @@ final class Namesakes {
     if (where.candidates().size() < 2) {
       return Optional.empty();
     }
-    for (PlaceFinder.Reference r : references) {
-      if (r.at() <= where.last() || r.at() - where.last() > 12 || sentence[r.at()] != sentence[where.last()]) {
+    for (PlaceFinder.Reference r : paragraph.references) {
+      if (r.at() <= where.last() || r.at() - where.last() > 12 || paragraph.sentence[r.at()] != paragraph.sentence[where.last()]) {
         continue;
       }
       Place best = null;
@@ -210,11 +203,12 @@ final class Namesakes {
   private Optional<Place> nearOthers(PlaceMention where, Place chosen) {
     // a community's seat may be any of its namesakes: "Марганецькій, Покровській громадах" is the one
     // nearest the places of its sentence, not Pokrovsk
-    if (where.candidates().size() >= 2 && CommunityName.at(tokens, where.first())) {
+    if (where.candidates().size() >= 2 && CommunityName.at(paragraph.tokens, where.first())) {
       List<Place> neighbours = new ArrayList<>();
-      for (PlaceMention m : mentions) {
-        if (m != where && !m.isRegion() && !m.candidates().isEmpty() && sentence[m.first()] == sentence[where.first()]) {
-          neighbours.add(Gazetteer.resolve(m.candidates(), context).get());
+      for (PlaceMention m : paragraph.mentions) {
+        if (m != where && !m.isRegion() && !m.candidates().isEmpty()
+            && paragraph.sentence[m.first()] == paragraph.sentence[where.first()]) {
+          neighbours.add(Gazetteer.resolve(m.candidates(), paragraph.context).get());
         }
       }
       if (!neighbours.isEmpty()) {
@@ -227,9 +221,9 @@ final class Namesakes {
         return Optional.of(best);
       }
     }
-    if (chosen.population() >= WELL_KNOWN_POPULATION && !CommunityName.at(tokens, where.first())
+    if (chosen.population() >= WELL_KNOWN_POPULATION && !CommunityName.at(paragraph.tokens, where.first())
         && !RivalTown.has(where.candidates(), chosen) || where.candidates().size() < 2
-        || where.candidates().stream().filter(p -> context.contains(p.region())).count() == 1) {
+        || where.candidates().stream().filter(p -> paragraph.context.contains(p.region())).count() == 1) {
       return Optional.empty();
     }
     List<Place> anchors = new ArrayList<>();
@@ -266,7 +260,7 @@ final class Namesakes {
    * people, not the hamlet of that oblast 50 km nearer to Horodnia).
    */
   private boolean largestOfANamedRegion(PlaceMention where, Place chosen) {
-    return context.contains(chosen.region()) && where.candidates().stream()
+    return paragraph.context.contains(chosen.region()) && where.candidates().stream()
         .noneMatch(p -> p != chosen && p.region().equals(chosen.region()) && p.population() >= chosen.population());
   }
 
@@ -284,9 +278,9 @@ final class Namesakes {
       return known;
     }
     // the same name narrowed elsewhere in the paragraph says which namesake this one is
-    List<Place> shared = SameName.shared(m, mentions);
+    List<Place> shared = SameName.shared(m, paragraph.mentions);
     Place p = shared != null && shared.size() == 1 ? shared.get(0)
-        : nearestOfEqualNamesakes(m, Gazetteer.resolve(shared != null ? shared : m.candidates(), context).get()).get();
+        : nearestOfEqualNamesakes(m, Gazetteer.resolve(shared != null ? shared : m.candidates(), paragraph.context).get()).get();
     resolved.put(m, p);
     return p;
   }

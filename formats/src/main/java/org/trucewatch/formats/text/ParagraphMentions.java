@@ -2,7 +2,6 @@ package org.trucewatch.formats.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.trucewatch.core.observation.CasualtyCount;
 
@@ -21,22 +20,10 @@ final class ParagraphMentions {
       "information", "data");
 
   private final Paragraph paragraph;
-  private final List<Token> tokens;
-  private final int[] sentence;
-  private final int[] clause;
-  private final Map<Lexicon.Kind, List<Cue.Match>> cues;
-  private final FigureReader reader;
-  private final MentionBuilder builder;
 
   /** The mentions of this paragraph. */
   ParagraphMentions(Paragraph paragraph) {
     this.paragraph = paragraph;
-    this.tokens = paragraph.tokens;
-    this.sentence = paragraph.sentence;
-    this.clause = paragraph.clause;
-    this.cues = paragraph.cues;
-    this.reader = paragraph.reader;
-    this.builder = paragraph.builder;
   }
 
   /**
@@ -47,37 +34,38 @@ final class ParagraphMentions {
    * three injured" and the governor's quote of the same.
    */
   boolean add(List<IncidentMention> out, boolean story, List<Told> told) {
-    boolean eventful = !cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty();
+    boolean eventful = !paragraph.cues.get(Lexicon.Kind.ATTACK).isEmpty() || !paragraph.cues.get(Lexicon.Kind.MEANS).isEmpty();
     List<Figure> figures = new ArrayList<>();
     List<Figure> troops = new ArrayList<>();
-    reader.readFigures(figures, troops);
+    paragraph.reader.readFigures(figures, troops);
     // "Zuvor wurde über vier Tote berichtet": an earlier report's figure, when the text gives a newer one
     figures.removeIf(f -> earlierReport(f) && (figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
         && !earlierReport(g)) || told.stream().anyMatch(t -> t.category().equals(f.category()))));
     // "The bodies of two more people were found ... In total, three people died": a figure called the
     // total holds those of its category told before it at its place or at none
     figures.removeIf(f -> figures.stream().anyMatch(t -> t != f && t.first() > f.first() && t.category().equals(f.category())
-        && Totals.calledTotal(tokens, t.first(), sentence) && (f.where() == null || f.where() == t.where())));
+        && Totals.calledTotal(paragraph.tokens, t.first(), paragraph.sentence) && (f.where() == null || f.where() == t.where())));
     // "Число раненых ... возросло до 16 ... По меньшей мере один человек погиб и 16 ранены": a later
     // sentence's figure at the same settlement with the same count tells the same people again (a
     // count of one may be another person: "killed a woman ... another shelling ... a 66-year-old resident")
-    figures.removeIf(f -> f.where() != null && !f.where().isRegion() && !reader.additional(f) && figures.stream().anyMatch(g -> g != f
-        && g.first() < f.first() && sentence[g.first()] != sentence[f.first()] && g.where() != null
+    figures.removeIf(f -> f.where() != null && !f.where().isRegion() && !paragraph.reader.additional(f)
+        && figures.stream().anyMatch(g -> g != f
+        && g.first() < f.first() && paragraph.sentence[g.first()] != paragraph.sentence[f.first()] && g.where() != null
         && new Told(g.category(), g.count(), Told.placeOf(g.where()), null).repeatedBy(f.category(), f.count(), Told.placeOf(f.where()), null)
         && Told.placeOf(g.where()) != null && Told.placeOf(g.where()).equals(Told.placeOf(f.where())) && f.count().min() > 1));
     // "стан трьох постраждалих оцінюють як середньої тяжкості": people counted before, by their condition
-    figures.removeIf(f -> Condition.describes(tokens, f.first(), sentence) && (figures.stream().anyMatch(g -> g != f
+    figures.removeIf(f -> Condition.describes(paragraph.tokens, f.first(), paragraph.sentence) && (figures.stream().anyMatch(g -> g != f
         && g.first() < f.first() && g.category().equals(f.category()) && g.count().min() >= f.count().min())
         || told.stream().anyMatch(t -> t.category().equals(f.category()) && t.count().min() >= f.count().min())));
     List<Figure> said = new ArrayList<>(figures);
     figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), Told.placeOf(f.where()),
         Told.regionOf(f.where()))));
     // losses of troops ("Verluste der nordkoreanischen Einheiten") are no incident's casualties
-    boolean continues = !eventful && story && !figures.isEmpty() && cues.get(Lexicon.Kind.SOLDIERS).isEmpty();
+    boolean continues = !eventful && story && !figures.isEmpty() && paragraph.cues.get(Lexicon.Kind.SOLDIERS).isEmpty();
     // "two children injured on 28 August in Horlivka": people hurt at a named settlement are an
     // incident even when the text names no attack (politics gives losses without a village)
-    boolean placedHurt = !eventful && cues.get(Lexicon.Kind.SOLDIERS).isEmpty() && figures.stream().anyMatch(f ->
-        f.where() != null && !f.where().isRegion() && clause[f.where().first()] == clause[f.first()]
+    boolean placedHurt = !eventful && paragraph.cues.get(Lexicon.Kind.SOLDIERS).isEmpty() && figures.stream().anyMatch(f ->
+        f.where() != null && !f.where().isRegion() && paragraph.clause[f.where().first()] == paragraph.clause[f.first()]
         && !f.count().equals(CasualtyCount.NONE));
     continues |= placedHurt;
     if (eventful || continues) {
@@ -86,19 +74,20 @@ final class ParagraphMentions {
     if (eventful || continues) {
       new IncidentAssembly(paragraph).incidents(figures, out);
     }
-    TroopClaims.add(troops, builder, out);
+    TroopClaims.add(troops, paragraph.builder, out);
     return eventful || continues;
   }
 
   /** Whether the figure's sentence tells what was reported before: "previously", "zuvor", "раніше", "ранее". */
   private boolean earlierReport(Figure f) {
-    for (int k = 0; k < tokens.size(); k++) {
-      if (sentence[k] == sentence[f.first()] && EARLIER_REPORT.contains(tokens.get(k).lower())) {
+    for (int k = 0; k < paragraph.tokens.size(); k++) {
+      if (paragraph.sentence[k] == paragraph.sentence[f.first()] && EARLIER_REPORT.contains(paragraph.tokens.get(k).lower())) {
         return true;
       }
       // "In ersten Berichten war von vier Toten die Rede", "initial reports spoke of four dead"
-      if (sentence[k] == sentence[f.first()] && k + 1 < tokens.size() && FIRST.contains(tokens.get(k).lower())
-          && REPORTS.contains(tokens.get(k + 1).lower())) {
+      if (paragraph.sentence[k] == paragraph.sentence[f.first()] && k + 1 < paragraph.tokens.size()
+          && FIRST.contains(paragraph.tokens.get(k).lower())
+          && REPORTS.contains(paragraph.tokens.get(k + 1).lower())) {
         return true;
       }
     }

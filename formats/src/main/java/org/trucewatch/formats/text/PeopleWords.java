@@ -52,22 +52,18 @@ final class PeopleWords {
       "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
 
   private final Paragraph paragraph;
-  private final List<Token> tokens;
-  private final int[] sentence;
   private final FigureAges ages;
 
   /** The people words of this paragraph, with the ages written with them. */
   PeopleWords(Paragraph paragraph, FigureAges ages) {
     this.paragraph = paragraph;
-    this.tokens = paragraph.tokens;
-    this.sentence = paragraph.sentence;
     this.ages = ages;
   }
 
   /** Whether a person or people word stands within four tokens after {@code end}: "eine 67-Jährige", "einen 57-jährigen Mann". */
   boolean personAhead(int end) {
-    for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && sentence[k] == sentence[end]; k++) {
-      String w = tokens.get(k).lower();
+    for (int k = end + 1; k < Math.min(paragraph.tokens.size(), end + 5) && paragraph.sentence[k] == paragraph.sentence[end]; k++) {
+      String w = paragraph.tokens.get(k).lower();
       Cue.Match c = paragraph.startingAt(Lexicon.Kind.CASUALTY, k);
       boolean people = c != null && (c.cue().value().equals("people") || c.cue().value().equals("minors"));
       // "einen weiteren in Nowohrodiwka getötet", "ein weiterer erlitt Verletzungen": one more
@@ -82,16 +78,16 @@ final class PeopleWords {
   /** The casualty word a number is some of, "of the injured", "із поранених", or -1. */
   int ofWhom(int end) {
     int k = end + 2;
-    if (k < tokens.size() && THE.contains(tokens.get(k).lower())) {
+    if (k < paragraph.tokens.size() && THE.contains(paragraph.tokens.get(k).lower())) {
       k++;
     }
-    return k < tokens.size() && isPeopleWord(k) ? k : -1;
+    return k < paragraph.tokens.size() && isPeopleWord(k) ? k : -1;
   }
 
   /** Whether a singular person's noun ("Mann", "Frau", "Junge") follows within four tokens of {@code end}. */
   boolean singularPersonAhead(int end) {
-    for (int k = end + 1; k < Math.min(tokens.size(), end + 5) && sentence[k] == sentence[end]; k++) {
-      String w = tokens.get(k).lower();
+    for (int k = end + 1; k < Math.min(paragraph.tokens.size(), end + 5) && paragraph.sentence[k] == paragraph.sentence[end]; k++) {
+      String w = paragraph.tokens.get(k).lower();
       if (PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)) {
         return true;
       }
@@ -108,12 +104,12 @@ final class PeopleWords {
    * und ein Erwachsener".
    */
   boolean joinedToPeople(Figure f, int at) {
-    if (NumberWords.at(tokens, f.first()).length == 0 || f.first() >= at) {
+    if (NumberWords.at(paragraph.tokens, f.first()).length == 0 || f.first() >= at) {
       return false;
     }
-    int after = f.first() + NumberWords.at(tokens, f.first())[1].getAsInt();
-    Cue.Match people = after < tokens.size() ? paragraph.startingAt(Lexicon.Kind.CASUALTY, after) : null;
-    if (people == null && after < at && PeopleWords.PLURAL_PERSONS.contains(tokens.get(after).lower())) {
+    int after = f.first() + NumberWords.at(paragraph.tokens, f.first())[1].getAsInt();
+    Cue.Match people = after < paragraph.tokens.size() ? paragraph.startingAt(Lexicon.Kind.CASUALTY, after) : null;
+    if (people == null && after < at && PeopleWords.PLURAL_PERSONS.contains(paragraph.tokens.get(after).lower())) {
       return joinedByAnd(after, at); // "two women and a man were injured": a plural person noun, like "adults"
     }
     // "two adults and a child", and the other way round: "zwei Kinder und ein Erwachsener"
@@ -128,7 +124,7 @@ final class PeopleWords {
   boolean joinedByAnd(int first, int second) {
     boolean and = false;
     for (int k = first + 1; k < second; k++) {
-      String w = tokens.get(k).lower();
+      String w = paragraph.tokens.get(k).lower();
       if (Paragraph.LIST_WORDS.contains(w)) {
         and = true;
       } else if (!and && !(w.equals("-") || w.equals(".") || Character.isDigit(w.charAt(0)) || FigureAges.AGE_OR_YEAR_WORDS.contains(w)
@@ -136,7 +132,8 @@ final class PeopleWords {
         // only the first person's age may stand before "and": "The body of a man was found under rubble and
         // a man and three women were treated" joins no one
         return false;
-      } else if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || tokens.get(k).word() && !tokens.get(k).capitalised()
+      } else if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || paragraph.tokens.get(k).word()
+          && !paragraph.tokens.get(k).capitalised()
           && !PeopleWords.SINGULAR_PERSONS.contains(w) && paragraph.startingAt(Lexicon.Kind.CASUALTY, k) == null || FigureAges.AGE_OR_YEAR_WORDS.contains(w))) {
         return false;
       }
@@ -149,15 +146,15 @@ final class PeopleWords {
    * already, or it is an age ("a 5-year-old girl and two adults").
    */
   boolean notAGroup(int k, List<Figure> figures) {
-    int end = k + NumberWords.at(tokens, k)[1].getAsInt() - 1;
-    return ages.age(end) || Ages.inAgePhrase(tokens, k) || Ages.shortAge(tokens, end)
+    int end = k + NumberWords.at(paragraph.tokens, k)[1].getAsInt() - 1;
+    return ages.age(end) || Ages.inAgePhrase(paragraph.tokens, k) || Ages.shortAge(paragraph.tokens, end)
         || figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors"));
   }
 
   /** Whether the token at {@code k} names people as a noun: "Kinder", "adults", "женщины", "Erwachsener". */
   boolean personNoun(int k) {
     Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, k);
-    String w = tokens.get(k).lower();
+    String w = paragraph.tokens.get(k).lower();
     return m != null && (m.cue().value().equals("people") || m.cue().value().equals("minors"))
         || PeopleWords.PLURAL_PERSONS.contains(w) || PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w);
   }
@@ -169,14 +166,14 @@ final class PeopleWords {
   /** Whether "a", "an" or "one" stands before the noun at {@code j}, over its adjectives: "a 27-year-old local resident". */
   boolean article(int j) {
     for (int k = j - 1; k >= Math.max(0, j - 9); k--) {
-      String w = tokens.get(k).lower();
+      String w = paragraph.tokens.get(k).lower();
       if (w.equals("a") || w.equals("an") || w.equals("one")) {
         return true;
       }
       // "a 66-year-old Kherson resident", "a Ukrainian civilian": a proper name right before the noun is an attribute
-      boolean attribute = tokens.get(k).capitalised() && k == j - 1;
+      boolean attribute = paragraph.tokens.get(k).capitalised() && k == j - 1;
       if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || Character.isLetter(w.charAt(0))
-          && (!tokens.get(k).capitalised() || attribute) && !w.equals("the") && !w.equals("of"))) {
+          && (!paragraph.tokens.get(k).capitalised() || attribute) && !w.equals("the") && !w.equals("of"))) {
         return false;
       }
     }
