@@ -197,6 +197,9 @@ final class FigureReader {
       }
       return end;
     }
+    if (MeasureAdjective.at(paragraph.tokens, end, people)) {
+      return end; // "обстрелов 15-километровой зоны", "a 30-kilometre zone": a distance, not people
+    }
     return -1;
   }
 
