@@ -1,8 +1,10 @@
 package org.trucewatch.formats.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.trucewatch.formats.gazetteer.Gazetteer;
 import org.trucewatch.formats.gazetteer.NameKey;
 import org.trucewatch.formats.gazetteer.Place;
@@ -24,7 +26,7 @@ final class LatinRaionRegion {
 
   /** The ISO codes of the oblasts of the Latin raions the tokens name, in order of mention. */
   static List<String> regions(List<Token> tokens, Gazetteer gazetteer) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).lower();
       int name = AFTER_NAME.contains(w) ? i - 1 : BEFORE_NAME.contains(w) ? i + 1 : -1;
@@ -48,7 +50,7 @@ final class LatinRaionRegion {
     if (stem.length() < 6) {
       return Optional.empty();
     }
-    java.util.TreeSet<String> regions = new java.util.TreeSet<>();
+    TreeSet<String> regions = new TreeSet<>();
     gazetteer.raionsByLatinAdjective(stem).forEach(r -> regions.add(r.region()));
     return regions.size() == 1 ? Optional.of(regions.first()) : Optional.empty();
   }
