@@ -23,6 +23,13 @@ final class FigureAges {
       "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
       "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря");
 
+  /**
+   * English month abbreviations written with a full stop ("Feb. 16", "Sept. 3"): the stop is no sentence end before a
+   * count. Full names are left out, since "in March. 16 people ..." may well end a sentence.
+   */
+  private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec");
+
   /** The paragraph whose tokens and sentences hold the ages. */
   private final Paragraph paragraph;
 
@@ -124,6 +131,8 @@ final class FigureAges {
     // "on December 10", "am 2. August", "28 вересня": a day of a month
     boolean digits = paragraph.tokens.get(end).text().chars().allMatch(Character::isDigit);
     if (digits && (i >= 1 && MONTHS.contains(paragraph.tokens.get(i - 1).lower())
+        || i >= 2 && paragraph.tokens.get(i - 1).text().equals(".")
+        && MONTH_ABBREVIATIONS.contains(paragraph.tokens.get(i - 2).lower())
         || end + 1 < paragraph.tokens.size() && MONTHS.contains(paragraph.tokens.get(end + 1).lower())
         || end + 2 < paragraph.tokens.size() && paragraph.tokens.get(end + 1).text().equals(".")
         && MONTHS.contains(paragraph.tokens.get(end + 2).lower()))) {
