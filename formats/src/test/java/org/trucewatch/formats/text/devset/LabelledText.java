@@ -2,6 +2,7 @@ package org.trucewatch.formats.text.devset;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -53,6 +54,10 @@ public record LabelledText(
    */
   public static final String NOTES = "notes";
 
+  /** The part each letter opening a text's number puts it in ({@code uk-j01}: the sixth blind part); see {@link #part}. */
+  private static final Map<Character, String> PART_OF_LETTER = Map.of('j', "blind-6", 'f', "blind-5", 'e', "blind-4",
+      'd', "blind-3", 'c', "blind-2", 'b', "blind", 'g', "fresh", 'h', "held-out", 'n', NOTES, 'm', NOTES);
+
   /**
    * Whether the text is kept out of tuning (scored, never read while tuning): the held-out part,
    * the fresh part or one of the five blind parts, see {@link #part}.
@@ -86,35 +91,9 @@ public record LabelledText(
    */
   public String part() {
     String number = id.substring(id.indexOf('-') + 1);
-    if (number.startsWith("j")) {
-      return "blind-6";
-    }
-    if (number.startsWith("f")) {
-      return "blind-5";
-    }
-    if (number.startsWith("e")) {
-      return "blind-4";
-    }
-    if (number.startsWith("d")) {
-      return "blind-3";
-    }
-    if (number.startsWith("c")) {
-      return "blind-2";
-    }
-    if (number.startsWith("b")) {
-      return "blind";
-    }
-    if (number.startsWith("g")) {
-      return "fresh";
-    }
-    if (number.startsWith("h")) {
-      return "held-out";
-    }
-    if (number.startsWith("n")) {
-      return NOTES;
-    }
-    if (number.startsWith("m")) {
-      return NOTES;
+    String lettered = number.isEmpty() ? null : PART_OF_LETTER.get(number.charAt(0));
+    if (lettered != null) {
+      return lettered;
     }
     boolean fifth = number.chars().allMatch(Character::isDigit) && !number.isEmpty() && Integer.parseInt(number) % 5 == 0;
     return fifth ? "held-out" : "tuning";
