@@ -19,21 +19,13 @@ final class CityWord {
 
   private CityWord() {}
 
-  /** Whether a town or city word stands right before {@code i} ("the city of" too). */
+  /** Whether a town or city word stands right before {@code i} ("the city of", "г." too). */
   static boolean before(List<Token> tokens, int i) {
-    int k = i - 1;
-    if (k >= 0 && tokens.get(k).lower().equals("of")) {
-      k--;
-    }
-    if (k >= 0 && tokens.get(k).text().equals(".")) {
-      k--;
-    }
-    return k >= 0 && WORDS.contains(tokens.get(k).lower());
+    return SettlementWord.before(tokens, i, WORDS, true);
   }
 
   /** The candidates that are towns, when the word says so and any is; else all. */
   static List<Place> towns(List<Place> candidates) {
-    List<Place> towns = candidates.stream().filter(p -> p.population() >= TOWN_POPULATION).toList();
-    return towns.isEmpty() ? candidates : towns;
+    return SettlementWord.ofKind(candidates, p -> p.population() >= TOWN_POPULATION);
   }
 }

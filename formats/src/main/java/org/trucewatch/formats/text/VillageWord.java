@@ -21,16 +21,11 @@ final class VillageWord {
 
   /** Whether a village word stands right before {@code i} ("the village of" too). */
   static boolean before(List<Token> tokens, int i) {
-    int k = i - 1;
-    if (k >= 0 && tokens.get(k).lower().equals("of")) {
-      k--;
-    }
-    return k >= 0 && WORDS.contains(tokens.get(k).lower());
+    return SettlementWord.before(tokens, i, WORDS, false);
   }
 
   /** The candidates that are no cities, when any is; else all. */
   static List<Place> villages(List<Place> candidates) {
-    List<Place> villages = candidates.stream().filter(p -> p.population() < CITY_POPULATION).toList();
-    return villages.isEmpty() ? candidates : villages;
+    return SettlementWord.ofKind(candidates, p -> p.population() < CITY_POPULATION);
   }
 }
