@@ -10,9 +10,9 @@
 # (formats/src/test/resources/ground-devset) and notes (formats/src/test/resources/ground-notes)
 # with this tree's DevSetEvaluation, so a text added since is scored by both; the figures per part
 # and the per-text details go to OUT_DIR/before and OUT_DIR/after, the notes' to
-# OUT_DIR/before-notes and OUT_DIR/after-notes, the blind notes' (ground-notes-blind, when there)
-# to OUT_DIR/before-notes-blind and OUT_DIR/after-notes-blind (default OUT_DIR: a temporary folder,
-# printed).
+# OUT_DIR/before-notes and OUT_DIR/after-notes, each folder of blind notes' (ground-notes-blind,
+# ground-notes-blind-2, ..., when there) to OUT_DIR/before-notes-blind, OUT_DIR/after-notes-blind,
+# OUT_DIR/before-notes-blind-2, ... (default OUT_DIR: a temporary folder, printed).
 #
 # --leave-out LETTER scores the set without the texts whose number starts with LETTER (e for
 # uk-e01, ...): the part a round is measured on stays unseen while the round tunes on the rest.
@@ -52,11 +52,13 @@ for build in before after; do
     org.trucewatch.formats.text.devset.DevSetEvaluation "$set_dir" "$out/$build" > /dev/null
   java -cp "formats/target/test-classes:$classes:$jars" \
     org.trucewatch.formats.text.devset.DevSetEvaluation formats/src/test/resources/ground-notes "$out/$build-notes" > /dev/null
-  # the blind notes (en-mNN), written after the first notes were tuned on, are scored on their own
-  if [ -d formats/src/test/resources/ground-notes-blind ]; then
+  # each set of blind notes (en-mNN, en-pNN), written after the ones before it were tuned on, is
+  # scored on its own
+  for blind in formats/src/test/resources/ground-notes-blind*; do
+    [ -d "$blind" ] || continue
     java -cp "formats/target/test-classes:$classes:$jars" \
-      org.trucewatch.formats.text.devset.DevSetEvaluation formats/src/test/resources/ground-notes-blind "$out/$build-notes-blind" > /dev/null
-  fi
+      org.trucewatch.formats.text.devset.DevSetEvaluation "$blind" "$out/$build-${blind#formats/src/test/resources/ground-}" > /dev/null
+  done
 done
 [ -z "$leave_out" ] || rm -rf "$set_dir"
 # every part the evaluation wrote, in its order (LabelledText.PARTS: the blind parts by number), then the notes
@@ -72,10 +74,12 @@ for build in before after; do
   echo "== notes, $build"
   cat "$out/$build-notes/figures-notes.md"
 done
-if [ -d "$out/after-notes-blind" ]; then
+for blind in $(ls "$out" | sed -n 's/^after-\(notes-blind[-0-9]*\)$/\1/p' | sort -V); do
+  # notes-blind is printed "blind notes", notes-blind-2 "blind notes 2"
+  label="blind notes$(echo "${blind#notes-blind}" | tr '-' ' ')"
   for build in before after; do
-    echo "== blind notes, $build"
-    cat "$out/$build-notes-blind/figures-notes.md"
+    echo "== $label, $build"
+    cat "$out/$build-$blind/figures-notes.md"
   done
-fi
+done
 echo "details: $out/before/details.jsonl $out/after/details.jsonl"
