@@ -29,8 +29,6 @@ import org.trucewatch.formats.text.Language;
  * of its round.
  */
 class BlindNotesSetTest {
-  static final Path BLIND_NOTES = Path.of("src/test/resources/ground-notes-blind");
-  static final Path BLIND_NOTES_2 = Path.of("src/test/resources/ground-notes-blind-2");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest(name = "{0}: en-{1}NN from the even positions of part {3} (ids xx-{2}01..20)")
