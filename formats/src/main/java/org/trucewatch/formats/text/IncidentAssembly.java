@@ -152,7 +152,9 @@ final class IncidentAssembly {
       totalIndex = out.size();
     }
     for (Object k : keys) {
-      List<Figure> fs = groups.get(k);
+      // "seven others injured ... a further six were injured": a word of more adds to the place's figure
+      List<Figure> fs = MoreAdded.folded(groups.get(k), f -> MoreAdded.saysItsKind(paragraph, f)
+          && (paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f) || MoreAdded.ofItsKind(paragraph, f)));
       PlaceMention where = k instanceof PlaceMention m ? m : null;
       if (where == null && (k.equals("total") || k.equals("unplaced") || k.equals("others"))) {
         where = commonRegionMention(groups);
