@@ -193,6 +193,16 @@ final class IncidentAssembly {
     }
   }
 
+  /** Adds an incident without figures at each settlement that none of the mentions from {@code from} on stands at. */
+  void placesOnly(List<PlaceMention> settlements, int from, List<IncidentMention> out) {
+    for (PlaceMention m : settlements) {
+      long id = paragraph.namesakes.resolvedPlace(m).geonameId();
+      if (out.subList(from, out.size()).stream().noneMatch(x -> x != null && x.place().isPresent() && x.place().get().geonameId() == id)) {
+        out.add(placeOnly(m));
+      }
+    }
+  }
+
   /** An incident at a place, without figures. */
   private IncidentMention placeOnly(PlaceMention m) {
     return paragraph.builder.mention(m, List.of(), CasualtyScope.SINGLE, ObservationKindFor.incident(paragraph), Optional.empty(),
