@@ -105,7 +105,14 @@ final class ParagraphMentions {
     }
     int s = paragraph.sentence[f.first()];
     int at = paragraph.sentence[m.first()];
-    return at <= s || m.isRegion() ? m : null;
+    if (m.isRegion() || at == s) {
+      return m;
+    }
+    // "атакували Городню та передмістя Чернігова. Постраждали двоє": of the settlements an earlier sentence lists,
+    // the text does not say at which the figure stands
+    boolean listed = paragraph.mentions.stream().anyMatch(o -> o != m && !o.isRegion() && !o.candidates().isEmpty()
+        && paragraph.sentence[o.first()] == at && paragraph.namesakes.resolvedPlace(o).geonameId() != paragraph.namesakes.resolvedPlace(m).geonameId());
+    return at < s && !listed ? m : null;
   }
 
   /** Whether the figure's sentence tells what was reported before: "previously", "zuvor", "раніше", "ранее". */

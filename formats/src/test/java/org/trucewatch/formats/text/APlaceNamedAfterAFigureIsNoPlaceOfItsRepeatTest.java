@@ -8,8 +8,9 @@ import org.trucewatch.core.claim.CasualtyScope;
 
 /**
  * A figure told again in a later paragraph is the same people even when the paragraph's only
- * settlement, named in a later sentence, is where someone else was hurt: the place it has only from
- * there is no place said of it. The settlement stays a place of the story. Sentences written for this test.
+ * settlement, named in a later sentence, is where someone else was hurt, or when it stands after a
+ * sentence that lists several towns: the place it has only from there is no place said of it. The
+ * settlement stays a place of the story. Sentences written for this test.
  */
 class APlaceNamedAfterAFigureIsNoPlaceOfItsRepeatTest {
   private static List<IncidentMention> counted(List<IncidentMention> ms) {
@@ -46,5 +47,12 @@ class APlaceNamedAfterAFigureIsNoPlaceOfItsRepeatTest {
         + "„Beim heutigen Beschuss der Gemeinde kamen zwei Menschen ums Leben. Ein 70-jähriger Mann starb in Iwanopillja, "
         + "das Haus wurde beschädigt“, schrieb er.", Language.DE);
     assertThat(killed(ms)).isEqualTo(2);
+  }
+
+  @Test
+  void twoInjuredAfterTwoListedTownsAreTheTwoToldAtOneOfThemLater() {
+    List<IncidentMention> ms = ExtractedSentences.mentions("Російські дрони атакували Городню та Семенівку на Чернігівщині. "
+        + "Постраждали двоє цивільних.\n\nУ Семенівці внаслідок удару дрона поранено двох чоловіків 40 та 52 років.", Language.UK);
+    assertThat(counted(ms).stream().mapToInt(m -> m.claim().casualties().injured().min()).sum()).isEqualTo(2);
   }
 }
