@@ -52,7 +52,7 @@ class APlaceNamedAfterAFigureIsNoPlaceOfItsRepeatTest {
   @Test
   void twoInjuredAfterTwoListedTownsAreTheTwoToldAtOneOfThemLater() {
     List<IncidentMention> ms = ExtractedSentences.mentions("Російські дрони атакували Городню та Семенівку на Чернігівщині. "
-        + "Постраждали двоє цивільних.\n\nУ Семенівці внаслідок удару дрона поранено двох чоловіків 40 та 52 років.", Language.UK);
+        + "Постраждали двоє цивільних.\n\nУ Городні внаслідок удару дрона поранено двох чоловіків 40 та 52 років.", Language.UK);
     assertThat(counted(ms).stream().mapToInt(m -> m.claim().casualties().injured().min()).sum()).isEqualTo(2);
   }
 }
