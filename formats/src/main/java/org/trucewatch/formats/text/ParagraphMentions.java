@@ -92,27 +92,8 @@ final class ParagraphMentions {
     return eventful || continues;
   }
 
-  /**
-   * The figure's place as the text says it: named in its sentence or before it; a place it has only as
-   * the paragraph's one settlement, named in a later sentence ("A 17-year-old boy died. ... Another woman
-   * from the village of Preobrazhenka was injured"), is another person's, no place said of it, and tells
-   * nothing of whether the figure repeats one told before.
-   */
   private PlaceMention said(Figure f) {
-    PlaceMention m = f.where();
-    if (m == null) {
-      return null;
-    }
-    int s = paragraph.sentence[f.first()];
-    int at = paragraph.sentence[m.first()];
-    if (m.isRegion() || at == s) {
-      return m;
-    }
-    // "атакували Городню та передмістя Чернігова. Постраждали двоє": of the settlements an earlier sentence lists,
-    // the text does not say at which the figure stands
-    boolean listed = paragraph.mentions.stream().anyMatch(o -> o != m && !o.isRegion() && !o.candidates().isEmpty()
-        && paragraph.sentence[o.first()] == at && paragraph.namesakes.resolvedPlace(o).geonameId() != paragraph.namesakes.resolvedPlace(m).geonameId());
-    return at < s && !listed ? m : null;
+    return SaidPlace.of(paragraph, f);
   }
 
   /** Whether the figure's sentence tells what was reported before: "previously", "zuvor", "раніше", "ранее". */

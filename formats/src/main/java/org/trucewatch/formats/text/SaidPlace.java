@@ -1,0 +1,54 @@
+package org.trucewatch.formats.text;
+
+import java.util.List;
+
+/**
+ * The place a figure's text says it stands at, which may be less than the place it was given (the
+ * nearest, the sentence before's, the paragraph's one settlement).
+ */
+final class SaidPlace {
+  private SaidPlace() {}
+
+  /**
+   * The figure's place as said of it, or null: named in its sentence, or in a sentence before it that
+   * names no other settlement. A place it has only from a later sentence ("A 17-year-old boy died. ...
+   * Another woman from the village of Preobrazhenka was injured") is not said of it; of the settlements
+   * an earlier sentence lists ("атакували Городню та передмістя Чернігова. Постраждали двоє"), the text
+   * does not say at which the figure stands. What tells whether a figure repeats one told before.
+   */
+  static PlaceMention of(Paragraph paragraph, Figure f) {
+    PlaceMention m = f.where();
+    if (m == null || m.isRegion() || paragraph.sentence[m.first()] == paragraph.sentence[f.first()]) {
+      return m;
+    }
+    return paragraph.sentence[m.first()] < paragraph.sentence[f.first()] && !listed(paragraph, m) ? m : null;
+  }
+
+  /**
+   * The figure's place as the paragraph gives it, or null: as {@link #of}, and also a later sentence
+   * that only says where ("Demnach trafen die Angriffe Zivilisten in der Stadt Torezk"), with no figure
+   * of its own there. What groups a paragraph's figures into incidents; {@code figures} are the
+   * paragraph's.
+   */
+  static PlaceMention placing(Paragraph paragraph, Figure f, List<Figure> figures) {
+    PlaceMention m = f.where();
+    PlaceMention said = of(paragraph, f);
+    if (said != null || m == null) {
+      return said;
+    }
+    int at = paragraph.sentence[m.first()];
+    if (at < paragraph.sentence[f.first()]) {
+      return null;
+    }
+    boolean owned = figures.stream().anyMatch(g -> g != f && g.where() == m && paragraph.sentence[g.first()] == at);
+    return owned ? null : m;
+  }
+
+  /** Whether the mention's sentence names another settlement too. */
+  private static boolean listed(Paragraph paragraph, PlaceMention m) {
+    int at = paragraph.sentence[m.first()];
+    long id = paragraph.namesakes.resolvedPlace(m).geonameId();
+    return paragraph.mentions.stream().anyMatch(o -> o != m && !o.isRegion() && !o.candidates().isEmpty()
+        && paragraph.sentence[o.first()] == at && paragraph.namesakes.resolvedPlace(o).geonameId() != id);
+  }
+}
