@@ -10,16 +10,23 @@ final class SaidPlace {
   private SaidPlace() {}
 
   /**
-   * The figure's place as said of it, or null: named in its sentence, or in a sentence before it that
-   * names no other settlement. A place it has only from a later sentence ("A 17-year-old boy died. ...
+   * The figure's place as said of it, or null: named in its clause, or in its sentence or a sentence
+   * before it that names no other settlement. A place it has only from a later sentence ("A 17-year-old boy died. ...
    * Another woman from the village of Preobrazhenka was injured") is not said of it; of the settlements
    * an earlier sentence lists ("атакували Городню та передмістя Чернігова. Постраждали двоє"), the text
    * does not say at which the figure stands. What tells whether a figure repeats one told before.
    */
   static PlaceMention of(Paragraph paragraph, Figure f) {
     PlaceMention m = f.where();
-    if (m == null || m.isRegion() || paragraph.sentence[m.first()] == paragraph.sentence[f.first()]) {
+    if (m == null || m.isRegion()) {
       return m;
+    }
+    if (paragraph.sentence[m.first()] == paragraph.sentence[f.first()]) {
+      // "Двоє ... – з села Вірівка ... та з міста Костянтинівка – загинули ..., ще семеро дістали поранення": a
+      // figure whose own clause names no place, in a sentence of several towns, is the count of them all
+      boolean ownClause = paragraph.clause[m.first()] == paragraph.clause[f.first()]
+          || paragraph.clause[m.last()] == paragraph.clause[f.first()];
+      return ownClause || !listed(paragraph, m) ? m : null;
     }
     return paragraph.sentence[m.first()] < paragraph.sentence[f.first()] && !listed(paragraph, m) ? m : null;
   }

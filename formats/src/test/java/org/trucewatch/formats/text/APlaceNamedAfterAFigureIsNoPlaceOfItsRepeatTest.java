@@ -8,9 +8,10 @@ import org.trucewatch.core.claim.CasualtyScope;
 
 /**
  * A figure told again in a later paragraph is the same people even when the paragraph's only
- * settlement, named in a later sentence, is where someone else was hurt, or when it stands after a
- * sentence that lists several towns: the place it has only from there is no place said of it. The
- * settlement stays a place of the story. Sentences written for this test.
+ * settlement, named in a later sentence, is where someone else was hurt, when it stands after a
+ * sentence that lists several towns, or when its own clause names no place in a sentence of several:
+ * the place it has only from there is no place said of it. The settlement stays a place of the story.
+ * Sentences written for this test.
  */
 class APlaceNamedAfterAFigureIsNoPlaceOfItsRepeatTest {
   private static List<IncidentMention> counted(List<IncidentMention> ms) {
@@ -54,5 +55,14 @@ class APlaceNamedAfterAFigureIsNoPlaceOfItsRepeatTest {
     List<IncidentMention> ms = ExtractedSentences.mentions("Російські дрони атакували Городню та Семенівку на Чернігівщині. "
         + "Постраждали двоє цивільних.\n\nУ Городні внаслідок удару дрона поранено двох чоловіків 40 та 52 років.", Language.UK);
     assertThat(counted(ms).stream().mapToInt(m -> m.claim().casualties().injured().min()).sum()).isEqualTo(2);
+  }
+
+  @Test
+  void theWomanHurtInAVillageNearTheCityIsTheWomanToldAgainInTheVillage() {
+    List<IncidentMention> ms = ExtractedSentences.mentions("Russian troops carried out a drone attack on Bilozerka, a village near "
+        + "Kherson, injuring a 63-year-old woman, the regional administration reported.\n\n"
+        + "\"In the morning, the occupiers attacked Bilozerka with a UAV. A 63-year-old woman who was in her yard was injured,\" "
+        + "the statement reads.", Language.EN);
+    assertThat(counted(ms).stream().mapToInt(m -> m.claim().casualties().injured().min()).sum()).isEqualTo(1);
   }
 }
