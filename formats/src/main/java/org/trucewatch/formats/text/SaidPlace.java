@@ -25,7 +25,7 @@ final class SaidPlace {
       // "Двоє ... – з села Вірівка ... та з міста Костянтинівка – загинули ..., ще семеро дістали поранення": a
       // figure whose own clause names no place, in a sentence of several towns, is the count of them all
       boolean ownClause = paragraph.clause[m.first()] == paragraph.clause[f.first()]
-          || paragraph.clause[m.last()] == paragraph.clause[f.first()];
+          || paragraph.clause[m.last()] == paragraph.clause[f.first()] || dashBefore(paragraph, m, f);
       return ownClause || !listed(paragraph, m) ? m : null;
     }
     return paragraph.sentence[m.first()] < paragraph.sentence[f.first()] && !listed(paragraph, m) ? m : null;
@@ -49,6 +49,22 @@ final class SaidPlace {
     }
     boolean owned = figures.stream().anyMatch(g -> g != f && g.where() == m && paragraph.sentence[g.first()] == at);
     return owned ? null : m;
+  }
+
+  /** Whether only a dash (and a word of more) stands between the place and the figure: "у Золочеві — ще 5". */
+  private static boolean dashBefore(Paragraph paragraph, PlaceMention m, Figure f) {
+    if (m.last() >= f.first()) {
+      return false;
+    }
+    boolean dash = false;
+    for (int k = m.last() + 1; k < f.first(); k++) {
+      boolean isDash = Dateline.DASHES.contains(paragraph.tokens.get(k).text());
+      if (!isDash && paragraph.startingAt(Lexicon.Kind.MORE, k) == null) {
+        return false;
+      }
+      dash |= isDash;
+    }
+    return dash;
   }
 
   /** Whether the mention's sentence names another settlement too. */
