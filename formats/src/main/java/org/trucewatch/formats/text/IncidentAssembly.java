@@ -29,6 +29,7 @@ final class IncidentAssembly {
 
   /** Adds the incidents of the figures (grouped by place; totals and parts linked) to {@code out}. */
   void incidents(List<Figure> figures, List<IncidentMention> out) {
+    int from = out.size();
     LaterRevision.supersede(figures, out, out.size());
     List<Figure> unplaced = new ArrayList<>();
     LinkedHashMap<Object, List<Figure>> groups = byPlace(figures, unplaced);
@@ -61,19 +62,33 @@ final class IncidentAssembly {
         placed.add(m.candidates().get(0).geonameId());
       }
     }
-    listedPlaces(keys, placed, out);
+    figures.stream().filter(f -> f.where() != null && !f.where().isRegion() && !f.where().candidates().isEmpty())
+        .forEach(f -> placed.add(f.where().candidates().get(0).geonameId()));
+    // ... and so are the settlements listed with a figure's given place that its sentence does not say
+    List<Object> listed = new ArrayList<>(keys);
+    figures.stream().map(Figure::where).filter(w -> w != null && !listed.contains(w)).forEach(listed::add);
+    listedPlaces(listed, placed, out);
     for (PlaceMention m : eventPlaces(withFigures)) {
       if (placed.add(m.candidates().get(0).geonameId())) {
         out.add(placeOnly(m));
       }
     }
+    // a figure whose sentence does not say its settlement leaves that settlement a place of the paragraph's event
+    for (Figure f : figures) {
+      if (f.where() != null && !f.where().isRegion()) {
+        long id = paragraph.namesakes.resolvedPlace(f.where()).geonameId();
+        if (out.subList(from, out.size()).stream().noneMatch(m -> m != null && m.place().isPresent() && m.place().get().geonameId() == id)) {
+          out.add(placeOnly(f.where()));
+        }
+      }
+    }
   }
 
   /** The figures grouped by place, in order of first mention; those at no place go to {@code unplaced}. */
-  private static LinkedHashMap<Object, List<Figure>> byPlace(List<Figure> figures, List<Figure> unplaced) {
+  private LinkedHashMap<Object, List<Figure>> byPlace(List<Figure> figures, List<Figure> unplaced) {
     LinkedHashMap<Object, List<Figure>> groups = new LinkedHashMap<>();
     for (Figure f : figures) {
-      if (f.where() == null) {
+      if (SaidPlace.placing(paragraph, f, figures) == null) {
         unplaced.add(f);
       } else {
         groups.computeIfAbsent(f.where(), k -> new ArrayList<>()).add(f);
@@ -152,10 +167,16 @@ final class IncidentAssembly {
       totalIndex = out.size();
     }
     for (Object k : keys) {
-      List<Figure> fs = groups.get(k);
+      // "seven others injured ... a further six were injured": a word of more adds to the place's figure
+      List<Figure> fs = MoreAdded.folded(groups.get(k), f -> MoreAdded.saysItsKind(paragraph, f)
+          && (paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f) || MoreAdded.ofItsKind(paragraph, f)));
       PlaceMention where = k instanceof PlaceMention m ? m : null;
       if (where == null && (k.equals("total") || k.equals("unplaced") || k.equals("others"))) {
         where = commonRegionMention(groups);
+        // figures whose sentences do not say their settlement, and that are no total, stay at the place they were given
+        if (where == null && k.equals("unplaced")) {
+          where = fs.stream().map(Figure::where).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
       }
       CasualtyScope sc = scope.get(k);
       out.add(paragraph.builder.mention(where, fs, sc, ObservationKindFor.incident(paragraph), Optional.empty(),
@@ -187,6 +208,16 @@ final class IncidentAssembly {
             out.add(placeOnly(c));
           }
         }
+      }
+    }
+  }
+
+  /** Adds an incident without figures at each settlement that none of the mentions from {@code from} on stands at. */
+  void placesOnly(List<PlaceMention> settlements, int from, List<IncidentMention> out) {
+    for (PlaceMention m : settlements) {
+      long id = paragraph.namesakes.resolvedPlace(m).geonameId();
+      if (out.subList(from, out.size()).stream().noneMatch(x -> x != null && x.place().isPresent() && x.place().get().geonameId() == id)) {
+        out.add(placeOnly(m));
       }
     }
   }

@@ -60,6 +60,8 @@ final class OuterTotals {
    * the Kherson region ... two bodies near Beryslav ... one person south of Kherson".
    */
   void detailedBy(List<IncidentMention> out, int from) {
+    // "Casualties: 5 wounded" after one in Bogatyr and four in Petropavlivka: the story's count told as a whole
+    LaterSummary.summarise(out, from);
     for (int i = from; i < out.size(); i++) {
       IncidentMention m = out.get(i);
       if (m == null || m.troops().isPresent() || m.claim().scope() != CasualtyScope.SINGLE) {

@@ -58,10 +58,22 @@ final class ParagraphMentions {
         && g.first() < f.first() && g.category().equals(f.category()) && g.count().min() >= f.count().min())
         || told.stream().anyMatch(t -> t.category().equals(f.category()) && t.count().min() >= f.count().min())));
     List<Figure> said = new ArrayList<>(figures);
-    figures.removeIf(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(), Told.placeOf(f.where()),
-        Told.regionOf(f.where()))));
+    List<Figure> retold = figures.stream().filter(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(),
+        Told.placeOf(said(f)), Told.regionOf(said(f))))).toList();
+    figures.removeAll(retold);
+    // a figure told again keeps the settlement it stands at as a place of the story: "Another woman from the
+    // village of Preobrazhenka was injured" after the boy told again
+    List<PlaceMention> retoldAt = new ArrayList<>();
+    for (Figure f : retold) {
+      if (f.where() != null && !f.where().isRegion() && !f.where().candidates().isEmpty() && !retoldAt.contains(f.where())
+          && out.stream().noneMatch(m -> m != null && m.place().isPresent()
+              && m.place().get().geonameId() == paragraph.namesakes.resolvedPlace(f.where()).geonameId())) {
+        retoldAt.add(f.where());
+      }
+    }
     // losses of troops ("Verluste der nordkoreanischen Einheiten") are no incident's casualties
-    boolean continues = !eventful && story && !figures.isEmpty() && paragraph.cues.get(Lexicon.Kind.SOLDIERS).isEmpty();
+    boolean continues = !eventful && story && !(figures.isEmpty() && retoldAt.isEmpty())
+        && paragraph.cues.get(Lexicon.Kind.SOLDIERS).isEmpty();
     // "two children injured on 28 August in Horlivka": people hurt at a named settlement are an
     // incident even when the text names no attack (politics gives losses without a village)
     boolean placedHurt = !eventful && paragraph.cues.get(Lexicon.Kind.SOLDIERS).isEmpty() && figures.stream().anyMatch(f ->
@@ -69,13 +81,19 @@ final class ParagraphMentions {
         && !f.count().equals(CasualtyCount.NONE));
     continues |= placedHurt;
     if (eventful || continues) {
-      said.forEach(f -> told.add(new Told(f.category(), f.count(), Told.placeOf(f.where()), Told.regionOf(f.where()))));
+      said.forEach(f -> told.add(new Told(f.category(), f.count(), Told.placeOf(said(f)), Told.regionOf(said(f)))));
     }
     if (eventful || continues) {
+      int from = out.size();
       new IncidentAssembly(paragraph).incidents(figures, out);
+      new IncidentAssembly(paragraph).placesOnly(retoldAt, from, out);
     }
     TroopClaims.add(troops, paragraph.builder, out);
     return eventful || continues;
+  }
+
+  private PlaceMention said(Figure f) {
+    return SaidPlace.of(paragraph, f);
   }
 
   /** Whether the figure's sentence tells what was reported before: "previously", "zuvor", "раніше", "ранее". */

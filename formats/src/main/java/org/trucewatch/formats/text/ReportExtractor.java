@@ -104,6 +104,8 @@ public final class ReportExtractor {
             : "'" + words + "' is relative, and the report has no publication time"));
       }
     }
+    // "no casualties" of another strike than the text's hurt says nothing of the kinds they leave untold
+    out = ZeroElsewhere.cleared(text, out);
     // part_of indexes count only the mentions kept
     return new Extraction(language, reindexed(out), unresolved);
   }
