@@ -189,8 +189,11 @@ final class FigureReader {
         boolean ofFigure = figures.stream().anyMatch(f -> f.first() >= from && f.last() < to);
         if (cue != null && PeopleWords.PLURAL_PERSONS.contains(paragraph.tokens.get(i - 1).lower()) && !ofFigure
             && NumberWords.at(paragraph.tokens, Math.max(0, i - 2)).length == 0) {
-          int last = ages.lastOfAgeList(i);
-          figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed), cue.first(), last, null,
+          // ... and the persons joined to the list by "and", each with its own age: "мужчины 1978 и 1987 года
+          // рождения и женщина 1983 года рождения" are three
+          int[] joined = people.joinedAfter(ages.lastOfAgeList(i));
+          int last = joined[1];
+          figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed + joined[0]), cue.first(), last, null,
               List.of(paragraph.span(cue.first(), last))));
           return last;
         }

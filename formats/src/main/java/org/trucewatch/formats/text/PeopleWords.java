@@ -1,6 +1,7 @@
 package org.trucewatch.formats.text;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -128,7 +129,8 @@ final class PeopleWords {
       if (Paragraph.LIST_WORDS.contains(w)) {
         and = true;
       } else if (!and && !(w.equals("-") || w.equals(".") || Character.isDigit(w.charAt(0)) || FigureAges.AGE_OR_YEAR_WORDS.contains(w)
-          || w.equals("г") || w.equals("р"))) {
+          || w.equals("г") || w.equals("р") || FigureAges.OF_BIRTH.contains(w))) {
+        // ("женщина 1961 года рождения и мужчина 1960 года рождения": the first person's year of birth too)
         // only the first person's age may stand before "and": "The body of a man was found under rubble and
         // a man and three women were treated" joins no one
         return false;
@@ -139,6 +141,49 @@ final class PeopleWords {
       }
     }
     return and;
+  }
+
+  /**
+   * The persons in the singular joined by "and" after a list of ages ending at {@code last}, each with
+   * its own age or year of birth: "мужчины 1978 и 1987 года рождения и женщина 1983 года рождения" has
+   * one after the men's list. Returns how many, and the last token read.
+   */
+  int[] joinedAfter(int last) {
+    int n = 0;
+    int size = paragraph.tokens.size();
+    if (last + 1 < size && FigureAges.OF_BIRTH.contains(paragraph.tokens.get(last + 1).lower())) {
+      last++;
+    }
+    int k = last + 1;
+    while (k + 1 < size && paragraph.sentence[k] == paragraph.sentence[last] && Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower())) {
+      int person = -1;
+      // past the person's adjectives and age: "и пожилая женщина", "та 45-річна жінка"
+      for (int j = k + 1; j < Math.min(size, k + 5) && paragraph.sentence[j] == paragraph.sentence[k]; j++) {
+        String w = paragraph.tokens.get(j).lower();
+        if (SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w)) {
+          person = j;
+          break;
+        }
+        if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || paragraph.tokens.get(j).word() && !paragraph.tokens.get(j).capitalised()
+            && paragraph.startingAt(Lexicon.Kind.CASUALTY, j) == null)) {
+          break;
+        }
+      }
+      if (person < 0) {
+        break;
+      }
+      n++;
+      last = person;
+      OptionalInt[] age = person + 1 < size ? NumberWords.at(paragraph.tokens, person + 1) : new OptionalInt[0];
+      if (age.length > 0 && ages.ageOrYear(person + 1, person + age[1].getAsInt())) {
+        last = ages.lastOfAgeList(person + 1);
+        if (last + 1 < size && FigureAges.OF_BIRTH.contains(paragraph.tokens.get(last + 1).lower())) {
+          last++;
+        }
+      }
+      k = last + 1;
+    }
+    return new int[] {n, last};
   }
 
   /**
