@@ -239,6 +239,9 @@ final class FigureReader {
     if (cue == null && Trapped.after(paragraph.tokens, end, paragraph.clause)) {
       return end; // "еще 2 человека находятся под завалами": not yet of the category before them
     }
+    if (cue != null && sharesVerb(i, cue, category, figures)) {
+      return end; // "Five people, two women and three men, were injured": the three are some of the five
+    }
     if (cue != null && among(cue.first()) && Subset.ofEarlier(category, n, figures.stream()
         .filter(f -> f.category().equals(category)).map(Figure::count).toList())) {
       return end; // "четверо постраждалих ... Серед постраждалих і троє жінок": three of the four
@@ -337,11 +340,15 @@ final class FigureReader {
       // unter ihnen vier Jugendliche, wurden verletzt": some of them within the apposition, the verb after it
       boolean oneWithin = inApposition && next.length > 0;
       if (oneWithin) {
-        // the apposition's own person is no casualty word of the outer number: skip to its closing comma
+        // the apposition's own person is no casualty word of the outer number: skip to its closing comma;
+        // the words skipped do not use up the reach to the verb ("At least five people, including two women
+        // aged 32 and 95, have been killed")
+        int opened = j;
         while (j + 1 < paragraph.tokens.size() && paragraph.sentence[j + 1] == paragraph.sentence[i]
             && !paragraph.tokens.get(j + 1).text().equals(",")) {
           j++;
         }
+        apposed += j - opened;
         continue;
       }
       if (next.length > 0 && bridgedByPeople && AmongSubset.before(paragraph.tokens, j)) {
@@ -401,9 +408,10 @@ final class FigureReader {
   private int closingDash(int i, int j) {
     int close = j + 1;
     // ... the hyphen of an age within it ("57-річний") closes nothing: a closing dash stands apart
+    // ... while a dash that is no hyphen ("residents—including a 93-year-old woman—were injured") closes it unspaced
     while (close < paragraph.tokens.size() && paragraph.sentence[close] == paragraph.sentence[i] && close - j <= 14
         && !(Dateline.DASHES.contains(paragraph.tokens.get(close).text())
-        && paragraph.tokens.get(close).start() > paragraph.tokens.get(close - 1).end())) {
+        && (paragraph.tokens.get(close).start() > paragraph.tokens.get(close - 1).end() || !paragraph.tokens.get(close).text().equals("-")))) {
       close++;
     }
     return close < paragraph.tokens.size() && paragraph.sentence[close] == paragraph.sentence[i]
@@ -930,6 +938,33 @@ final class FigureReader {
       start--;
     }
     return start;
+  }
+
+  /**
+   * Whether a figure of the category before the number at {@code i}, in its sentence and past a comma or
+   * dash, has the same casualty word {@code cue}, which comes after both: the number is inside an apposition of that figure's
+   * people ("Fünf Menschen, zwei Frauen ... sowie drei Männer ..., wurden verletzt", "five people,
+   * including two women aged 32 and 95, have been killed"), some of them, not more.
+   */
+  private boolean sharesVerb(int i, Cue.Match cue, String category, List<Figure> figures) {
+    int at = paragraph.tokens.get(cue.first()).start();
+    for (Figure f : figures) {
+      if (f.category().equals(category) && f.first() < i && cue.first() > i && f.spans().size() > 1 && f.spans().get(1).start() == at
+          && paragraph.sentence[f.first()] == paragraph.sentence[i] && !f.revision()) {
+        // the apposition opens right after the figure's people ("five people,", "Two more residents—"); "Zwei
+        // Menschen hätten die Russen in Kateryniwka, einen weiteren in Nowohrodiwka getötet" lists two
+        for (int k = f.last() + 1; k < Math.min(i, f.last() + 4); k++) {
+          String t = paragraph.tokens.get(k).text();
+          if (t.equals(",") || Dateline.DASHES.contains(t)) {
+            return true;
+          }
+          if (!paragraph.tokens.get(k).word()) {
+            break;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a word that makes what follows a subset stands right before {@code k}: "серед", "among", "darunter". */
