@@ -16,7 +16,12 @@ final class PeopleWords {
       "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
       "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик",
       // the youngest: "ein sieben Monate altes Baby", "an infant"
-      "baby", "säugling", "kleinkind", "infant", "toddler");
+      "baby", "säugling", "kleinkind", "infant", "toddler",
+      // the other cases of one child: "о двухлетнем мальчике", "поранено хлопчика", "госпитализировали ребенка"
+      "мальчика", "мальчику", "мальчиком", "мальчике", "девочки", "девочку", "девочкой", "девочке", "ребенка", "ребёнка",
+      "ребенку", "ребёнку", "ребенком", "ребёнком", "ребенке", "ребёнке", "подростка", "подростку", "подростке",
+      "хлопчика", "хлопчику", "хлопчиком", "дівчинку", "дівчинки", "дівчинці", "дівчинкою", "дитини", "дитині", "дитиною",
+      "підлітка", "підлітку", "підлітком");
 
   /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
   static final Set<String> SINGULAR_PERSONS = RoleNouns.with("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
@@ -50,7 +55,9 @@ final class PeopleWords {
       );
   /** People in the plural before a list of their ages: "жінки 72 і 67 років". */
   static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
-      "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
+      "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder",
+      // after a number and as an object: "двое мужчин", "поранено двох чоловіків і трьох жінок"
+      "мужчин", "женщин", "чоловіків", "жінок");
 
   private final Paragraph paragraph;
   private final FigureAges ages;
