@@ -203,6 +203,12 @@ final class FigureReader {
     if (MeasureAdjective.at(paragraph.tokens, end, people)) {
       return end; // "обстрелов 15-километровой зоны", "a 30-kilometre zone": a distance, not people
     }
+    if (TimeSpan.at(paragraph.tokens, end)) {
+      return end; // "19 Stunden räumten Rettungskräfte die Trümmer weg": how long, not how many
+    }
+    if (OfThings.at(paragraph.tokens, end, people)) {
+      return end; // "староста одного із сіл", "in one of the households": one of some things, no person
+    }
     return -1;
   }
 
