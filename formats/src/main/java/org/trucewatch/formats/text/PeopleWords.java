@@ -49,7 +49,9 @@ final class PeopleWords {
       "родича", "родичка", "родичку", "grandmother", "grandfather", "grandson", "granddaughter", "brother", "sister",
       "großmutter", "großvater", "enkel", "enkelin", "bruder", "schwester",
       // an adult after children: "zwei Kinder und ein Erwachsener", "двое детей и взрослый"
-      "adult", "erwachsener", "взрослый", "взрослого", "взрослая", "взрослую", "дорослий", "дорослого", "доросла", "дорослу"
+      "adult", "erwachsener", "взрослый", "взрослого", "взрослая", "взрослую", "дорослий", "дорослого", "доросла", "дорослу",
+      // a person, as the Ukrainian reports write it: "загинула цивільна особа"
+      "особа", "особу"
       // and people named by their work: "a policeman died", "ein Polizist wurde verletzt", "поранено
       // рятувальника" (RoleNouns.with)
       );
@@ -78,6 +80,10 @@ final class PeopleWords {
       boolean more = k == end + 1 && paragraph.startingAt(Lexicon.Kind.MORE, k) != null;
       if (people || more || PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w) || w.startsWith("jährig")) {
         return true;
+      }
+      // a German noun is the article's own: "eine medizinische Einrichtung für Kinder" is no person
+      if (paragraph.language == Language.DE && paragraph.tokens.get(k).word() && paragraph.tokens.get(k).capitalised()) {
+        return false;
       }
     }
     return false;
