@@ -87,9 +87,10 @@ final class FigureReader {
       int n = number[0].getAsInt();
       int end = i + number[1].getAsInt() - 1;
       if (n == 1 && paragraph.language == Language.DE && paragraph.tokens.get(i).lower().startsWith("ein")
-          && (!people.personAhead(end) || people.singularPersonAhead(end))) {
+          && (!people.personAhead(end) || people.singularPersonAhead(end)) && !OfThem.moved(paragraph.tokens, end, paragraph.sentence)) {
         // "durch Trümmerteile einer russischen Rakete verletzt": an article, not one person; "ein 24
-        // Jahre alter Mann und eine 81-jährige Frau": the persons count, each once (see below)
+        // Jahre alter Mann und eine 81-jährige Frau": the persons count, each once (see below); "einer von
+        // ihnen" is one of them
         continue;
       }
       int read = notACount(i, end, n, figures, troops);
@@ -676,8 +677,16 @@ final class FigureReader {
       // a death no figure counts yet, while others are: only "one of" those injured ("з яких один помер")
       boolean oneOfThem = counted == null && deathsCounted && DiedOfInjuries.sameInjured(paragraph.tokens, m.first(), m.last(),
           hurt.first(), hurt.last(), m);
+      // "Zwei Menschen wurden verletzt. Ein 61-jähriger Mann erlag seinen Verletzungen": one person who died of
+      // injuries, after the injured were counted and at no other place, is one of them (not "another")
+      final Figure dead = counted;
+      final Figure injured = hurt;
+      boolean oneWhoDiedOfInjuries = dead != null && dead.count().min() == 1 && dead.count().max().orElse(0) == 1
+          && DiedOfInjuries.at(paragraph.tokens, m, paragraph.casualtyWithCauses) && DiedOfInjuries.person(paragraph.tokens, dead.first(), dead.last())
+          && !additional(dead) && !anotherAttack(dead) && !placing.elsewhere(injured.first(), dead.first())
+          && paragraph.cues.get(Lexicon.Kind.MORE).stream().noneMatch(c -> c.first() >= dead.first() - 2 && c.last() <= dead.last());
       if (counted == null ? deathsCounted && !oneOfThem : !DiedOfInjuries.sameInjured(paragraph.tokens, counted.first(), counted.last(),
-          hurt.first(), hurt.last(), m)) {
+          hurt.first(), hurt.last(), m) && !oneWhoDiedOfInjuries) {
         continue; // the deaths are counted already, or this death is of someone not counted injured
       }
       figures.remove(hurt);
