@@ -594,8 +594,11 @@ final class FigureReader {
           implicit.add(one);
           break;
         }
+        // ... unless the person has a verb of its own after it, of another category: "A woman was killed and a
+        // man was injured", "Загинула жінка, поранено чоловіка" (the verb before the person: "поранено" is its own)
         boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
-            && paragraph.sentence[f.last()] == paragraph.sentence[at]
+            && paragraph.sentence[f.last()] == paragraph.sentence[at] && (f.category().equals(v) || f.last() >= m.first()
+            || !joinedAfter(f.last(), at))
             || f.category().equals(v) && (paragraph.clause[f.first()] == paragraph.clause[at]
                 || f.last() < Math.min(at, m.first()) && !implicit.contains(f) && !placing.elsewhere(f.first(), at)));
         if (!counted) {
@@ -977,6 +980,17 @@ final class FigureReader {
             break;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether "and" or a comma stands between {@code from} and {@code to}: a new subject, not the figure's own noun. */
+  private boolean joinedAfter(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String w = paragraph.tokens.get(k).lower();
+      if (w.equals(",") || Paragraph.LIST_WORDS.contains(w)) {
+        return true;
       }
     }
     return false;
