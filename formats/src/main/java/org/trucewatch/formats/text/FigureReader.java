@@ -871,7 +871,10 @@ final class FigureReader {
     if (n.isEmpty() || i + 1 >= paragraph.tokens.size()) {
       return false;
     }
-    Cue.Match cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, i + 1);
+    // "об еще одной, третьей, пострадавшей": the ordinal between commas, its casualty word after the second
+    boolean apposed = i >= 1 && i + 2 < paragraph.tokens.size() && paragraph.tokens.get(i - 1).text().equals(",")
+        && paragraph.tokens.get(i + 1).text().equals(",");
+    Cue.Match cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, apposed ? i + 2 : i + 1);
     boolean person = PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(i + 1).lower())
         || cue != null && (cue.cue().value().equals("people") || cue.cue().value().equals("minors"));
     if (person) {
