@@ -514,7 +514,7 @@ final class FigureReader {
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
       if (m.cue().value().equals("minors")
           && (PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(m.first()).lower()) || YoungAge.byAge(m))
-          && !YoungAge.adultByAge(paragraph.tokens, m.first())
+          && !YoungAge.adultByAge(paragraph.tokens, m.first()) && !PeopleWords.minorAsAdjective(paragraph.tokens, m.first())
           && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
               && f.spans().get(1).start() == paragraph.tokens.get(m.first()).start())) {
         figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));

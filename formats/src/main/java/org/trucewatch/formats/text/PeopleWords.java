@@ -209,6 +209,19 @@ final class PeopleWords {
         || figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors"));
   }
 
+  /** What a "minor" adjective says is slight: "minor injuries", "minor wounds". */
+  private static final List<String> SLIGHT = List.of("injur", "wound", "damage", "burn", "cut", "bruis", "scratch", "abrasion",
+      "concussion", "shrapnel");
+
+  /** Whether "minor" at {@code k} is the adjective of an injury ("suffered minor injuries"), not a child. */
+  static boolean minorAsAdjective(List<Token> tokens, int k) {
+    if (!tokens.get(k).lower().equals("minor") || k + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(k + 1).lower();
+    return SLIGHT.stream().anyMatch(next::startsWith);
+  }
+
   /** Whether the token at {@code k} names people as a noun: "Kinder", "adults", "женщины", "Erwachsener". */
   boolean personNoun(int k) {
     Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, k);
