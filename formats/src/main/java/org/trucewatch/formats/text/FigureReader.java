@@ -199,6 +199,7 @@ final class FigureReader {
           return last;
         }
       }
+      youngOfAgeList(i, figures);
       return end;
     }
     if (MeasureAdjective.at(paragraph.tokens, end, people)) {
@@ -298,6 +299,38 @@ final class FigureReader {
           List.of(paragraph.span(i, end), paragraph.span(before.first(), before.last()))));
     }
     return minorsAfter.last();
+  }
+
+  /**
+   * "постраждали шестеро людей: чотири жінки ... та двоє хлопців 13 і 18 років": the ages listed after a
+   * noun of people that names no minors, in a sentence whose hurt were counted before them, count a minor
+   * for each age under 18; adds the minors' figure unless the sentence has one.
+   */
+  private void youngOfAgeList(int i, List<Figure> figures) {
+    if (i < 1 || !PeopleWords.PLURAL_PERSONS.contains(paragraph.tokens.get(i - 1).lower()) && !people.isPeopleWord(i - 1)) {
+      return;
+    }
+    Cue.Match noun = paragraph.startingAt(Lexicon.Kind.CASUALTY, i - 1);
+    if (noun != null && noun.cue().value().equals("minors")
+        || figures.stream().noneMatch(f -> killedOrInjured(f.category()) && f.first() < i && paragraph.sentence[f.first()] == paragraph.sentence[i])
+        || figures.stream().anyMatch(f -> f.category().equals("minors") && paragraph.sentence[f.first()] == paragraph.sentence[i])) {
+      return;
+    }
+    int last = ages.lastOfAgeList(i);
+    int young = 0;
+    for (int k = i; k <= last; k++) {
+      String t = paragraph.tokens.get(k).text();
+      if (!t.isEmpty() && t.length() <= 2 && t.chars().allMatch(Character::isDigit) && Integer.parseInt(t) < 18) {
+        young++;
+      }
+    }
+    if (young > 0) {
+      figures.add(new Figure("minors", CasualtyCount.exactly(young), i, last, null, List.of(paragraph.span(i - 1, last))));
+    }
+  }
+
+  private static boolean killedOrInjured(String category) {
+    return category.equals("killed") || category.equals("injured");
   }
 
   /**
@@ -465,7 +498,9 @@ final class FigureReader {
   private Cue.Match revisedCasualty(int i) {
     Cue.Match last = null;
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
-      if (m.last() < i && paragraph.sentence[m.first()] == paragraph.sentence[i] && !m.cue().value().equals("people")) {
+      // ("Die Zahl der Opfer, darunter ein Kind, stieg auf 7": the subset's word is not what rose)
+      if (m.last() < i && paragraph.sentence[m.first()] == paragraph.sentence[i] && !m.cue().value().equals("people")
+          && !among(m.first())) {
         last = m;
       }
     }

@@ -59,7 +59,9 @@ final class PeopleWords {
   static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
       "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder",
       // after a number and as an object: "двое мужчин", "поранено двох чоловіків і трьох жінок"
-      "мужчин", "женщин", "чоловіків", "жінок");
+      "мужчин", "женщин", "чоловіків", "жінок",
+      // young people of any age, which their ages tell: "двоє хлопців 13 і 18 років"
+      "хлопці", "хлопців", "дівчата", "дівчат", "парни", "парней", "девушки", "девушек");
 
   private final Paragraph paragraph;
   private final FigureAges ages;
