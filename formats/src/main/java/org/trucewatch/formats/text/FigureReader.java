@@ -375,6 +375,16 @@ final class FigureReader {
         }
       }
       boolean apposition = bridged && paragraph.tokens.get(j).text().equals(",");
+      if (apposition && !inApposition) {
+        // "two of our fellow residents, a man and a woman, were killed": an apposition of persons, with no number
+        // and no casualty word of its own, does not use up the reach to the verb
+        int close = plainApposition(i, j);
+        if (close > j) {
+          apposed += close - j;
+          j = close;
+          continue;
+        }
+      }
       inApposition |= apposition;
       // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt", "Neun weitere Menschen,
       // unter ihnen vier Jugendliche, wurden verletzt": some of them within the apposition, the verb after it
@@ -442,6 +452,23 @@ final class FigureReader {
         k -> PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(k).lower())
         || PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(k).lower())
         || Ages.agedPerson(paragraph.tokens, k, paragraph.language));
+  }
+
+  /**
+   * The comma that closes an apposition opened by the comma at {@code j} in the sentence of {@code i}, when
+   * no number, casualty word or clause break stands inside it; -1 otherwise.
+   */
+  private int plainApposition(int i, int j) {
+    for (int k = j + 1; k < paragraph.tokens.size() && paragraph.sentence[k] == paragraph.sentence[i] && k - j <= 14; k++) {
+      if (paragraph.tokens.get(k).text().equals(",")) {
+        return k - j > 1 ? k : -1;
+      }
+      if (NumberWords.at(paragraph.tokens, k).length > 0 && !ONE.contains(paragraph.tokens.get(k).lower())
+          || killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, k)) != null || paragraph.tokens.get(k).clauseBreak()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The dash that closes an apposition opened by the dash at {@code j}, in the sentence of {@code i}, or -1. */
