@@ -73,10 +73,8 @@ final class DiedOfInjuries {
    * "a man was injured ... the man died in hospital"); never one who died on the spot.
    */
   static boolean sameInjured(List<Token> tokens, int deadFirst, int deadLast, int hurtFirst, int hurtLast, Cue.Match killed) {
-    for (int j = killed.last() + 1; j <= Math.min(tokens.size() - 1, killed.last() + 3); j++) {
-      if (SPOT.contains(tokens.get(j).lower())) {
-        return false;
-      }
+    if (onTheSpot(tokens, killed)) {
+      return false;
     }
     Set<String> hurt = new java.util.HashSet<>();
     for (int j = hurtFirst; j <= hurtLast; j++) {
@@ -100,6 +98,16 @@ final class DiedOfInjuries {
     for (int j = first; j <= last && j < tokens.size(); j++) {
       String w = tokens.get(j).lower();
       if (PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the death of the cue {@code killed} was on the spot ("скончалась на месте", "died on the spot"). */
+  static boolean onTheSpot(List<Token> tokens, Cue.Match killed) {
+    for (int j = killed.last() + 1; j <= Math.min(tokens.size() - 1, killed.last() + 3); j++) {
+      if (SPOT.contains(tokens.get(j).lower())) {
         return true;
       }
     }

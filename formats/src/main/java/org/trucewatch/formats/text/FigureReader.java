@@ -747,7 +747,8 @@ final class FigureReader {
       final Figure dead = counted;
       final Figure injured = hurt;
       boolean oneWhoDiedOfInjuries = dead != null && dead.count().min() == 1 && dead.count().max().orElse(0) == 1
-          && DiedOfInjuries.at(paragraph.tokens, m, paragraph.casualtyWithCauses) && DiedOfInjuries.person(paragraph.tokens, dead.first(), dead.last())
+          && DiedOfInjuries.at(paragraph.tokens, m, paragraph.casualtyWithCauses) && !DiedOfInjuries.onTheSpot(paragraph.tokens, m)
+          && DiedOfInjuries.person(paragraph.tokens, dead.first(), dead.last())
           && !additional(dead) && !anotherAttack(dead) && !placing.elsewhere(injured.first(), dead.first())
           && paragraph.cues.get(Lexicon.Kind.MORE).stream().noneMatch(c -> c.first() >= dead.first() - 2 && c.last() <= dead.last());
       if (counted == null ? deathsCounted && !oneOfThem : !DiedOfInjuries.sameInjured(paragraph.tokens, counted.first(), counted.last(),
