@@ -18,11 +18,13 @@ final class CauseOfDeath {
   /** Prepositions between a death and its cause. */
   private static final Set<String> OF = Set.of("of", "from", "to", "an", "von", "від", "от");
   /** Words of cause before the wounds: "внаслідок", "від", "через", "от", "из-за". */
-  private static final Set<String> BECAUSE = Set.of("внаслідок", "унаслідок", "від", "через", "от", "из-за", "вследствие");
+  private static final Set<String> BECAUSE = Set.of("внаслідок", "унаслідок", "від", "через", "от", "из-за", "вследствие",
+      // "в результате полученных ранений мужчина ... скончался", "в результаті отриманих поранень"
+      "результате", "результаті");
   /** How many words (adjectives: "осколкових", "полученных") may stand between the cause word and the wounds. */
   private static final int BETWEEN = 2;
-  /** How far after the wounds the death word may stand: "поранень на місці події загинула". */
-  private static final int TO_DEATH = 5;
+  /** How far after the wounds the death word may stand: "поранень на місці події загинула", "ранений мужчина в возрасте 50 лет скончался". */
+  private static final int TO_DEATH = 7;
   /** Life, in "incompatible with life": "життям", "жизнью", "life", "Leben". */
   private static final Set<String> LIFE = Set.of("життям", "жизнью", "life", "leben");
   /** How far from the wounds "incompatible with life" may stand, either side: "не сумісні з життям". */

@@ -8,8 +8,8 @@ import java.util.Set;
  * injuries": a person already counted as injured died, one of the injured who is now of the killed.
  */
 final class DiedOfInjuries {
-  /** "от", "від", "of" before the injuries. */
-  private static final Set<String> FROM = Set.of("от", "від", "of", "from", "an");
+  /** "от", "від", "of" before the injuries; "succumbed to" them. */
+  private static final Set<String> FROM = Set.of("от", "від", "of", "from", "an", "to");
   /** What may stand between "from" and the injury noun: "полученных", "отриманих", "his". */
   private static final int BETWEEN = 2;
 
@@ -73,10 +73,8 @@ final class DiedOfInjuries {
    * "a man was injured ... the man died in hospital"); never one who died on the spot.
    */
   static boolean sameInjured(List<Token> tokens, int deadFirst, int deadLast, int hurtFirst, int hurtLast, Cue.Match killed) {
-    for (int j = killed.last() + 1; j <= Math.min(tokens.size() - 1, killed.last() + 3); j++) {
-      if (SPOT.contains(tokens.get(j).lower())) {
-        return false;
-      }
+    if (onTheSpot(tokens, killed)) {
+      return false;
     }
     Set<String> hurt = new java.util.HashSet<>();
     for (int j = hurtFirst; j <= hurtLast; j++) {
@@ -92,9 +90,35 @@ final class DiedOfInjuries {
     return false;
   }
 
+  /**
+   * Whether a person in the singular is named within the figure over {@code first..last}: "Ein 61-jähriger
+   * Mann erlag", "the man died".
+   */
+  static boolean person(List<Token> tokens, int first, int last) {
+    for (int j = first; j <= last && j < tokens.size(); j++) {
+      String w = tokens.get(j).lower();
+      if (PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the death of the cue {@code killed} was on the spot ("скончалась на месте", "died on the spot"). */
+  static boolean onTheSpot(List<Token> tokens, Cue.Match killed) {
+    for (int j = killed.last() + 1; j <= Math.min(tokens.size() - 1, killed.last() + 3); j++) {
+      if (SPOT.contains(tokens.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean fromBefore(List<Token> tokens, int noun) {
     for (int j = noun - 1; j >= Math.max(0, noun - 1 - BETWEEN); j--) {
-      if (FROM.contains(tokens.get(j).lower())) {
+      String w = tokens.get(j).lower();
+      // "erlag seinen Verletzungen": the German dative has no preposition, its possessive stands for it
+      if (FROM.contains(w) || j == noun - 1 && (w.startsWith("sein") || w.startsWith("ihre") || w.startsWith("ihren"))) {
         return true;
       }
       if (!tokens.get(j).word()) {

@@ -11,6 +11,8 @@ import java.util.Set;
 final class FigureAges {
   /** Words right before a year of birth: "born 1990", "Jahrgang 1990", "року народження". */
   private static final Set<String> BORN = Set.of("born", "geboren", "jahrgang", "народження", "рождения");
+  /** The word after a year of birth: "1961 года рождения", "1961 року народження". */
+  static final Set<String> OF_BIRTH = Set.of("рождения", "народження");
   /** Words two before a year of birth: "born in 1990". */
   private static final Set<String> BORN_IN = Set.of("born", "geboren");
   /** Words after a number that make it an age or a year: "дитина 13 років", "мужчина 1990 года рождения". */

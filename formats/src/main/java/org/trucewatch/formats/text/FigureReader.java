@@ -87,9 +87,10 @@ final class FigureReader {
       int n = number[0].getAsInt();
       int end = i + number[1].getAsInt() - 1;
       if (n == 1 && paragraph.language == Language.DE && paragraph.tokens.get(i).lower().startsWith("ein")
-          && (!people.personAhead(end) || people.singularPersonAhead(end))) {
+          && (!people.personAhead(end) || people.singularPersonAhead(end)) && !OfThem.moved(paragraph.tokens, end, paragraph.sentence)) {
         // "durch Trümmerteile einer russischen Rakete verletzt": an article, not one person; "ein 24
-        // Jahre alter Mann und eine 81-jährige Frau": the persons count, each once (see below)
+        // Jahre alter Mann und eine 81-jährige Frau": the persons count, each once (see below); "einer von
+        // ihnen" is one of them
         continue;
       }
       int read = notACount(i, end, n, figures, troops);
@@ -189,16 +190,26 @@ final class FigureReader {
         boolean ofFigure = figures.stream().anyMatch(f -> f.first() >= from && f.last() < to);
         if (cue != null && PeopleWords.PLURAL_PERSONS.contains(paragraph.tokens.get(i - 1).lower()) && !ofFigure
             && NumberWords.at(paragraph.tokens, Math.max(0, i - 2)).length == 0) {
-          int last = ages.lastOfAgeList(i);
-          figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed), cue.first(), last, null,
+          // ... and the persons joined to the list by "and", each with its own age: "мужчины 1978 и 1987 года
+          // рождения и женщина 1983 года рождения" are three
+          int[] joined = people.joinedAfter(ages.lastOfAgeList(i));
+          int last = joined[1];
+          figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(listed + joined[0]), cue.first(), last, null,
               List.of(paragraph.span(cue.first(), last))));
           return last;
         }
       }
+      youngOfAgeList(i, figures);
       return end;
     }
     if (MeasureAdjective.at(paragraph.tokens, end, people)) {
       return end; // "обстрелов 15-километровой зоны", "a 30-kilometre zone": a distance, not people
+    }
+    if (TimeSpan.at(paragraph.tokens, end)) {
+      return end; // "19 Stunden räumten Rettungskräfte die Trümmer weg": how long, not how many
+    }
+    if (OfThings.at(paragraph.tokens, end, people)) {
+      return end; // "староста одного із сіл", "in one of the households": one of some things, no person
     }
     return -1;
   }
@@ -235,6 +246,9 @@ final class FigureReader {
     }
     if (cue == null && Trapped.after(paragraph.tokens, end, paragraph.clause)) {
       return end; // "еще 2 человека находятся под завалами": not yet of the category before them
+    }
+    if (cue != null && sharesVerb(i, cue, category, figures)) {
+      return end; // "Five people, two women and three men, were injured": the three are some of the five
     }
     if (cue != null && among(cue.first()) && Subset.ofEarlier(category, n, figures.stream()
         .filter(f -> f.category().equals(category)).map(Figure::count).toList())) {
@@ -288,6 +302,38 @@ final class FigureReader {
   }
 
   /**
+   * "постраждали шестеро людей: чотири жінки ... та двоє хлопців 13 і 18 років": the ages listed after a
+   * noun of people that names no minors, in a sentence whose hurt were counted before them, count a minor
+   * for each age under 18; adds the minors' figure unless the sentence has one.
+   */
+  private void youngOfAgeList(int i, List<Figure> figures) {
+    if (i < 1 || !PeopleWords.PLURAL_PERSONS.contains(paragraph.tokens.get(i - 1).lower()) && !people.isPeopleWord(i - 1)) {
+      return;
+    }
+    Cue.Match noun = paragraph.startingAt(Lexicon.Kind.CASUALTY, i - 1);
+    if (noun != null && noun.cue().value().equals("minors")
+        || figures.stream().noneMatch(f -> killedOrInjured(f.category()) && f.first() < i && paragraph.sentence[f.first()] == paragraph.sentence[i])
+        || figures.stream().anyMatch(f -> f.category().equals("minors") && paragraph.sentence[f.first()] == paragraph.sentence[i])) {
+      return;
+    }
+    int last = ages.lastOfAgeList(i);
+    int young = 0;
+    for (int k = i; k <= last; k++) {
+      String t = paragraph.tokens.get(k).text();
+      if (!t.isEmpty() && t.length() <= 2 && t.chars().allMatch(Character::isDigit) && Integer.parseInt(t) < 18) {
+        young++;
+      }
+    }
+    if (young > 0) {
+      figures.add(new Figure("minors", CasualtyCount.exactly(young), i, last, null, List.of(paragraph.span(i - 1, last))));
+    }
+  }
+
+  private static boolean killedOrInjured(String category) {
+    return category.equals("killed") || category.equals("injured");
+  }
+
+  /**
    * The casualty word after the number at {@code i..end} that is its own, within reach in its sentence,
    * past what stands between a noun of people and its verb (ages, appositions between commas or
    * dashes, a subset); null when another number or a clause break comes first.
@@ -329,16 +375,30 @@ final class FigureReader {
         }
       }
       boolean apposition = bridged && paragraph.tokens.get(j).text().equals(",");
+      if (apposition && !inApposition) {
+        // "two of our fellow residents, a man and a woman, were killed": an apposition of persons, with no number
+        // and no casualty word of its own, does not use up the reach to the verb
+        int close = plainApposition(i, j);
+        if (close > j) {
+          apposed += close - j;
+          j = close;
+          continue;
+        }
+      }
       inApposition |= apposition;
       // "Drei weitere Zivilisten, unter ihnen ein achtjähriges Mädchen, wurden verletzt", "Neun weitere Menschen,
       // unter ihnen vier Jugendliche, wurden verletzt": some of them within the apposition, the verb after it
       boolean oneWithin = inApposition && next.length > 0;
       if (oneWithin) {
-        // the apposition's own person is no casualty word of the outer number: skip to its closing comma
+        // the apposition's own person is no casualty word of the outer number: skip to its closing comma;
+        // the words skipped do not use up the reach to the verb ("At least five people, including two women
+        // aged 32 and 95, have been killed")
+        int opened = j;
         while (j + 1 < paragraph.tokens.size() && paragraph.sentence[j + 1] == paragraph.sentence[i]
             && !paragraph.tokens.get(j + 1).text().equals(",")) {
           j++;
         }
+        apposed += j - opened;
         continue;
       }
       if (next.length > 0 && bridgedByPeople && AmongSubset.before(paragraph.tokens, j)) {
@@ -394,13 +454,31 @@ final class FigureReader {
         || Ages.agedPerson(paragraph.tokens, k, paragraph.language));
   }
 
+  /**
+   * The comma that closes an apposition opened by the comma at {@code j} in the sentence of {@code i}, when
+   * no number, casualty word or clause break stands inside it; -1 otherwise.
+   */
+  private int plainApposition(int i, int j) {
+    for (int k = j + 1; k < paragraph.tokens.size() && paragraph.sentence[k] == paragraph.sentence[i] && k - j <= 14; k++) {
+      if (paragraph.tokens.get(k).text().equals(",")) {
+        return k - j > 1 ? k : -1;
+      }
+      if (NumberWords.at(paragraph.tokens, k).length > 0 && !ONE.contains(paragraph.tokens.get(k).lower())
+          || killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, k)) != null || paragraph.tokens.get(k).clauseBreak()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** The dash that closes an apposition opened by the dash at {@code j}, in the sentence of {@code i}, or -1. */
   private int closingDash(int i, int j) {
     int close = j + 1;
     // ... the hyphen of an age within it ("57-річний") closes nothing: a closing dash stands apart
+    // ... while a dash that is no hyphen ("residents—including a 93-year-old woman—were injured") closes it unspaced
     while (close < paragraph.tokens.size() && paragraph.sentence[close] == paragraph.sentence[i] && close - j <= 14
         && !(Dateline.DASHES.contains(paragraph.tokens.get(close).text())
-        && paragraph.tokens.get(close).start() > paragraph.tokens.get(close - 1).end())) {
+        && (paragraph.tokens.get(close).start() > paragraph.tokens.get(close - 1).end() || !paragraph.tokens.get(close).text().equals("-")))) {
       close++;
     }
     return close < paragraph.tokens.size() && paragraph.sentence[close] == paragraph.sentence[i]
@@ -447,7 +525,9 @@ final class FigureReader {
   private Cue.Match revisedCasualty(int i) {
     Cue.Match last = null;
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
-      if (m.last() < i && paragraph.sentence[m.first()] == paragraph.sentence[i] && !m.cue().value().equals("people")) {
+      // ("Die Zahl der Opfer, darunter ein Kind, stieg auf 7": the subset's word is not what rose)
+      if (m.last() < i && paragraph.sentence[m.first()] == paragraph.sentence[i] && !m.cue().value().equals("people")
+          && !among(m.first())) {
         last = m;
       }
     }
@@ -496,7 +576,7 @@ final class FigureReader {
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
       if (m.cue().value().equals("minors")
           && (PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(m.first()).lower()) || YoungAge.byAge(m))
-          && !YoungAge.adultByAge(paragraph.tokens, m.first())
+          && !YoungAge.adultByAge(paragraph.tokens, m.first()) && !PeopleWords.minorAsAdjective(paragraph.tokens, m.first())
           && figures.stream().noneMatch(f -> f.last() < m.first() && m.first() - f.last() <= 2 || f.spans().size() > 1
               && f.spans().get(1).start() == paragraph.tokens.get(m.first()).start())) {
         figures.add(new Figure("minors", CasualtyCount.exactly(1), m.first(), m.last(), null, List.of(paragraph.span(m.first(), m.last()))));
@@ -576,8 +656,11 @@ final class FigureReader {
           implicit.add(one);
           break;
         }
+        // ... unless the person has a verb of its own after it, of another category: "A woman was killed and a
+        // man was injured", "Загинула жінка, поранено чоловіка" (the verb before the person: "поранено" is its own)
         boolean counted = figures.stream().anyMatch(f -> f.last() < at && at - f.last() <= 3
-            && paragraph.sentence[f.last()] == paragraph.sentence[at]
+            && paragraph.sentence[f.last()] == paragraph.sentence[at] && (f.category().equals(v) || f.last() >= m.first()
+            || !joinedAfter(f.last(), at))
             || f.category().equals(v) && (paragraph.clause[f.first()] == paragraph.clause[at]
                 || f.last() < Math.min(at, m.first()) && !implicit.contains(f) && !placing.elsewhere(f.first(), at)));
         if (!counted) {
@@ -659,8 +742,17 @@ final class FigureReader {
       // a death no figure counts yet, while others are: only "one of" those injured ("з яких один помер")
       boolean oneOfThem = counted == null && deathsCounted && DiedOfInjuries.sameInjured(paragraph.tokens, m.first(), m.last(),
           hurt.first(), hurt.last(), m);
+      // "Zwei Menschen wurden verletzt. Ein 61-jähriger Mann erlag seinen Verletzungen": one person who died of
+      // injuries, after the injured were counted and at no other place, is one of them (not "another")
+      final Figure dead = counted;
+      final Figure injured = hurt;
+      boolean oneWhoDiedOfInjuries = dead != null && dead.count().min() == 1 && dead.count().max().orElse(0) == 1
+          && DiedOfInjuries.at(paragraph.tokens, m, paragraph.casualtyWithCauses) && !DiedOfInjuries.onTheSpot(paragraph.tokens, m)
+          && DiedOfInjuries.person(paragraph.tokens, dead.first(), dead.last())
+          && !additional(dead) && !anotherAttack(dead) && !placing.elsewhere(injured.first(), dead.first())
+          && paragraph.cues.get(Lexicon.Kind.MORE).stream().noneMatch(c -> c.first() >= dead.first() - 2 && c.last() <= dead.last());
       if (counted == null ? deathsCounted && !oneOfThem : !DiedOfInjuries.sameInjured(paragraph.tokens, counted.first(), counted.last(),
-          hurt.first(), hurt.last(), m)) {
+          hurt.first(), hurt.last(), m) && !oneWhoDiedOfInjuries) {
         continue; // the deaths are counted already, or this death is of someone not counted injured
       }
       figures.remove(hurt);
@@ -842,7 +934,10 @@ final class FigureReader {
     if (n.isEmpty() || i + 1 >= paragraph.tokens.size()) {
       return false;
     }
-    Cue.Match cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, i + 1);
+    // "об еще одной, третьей, пострадавшей": the ordinal between commas, its casualty word after the second
+    boolean apposed = i >= 1 && i + 2 < paragraph.tokens.size() && paragraph.tokens.get(i - 1).text().equals(",")
+        && paragraph.tokens.get(i + 1).text().equals(",");
+    Cue.Match cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, apposed ? i + 2 : i + 1);
     boolean person = PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(i + 1).lower())
         || cue != null && (cue.cue().value().equals("people") || cue.cue().value().equals("minors"));
     if (person) {
@@ -927,6 +1022,44 @@ final class FigureReader {
       start--;
     }
     return start;
+  }
+
+  /**
+   * Whether a figure of the category before the number at {@code i}, in its sentence and past a comma or
+   * dash, has the same casualty word {@code cue}, which comes after both: the number is inside an apposition of that figure's
+   * people ("Fünf Menschen, zwei Frauen ... sowie drei Männer ..., wurden verletzt", "five people,
+   * including two women aged 32 and 95, have been killed"), some of them, not more.
+   */
+  private boolean sharesVerb(int i, Cue.Match cue, String category, List<Figure> figures) {
+    int at = paragraph.tokens.get(cue.first()).start();
+    for (Figure f : figures) {
+      if (f.category().equals(category) && f.first() < i && cue.first() > i && f.spans().size() > 1 && f.spans().get(1).start() == at
+          && paragraph.sentence[f.first()] == paragraph.sentence[i] && !f.revision()) {
+        // the apposition opens right after the figure's people ("five people,", "Two more residents—"); "Zwei
+        // Menschen hätten die Russen in Kateryniwka, einen weiteren in Nowohrodiwka getötet" lists two
+        for (int k = f.last() + 1; k < Math.min(i, f.last() + 4); k++) {
+          String t = paragraph.tokens.get(k).text();
+          if (t.equals(",") || Dateline.DASHES.contains(t)) {
+            return true;
+          }
+          if (!paragraph.tokens.get(k).word()) {
+            break;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether "and" or a comma stands between {@code from} and {@code to}: a new subject, not the figure's own noun. */
+  private boolean joinedAfter(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String w = paragraph.tokens.get(k).lower();
+      if (w.equals(",") || Paragraph.LIST_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word that makes what follows a subset stands right before {@code k}: "серед", "among", "darunter". */

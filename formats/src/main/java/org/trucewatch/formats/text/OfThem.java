@@ -13,8 +13,8 @@ import org.trucewatch.core.observation.CasualtyCount;
 final class OfThem {
   /** The categories a person "of them" moves between. */
   private static final Set<String> HURT = Set.of("killed", "injured");
-  private static final Set<String> OF = Set.of("из", "з", "із", "зі", "of");
-  private static final Set<String> THEM = Set.of("них", "them");
+  private static final Set<String> OF = Set.of("из", "з", "із", "зі", "of", "von");
+  private static final Set<String> THEM = Set.of("них", "them", "ihnen");
 
   private OfThem() {}
 

@@ -1,6 +1,7 @@
 package org.trucewatch.formats.text;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -15,7 +16,12 @@ final class PeopleWords {
       "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
       "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик",
       // the youngest: "ein sieben Monate altes Baby", "an infant"
-      "baby", "säugling", "kleinkind", "infant", "toddler");
+      "baby", "säugling", "kleinkind", "infant", "toddler",
+      // the other cases of one child: "о двухлетнем мальчике", "поранено хлопчика", "госпитализировали ребенка"
+      "мальчика", "мальчику", "мальчиком", "мальчике", "девочки", "девочку", "девочкой", "девочке", "ребенка", "ребёнка",
+      "ребенку", "ребёнку", "ребенком", "ребёнком", "ребенке", "ребёнке", "подростка", "подростку", "подростке",
+      "хлопчика", "хлопчику", "хлопчиком", "дівчинку", "дівчинки", "дівчинці", "дівчинкою", "дитини", "дитині", "дитиною",
+      "підлітка", "підлітку", "підлітком");
 
   /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
   static final Set<String> SINGULAR_PERSONS = RoleNouns.with("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
@@ -43,13 +49,19 @@ final class PeopleWords {
       "родича", "родичка", "родичку", "grandmother", "grandfather", "grandson", "granddaughter", "brother", "sister",
       "großmutter", "großvater", "enkel", "enkelin", "bruder", "schwester",
       // an adult after children: "zwei Kinder und ein Erwachsener", "двое детей и взрослый"
-      "adult", "erwachsener", "взрослый", "взрослого", "взрослая", "взрослую", "дорослий", "дорослого", "доросла", "дорослу"
+      "adult", "erwachsener", "взрослый", "взрослого", "взрослая", "взрослую", "дорослий", "дорослого", "доросла", "дорослу",
+      // a person, as the Ukrainian reports write it: "загинула цивільна особа"
+      "особа", "особу"
       // and people named by their work: "a policeman died", "ein Polizist wurde verletzt", "поранено
       // рятувальника" (RoleNouns.with)
       );
   /** People in the plural before a list of their ages: "жінки 72 і 67 років". */
   static final Set<String> PLURAL_PERSONS = Set.of("жінки", "чоловіки", "женщины", "мужчины", "men", "women",
-      "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder");
+      "männer", "frauen", "люди", "people", "civilians", "мешканці", "жителі", "жители", "діти", "дети", "children", "kinder",
+      // after a number and as an object: "двое мужчин", "поранено двох чоловіків і трьох жінок"
+      "мужчин", "женщин", "чоловіків", "жінок",
+      // young people of any age, which their ages tell: "двоє хлопців 13 і 18 років"
+      "хлопці", "хлопців", "дівчата", "дівчат", "парни", "парней", "девушки", "девушек");
 
   private final Paragraph paragraph;
   private final FigureAges ages;
@@ -70,6 +82,10 @@ final class PeopleWords {
       boolean more = k == end + 1 && paragraph.startingAt(Lexicon.Kind.MORE, k) != null;
       if (people || more || PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w) || w.startsWith("jährig")) {
         return true;
+      }
+      // a German noun is the article's own: "eine medizinische Einrichtung für Kinder" is no person
+      if (paragraph.language == Language.DE && paragraph.tokens.get(k).word() && paragraph.tokens.get(k).capitalised()) {
+        return false;
       }
     }
     return false;
@@ -128,7 +144,8 @@ final class PeopleWords {
       if (Paragraph.LIST_WORDS.contains(w)) {
         and = true;
       } else if (!and && !(w.equals("-") || w.equals(".") || Character.isDigit(w.charAt(0)) || FigureAges.AGE_OR_YEAR_WORDS.contains(w)
-          || w.equals("г") || w.equals("р"))) {
+          || w.equals("г") || w.equals("р") || FigureAges.OF_BIRTH.contains(w))) {
+        // ("женщина 1961 года рождения и мужчина 1960 года рождения": the first person's year of birth too)
         // only the first person's age may stand before "and": "The body of a man was found under rubble and
         // a man and three women were treated" joins no one
         return false;
@@ -142,6 +159,49 @@ final class PeopleWords {
   }
 
   /**
+   * The persons in the singular joined by "and" after a list of ages ending at {@code last}, each with
+   * its own age or year of birth: "мужчины 1978 и 1987 года рождения и женщина 1983 года рождения" has
+   * one after the men's list. Returns how many, and the last token read.
+   */
+  int[] joinedAfter(int last) {
+    int n = 0;
+    int size = paragraph.tokens.size();
+    if (last + 1 < size && FigureAges.OF_BIRTH.contains(paragraph.tokens.get(last + 1).lower())) {
+      last++;
+    }
+    int k = last + 1;
+    while (k + 1 < size && paragraph.sentence[k] == paragraph.sentence[last] && Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower())) {
+      int person = -1;
+      // past the person's adjectives and age: "и пожилая женщина", "та 45-річна жінка"
+      for (int j = k + 1; j < Math.min(size, k + 5) && paragraph.sentence[j] == paragraph.sentence[k]; j++) {
+        String w = paragraph.tokens.get(j).lower();
+        if (SINGULAR_PERSONS.contains(w) || SINGULAR_MINORS.contains(w)) {
+          person = j;
+          break;
+        }
+        if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || paragraph.tokens.get(j).word() && !paragraph.tokens.get(j).capitalised()
+            && paragraph.startingAt(Lexicon.Kind.CASUALTY, j) == null)) {
+          break;
+        }
+      }
+      if (person < 0) {
+        break;
+      }
+      n++;
+      last = person;
+      OptionalInt[] age = person + 1 < size ? NumberWords.at(paragraph.tokens, person + 1) : new OptionalInt[0];
+      if (age.length > 0 && ages.ageOrYear(person + 1, person + age[1].getAsInt())) {
+        last = ages.lastOfAgeList(person + 1);
+        if (last + 1 < size && FigureAges.OF_BIRTH.contains(paragraph.tokens.get(last + 1).lower())) {
+          last++;
+        }
+      }
+      k = last + 1;
+    }
+    return new int[] {n, last};
+  }
+
+  /**
    * Whether the number at {@code k} counts no group to join: a figure of the dead or hurt counts it
    * already, or it is an age ("a 5-year-old girl and two adults").
    */
@@ -149,6 +209,19 @@ final class PeopleWords {
     int end = k + NumberWords.at(paragraph.tokens, k)[1].getAsInt() - 1;
     return ages.age(end) || Ages.inAgePhrase(paragraph.tokens, k) || Ages.shortAge(paragraph.tokens, end)
         || figures.stream().anyMatch(f -> f.first() <= k && k <= f.last() && !f.category().equals("minors"));
+  }
+
+  /** What a "minor" adjective says is slight: "minor injuries", "minor wounds". */
+  private static final List<String> SLIGHT = List.of("injur", "wound", "damage", "burn", "cut", "bruis", "scratch", "abrasion",
+      "concussion", "shrapnel");
+
+  /** Whether "minor" at {@code k} is the adjective of an injury ("suffered minor injuries"), not a child. */
+  static boolean minorAsAdjective(List<Token> tokens, int k) {
+    if (!tokens.get(k).lower().equals("minor") || k + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(k + 1).lower();
+    return SLIGHT.stream().anyMatch(next::startsWith);
   }
 
   /** Whether the token at {@code k} names people as a noun: "Kinder", "adults", "женщины", "Erwachsener". */

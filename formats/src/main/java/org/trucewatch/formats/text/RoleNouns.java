@@ -3,8 +3,8 @@ package org.trucewatch.formats.text;
 import java.util.Set;
 
 /**
- * People named by their work or role, in English and German, singular and plural, and in Russian
- * and Ukrainian in the singular: the victims reports name most often after "man" and "woman" ("a
+ * People named by their work or role, singular and plural, in English, German, Russian and
+ * Ukrainian: the victims reports name most often after "man" and "woman" ("a
  * policeman died", "drei Polizisten verletzt", "injuring two rescuers and a firefighter",
  * "поранено рятувальника"). One list, with both spellings and the
  * inflected forms, so that the next report's word is in it, not only the last report's.
@@ -17,7 +17,7 @@ final class RoleNouns {
       "worker", "employee", "journalist", "reporter", "photographer", "cameraman", "serviceman", "servicewoman",
       "soldier", "villager", "motorist", "cyclist", "fisherman", "electrician", "lineman", "miner", "guard",
       "watchman", "teacher", "shopkeeper", "saleswoman", "salesman", "deminer", "sapper", "tractor-driver",
-      "neighbour", "neighbor", "local",
+      "neighbour", "neighbor", "local", "sailor", "seafarer", "seaman",
       // German, masculine and feminine, the forms after "ein", "einen", "eines" and "der"
       "polizist", "polizistin", "polizisten", "polizeibeamter", "polizeibeamtin", "beamter", "beamtin", "feuerwehrmann",
       "feuerwehrfrau", "retter", "retterin", "rettungssanitäter", "sanitäter", "sanitäterin", "helfer", "helferin",
@@ -26,6 +26,7 @@ final class RoleNouns {
       "radfahrer", "radfahrerin", "fischer", "elektriker", "bergmann", "wachmann", "lehrer", "lehrerin", "verkäufer",
       "verkäuferin", "minenräumer", "nachbar", "nachbarin", "erwachsener", "erwachsenen",
       "senior", "seniorin", "insasse", "insassin", "passagier", "passagierin", "fahrgast", "kommunalbeamter",
+      "matrose", "seemann",
       // Russian and Ukrainian, nominative and accusative: "получил ранения сотрудник коммунальных
       // служб", "поранено рятувальника"
       "сотрудник", "сотрудника", "сотрудница", "сотрудницу", "работник", "работника", "работница", "работницу",
@@ -34,13 +35,15 @@ final class RoleNouns {
       "журналиста", "охранник", "охранника", "фермер", "фермера", "тракторист", "тракториста", "прохожий", "прохожего",
       "пассажир", "пассажира", "пассажирка", "пассажирку", "пешеход", "пешехода", "велосипедист", "велосипедиста",
       "гражданин", "гражданина", "гражданка", "гражданку", "юноша", "юношу", "парень", "парня", "старик", "старика",
+      "моряк", "моряка", "матрос", "матроса",
       "працівник", "працівника", "працівниця", "працівницю", "співробітник", "співробітника", "співробітниця",
       "співробітницю", "робітник", "робітника", "слюсар", "слюсаря", "електрик", "рятувальник", "рятувальника",
       "рятувальниця", "рятувальницю", "вогнеборець", "вогнеборця", "пожежник", "пожежника",
       "волонтерка", "волонтерку", "поліцейський", "поліцейського", "журналіст", "журналіста", "журналістка",
       "журналістку", "охоронець", "охоронця", "перехожий", "перехожого", "перехожа",
       "перехожу", "пасажир", "пасажира", "пасажирка", "пасажирку", "пішохід", "пішохода",
-      "громадянин", "громадянина", "громадянка", "громадянку", "юнак", "юнака", "літній", "літня", "літнього", "літню"));
+      "громадянин", "громадянина", "громадянка", "громадянку", "юнак", "юнака", "літній", "літня", "літнього", "літню",
+      "моряк", "моряка", "матрос", "матроса"));
 
   /** People of a role in the plural: a people noun, as "people" and "Menschen" are. */
   static final String PLURAL_EN = String.join("|",
@@ -48,7 +51,7 @@ final class RoleNouns {
       "=paramedics", "=medics", "=workers", "=employees", "=journalists", "=reporters", "=servicemen", "=villagers",
       "=motorists", "=cyclists", "=fishermen", "=electricians", "=linemen", "=miners", "=guards", "=teachers",
       "=deminers", "=sappers", "=passengers", "=pedestrians", "=passers-by", "=pensioners", "=volunteers", "=farmers",
-      "=locals", "=neighbours", "=neighbors");
+      "=locals", "=neighbours", "=neighbors", "=sailors", "=seafarers", "=seamen", "=crew =members");
 
   /** The German plurals, nominative and dative. */
   static final String PLURAL_DE = String.join("|",
@@ -57,7 +60,26 @@ final class RoleNouns {
       "=mitarbeiter", "=mitarbeitern", "=arbeiter", "=arbeitern", "=journalisten", "=dorfbewohner", "=dorfbewohnern",
       "=autofahrer", "=fahrgäste", "=fahrgästen", "=passagiere", "=passagieren", "=insassen", "=passanten",
       "=rentner", "=rentnern", "=rentnerinnen", "=senioren", "=seniorinnen", "=anwohner", "=anwohnern", "=landwirte",
-      "=freiwillige", "=freiwilligen", "=lehrer", "=minenräumer", "=nachbarn");
+      "=freiwillige", "=freiwilligen", "=lehrer", "=minenräumer", "=nachbarn", "=matrosen", "=seeleute", "=seeleuten");
+
+  /**
+   * The Russian plurals, nominative and genitive (after a number: "пять сотрудников нефтебазы", "двое
+   * спасателей"): a people noun, as "человек" is.
+   */
+  static final String PLURAL_RU = String.join("|",
+      "=сотрудники", "=сотрудников", "=работники", "=работников", "=рабочие", "=рабочих", "=спасатели", "=спасателей",
+      "=пожарные", "=пожарных", "=полицейские", "=полицейских", "=журналисты", "=журналистов", "=волонтеры",
+      "=волонтеров", "=волонтёры", "=волонтёров", "=охранники", "=охранников", "=пассажиры", "=пассажиров",
+      "=пенсионеры", "=пенсионеров", "=пенсионерки", "=пенсионерок", "=горожане", "=горожан", "=сельчане", "=сельчан",
+      "=энергетики", "=энергетиков", "=моряки", "=моряков", "=матросы", "=матросов", "=прохожие", "=прохожих");
+
+  /** The Ukrainian plurals, nominative and genitive: "поранено двох працівників", "троє рятувальників". */
+  static final String PLURAL_UK = String.join("|",
+      "=працівники", "=працівників", "=співробітники", "=співробітників", "=робітники", "=робітників", "=рятувальники",
+      "=рятувальників", "=вогнеборці", "=вогнеборців", "=пожежники", "=пожежників", "=поліцейські", "=поліцейських",
+      "=журналісти", "=журналістів", "=волонтери", "=волонтерів", "=охоронці", "=охоронців", "=пасажири", "=пасажирів",
+      "=пенсіонери", "=пенсіонерів", "=пенсіонерки", "=пенсіонерок", "=енергетики", "=енергетиків", "=моряки",
+      "=моряків", "=перехожі", "=перехожих");
 
   private RoleNouns() {}
 
