@@ -217,7 +217,7 @@ class DevSetEvaluationTest {
     assertThat(labelled("uk-b01", List.of(), null, null, Set.of()).part()).isEqualTo("blind");
     assertThat(labelled("de-b20", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("en-050", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
-    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7");
+    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8");
   }
 
   @Test
@@ -291,6 +291,13 @@ class DevSetEvaluationTest {
     assertThat(labelled("uk-k01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-7");
     assertThat(labelled("de-k20", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("en-j01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-6");
+  }
+
+  @Test
+  void aTextWhoseNumberCarriesAnLIsInTheEighthBlindPartAndKeptOutOfTuning() {
+    assertThat(labelled("uk-l01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-8");
+    assertThat(labelled("de-l40", List.of(), null, null, Set.of()).heldOut()).isTrue();
+    assertThat(labelled("en-k01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-7");
   }
 
   @Test
