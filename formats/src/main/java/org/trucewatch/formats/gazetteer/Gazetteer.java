@@ -193,8 +193,10 @@ public final class Gazetteer {
   }
 
   /**
-   * Whether a place is found by a key, trying its names one at a time: {@link #byName} confirms
-   * every candidate the hashed index gives, and most are confirmed by their first name.
+   * Whether a place is found by a key ({@link #keysOf}): {@link #byName} confirms every candidate
+   * the hashed index gives, and most are confirmed by a name as it is keyed. So the names without
+   * romanising come first, and each romanisation is compared as it is made instead of building
+   * every spelling of every name; the Russian names, which cost a derivation, come last.
    */
   private boolean hasKey(Place p, String key) {
     if (NameKey.of(p.name()).equals(key)) {
@@ -206,13 +208,30 @@ public final class Gazetteer {
       }
     }
     for (String c : p.cyrillicNames()) {
-      if (spellingKeys(c).contains(key)) {
+      if (NameKey.of(c).equals(key)) {
+        return true;
+      }
+    }
+    for (String c : p.cyrillicNames()) {
+      if (spelledAs(c, key)) {
         return true;
       }
     }
     for (String r : russianNames(p)) {
       if (russianSpellingKeys(r).contains(key)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of a Cyrillic name's {@link #spellings} has this key: {@link #spellingKeys} without the set. */
+  private static boolean spelledAs(String cyrillic, String key) {
+    for (CyrillicLanguage lang : CyrillicLanguage.of(cyrillic)) {
+      for (Romanisation r : Romanisation.values()) {
+        if (writes(r, lang) && NameKey.of(r.romanise(cyrillic, lang)).equals(key)) {
+          return true;
+        }
       }
     }
     return false;
@@ -427,13 +446,17 @@ public final class Gazetteer {
     TreeSet<String> out = new TreeSet<>();
     for (CyrillicLanguage lang : CyrillicLanguage.of(cyrillic)) {
       for (Romanisation r : Romanisation.values()) {
-        if ((r == Romanisation.BGN_PCGN_1965 || r == Romanisation.UKRAINIAN_PRESS) && lang == CyrillicLanguage.RUSSIAN) {
-          continue; // a Ukrainian system only; BGN/PCGN writes Russian
+        if (writes(r, lang)) {
+          out.add(r.romanise(cyrillic, lang));
         }
-        out.add(r.romanise(cyrillic, lang));
       }
     }
     return out;
+  }
+
+  /** Whether a system writes names of a language: the Ukrainian-only ones do not write Russian, which BGN/PCGN writes. */
+  private static boolean writes(Romanisation r, CyrillicLanguage lang) {
+    return !((r == Romanisation.BGN_PCGN_1965 || r == Romanisation.UKRAINIAN_PRESS) && lang == CyrillicLanguage.RUSSIAN);
   }
 
   /** All places, in the resource's order (by GeoNames id). */
