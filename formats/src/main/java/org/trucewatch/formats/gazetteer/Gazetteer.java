@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.trucewatch.core.geo.Geodesy;
 
@@ -227,14 +228,7 @@ public final class Gazetteer {
 
   /** Whether one of a Cyrillic name's {@link #spellings} has this key: {@link #spellingKeys} without the set. */
   private static boolean spelledAs(String cyrillic, String key) {
-    for (CyrillicLanguage lang : CyrillicLanguage.of(cyrillic)) {
-      for (Romanisation r : Romanisation.values()) {
-        if (writes(r, lang) && NameKey.of(r.romanise(cyrillic, lang)).equals(key)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return anySpelling(cyrillic, s -> NameKey.of(s).equals(key));
   }
 
   /**
@@ -452,6 +446,21 @@ public final class Gazetteer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether one of a Cyrillic name's {@link #spellings} passes a test, romanising one system at a
+   * time: a test that only confirms a name stops at the first spelling that does.
+   */
+  static boolean anySpelling(String cyrillic, Predicate<String> test) {
+    for (CyrillicLanguage lang : CyrillicLanguage.of(cyrillic)) {
+      for (Romanisation r : Romanisation.values()) {
+        if (writes(r, lang) && test.test(r.romanise(cyrillic, lang))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a system writes names of a language: the Ukrainian-only ones do not write Russian, which BGN/PCGN writes. */
