@@ -324,9 +324,17 @@ public final class Gazetteer {
     return out;
   }
 
-  /** Whether a form is a case form of one of a place's names, trying them one at a time. */
+  /**
+   * Whether a form is a case form of one of a place's names, trying them one at a time: its own
+   * Cyrillic names before deriving the Russian ones, which most candidates do not need.
+   */
   private boolean hasForm(Place p, String form) {
-    for (String c : namesOf(p)) {
+    for (String c : p.cyrillicNames()) {
+      if (CyrillicDeclension.forms(c).contains(form)) {
+        return true;
+      }
+    }
+    for (String c : russianNames(p)) {
       if (CyrillicDeclension.forms(c).contains(form)) {
         return true;
       }
