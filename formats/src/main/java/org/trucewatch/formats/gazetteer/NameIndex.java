@@ -12,41 +12,10 @@ final class NameIndex {
   private static final int RANK_BITS = 24;
   private static final long RANK_MASK = (1L << RANK_BITS) - 1;
 
-  /**
-   * Entries per bucket of {@link #starts}, about: a lookup then searches a few cache lines instead
-   * of the whole array (most lookups are of words that name no place, and a binary search over
-   * 300,000 entries missed the cache at nearly every step).
-   */
-  private static final int BUCKET_ENTRIES_LOG2 = 4;
-
   private final long[] entries;
-  /** Bits of an entry's top that pick its bucket. */
-  private final int bucketBits;
-  /**
-   * Where each bucket's entries begin in {@link #entries}, one more for the end: buckets are
-   * numbered in the entries' (signed) order, so the table rises with it.
-   */
-  private final int[] starts;
 
   private NameIndex(long[] entries) {
     this.entries = entries;
-    this.bucketBits = Math.max(1, 63 - Long.numberOfLeadingZeros(Math.max(1, entries.length)) - BUCKET_ENTRIES_LOG2);
-    this.starts = new int[(1 << bucketBits) + 1];
-    int b = 0;
-    for (int i = 0; i < entries.length; i++) {
-      int own = bucket(entries[i]);
-      while (b <= own) {
-        starts[b++] = i;
-      }
-    }
-    while (b < starts.length) {
-      starts[b++] = entries.length;
-    }
-  }
-
-  /** The bucket of an entry or key prefix: its top bits, the sign bit flipped to follow signed order. */
-  private int bucket(long entry) {
-    return (int) ((entry ^ Long.MIN_VALUE) >>> (64 - bucketBits));
   }
 
   /** Collects entries before they are sorted into an index. */
@@ -82,11 +51,9 @@ final class NameIndex {
   /** The ranks of the places that may have this key, smallest rank (largest place) first. */
   int[] ranks(String key) {
     long prefix = hash(key) << RANK_BITS;
-    int bucket = bucket(prefix);
-    int end = starts[bucket + 1]; // a key's entries share its bucket
-    int from = lowerBound(prefix, starts[bucket], end);
+    int from = lowerBound(prefix);
     int to = from;
-    while (to < end && (entries[to] & ~RANK_MASK) == prefix) {
+    while (to < entries.length && (entries[to] & ~RANK_MASK) == prefix) {
       to++;
     }
     int[] out = new int[to - from];
@@ -101,7 +68,9 @@ final class NameIndex {
     return entries.length;
   }
 
-  private int lowerBound(long value, int lo, int hi) {
+  private int lowerBound(long value) {
+    int lo = 0;
+    int hi = entries.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (entries[mid] < value) {

@@ -13,7 +13,7 @@ class NameIndexTest {
   private static final List<Place> PLACES = Gazetteer.bundled().places();
 
   @Test
-  void everyKeyGivesExactlyItsPlacesInRankOrderThroughTheBuckets() {
+  void everyKeyGivesExactlyItsPlacesInRankOrder() {
     NameIndex.Builder b = new NameIndex.Builder();
     Map<String, List<Integer>> expected = new TreeMap<>();
     for (int rank = 0; rank < PLACES.size(); rank++) {
