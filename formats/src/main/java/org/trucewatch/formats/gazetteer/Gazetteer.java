@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.trucewatch.core.geo.Geodesy;
 
@@ -193,8 +194,11 @@ public final class Gazetteer {
   }
 
   /**
-   * Whether a place is found by a key, trying its names one at a time: {@link #byName} confirms
-   * every candidate the hashed index gives, and most are confirmed by their first name.
+   * Whether a place is found by a key ({@link #keysOf}): {@link #byName} confirms every candidate
+   * the hashed index gives, and most are confirmed by a name as it is keyed. So the names without
+   * romanising come first, and each romanisation is compared as it is made instead of building
+   * every spelling of every name; the Russian names, which cost a derivation, come last, but for a
+   * Cyrillic key. Any order gives the same answer.
    */
   private boolean hasKey(Place p, String key) {
     if (NameKey.of(p.name()).equals(key)) {
@@ -206,7 +210,22 @@ public final class Gazetteer {
       }
     }
     for (String c : p.cyrillicNames()) {
-      if (spellingKeys(c).contains(key)) {
+      if (NameKey.of(c).equals(key)) {
+        return true;
+      }
+    }
+    if (!key.isEmpty() && Character.UnicodeScript.of(key.charAt(0)) == Character.UnicodeScript.CYRILLIC) {
+      // a Cyrillic key that is none of the place's own names is one of its Russian names, as
+      // generated: over the dev set each such key was, and the romanisations tried first never
+      // confirmed one (3,444 candidates in four rounds of ExtractionCpuTime)
+      for (String r : russianNames(p)) {
+        if (NameKey.of(r).equals(key)) {
+          return true;
+        }
+      }
+    }
+    for (String c : p.cyrillicNames()) {
+      if (spelledAs(c, key)) {
         return true;
       }
     }
@@ -216,6 +235,11 @@ public final class Gazetteer {
       }
     }
     return false;
+  }
+
+  /** Whether one of a Cyrillic name's {@link #spellings} has this key: {@link #spellingKeys} without the set. */
+  private static boolean spelledAs(String cyrillic, String key) {
+    return anySpelling(cyrillic, s -> NameKey.of(s).equals(key));
   }
 
   /**
@@ -311,9 +335,17 @@ public final class Gazetteer {
     return out;
   }
 
-  /** Whether a form is a case form of one of a place's names, trying them one at a time. */
+  /**
+   * Whether a form is a case form of one of a place's names, trying them one at a time: its own
+   * Cyrillic names before deriving the Russian ones, which most candidates do not need.
+   */
   private boolean hasForm(Place p, String form) {
-    for (String c : namesOf(p)) {
+    for (String c : p.cyrillicNames()) {
+      if (CyrillicDeclension.forms(c).contains(form)) {
+        return true;
+      }
+    }
+    for (String c : russianNames(p)) {
       if (CyrillicDeclension.forms(c).contains(form)) {
         return true;
       }
@@ -427,13 +459,32 @@ public final class Gazetteer {
     TreeSet<String> out = new TreeSet<>();
     for (CyrillicLanguage lang : CyrillicLanguage.of(cyrillic)) {
       for (Romanisation r : Romanisation.values()) {
-        if ((r == Romanisation.BGN_PCGN_1965 || r == Romanisation.UKRAINIAN_PRESS) && lang == CyrillicLanguage.RUSSIAN) {
-          continue; // a Ukrainian system only; BGN/PCGN writes Russian
+        if (writes(r, lang)) {
+          out.add(r.romanise(cyrillic, lang));
         }
-        out.add(r.romanise(cyrillic, lang));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether one of a Cyrillic name's {@link #spellings} passes a test, romanising one system at a
+   * time: a test that only confirms a name stops at the first spelling that does.
+   */
+  static boolean anySpelling(String cyrillic, Predicate<String> test) {
+    for (CyrillicLanguage lang : CyrillicLanguage.of(cyrillic)) {
+      for (Romanisation r : Romanisation.values()) {
+        if (writes(r, lang) && test.test(r.romanise(cyrillic, lang))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a system writes names of a language: the Ukrainian-only ones do not write Russian, which BGN/PCGN writes. */
+  private static boolean writes(Romanisation r, CyrillicLanguage lang) {
+    return !((r == Romanisation.BGN_PCGN_1965 || r == Romanisation.UKRAINIAN_PRESS) && lang == CyrillicLanguage.RUSSIAN);
   }
 
   /** All places, in the resource's order (by GeoNames id). */

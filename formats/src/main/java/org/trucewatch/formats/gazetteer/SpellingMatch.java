@@ -83,12 +83,8 @@ final class SpellingMatch {
     if (asWritten(cyrillic).equals(w)) {
       return true;
     }
-    for (String s : Gazetteer.spellings(cyrillic)) {
-      if (asWritten(s).equals(w)) {
-        return true;
-      }
-    }
-    return false;
+    // one system at a time, not every spelling first: tier asks of every candidate of a lookup
+    return Gazetteer.anySpelling(cyrillic, s -> asWritten(s).equals(w));
   }
 
   /** Lower case, apostrophes dropped, hyphens as spaces, ё as е; diacritics kept. */

@@ -81,16 +81,47 @@ record Cue(List<String> words, String value) {
   /**
    * Cues grouped by the first letter of their first word, so that a token is tried only against
    * the cues that can match it (the lexicon has some hundreds of cues a language); each keeps its
-   * position in the list, which decides between matches of one length.
+   * position in the list, which decides between matches of one length. Held as arrays, the words
+   * with the mark of an exact word taken off once: {@link #find(Index, List)} tries every token of
+   * every paragraph against one index of each kind, and the boxed map and the mark tested on every
+   * try cost about a tenth of extraction's time.
    */
   static final class Index {
-    private final java.util.Map<Character, List<Integer>> byFirst = new java.util.HashMap<>();
+    private static final int[] NONE = new int[0];
+
     private final List<Cue> cues;
+    /** The first letters of the cues' first words, sorted, with the positions of their cues in {@link #byFirst}. */
+    private final char[] firsts;
+    private final int[][] byFirst;
+    /** Each cue's words, "=" taken off an exact word, with {@link #exact} beside them. */
+    private final String[][] words;
+    private final boolean[][] exact;
 
     Index(List<Cue> cues) {
       this.cues = List.copyOf(cues);
+      java.util.TreeMap<Character, List<Integer>> grouped = new java.util.TreeMap<>();
+      words = new String[this.cues.size()][];
+      exact = new boolean[this.cues.size()][];
       for (int k = 0; k < this.cues.size(); k++) {
-        byFirst.computeIfAbsent(first(this.cues.get(k).words().get(0)), c -> new ArrayList<>()).add(k);
+        List<String> ws = this.cues.get(k).words();
+        grouped.computeIfAbsent(first(ws.get(0)), c -> new ArrayList<>()).add(k);
+        words[k] = new String[ws.size()];
+        exact[k] = new boolean[ws.size()];
+        for (int j = 0; j < ws.size(); j++) {
+          String w = ws.get(j);
+          if (w.isEmpty()) {
+            throw new IllegalArgumentException("cue '" + String.join(" ", ws) + "' (" + this.cues.get(k).value() + "): an empty word");
+          }
+          exact[k][j] = w.charAt(0) == '=';
+          words[k][j] = exact[k][j] ? w.substring(1) : w;
+        }
+      }
+      firsts = new char[grouped.size()];
+      byFirst = new int[grouped.size()][];
+      int g = 0;
+      for (var e : grouped.entrySet()) {
+        firsts[g] = e.getKey();
+        byFirst[g++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
       }
     }
 
@@ -98,8 +129,35 @@ record Cue(List<String> words, String value) {
       return word.charAt(0) == '=' && word.length() > 1 ? word.charAt(1) : word.charAt(0);
     }
 
-    private List<Integer> starting(String lower) {
-      return lower == null || lower.isEmpty() ? List.of() : byFirst.getOrDefault(lower.charAt(0), List.of());
+    /** The positions of the cues whose first word begins with this letter. */
+    private int[] starting(char first) {
+      int g = java.util.Arrays.binarySearch(firsts, first);
+      return g < 0 ? NONE : byFirst[g];
+    }
+
+    /**
+     * {@link Cue#matchAt(List, int, String)} of the cue at position {@code k}, on the prepared
+     * words; the compound's last part is the token's {@code lower} from {@code tailFrom} (-1: none),
+     * read in place rather than copied.
+     */
+    private int matchAt(int k, List<Token> tokens, int i, String lower, int tailFrom) {
+      String[] ws = words[k];
+      boolean[] ex = exact[k];
+      if (i + ws.length > tokens.size()) {
+        return 0;
+      }
+      for (int j = 0; j < ws.length; j++) {
+        String t = tokens.get(i + j).lower();
+        boolean ok = ex[j] ? t.equals(ws[j]) : t.startsWith(ws[j]);
+        if (!ok && ws.length == 1 && tailFrom >= 0) {
+          // a compound's last part, as in Cue.matchAt
+          ok = lower.startsWith(ws[j], tailFrom) && (!ex[j] || lower.length() - tailFrom == ws[j].length());
+        }
+        if (!ok) {
+          return 0;
+        }
+      }
+      return ws.length;
     }
   }
 
@@ -108,24 +166,26 @@ record Cue(List<String> words, String value) {
     List<Match> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String lower = tokens.get(i).lower();
-      String tail = tail(lower);
-      Match best = null;
-      int bestPosition = Integer.MAX_VALUE;
-      for (List<Integer> candidates : tail == null ? List.of(index.starting(lower))
-          : List.of(index.starting(lower), index.starting(tail))) {
-        for (int k : candidates) {
-          Cue c = index.cues.get(k);
-          int n = c.matchAt(tokens, i, tail);
+      if (lower.isEmpty()) {
+        continue;
+      }
+      int dash = lower.lastIndexOf('-');
+      int tailFrom = dash > 0 && dash + 1 < lower.length() ? dash + 1 : -1; // where tail(lower) begins
+      int best = -1;
+      int bestCount = 0;
+      for (int pass = 0; pass < (tailFrom < 0 ? 1 : 2); pass++) {
+        for (int k : index.starting(lower.charAt(pass == 0 ? 0 : tailFrom))) {
+          int n = index.matchAt(k, tokens, i, lower, tailFrom);
           // the longest, and of one length the first in the list, as find(List, List) takes it
-          if (n > 0 && (best == null || n > best.count() || n == best.count() && k < bestPosition)) {
-            best = new Match(c, i, n);
-            bestPosition = k;
+          if (n > 0 && (best < 0 || n > bestCount || n == bestCount && k < best)) {
+            best = k;
+            bestCount = n;
           }
         }
       }
-      if (best != null) {
-        out.add(best);
-        i += best.count() - 1;
+      if (best >= 0) {
+        out.add(new Match(index.cues.get(best), i, bestCount));
+        i += bestCount - 1;
       }
     }
     return out;

@@ -35,4 +35,16 @@ class CueIndexTest {
     List<Cue.Match> time = Cue.find(Lexicon.indexed(Language.DE, Lexicon.Kind.TIME), tokens);
     assertThat(time).extracting(m -> m.cue().value()).containsExactly("morning");
   }
+
+  @Test
+  void anExactWordMatchesOnlyItselfAlsoAsACompoundsLastPart() {
+    String text = "Zwei Tote, ein Toter und drei Verletzte nach Angriffen mit einer Kamikaze-Drohne und zwei Kamikaze-Drohnen.";
+    List<Token> tokens = Token.of(text, 0, text.length());
+    List<Cue> cues = List.of(Cue.of("=tote", "killed"), Cue.of("verletz", "injured"), Cue.of("=drohne", "drone"),
+        Cue.of("angriff mit", "attack"));
+    List<Cue.Match> found = Cue.find(new Cue.Index(cues), tokens);
+    assertThat(found).extracting(m -> tokens.get(m.first()).text())
+        .containsExactly("Tote", "Verletzte", "Angriffen", "Kamikaze-Drohne");
+    assertThat(found).isEqualTo(Cue.find(cues, tokens));
+  }
 }
