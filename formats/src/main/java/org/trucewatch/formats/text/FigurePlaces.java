@@ -15,6 +15,12 @@ final class FigurePlaces {
   /** How far apart two settlements may lie and still be one community's: a figure's place and its village. */
   private static final double SAME_COMMUNITY_METRES = 20_000;
 
+  /** A region's noun without its name, the text's own region: "в області", "in the region", "im Gebiet". */
+  private static final Set<String> REGION_NOUNS = Set.of("області", "регіоні", "области", "регионе", "region", "oblast",
+      "gebiet");
+  /** Prepositions before it: "в області", "по области", "in the region", "im Gebiet", "in der Region". */
+  private static final Set<String> IN_REGION = Set.of("в", "у", "по", "in", "im", "across", "throughout");
+
   /** The paragraph whose mentions, sentences and namesakes place the figures. */
   private final Paragraph paragraph;
 
@@ -79,6 +85,24 @@ final class FigurePlaces {
     return paragraph.titles.contains(m);
   }
 
+  /** Whether the clause of token {@code at} says "in the region" with no name: "в області", "in the region", "im Gebiet". */
+  private boolean inTheRegion(int at) {
+    for (int j = 1; j < paragraph.tokens.size(); j++) {
+      if (paragraph.clause[j] != paragraph.clause[at] || !REGION_NOUNS.contains(paragraph.tokens.get(j).lower())) {
+        continue;
+      }
+      String before = paragraph.tokens.get(j - 1).lower();
+      boolean in = IN_REGION.contains(before) || (before.equals("the") || before.equals("der")) && j >= 2
+          && IN_REGION.contains(paragraph.tokens.get(j - 2).lower());
+      // a named region is a place mention of its own ("in der Region Donezk", "в Донецькій області")
+      int k = j;
+      if (in && paragraph.mentions.stream().noneMatch(m -> m.first() <= k + 1 && m.last() >= k - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean colonBetween(int from, int to) {
     return to > from + 1 && paragraph.colons[to] - paragraph.colons[from + 1] > 0;
   }
@@ -95,6 +119,18 @@ final class FigurePlaces {
         && !(noTitles && title(m)));
     if (best != null) {
       return best;
+    }
+    // "Ще 14 людей в області за добу дістали поранення", "7 more people in the region were injured": a figure its
+    // clause says is the region's stands at the region named before it (or at none), never at a settlement of its
+    // sentence or the one before: those are where the parts of it happened
+    if (inTheRegion(at)) {
+      PlaceMention region = null;
+      for (PlaceMention m : paragraph.mentions) {
+        if (m.isRegion() && m.last() < at && !taken.contains(m)) {
+          region = m;
+        }
+      }
+      return region;
     }
     // else the nearest in the sentence, else the paragraph's only settlement; not past a colon:
     // "вбили 5 мирних жителів Донбасу: 2 у Бахмуті, 2 у Вугледарі" lists the five's parts after it

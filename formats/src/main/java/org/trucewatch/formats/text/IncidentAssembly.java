@@ -28,7 +28,9 @@ final class IncidentAssembly {
   }
 
   /** Adds the incidents of the figures (grouped by place; totals and parts linked) to {@code out}. */
-  void incidents(List<Figure> figures, List<IncidentMention> out) {
+  void incidents(List<Figure> said, List<IncidentMention> out) {
+    // "14 hurt: five killed and nine injured": the killed and the injured are the figures, not their sum
+    List<Figure> figures = HurtOfBoth.parted(paragraph, said);
     int from = out.size();
     LaterRevision.supersede(figures, out, out.size());
     List<Figure> unplaced = new ArrayList<>();

@@ -41,7 +41,7 @@ final class LaterRevision {
   }
 
   /** Whether the mention's place and the figure's agree: either names none, one settlement, or the region of the other. */
-  private static boolean samePlace(IncidentMention m, PlaceMention where) {
+  static boolean samePlace(IncidentMention m, PlaceMention where) {
     if (where == null || UnplacedPart.unplaced(m)) {
       return true;
     }

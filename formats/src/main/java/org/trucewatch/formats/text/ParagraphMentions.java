@@ -85,6 +85,8 @@ final class ParagraphMentions {
     }
     if (eventful || continues) {
       int from = out.size();
+      // "Згодом ... один із чоловіків помер від отриманих травм": of the injured an earlier paragraph counted
+      DiedOfEarlierInjuries.moveToKilled(paragraph, figures, out, from);
       new IncidentAssembly(paragraph).incidents(figures, out);
       new IncidentAssembly(paragraph).placesOnly(retoldAt, from, out);
     }
