@@ -690,7 +690,7 @@ final class FigureReader {
           // "A 29-year-old electrician and a 63-year-old pensioner were wounded": persons joined by "and"
           // before the first one found, their ages pushing them out of its reach
           int firstPerson = j;
-          for (int k = j - 2; k >= Math.max(0, j - 12) && paragraph.sentence[k] == paragraph.sentence[j]; k--) {
+          for (int k = j - 2; k >= Math.max(0, j - 16) && paragraph.sentence[k] == paragraph.sentence[j]; k--) {
             String w = paragraph.tokens.get(k).lower();
             if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)
                 || Ages.agedPerson(paragraph.tokens, k, paragraph.language))
