@@ -589,8 +589,8 @@ final class FigureReader {
     List<Figure> implicit = new ArrayList<>();
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
       String v = m.cue().value();
-      if (!v.equals("killed") && !v.equals("injured")) {
-        continue;
+      if (!v.equals("killed") && !v.equals("injured") || Negated.ofTheVerb(paragraph.tokens, m.first())) {
+        continue; // "пенсионер не пострадал", "the driver was not injured": a person the verb denies is no casualty
       }
       // German puts the participle last: "Eine 77-jährige Frau wurde auch beim Drohnenangriff auf den Vorort ... verletzt"
       int back = paragraph.language == Language.DE ? 14 : 6;

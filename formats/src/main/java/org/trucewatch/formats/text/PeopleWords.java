@@ -322,7 +322,8 @@ final class PeopleWords {
   boolean article(int j) {
     for (int k = j - 1; k >= Math.max(0, j - 9); k--) {
       String w = paragraph.tokens.get(k).lower();
-      if (w.equals("a") || w.equals("an") || w.equals("one")) {
+      if (w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another")) {
+        // ("another civilian was injured": one more person, as "a civilian")
         return true;
       }
       // "a 66-year-old Kherson resident", "a Ukrainian civilian": a proper name right before the noun is an attribute
