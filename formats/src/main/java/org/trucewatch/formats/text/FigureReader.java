@@ -589,8 +589,8 @@ final class FigureReader {
     List<Figure> implicit = new ArrayList<>();
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
       String v = m.cue().value();
-      if (!v.equals("killed") && !v.equals("injured")) {
-        continue;
+      if (!v.equals("killed") && !v.equals("injured") || Negated.ofTheVerb(paragraph.tokens, m.first())) {
+        continue; // "пенсионер не пострадал", "the driver was not injured": a person the verb denies is no casualty
       }
       // German puts the participle last: "Eine 77-jährige Frau wurde auch beim Drohnenangriff auf den Vorort ... verletzt"
       int back = paragraph.language == Language.DE ? 14 : 6;
@@ -668,12 +668,16 @@ final class FigureReader {
           // person joined by "and" is one more
           int n = 1;
           int last = Math.max(j, m.last());
-          for (int k = j + 1; k < paragraph.tokens.size() && k <= last + 7 && paragraph.clause[k] == paragraph.clause[j]; k++) {
+          int previous = j;
+          // (a list's commas open clauses: the sentence bounds it, "and" or a list closed by "and" joins it)
+          for (int k = j + 1; k < paragraph.tokens.size() && k <= last + 7 && paragraph.sentence[k] == paragraph.sentence[j]; k++) {
             String w = paragraph.tokens.get(k).lower();
             if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)
-                || Ages.agedPerson(paragraph.tokens, k, paragraph.language)) && k > j + 1
-                && people.joinedByAnd(j, k)) {
+                || Ages.agedPerson(paragraph.tokens, k, paragraph.language)) && k > previous + 1
+                && (people.joinedByAnd(j, k) || people.listed(previous, k))) {
+              // each person of a list is one more, the list joined by "and" or by commas that "and" closes
               n++;
+              previous = k;
               last = Math.max(last, k);
             } else if (PeopleWords.PLURAL_PERSONS.contains(w) && k > j + 1 && k + 1 < paragraph.tokens.size() && people.joinedByAnd(j, k)
                 && NumberWords.at(paragraph.tokens, k + 1).length > 0
@@ -686,11 +690,11 @@ final class FigureReader {
           // "A 29-year-old electrician and a 63-year-old pensioner were wounded": persons joined by "and"
           // before the first one found, their ages pushing them out of its reach
           int firstPerson = j;
-          for (int k = j - 2; k >= Math.max(0, j - 12) && paragraph.clause[k] == paragraph.clause[j]; k--) {
+          for (int k = j - 2; k >= Math.max(0, j - 16) && paragraph.sentence[k] == paragraph.sentence[j]; k--) {
             String w = paragraph.tokens.get(k).lower();
             if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)
                 || Ages.agedPerson(paragraph.tokens, k, paragraph.language))
-                && people.joinedByAnd(k, firstPerson)) {
+                && people.listed(k, firstPerson)) {
               n++;
               firstPerson = k;
             }

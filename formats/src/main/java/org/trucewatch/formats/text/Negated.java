@@ -38,7 +38,15 @@ final class Negated {
   /** How many words may stand between the negation and the casualty word: "none of the workers were". */
   private static final int REACH = 5;
 
+  /** The particles that deny the verb right after them: "не пострадал", "не постраждав", "not injured", "nicht verletzt". */
+  private static final Set<String> NOT = Set.of("не", "not", "nicht");
+
   private Negated() {}
+
+  /** Whether the casualty word at {@code first} is denied by the particle right before it: "пенсионер не пострадал". */
+  static boolean ofTheVerb(List<Token> tokens, int first) {
+    return first > 0 && NOT.contains(tokens.get(first - 1).lower());
+  }
 
   /** A category nobody of which was hit, and the tokens that say so. */
   record Zero(String category, int first, int last) {}

@@ -12,6 +12,8 @@ final class PeopleWords {
   /** The article or pronoun after "of": "one of the injured", "two of them". */
   private static final Set<String> THE = Set.of("the", "them", "those");
   /** Minors in the singular: "дитина", "a child", "ein Mädchen". */
+  /** "also" after "а" makes "and": "а також", "а также". */
+  private static final Set<String> ALSO = Set.of("також", "также");
   static final Set<String> SINGULAR_MINORS = Set.of("дитина", "дитину", "child", "kind", "ребенок", "ребёнок",
       "подросток", "підліток", "teenager", "minor", "jugendlicher", "jugendliche", "minderjähriger", "minderjährige",
       "girl", "boy", "mädchen", "junge", "дівчинка", "хлопчик", "хлопець", "дівчина", "девочка", "мальчик",
@@ -141,7 +143,15 @@ final class PeopleWords {
     boolean and = false;
     for (int k = first + 1; k < second; k++) {
       String w = paragraph.tokens.get(k).lower();
-      if (Paragraph.LIST_WORDS.contains(w)) {
+      int also = alsoAnd(k, second);
+      if (w.equals(",") && !and && k + 1 < second && (alsoAnd(k + 1, second) > 0
+          || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k + 1).lower()))) {
+        continue; // the comma before "а також", the serial comma: "her brother, and a woman"
+      }
+      if (also > 0) {
+        and = true; // "а також", "sowie": "and" too
+        k += also - 1;
+      } else if (Paragraph.LIST_WORDS.contains(w)) {
         and = true;
       } else if (!and && !(w.equals("-") || w.equals(".") || Character.isDigit(w.charAt(0)) || FigureAges.AGE_OR_YEAR_WORDS.contains(w)
           || w.equals("г") || w.equals("р") || FigureAges.OF_BIRTH.contains(w))) {
@@ -156,6 +166,78 @@ final class PeopleWords {
       }
     }
     return and;
+  }
+
+  /**
+   * How many tokens at {@code k} (before {@code end}) say "and" in more words: "а також", "а также",
+   * "sowie", "as well as"; 0 when none.
+   */
+  private int alsoAnd(int k, int end) {
+    String w = paragraph.tokens.get(k).lower();
+    if (w.equals("sowie")) {
+      return 1;
+    }
+    if (w.equals("а") && k + 1 < end && ALSO.contains(paragraph.tokens.get(k + 1).lower())) {
+      return 2;
+    }
+    if (w.equals("as") && k + 2 < end && paragraph.tokens.get(k + 1).lower().equals("well") && paragraph.tokens.get(k + 2).lower().equals("as")) {
+      return 3;
+    }
+    return 0;
+  }
+
+  /**
+   * Whether two persons stand in one list: joined by "and", or by a comma in a list that "and" closes
+   * after the second ("дівчина 18 років, її 26-річний брат, а також 68-річна жінка", "a girl, her
+   * brother and a woman"); a comma alone may be an apposition ("a man, a driver, was hurt").
+   */
+  boolean listed(int first, int second) {
+    if (joinedByAnd(first, second)) {
+      return true;
+    }
+    int comma = -1;
+    for (int k = first + 1; k < second; k++) {
+      if (paragraph.tokens.get(k).text().equals(",")) {
+        if (comma >= 0) {
+          return false;
+        }
+        comma = k;
+      }
+    }
+    if (comma < 0 || !onlyAgesBetween(first, comma)) {
+      return false;
+    }
+    // the list goes on past the second person to an "and" and a person after it
+    for (int k = second + 1; k < Math.min(paragraph.tokens.size(), second + 8) && paragraph.sentence[k] == paragraph.sentence[second]; k++) {
+      if (alsoAnd(k, paragraph.tokens.size()) > 0 || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower())) {
+        return betweenIsPersonWords(comma, second);
+      }
+    }
+    return false;
+  }
+
+  /** Whether only ages, numbers and hyphens stand between {@code from} and {@code to} (exclusive): a person's age after it. */
+  private boolean onlyAgesBetween(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String w = paragraph.tokens.get(k).lower();
+      if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || FigureAges.AGE_OR_YEAR_WORDS.contains(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether only ages, adjectives and possessives (no verb, no name, no casualty word) stand between a comma and a person. */
+  private boolean betweenIsPersonWords(int comma, int person) {
+    for (int k = comma + 1; k < person; k++) {
+      String w = paragraph.tokens.get(k).lower();
+      if (!(w.equals("-") || Character.isDigit(w.charAt(0)) || FigureAges.AGE_OR_YEAR_WORDS.contains(w)
+          || paragraph.tokens.get(k).word() && !paragraph.tokens.get(k).capitalised() && !SINGULAR_PERSONS.contains(w)
+          && paragraph.startingAt(Lexicon.Kind.CASUALTY, k) == null)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -240,7 +322,8 @@ final class PeopleWords {
   boolean article(int j) {
     for (int k = j - 1; k >= Math.max(0, j - 9); k--) {
       String w = paragraph.tokens.get(k).lower();
-      if (w.equals("a") || w.equals("an") || w.equals("one")) {
+      if (w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another")) {
+        // ("another civilian was injured": one more person, as "a civilian")
         return true;
       }
       // "a 66-year-old Kherson resident", "a Ukrainian civilian": a proper name right before the noun is an attribute
