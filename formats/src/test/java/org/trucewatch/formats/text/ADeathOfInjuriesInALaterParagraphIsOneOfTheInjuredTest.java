@@ -1,10 +1,11 @@
 package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.formats.text.ExtractedSentences.injured;
+import static org.trucewatch.formats.text.ExtractedSentences.killed;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.CasualtyScope;
 
 /**
  * A later paragraph that tells one of the injured died of the injuries (or in hospital) moves them from
@@ -12,18 +13,6 @@ import org.trucewatch.core.claim.CasualtyScope;
  * already counted, is not taken off. Sentences written for this test.
  */
 class ADeathOfInjuriesInALaterParagraphIsOneOfTheInjuredTest {
-  private static List<IncidentMention> counted(List<IncidentMention> ms) {
-    return ms.stream().filter(m -> m.claim().scope() != CasualtyScope.PART).toList();
-  }
-
-  private static int killed(List<IncidentMention> ms) {
-    return counted(ms).stream().mapToInt(m -> m.claim().casualties().killed().min()).sum();
-  }
-
-  private static int injured(List<IncidentMention> ms) {
-    return counted(ms).stream().mapToInt(m -> m.claim().casualties().injured().min()).sum();
-  }
-
   @Test
   void oneOfTheTwoMenLaterDiedOfHisInjuries() {
     List<IncidentMention> ms = ExtractedSentences.mentions("Російські війська атакували дроном Степногірськ. Поранені "

@@ -1,10 +1,10 @@
 package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.formats.text.ExtractedSentences.injured;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.CasualtyScope;
 
 /**
  * A figure whose clause says it is the region's ("ще 9 людей в області", "6 more people in the region")
@@ -12,14 +12,6 @@ import org.trucewatch.core.claim.CasualtyScope;
  * parts. Sentences written for this test.
  */
 class AFigureSaidToBeInTheRegionIsNotTheNearestTownsTest {
-  private static List<IncidentMention> counted(List<IncidentMention> ms) {
-    return ms.stream().filter(m -> m.claim().scope() != CasualtyScope.PART).toList();
-  }
-
-  private static int injured(List<IncidentMention> ms) {
-    return counted(ms).stream().mapToInt(m -> m.claim().casualties().injured().min()).sum();
-  }
-
   @Test
   void theRegionsInjuredAreNotCountedAgainAtTheirTowns() {
     List<IncidentMention> ms = ExtractedSentences.mentions("Російські війська обстріляли Донеччину, повідомив голова ОВА.\n\n"

@@ -1,10 +1,11 @@
 package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.formats.text.ExtractedSentences.injured;
+import static org.trucewatch.formats.text.ExtractedSentences.killed;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.CasualtyScope;
 
 /**
  * A figure whose sentence names no place, after a sentence that lists several towns, stands at none of
@@ -12,18 +13,6 @@ import org.trucewatch.core.claim.CasualtyScope;
  * people. The towns stay places of the story. Sentences written for this test.
  */
 class AFigureWhoseSentenceNamesNoPlaceIsTheStorysTest {
-  private static List<IncidentMention> counted(List<IncidentMention> ms) {
-    return ms.stream().filter(m -> m.claim().scope() != CasualtyScope.PART).toList();
-  }
-
-  private static int killed(List<IncidentMention> ms) {
-    return counted(ms).stream().mapToInt(m -> m.claim().casualties().killed().min()).sum();
-  }
-
-  private static int injured(List<IncidentMention> ms) {
-    return counted(ms).stream().mapToInt(m -> m.claim().casualties().injured().min()).sum();
-  }
-
   private static boolean placed(List<IncidentMention> ms, String name) {
     return ms.stream().anyMatch(m -> m.place().isPresent() && m.place().get().canonical().equals(name));
   }

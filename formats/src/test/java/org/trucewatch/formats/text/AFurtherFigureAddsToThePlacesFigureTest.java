@@ -1,10 +1,11 @@
 package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.formats.text.ExtractedSentences.injured;
+import static org.trucewatch.formats.text.ExtractedSentences.killed;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.CasualtyScope;
 
 /**
  * A figure said to be more of its kind ("a further four", "five others", "также") adds its people to
@@ -12,14 +13,6 @@ import org.trucewatch.core.claim.CasualtyScope;
  * the two, and one without a verb of its own says nothing of the hurt. Sentences written for this test.
  */
 class AFurtherFigureAddsToThePlacesFigureTest {
-  private static int injured(List<IncidentMention> ms) {
-    return ms.stream().filter(m -> m.claim().scope() != CasualtyScope.PART).mapToInt(m -> m.claim().casualties().injured().min()).sum();
-  }
-
-  private static int killed(List<IncidentMention> ms) {
-    return ms.stream().filter(m -> m.claim().scope() != CasualtyScope.PART).mapToInt(m -> m.claim().casualties().killed().min()).sum();
-  }
-
   @Test
   void aFurtherFourInjuredAreFourMore() {
     List<IncidentMention> ms = ExtractedSentences.mentions("A Russian missile hit a grain terminal in Izmail overnight, killing two "

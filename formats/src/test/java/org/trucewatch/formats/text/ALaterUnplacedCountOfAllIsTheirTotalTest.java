@@ -1,10 +1,11 @@
 package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.formats.text.ExtractedSentences.injured;
+import static org.trucewatch.formats.text.ExtractedSentences.killed;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.CasualtyScope;
 
 /**
  * A later paragraph's figure that names no place and counts at least what the earlier paragraphs
@@ -13,18 +14,6 @@ import org.trucewatch.core.claim.CasualtyScope;
  * Sentences written for this test.
  */
 class ALaterUnplacedCountOfAllIsTheirTotalTest {
-  private static List<IncidentMention> counted(List<IncidentMention> ms) {
-    return ms.stream().filter(m -> m.claim().scope() != CasualtyScope.PART).toList();
-  }
-
-  private static int killed(List<IncidentMention> ms) {
-    return counted(ms).stream().mapToInt(m -> m.claim().casualties().killed().min()).sum();
-  }
-
-  private static int injured(List<IncidentMention> ms) {
-    return counted(ms).stream().mapToInt(m -> m.claim().casualties().injured().min()).sum();
-  }
-
   @Test
   void aSummaryAfterTheVillagesIsTheirSum() {
     List<IncidentMention> ms = ExtractedSentences.mentions("In the village of Kozacha Lopan, a local resident was injured by "

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.trucewatch.core.claim.CasualtyScope;
 import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.formats.gazetteer.Gazetteer;
 
@@ -32,5 +33,23 @@ final class ExtractedSentences {
   static List<IncidentMention> mentions(String text, Optional<Language> language) {
     return EXTRACTOR.extract(new ReportText(text, language, PUBLISHED, Duration.ZERO, SourceChain.UNNAMED, Optional.empty()))
         .mentions();
+  }
+
+  /**
+   * The mentions a text's figures are summed over, as the development set's evaluation sums them:
+   * those that are no part of a total told beside them.
+   */
+  static List<IncidentMention> counted(List<IncidentMention> ms) {
+    return ms.stream().filter(m -> m.claim().scope() != CasualtyScope.PART).toList();
+  }
+
+  /** The killed of the {@link #counted} mentions, their least figures summed. */
+  static int killed(List<IncidentMention> ms) {
+    return counted(ms).stream().mapToInt(m -> m.claim().casualties().killed().min()).sum();
+  }
+
+  /** The injured of the {@link #counted} mentions, their least figures summed. */
+  static int injured(List<IncidentMention> ms) {
+    return counted(ms).stream().mapToInt(m -> m.claim().casualties().injured().min()).sum();
   }
 }

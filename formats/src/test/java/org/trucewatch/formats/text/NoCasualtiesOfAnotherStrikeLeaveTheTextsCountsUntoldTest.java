@@ -1,10 +1,11 @@
 package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.trucewatch.formats.text.ExtractedSentences.counted;
+import static org.trucewatch.formats.text.ExtractedSentences.injured;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.trucewatch.core.claim.CasualtyScope;
 import org.trucewatch.core.observation.CasualtyCount;
 
 /**
@@ -14,20 +15,12 @@ import org.trucewatch.core.observation.CasualtyCount;
  * written for this test.
  */
 class NoCasualtiesOfAnotherStrikeLeaveTheTextsCountsUntoldTest {
-  private static List<IncidentMention> counted(List<IncidentMention> ms) {
-    return ms.stream().filter(m -> m.claim().scope() != CasualtyScope.PART).toList();
-  }
-
   private static boolean anyKilled(List<IncidentMention> ms) {
     return counted(ms).stream().anyMatch(m -> !m.claim().casualties().killed().isUnknown());
   }
 
   private static boolean anyMinors(List<IncidentMention> ms) {
     return counted(ms).stream().anyMatch(m -> !m.claim().casualties().minors().isUnknown());
-  }
-
-  private static int injured(List<IncidentMention> ms) {
-    return counted(ms).stream().mapToInt(m -> m.claim().casualties().injured().min()).sum();
   }
 
   @Test
