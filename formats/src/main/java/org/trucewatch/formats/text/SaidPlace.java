@@ -25,7 +25,8 @@ final class SaidPlace {
       // "Двоє ... – з села Вірівка ... та з міста Костянтинівка – загинули ..., ще семеро дістали поранення": a
       // figure whose own clause names no place, in a sentence of several towns, is the count of them all
       boolean ownClause = paragraph.clause[m.first()] == paragraph.clause[f.first()]
-          || paragraph.clause[m.last()] == paragraph.clause[f.first()] || dashBefore(paragraph, m, f);
+          || paragraph.clause[m.last()] == paragraph.clause[f.first()] || dashBefore(paragraph, m, f)
+          || subsetOfOnePlace(paragraph, m, f);
       return ownClause || !listed(paragraph, m) ? m : null;
     }
     return paragraph.sentence[m.first()] < paragraph.sentence[f.first()] && !listed(paragraph, m) ? m : null;
@@ -65,6 +66,40 @@ final class SaidPlace {
       dash |= isDash;
     }
     return dash;
+  }
+
+  /**
+   * Whether the figure opens a subset ("серед них дитина", "including two children") right after a
+   * clause whose one settlement is the place: "у Золочеві — ще 5, серед них дитина" puts the child
+   * where the five are; after "in Staromykhailivka and Horlivka 7 were hurt, including five children"
+   * the text does not say at which.
+   */
+  private static boolean subsetOfOnePlace(Paragraph paragraph, PlaceMention m, Figure f) {
+    int before = paragraph.clause[f.first()] - 1;
+    if (!AmongSubset.before(paragraph.tokens, f.first()) || m.last() >= f.first()) {
+      return false;
+    }
+    int parent = m.last() + 1;
+    while (parent < f.first() && paragraph.clause[parent] < before) {
+      parent++;
+    }
+    // the place is in the parent figure's clause, or only a dash joins it to it ("у Золочеві — ще 5")
+    boolean joined = paragraph.clause[m.last()] == before
+        || (paragraph.clause[parent] == before && onlyDashesBetween(paragraph, m.last() + 1, parent));
+    int placeClause = paragraph.clause[m.last()];
+    long id = paragraph.namesakes.resolvedPlace(m).geonameId();
+    return joined && paragraph.mentions.stream().noneMatch(o -> o != m && !o.isRegion() && !o.candidates().isEmpty()
+        && paragraph.clause[o.first()] == placeClause && paragraph.namesakes.resolvedPlace(o).geonameId() != id);
+  }
+
+  /** Whether the tokens from {@code from} up to {@code to} (exclusive) are dashes only. */
+  private static boolean onlyDashesBetween(Paragraph paragraph, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Dateline.DASHES.contains(paragraph.tokens.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the mention's sentence names another settlement too. */
