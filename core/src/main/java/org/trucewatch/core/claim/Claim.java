@@ -81,4 +81,21 @@ public record Claim(
     }
     spans = Collections.unmodifiableSortedMap(s);
   }
+
+  /** This claim with other casualty figures, the spans unchanged. */
+  public Claim withCasualties(Casualties figures) {
+    return withCasualties(figures, spans);
+  }
+
+  /** This claim with other casualty figures resting on other spans (a figure dropped takes its spans with it). */
+  public Claim withCasualties(Casualties figures, Map<String, List<TextSpan>> figureSpans) {
+    return new Claim(source, reportedAt, eventTime, eventTimeUncertainty, kind, means, target, figures, scope, place,
+        attributedTo, credibility, hedges, text, figureSpans);
+  }
+
+  /** This claim with another scope: a total told of its parts, or a part of a total. */
+  public Claim withScope(CasualtyScope other) {
+    return new Claim(source, reportedAt, eventTime, eventTimeUncertainty, kind, means, target, casualties, other, place,
+        attributedTo, credibility, hedges, text, spans);
+  }
 }

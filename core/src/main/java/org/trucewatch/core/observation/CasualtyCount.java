@@ -58,6 +58,17 @@ public record CasualtyCount(int min, OptionalInt max) {
     return new CasualtyCount(lo, hi);
   }
 
+  /**
+   * The people of this figure and of another that counts other people ("seven injured ... a further
+   * six"): the minimums added, and the maximums when both have one (open otherwise). Unlike {@link
+   * #combine}, which keeps the larger of two reports of the same people.
+   */
+  public CasualtyCount plus(CasualtyCount other) {
+    int lo = min + other.min;
+    return max.isPresent() && other.max.isPresent() ? new CasualtyCount(lo, OptionalInt.of(max.getAsInt() + other.max.getAsInt()))
+        : atLeast(lo);
+  }
+
   /** Whether nothing is known: {0, absent}. */
   public boolean isUnknown() {
     return min == 0 && max.isEmpty();

@@ -23,7 +23,7 @@ final class DiedOfEarlierInjuries {
       if (!f.category().equals("killed") || f.count().max().isEmpty() || f.count().min() < 1
           || paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f) || !diesOfInjuries(paragraph, f)
           // "another man died of his injuries": one more, not one of them
-          || paragraph.cues.get(Lexicon.Kind.MORE).stream().anyMatch(c -> c.first() >= f.first() - 2 && c.last() <= f.last())
+          || paragraph.reader.saidMore(f)
           // the paragraph's own injured before the death are the ones it tells of (the figure reader's case)
           || figures.stream().anyMatch(g -> g.category().equals("injured") && g.first() < f.first())) {
         continue;
@@ -65,8 +65,6 @@ final class DiedOfEarlierInjuries {
 
   private static Claim withInjured(Claim c, CasualtyCount injured) {
     Casualties k = c.casualties();
-    return new Claim(c.source(), c.reportedAt(), c.eventTime(), c.eventTimeUncertainty(), c.kind(), c.means(), c.target(),
-        new Casualties(k.killed(), injured, k.minors()), c.scope(), c.place(), c.attributedTo(), c.credibility(), c.hedges(),
-        c.text(), c.spans());
+    return c.withCasualties(new Casualties(k.killed(), injured, k.minors()));
   }
 }

@@ -636,9 +636,7 @@ final class FigureReader {
         // people is one more of that figure
         Figure joined = figures.stream().filter(f -> f.category().equals(v) && people.joinedToPeople(f, at)).findFirst().orElse(null);
         if (joined != null) {
-          CasualtyCount c = joined.count();
-          figures.set(figures.indexOf(joined), new Figure(v, new CasualtyCount(c.min() + 1,
-              c.max().isPresent() ? OptionalInt.of(c.max().getAsInt() + 1) : OptionalInt.empty()), joined.first(),
+          figures.set(figures.indexOf(joined), new Figure(v, joined.count().plus(CasualtyCount.exactly(1)), joined.first(),
               Math.max(joined.last(), at), null, joined.spans(), joined.revision()));
           break;
         }
@@ -753,8 +751,7 @@ final class FigureReader {
       boolean oneWhoDiedOfInjuries = dead != null && dead.count().min() == 1 && dead.count().max().orElse(0) == 1
           && DiedOfInjuries.at(paragraph.tokens, m, paragraph.casualtyWithCauses) && !DiedOfInjuries.onTheSpot(paragraph.tokens, m)
           && DiedOfInjuries.person(paragraph.tokens, dead.first(), dead.last())
-          && !additional(dead) && !anotherAttack(dead) && !placing.elsewhere(injured.first(), dead.first())
-          && paragraph.cues.get(Lexicon.Kind.MORE).stream().noneMatch(c -> c.first() >= dead.first() - 2 && c.last() <= dead.last());
+          && !additional(dead) && !anotherAttack(dead) && !placing.elsewhere(injured.first(), dead.first()) && !saidMore(dead);
       if (counted == null ? deathsCounted && !oneOfThem : !DiedOfInjuries.sameInjured(paragraph.tokens, counted.first(), counted.last(),
           hurt.first(), hurt.last(), m) && !oneWhoDiedOfInjuries) {
         continue; // the deaths are counted already, or this death is of someone not counted injured
@@ -1004,6 +1001,11 @@ final class FigureReader {
       }
     }
     return false;
+  }
+
+  /** Whether a word of more stands at the figure's number: "another man died", "ще один", "ein weiterer". */
+  boolean saidMore(Figure f) {
+    return paragraph.cues.get(Lexicon.Kind.MORE).stream().anyMatch(c -> c.first() >= f.first() - 2 && c.last() <= f.last());
   }
 
   /** Whether a word near the figure says its people are others than those told before: "також", "another", "ebenfalls". */

@@ -32,8 +32,7 @@ final class JoinedGroups {
     if (groups.people() == 0) {
       return count;
     }
-    return new CasualtyCount(count.min() + groups.people(),
-        count.max().isPresent() ? OptionalInt.of(count.max().getAsInt() + groups.people()) : OptionalInt.empty());
+    return count.plus(CasualtyCount.exactly(groups.people()));
   }
 
   /**

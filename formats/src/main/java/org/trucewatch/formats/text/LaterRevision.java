@@ -1,7 +1,6 @@
 package org.trucewatch.formats.text;
 
 import java.util.List;
-import java.util.Optional;
 import org.trucewatch.core.claim.Claim;
 import org.trucewatch.core.claim.LocationPrecision;
 import org.trucewatch.core.observation.Casualties;
@@ -66,7 +65,6 @@ final class LaterRevision {
     Casualties k = c.casualties();
     Casualties cleared = new Casualties(category.equals("killed") ? CasualtyCount.UNKNOWN : k.killed(),
         category.equals("injured") ? CasualtyCount.UNKNOWN : k.injured(), category.equals("minors") ? CasualtyCount.UNKNOWN : k.minors());
-    return new Claim(c.source(), c.reportedAt(), c.eventTime(), c.eventTimeUncertainty(), c.kind(), c.means(), c.target(),
-        cleared, c.scope(), c.place(), c.attributedTo(), c.credibility(), c.hedges(), c.text(), c.spans());
+    return c.withCasualties(cleared);
   }
 }

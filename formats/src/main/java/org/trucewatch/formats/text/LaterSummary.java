@@ -3,7 +3,6 @@ package org.trucewatch.formats.text;
 import java.util.List;
 import java.util.Optional;
 import org.trucewatch.core.claim.CasualtyScope;
-import org.trucewatch.core.claim.Claim;
 import org.trucewatch.core.observation.Casualties;
 
 /**
@@ -45,13 +44,13 @@ final class LaterSummary {
       if (!any || !holds(c.killed().min(), killed) || !holds(c.injured().min(), injured)) {
         continue;
       }
-      out.set(i, new IncidentMention(withScope(m.claim(), CasualtyScope.TOTAL), m.place(), m.troops(), m.partOf()));
+      out.set(i, new IncidentMention(m.claim().withScope(CasualtyScope.TOTAL), m.place(), m.troops(), m.partOf()));
       for (int k = 0; k < from; k++) {
         IncidentMention e = out.get(k);
         if (e == null || e.troops().isPresent() || e.claim().scope() == CasualtyScope.PART) {
           continue;
         }
-        out.set(k, new IncidentMention(withScope(e.claim(), CasualtyScope.PART), e.place(), e.troops(), Optional.of(i)));
+        out.set(k, new IncidentMention(e.claim().withScope(CasualtyScope.PART), e.place(), e.troops(), Optional.of(i)));
         out.set(i, UnplacedPart.minorsOfPart(out.get(i), e));
       }
       return;
@@ -63,8 +62,4 @@ final class LaterSummary {
     return earlier == 0 || later >= earlier;
   }
 
-  private static Claim withScope(Claim c, CasualtyScope scope) {
-    return new Claim(c.source(), c.reportedAt(), c.eventTime(), c.eventTimeUncertainty(), c.kind(), c.means(), c.target(),
-        c.casualties(), scope, c.place(), c.attributedTo(), c.credibility(), c.hedges(), c.text(), c.spans());
-  }
 }

@@ -46,10 +46,7 @@ final class MinorsAmong {
     if (killed.isUnknown() || injured.isUnknown() || killed.min() == 0 || injured.min() == 0 || byAmong.size() > 2) {
       return combined;
     }
-    int lo = killed.min() + injured.min();
-    return killed.max().isPresent() && injured.max().isPresent()
-        ? new CasualtyCount(lo, java.util.OptionalInt.of(killed.max().getAsInt() + injured.max().getAsInt()))
-        : CasualtyCount.atLeast(lo);
+    return killed.plus(injured);
   }
 
   /** The category a minors' figure is counted among: of the same number, else the last before it. */

@@ -5,10 +5,8 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.trucewatch.core.observation.CasualtyCount;
 
 /**
  * Figures said to be more of their kind add their people to those told before them at their
@@ -44,7 +42,7 @@ final class MoreAdded {
       Figure now = f;
       if (before != null && !f.category().equals("minors") && !f.revision() && !before.revision() && f.count().min() > 0
           && before.count().min() > 0 && more.test(f)) {
-        now = new Figure(f.category(), plus(before.count(), f.count()), f.first(), f.last(), f.where(), f.spans(), false);
+        now = new Figure(f.category(), before.count().plus(f.count()), f.first(), f.last(), f.where(), f.spans(), false);
         replaced.put(f, now);
       }
       done.add(now);
@@ -98,9 +96,4 @@ final class MoreAdded {
     return next != null && next.cue().value().equals(f.category());
   }
 
-  private static CasualtyCount plus(CasualtyCount a, CasualtyCount b) {
-    int lo = a.min() + b.min();
-    return a.max().isPresent() && b.max().isPresent()
-        ? new CasualtyCount(lo, OptionalInt.of(a.max().getAsInt() + b.max().getAsInt())) : CasualtyCount.atLeast(lo);
-  }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.trucewatch.core.claim.CasualtyScope;
-import org.trucewatch.core.claim.Claim;
 import org.trucewatch.core.claim.LocationPrecision;
 import org.trucewatch.formats.gazetteer.Place;
 
@@ -74,11 +73,11 @@ final class OuterTotals {
         }
         total.killed -= m.claim().casualties().killed().min();
         total.injured -= m.claim().casualties().injured().min();
-        out.set(i, new IncidentMention(withScope(m.claim(), CasualtyScope.PART), m.place(), m.troops(),
+        out.set(i, new IncidentMention(m.claim().withScope(CasualtyScope.PART), m.place(), m.troops(),
             Optional.of(total.index)));
         IncidentMention whole = out.get(total.index);
         if (whole.claim().scope() == CasualtyScope.SINGLE) {
-          out.set(total.index, new IncidentMention(withScope(whole.claim(), CasualtyScope.TOTAL), whole.place(),
+          out.set(total.index, new IncidentMention(whole.claim().withScope(CasualtyScope.TOTAL), whole.place(),
               whole.troops(), whole.partOf()));
         }
         out.set(total.index, UnplacedPart.minorsOfPart(out.get(total.index), m));
@@ -101,8 +100,4 @@ final class OuterTotals {
     }
   }
 
-  private static Claim withScope(Claim c, CasualtyScope scope) {
-    return new Claim(c.source(), c.reportedAt(), c.eventTime(), c.eventTimeUncertainty(), c.kind(), c.means(), c.target(),
-        c.casualties(), scope, c.place(), c.attributedTo(), c.credibility(), c.hedges(), c.text(), c.spans());
-  }
 }

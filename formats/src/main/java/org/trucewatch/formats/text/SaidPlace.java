@@ -86,10 +86,7 @@ final class SaidPlace {
     // the place is in the parent figure's clause, or only a dash joins it to it ("у Золочеві — ще 5")
     boolean joined = paragraph.clause[m.last()] == before
         || (paragraph.clause[parent] == before && onlyDashesBetween(paragraph, m.last() + 1, parent));
-    int placeClause = paragraph.clause[m.last()];
-    long id = paragraph.namesakes.resolvedPlace(m).geonameId();
-    return joined && paragraph.mentions.stream().noneMatch(o -> o != m && !o.isRegion() && !o.candidates().isEmpty()
-        && paragraph.clause[o.first()] == placeClause && paragraph.namesakes.resolvedPlace(o).geonameId() != id);
+    return joined && !namesAnother(paragraph, m, paragraph.clause);
   }
 
   /** Whether the tokens from {@code from} up to {@code to} (exclusive) are dashes only. */
@@ -104,9 +101,17 @@ final class SaidPlace {
 
   /** Whether the mention's sentence names another settlement too. */
   private static boolean listed(Paragraph paragraph, PlaceMention m) {
-    int at = paragraph.sentence[m.first()];
+    return namesAnother(paragraph, m, paragraph.sentence);
+  }
+
+  /**
+   * Whether the sentence or clause ({@code unit}: the paragraph's sentence or clause index of each
+   * token) the mention ends in names another settlement too.
+   */
+  private static boolean namesAnother(Paragraph paragraph, PlaceMention m, int[] unit) {
+    int at = unit[m.last()];
     long id = paragraph.namesakes.resolvedPlace(m).geonameId();
     return paragraph.mentions.stream().anyMatch(o -> o != m && !o.isRegion() && !o.candidates().isEmpty()
-        && paragraph.sentence[o.first()] == at && paragraph.namesakes.resolvedPlace(o).geonameId() != id);
+        && unit[o.first()] == at && paragraph.namesakes.resolvedPlace(o).geonameId() != id);
   }
 }

@@ -40,9 +40,7 @@ final class UnplacedPart {
     List<TextSpan> minors = new ArrayList<>(spans.getOrDefault("casualties.minors", List.of()));
     minors.addAll(part.claim().spans().getOrDefault("casualties.minors", List.of()));
     spans.put("casualties.minors", List.copyOf(minors));
-    Claim withMinors = new Claim(c.source(), c.reportedAt(), c.eventTime(), c.eventTimeUncertainty(), c.kind(), c.means(),
-        c.target(), new Casualties(w.killed(), w.injured(), p.minors()), c.scope(), c.place(), c.attributedTo(), c.credibility(),
-        c.hedges(), c.text(), spans);
+    Claim withMinors = c.withCasualties(new Casualties(w.killed(), w.injured(), p.minors()), spans);
     return new IncidentMention(withMinors, whole.place(), whole.troops(), whole.partOf());
   }
 

@@ -77,9 +77,7 @@ final class ZeroElsewhere {
     if (!changed) {
       return m;
     }
-    Claim kept = new Claim(c.source(), c.reportedAt(), c.eventTime(), c.eventTimeUncertainty(), c.kind(), c.means(), c.target(),
-        new Casualties(counts[0], counts[1], counts[2]), c.scope(), c.place(), c.attributedTo(), c.credibility(), c.hedges(),
-        c.text(), spans);
+    Claim kept = c.withCasualties(new Casualties(counts[0], counts[1], counts[2]), spans);
     return new IncidentMention(kept, m.place(), m.troops(), m.partOf());
   }
 
