@@ -76,14 +76,7 @@ final class IncidentAssembly {
       }
     }
     // a figure whose sentence does not say its settlement leaves that settlement a place of the paragraph's event
-    for (Figure f : figures) {
-      if (f.where() != null && !f.where().isRegion()) {
-        long id = paragraph.namesakes.resolvedPlace(f.where()).geonameId();
-        if (out.subList(from, out.size()).stream().noneMatch(m -> m != null && m.place().isPresent() && m.place().get().geonameId() == id)) {
-          out.add(placeOnly(f.where()));
-        }
-      }
-    }
+    placesOnly(figures.stream().map(Figure::where).filter(w -> w != null && !w.isRegion()).toList(), from, out);
   }
 
   /** The figures grouped by place, in order of first mention; those at no place go to {@code unplaced}. */
@@ -217,11 +210,15 @@ final class IncidentAssembly {
   /** Adds an incident without figures at each settlement that none of the mentions from {@code from} on stands at. */
   void placesOnly(List<PlaceMention> settlements, int from, List<IncidentMention> out) {
     for (PlaceMention m : settlements) {
-      long id = paragraph.namesakes.resolvedPlace(m).geonameId();
-      if (out.subList(from, out.size()).stream().noneMatch(x -> x != null && x.place().isPresent() && x.place().get().geonameId() == id)) {
+      if (!standsAt(out.subList(from, out.size()), paragraph.namesakes.resolvedPlace(m).geonameId())) {
         out.add(placeOnly(m));
       }
     }
+  }
+
+  /** Whether one of the mentions stands at the settlement with this GeoNames id. */
+  static boolean standsAt(List<IncidentMention> mentions, long geonameId) {
+    return mentions.stream().anyMatch(x -> x != null && x.place().isPresent() && x.place().get().geonameId() == geonameId);
   }
 
   /** An incident at a place, without figures. */

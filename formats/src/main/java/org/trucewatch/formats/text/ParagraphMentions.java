@@ -66,8 +66,7 @@ final class ParagraphMentions {
     List<PlaceMention> retoldAt = new ArrayList<>();
     for (Figure f : retold) {
       if (f.where() != null && !f.where().isRegion() && !f.where().candidates().isEmpty() && !retoldAt.contains(f.where())
-          && out.stream().noneMatch(m -> m != null && m.place().isPresent()
-              && m.place().get().geonameId() == paragraph.namesakes.resolvedPlace(f.where()).geonameId())) {
+          && !IncidentAssembly.standsAt(out, paragraph.namesakes.resolvedPlace(f.where()).geonameId())) {
         retoldAt.add(f.where());
       }
     }
