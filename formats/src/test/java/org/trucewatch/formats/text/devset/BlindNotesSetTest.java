@@ -23,10 +23,11 @@ import org.trucewatch.formats.text.Language;
 
 /**
  * The blind English event notes in ACLED's conventions ({@code ground-notes-blind/README.md},
- * {@code ground-notes-blind-2/README.md}): that each set parses, is tied to the blind part's texts
- * it was written from (the even positions of the sorted ids numbered 01-20) and names only GeoNames
- * places of Ukraine. It runs no extractor and asserts no score: each set is scored once, at the end
- * of its round.
+ * {@code ground-notes-blind-2/README.md}, {@code ground-notes-blind-3/README.md}): that each set
+ * parses, is tied to the blind part's texts it was written from (the even positions of the sorted
+ * ids numbered 01-20: parts {@code blind-6}, {@code blind-7} and {@code blind-9}) and names only
+ * GeoNames places of Ukraine. It runs no extractor and asserts no score: each set is scored once,
+ * at the end of its round.
  */
 class BlindNotesSetTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,6 +36,7 @@ class BlindNotesSetTest {
   @CsvSource({
       "ground-notes-blind,   m, j, blind-6",
       "ground-notes-blind-2, p, k, blind-7",
+      "ground-notes-blind-3, r, q, blind-9",
   })
   void fortyNotesEachWrittenFromAnEvenPositionedTextOfItsBlindPart(
       String folder, char noteLetter, char sourceLetter, String sourcePart) throws IOException {
