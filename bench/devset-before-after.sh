@@ -52,7 +52,7 @@ for build in before after; do
     org.trucewatch.formats.text.devset.DevSetEvaluation "$set_dir" "$out/$build" > /dev/null
   java -cp "formats/target/test-classes:$classes:$jars" \
     org.trucewatch.formats.text.devset.DevSetEvaluation formats/src/test/resources/ground-notes "$out/$build-notes" > /dev/null
-  # each set of blind notes (en-mNN, en-pNN), written after the ones before it were tuned on, is
+  # each set of blind notes (en-mNN, en-pNN, en-rNN), written after the ones before it were tuned on, is
   # scored on its own
   for blind in formats/src/test/resources/ground-notes-blind*; do
     [ -d "$blind" ] || continue
