@@ -252,6 +252,8 @@ public final class Gazetteer {
     keys.add(NameKey.of(russian));
     keys.add(NameKey.of(Romanisation.BGN_PCGN.romanise(russian, CyrillicLanguage.RUSSIAN)));
     keys.add(NameKey.of(Romanisation.GERMAN_DUDEN.romanise(russian, CyrillicLanguage.RUSSIAN)));
+    // "Chmelnizki", "Sewerodonezk": the German press's Duden, often of the Russian name
+    keys.add(NameKey.of(Romanisation.GERMAN_PRESS.romanise(russian, CyrillicLanguage.RUSSIAN)));
     return keys;
   }
 

@@ -40,7 +40,14 @@ public enum Romanisation {
    * (Kostyantynivka, Maryinka, Zaporizhzhya): я ya, ю yu, є ye, ї yi, й y wherever they stand.
    * Ukrainian only; a Russian name is written by {@link #BGN_PCGN}.
    */
-  BGN_PCGN_1965;
+  BGN_PCGN_1965,
+  /**
+   * The German press's Duden without two of Duden's rules, as Ukrinform's German service, the
+   * Foreign Office and agencies write today: с stays one s between vowels (Tscherkasy, Odesa, not
+   * Tscherkassy, Odessa), and the й of a final -ий, -ый is dropped (Russian Chmelnizki, Dostojewski;
+   * Ukrainian Krywy Rih). Ukrainian and Russian.
+   */
+  GERMAN_PRESS;
 
   private static final String VOWELS = "аеєиіїоуюяёыэ";
 
@@ -125,6 +132,15 @@ public enum Romanisation {
           s = "yë";
         } else {
           s = RU_BGN.get(c);
+        }
+        break;
+      case GERMAN_PRESS:
+        if (c == 'й' && (prev == 'и' || prev == 'ы') && !Character.isLetter(next)) {
+          s = "";
+        } else if (c == 'с') {
+          s = "s";
+        } else {
+          s = GERMAN_DUDEN.letter(c, prev, next, initial, language);
         }
         break;
       case GERMAN_DUDEN:
