@@ -484,6 +484,16 @@ final class PlaceFinder {
         i = last;
         continue;
       }
+      // "районов столицы республики: Ворошиловский, Киевский, Кировский": districts of a city, each at its GeoNames
+      // section of the city where it has one (Київський of Donetsk), never at a village of the district's name
+      if (cyrillic && CityDistrict.listedAfterColon(tokens, last)) {
+        List<Place> sections = found.stream().filter(p -> p.feature().equals("PPLX")).toList();
+        if (!sections.isEmpty()) {
+          out.add(new PlaceMention(i, last, sections, Optional.empty()));
+        }
+        i = last;
+        continue;
+      }
       PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
       // "Oleh Kiper", "глава ОВА Олег Кипер": a given name, also after a comma that seems to go on a list; an
       // unknown Cyrillic word after a village is as often an inflected raion ("Новоосинове Куп'янського району"),
