@@ -478,7 +478,9 @@ final class PlaceFinder {
       boolean raionBefore = i >= 1 && RAION_NOUNS_BEFORE.contains(tokens.get(i - 1).lower());
       if (raionBefore || regionalBody(tokens, last) || RegionalBodyBefore.at(tokens, i) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(apostrophe(tokens.get(last + 1).lower()))
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
-              || tokens.get(last + 1).lower().startsWith("микрорайон"))
+              || tokens.get(last + 1).lower().startsWith("микрорайон")
+              // "На Донецком направлении", "на Волноваському напрямку": a front's direction, named after its city
+              || tokens.get(last + 1).lower().startsWith("направлени") || tokens.get(last + 1).lower().startsWith("напрям"))
           // "Киевский, Кировский, Петровский районы Донецка": every adjective of a list of districts
           || cyrillic && CityDistrict.districtWord(tokens, last) >= 0 || cyrillic && MunicipalDistrict.nounAfter(tokens, last) >= 0) || street(tokens, i, last)) {
         i = last;
