@@ -482,7 +482,9 @@ final class PlaceFinder {
               // "На Донецком направлении", "на Волноваському напрямку": a front's direction, named after its city
               || tokens.get(last + 1).lower().startsWith("направлени") || tokens.get(last + 1).lower().startsWith("напрям"))
           // "Киевский, Кировский, Петровский районы Донецка": every adjective of a list of districts
-          || cyrillic && CityDistrict.districtWord(tokens, last) >= 0 || cyrillic && MunicipalDistrict.nounAfter(tokens, last) >= 0) || street(tokens, i, last)) {
+          || cyrillic && CityDistrict.districtWord(tokens, last) >= 0 || cyrillic && MunicipalDistrict.nounAfter(tokens, last) >= 0) || street(tokens, i, last) 
+          // ... unless GeoNames knows the quoted name as a section of a city: "“Korabel” microdistrict" is in Kherson
+          || quoted(tokens, i, last) && found.stream().noneMatch(p -> p.feature().equals("PPLX"))) {
         i = last;
         continue;
       }
@@ -658,6 +660,24 @@ final class PlaceFinder {
   }
 
   /** Whether the name at {@code first..last} is a street's, named after a place or a person: "улица Уткина", "Pobeda Street". */
+  /** Quotation marks that open and close a name. */
+  private static final String OPENING_QUOTES = "«\"„“‘'";
+  private static final String CLOSING_QUOTES = "»\"“”’'";
+
+  /**
+   * Whether the name at {@code first..last} stands alone in quotation marks: "боевики «Азова»", "the
+   * \"Kharkiv\" brigade" name a unit, a firm or a ship after a town, not the town.
+   */
+  private static boolean quoted(List<Token> tokens, int first, int last) {
+    if (first < 1 || last + 1 >= tokens.size()) {
+      return false;
+    }
+    String before = tokens.get(first - 1).text();
+    String after = tokens.get(last + 1).text();
+    return before.length() == 1 && after.length() == 1 && OPENING_QUOTES.indexOf(before.charAt(0)) >= 0
+        && CLOSING_QUOTES.indexOf(after.charAt(0)) >= 0;
+  }
+
   private static boolean street(List<Token> tokens, int first, int last) {
     if (last + 1 < tokens.size() && STREET_AFTER.contains(tokens.get(last + 1).lower())) {
       return true;
