@@ -314,6 +314,17 @@ final class PlaceFinder {
         continue;
       }
       Token t = tokens.get(i);
+      // "The district center and Marhanets community were hit", "das Bezirkszentrum", "у самому райцентрі": the seat of
+      // the district the paragraph named before
+      int centre = DistrictCentre.at(tokens, i);
+      if (centre >= 0) {
+        Optional<Place> seat = DistrictCentre.seat(gazetteer, tokens, i, regionMentions);
+        if (seat.isPresent()) {
+          out.add(new PlaceMention(i, centre, List.of(seat.get()), Optional.empty()));
+          i = centre;
+          continue;
+        }
+      }
       if (!t.word() || !t.capitalised() || COUNTRIES.contains(org.trucewatch.formats.gazetteer.NameKey.of(t.text()))
           || cyrillic && CyrillicFunctionWords.is(t.lower())) {
         continue;
