@@ -71,6 +71,29 @@ public enum Romanisation {
       "а a б b в v г g д d е e ё ë ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts"
           + " ч ch ш sh щ shch ъ ” ы y ь ’ э e ю yu я ya");
 
+  /**
+   * Whether this system may spell a name otherwise than every other system does: {@link #GERMAN_PRESS}
+   * differs from {@link #GERMAN_DUDEN} only at a с between vowels or a final -ий, -ый, so the gazetteer,
+   * which romanises every name, skips it elsewhere (it would only give Duden's spelling again).
+   */
+  public boolean mayDiffer(String cyrillic) {
+    if (this != GERMAN_PRESS) {
+      return true;
+    }
+    int n = cyrillic.length();
+    for (int i = 1; i < n; i++) {
+      char c = Character.toLowerCase(cyrillic.charAt(i));
+      char prev = Character.toLowerCase(cyrillic.charAt(i - 1));
+      if (c == 'с' && i + 1 < n && VOWELS.indexOf(prev) >= 0 && VOWELS.indexOf(Character.toLowerCase(cyrillic.charAt(i + 1))) >= 0) {
+        return true;
+      }
+      if (c == 'й' && (prev == 'и' || prev == 'ы') && (i + 1 == n || !Character.isLetter(cyrillic.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Romanises a Cyrillic name written in {@code language}; non-Cyrillic characters pass through. */
   public String romanise(String cyrillic, CyrillicLanguage language) {
     StringBuilder sb = new StringBuilder(cyrillic.length() + 8);
