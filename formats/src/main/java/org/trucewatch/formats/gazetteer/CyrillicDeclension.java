@@ -60,6 +60,10 @@ public final class CyrillicDeclension {
     } else if (last == 'о' || last == 'е') {
       // neuter noun: Дніпро : Дніпра, Дніпру, Дніпрі, Дніпром; Russian -ово names stay as they are
       add(out, stem, "а", "у", "і", "ом", "е", "ем");
+      if (last == 'е') {
+        // a neuter noun in -е that is no adjective has a soft stem: Гуляйполе : Гуляйполя, Гуляйполю (поле : полю)
+        add(out, stem, "я", "ю");
+      }
     } else if (last == 'и' || last == 'і' || last == 'ы') {
       plural(out, n, stem);
     } else if ("бвгґджзйклмнпрстфхцчшщь".indexOf(last) >= 0) {

@@ -252,6 +252,10 @@ public final class Gazetteer {
     keys.add(NameKey.of(russian));
     keys.add(NameKey.of(Romanisation.BGN_PCGN.romanise(russian, CyrillicLanguage.RUSSIAN)));
     keys.add(NameKey.of(Romanisation.GERMAN_DUDEN.romanise(russian, CyrillicLanguage.RUSSIAN)));
+    // "Chmelnizki", "Sewerodonezk": the German press's Duden, often of the Russian name
+    if (Romanisation.GERMAN_PRESS.mayDiffer(russian)) {
+      keys.add(NameKey.of(Romanisation.GERMAN_PRESS.romanise(russian, CyrillicLanguage.RUSSIAN)));
+    }
     return keys;
   }
 
@@ -459,7 +463,7 @@ public final class Gazetteer {
     TreeSet<String> out = new TreeSet<>();
     for (CyrillicLanguage lang : CyrillicLanguage.of(cyrillic)) {
       for (Romanisation r : Romanisation.values()) {
-        if (writes(r, lang)) {
+        if (writes(r, lang) && r.mayDiffer(cyrillic)) {
           out.add(r.romanise(cyrillic, lang));
         }
       }
@@ -474,7 +478,7 @@ public final class Gazetteer {
   static boolean anySpelling(String cyrillic, Predicate<String> test) {
     for (CyrillicLanguage lang : CyrillicLanguage.of(cyrillic)) {
       for (Romanisation r : Romanisation.values()) {
-        if (writes(r, lang) && test.test(r.romanise(cyrillic, lang))) {
+        if (writes(r, lang) && r.mayDiffer(cyrillic) && test.test(r.romanise(cyrillic, lang))) {
           return true;
         }
       }

@@ -40,7 +40,14 @@ public enum Romanisation {
    * (Kostyantynivka, Maryinka, Zaporizhzhya): я ya, ю yu, є ye, ї yi, й y wherever they stand.
    * Ukrainian only; a Russian name is written by {@link #BGN_PCGN}.
    */
-  BGN_PCGN_1965;
+  BGN_PCGN_1965,
+  /**
+   * The German press's Duden without two of Duden's rules, as Ukrinform's German service, the
+   * Foreign Office and agencies write today: с stays one s between vowels (Tscherkasy, Odesa, not
+   * Tscherkassy, Odessa), and the й of a final -ий, -ый is dropped (Russian Chmelnizki, Dostojewski;
+   * Ukrainian Krywy Rih). Ukrainian and Russian.
+   */
+  GERMAN_PRESS;
 
   private static final String VOWELS = "аеєиіїоуюяёыэ";
 
@@ -63,6 +70,29 @@ public enum Romanisation {
   private static final Letters RU_BGN = table(
       "а a б b в v г g д d е e ё ë ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts"
           + " ч ch ш sh щ shch ъ ” ы y ь ’ э e ю yu я ya");
+
+  /**
+   * Whether this system may spell a name otherwise than every other system does: {@link #GERMAN_PRESS}
+   * differs from {@link #GERMAN_DUDEN} only at a с between vowels or a final -ий, -ый, so the gazetteer,
+   * which romanises every name, skips it elsewhere (it would only give Duden's spelling again).
+   */
+  public boolean mayDiffer(String cyrillic) {
+    if (this != GERMAN_PRESS) {
+      return true;
+    }
+    int n = cyrillic.length();
+    for (int i = 1; i < n; i++) {
+      char c = Character.toLowerCase(cyrillic.charAt(i));
+      char prev = Character.toLowerCase(cyrillic.charAt(i - 1));
+      if (c == 'с' && i + 1 < n && VOWELS.indexOf(prev) >= 0 && VOWELS.indexOf(Character.toLowerCase(cyrillic.charAt(i + 1))) >= 0) {
+        return true;
+      }
+      if (c == 'й' && (prev == 'и' || prev == 'ы') && (i + 1 == n || !Character.isLetter(cyrillic.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Romanises a Cyrillic name written in {@code language}; non-Cyrillic characters pass through. */
   public String romanise(String cyrillic, CyrillicLanguage language) {
@@ -125,6 +155,15 @@ public enum Romanisation {
           s = "yë";
         } else {
           s = RU_BGN.get(c);
+        }
+        break;
+      case GERMAN_PRESS:
+        if (c == 'й' && (prev == 'и' || prev == 'ы') && !Character.isLetter(next)) {
+          s = "";
+        } else if (c == 'с') {
+          s = "s";
+        } else {
+          s = GERMAN_DUDEN.letter(c, prev, next, initial, language);
         }
         break;
       case GERMAN_DUDEN:

@@ -42,6 +42,35 @@ final class CityDistrict {
     return -1;
   }
 
+  /** How far before the colon the district noun of a list after it may stand: "районов столицы республики:". */
+  private static final int NOUN_BEFORE_COLON = 5;
+
+  /**
+   * Whether the capitalised adjective at {@code i} is one of a list of districts that a district noun
+   * and a colon introduce: "обстрел затронул несколько районов столицы: Киевский, Кировский и
+   * Петровский", "пошкоджено будинки у трьох районах міста: Шевченківському, Київському".
+   */
+  static boolean listedAfterColon(List<Token> tokens, int i) {
+    if (!adjective(tokens.get(i).lower())) {
+      return false;
+    }
+    int k = i - 1;
+    while (k >= 0 && (JOINS.contains(tokens.get(k).lower())
+        || tokens.get(k).word() && tokens.get(k).capitalised() && adjective(tokens.get(k).lower()))) {
+      k--;
+    }
+    if (k < 0 || !tokens.get(k).text().equals(":")) {
+      return false;
+    }
+    for (int j = k - 1; j >= 0 && j >= k - NOUN_BEFORE_COLON; j--) {
+      String w = tokens.get(j).lower();
+      if (w.startsWith("район") || w.startsWith("мікрорайон") || w.startsWith("микрорайон")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a word has the ending of a district's adjective: "Кировский", "Дніпровському", "Центрального". */
   private static boolean adjective(String w) {
     return ADJECTIVE_ENDINGS.stream().anyMatch(w::endsWith);

@@ -22,6 +22,12 @@ final class LatinCommunity {
   /** Head nouns of a raion in the plural, after a list of names: each of the list is a raion, none a settlement. */
   static final Set<String> DISTRICT_HEADS = Set.of("districts", "raions", "rayons", "bezirke", "bezirken", "rajone",
       "rajonen", "landkreise", "landkreisen");
+  /**
+   * Head nouns of a city's districts: "in den Stadtbezirken Dniprowski und Desnjanski" names parts of
+   * the city the text places the event in, not the villages that share a district's adjective.
+   */
+  static final Set<String> CITY_DISTRICT_HEADS = Set.of("stadtbezirk", "stadtbezirke", "stadtbezirken", "stadtbezirks",
+      "stadtteil", "stadtteile", "stadtteilen", "stadtteils");
   /** Words that may stand inside a list of names. */
   private static final Set<String> LIST_LINKS = Set.of(",", "and", "or", "und", "oder", "the", "die", "der", "as",
       "well", "sowie");
@@ -60,7 +66,7 @@ final class LatinCommunity {
 
   /**
    * The seats a community's Latin name may mean: the name as written, then the nouns its adjective
-   * or stem comes from, Ukrainian word formation in English and German spelling ("-ivska"/"-iwska" :
+   * or stem comes from, Ukrainian word formation in English and German spelling ("-ivska"/"-iwska"/"-ivsk" :
    * "-ivka"/"-iwka", "-ilska" : "-illia", "-etska"/"-ezka" : "-ets"/"-ez", "-ska" : "-ske", "-iv" :
    * "-ivka", "-il" : "-illia", "-yriv" : "-yrove"); those in the text's regions if any, largest first.
    */
@@ -82,7 +88,9 @@ final class LatinCommunity {
     out.add(name);
     String stem = name;
     // "Esmanskaya", "Krasnopolskaya": the Russian adjective as machine translations of Russian posts write it
-    for (String ending : List.of("skaja", "skaya", "skoy", "skoi", "skyi", "skyj", "skij", "skiy", "ska", "sky", "ske")) {
+    for (String ending : List.of("skaja", "skaya", "skoy", "skoi", "skyi", "skyj", "skij", "skiy", "ska", "sky", "ske",
+        // "die Gemeinden Mirivsk und Chervonohryhorivsk": the adjective's stem with its "sk" (Мирівськ-а)
+        "sk")) {
       if (name.length() > ending.length() + 3 && name.endsWith(ending)) {
         stem = name.substring(0, name.length() - ending.length());
         // "Marhanetska", "Korolewezka": the noun ends where the adjective's "ka" begins

@@ -121,18 +121,65 @@ final class PlaceFinder {
     return false;
   }
 
+  /** Words between a village and the community after it that qualifies it: "Dudchany in the Mylivsk community". */
+  private static final Set<String> VILLAGE_COMMUNITY_LINKS = Set.of("in", "the", "of", "im", "der", "des");
+
+  /** Whether a village may belong to the community seated at {@code seat}: same region, within {@link #COMMUNITY_METRES}. */
+  private static boolean nearSeat(Place village, Place seat) {
+    return village.region().equals(seat.region()) && org.trucewatch.core.geo.Geodesy.distanceMetres(
+        new org.locationtech.jts.geom.Coordinate(village.lon(), village.lat()),
+        new org.locationtech.jts.geom.Coordinate(seat.lon(), seat.lat())) < COMMUNITY_METRES;
+  }
+
+  /** Whether the Latin community name at {@code i} qualifies the settlement mentioned right before it. */
+  private static boolean villageBefore(List<Token> tokens, List<PlaceMention> out, int i) {
+    if (out.isEmpty() || out.get(out.size() - 1).isRegion()) {
+      return false;
+    }
+    int k = out.get(out.size() - 1).last() + 1;
+    if (k >= i) {
+      return false;
+    }
+    for (; k < i; k++) {
+      if (!VILLAGE_COMMUNITY_LINKS.contains(tokens.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether the small place's name ending at {@code last} is a person's given name: a capitalised
    * word the gazetteer does not know follows it, as a surname does ("Oleh Kiper", "Oleh Synjohubow"),
    * and no word introduced it as a place.
    */
-  private boolean givenName(List<Token> tokens, int last) {
+  private boolean givenName(List<Token> tokens, int last, boolean cyrillic) {
     if (last + 1 >= tokens.size()) {
       return false;
     }
     Token next = tokens.get(last + 1);
-    return next.word() && next.capitalised() && gazetteer.byName(next.text()).isEmpty()
-        && gazetteer.regionByBaseName(next.text()).isEmpty();
+    if (!(next.word() && next.capitalised() && gazetteer.byName(next.text()).isEmpty()
+        && gazetteer.regionByBaseName(next.text()).isEmpty())) {
+      return false;
+    }
+    if (!cyrillic) {
+      return true;
+    }
+    // "глава ОВА Олег Кипер": in Cyrillic the unknown word must be no inflected place, region, raion or community
+    // either, since "Новоосинове Куп'янського району" and "Іванівка Херсонської області" qualify the village
+    String w = next.text();
+    // "из Лисичанска и Приволья Это двое мужчин": a sentence whose full stop is missing starts with a function word
+    if (w.indexOf('-') >= 0 || CyrillicFunctionWords.is(next.lower()) || !gazetteer.byInflectedWord(w).isEmpty() || gazetteer.regionByWord(w).isPresent()
+        || !gazetteer.raionsByWord(w).isEmpty() || !gazetteer.byCommunityAdjective(w).isEmpty()) {
+      return false;
+    }
+    // nor may a district or community noun follow it: "Олександрівка Тростянецької громади"
+    if (last + 2 < tokens.size()) {
+      String after = tokens.get(last + 2).lower();
+      return !(after.startsWith("район") || after.startsWith("громад") || after.startsWith("област")
+          || after.startsWith("сільрад") || after.startsWith("сельсовет"));
+    }
+    return true;
   }
 
   /** Whether the gazetteer knows a word as a place's name or a case form of one. */
@@ -267,6 +314,17 @@ final class PlaceFinder {
         continue;
       }
       Token t = tokens.get(i);
+      // "The district center and Marhanets community were hit", "das Bezirkszentrum", "у самому райцентрі": the seat of
+      // the district the paragraph named before
+      int centre = DistrictCentre.at(tokens, i);
+      if (centre >= 0) {
+        Optional<Place> seat = DistrictCentre.seat(gazetteer, tokens, i, regionMentions);
+        if (seat.isPresent()) {
+          out.add(new PlaceMention(i, centre, List.of(seat.get()), Optional.empty()));
+          i = centre;
+          continue;
+        }
+      }
       if (!t.word() || !t.capitalised() || COUNTRIES.contains(org.trucewatch.formats.gazetteer.NameKey.of(t.text()))
           || cyrillic && CyrillicFunctionWords.is(t.lower())) {
         continue;
@@ -348,11 +406,24 @@ final class PlaceFinder {
       // ... unless a town of the list seats no raion: "Chervonohryhorivka, Nikopol, and Marhanets districts" are communities
       int districts = cyrillic ? -1 : LatinCommunity.head(tokens, i, LatinCommunity.DISTRICT_HEADS);
       boolean looseDistricts = districts >= 0 && LooseDistricts.communities(gazetteer, tokens, districts);
-      if (districts >= 0 && !looseDistricts) {
+      if (districts >= 0 && !looseDistricts || !cyrillic && LatinCommunity.head(tokens, i, LatinCommunity.CITY_DISTRICT_HEADS) >= 0) {
         continue;
       }
       // "Gemeinde Myropilska", "the Myropil, Esman and Svesa communities": a community's name, placed at its seat
       boolean community = !cyrillic && len <= 1 && (looseDistricts || LatinCommunity.head(tokens, i, LatinCommunity.COMMUNITY_HEADS) >= 0);
+      // "Dudchany in the Mylivsk community": the community says where the village before it lies, the village is the place
+      if (community && villageBefore(tokens, out, i)) {
+        // ... and which of its namesakes: the one near the community's seat ("Chernechchyna in the Krasnopillia community")
+        PlaceMention village = out.get(out.size() - 1);
+        List<Place> seats = LatinCommunity.seats(gazetteer, t.text(), contextRegions);
+        List<Place> near = village.candidates().stream().filter(p -> seats.stream().anyMatch(q -> nearSeat(p, q))).toList();
+        if (!near.isEmpty()) {
+          int end = i + 1 < tokens.size() && COMMUNITY_WORDS.contains(tokens.get(i + 1).lower()) ? i + 1 : i;
+          out.set(out.size() - 1, new PlaceMention(village.first(), end, near, Optional.empty()));
+          i = end;
+        }
+        continue;
+      }
       if (community && found.stream().noneMatch(p -> contextRegions.contains(p.region()))) {
         List<Place> seats = LatinCommunity.seats(gazetteer, t.text(), contextRegions);
         if (found.isEmpty() || seats.stream().anyMatch(p -> contextRegions.contains(p.region()))) {
@@ -418,16 +489,31 @@ final class PlaceFinder {
       boolean raionBefore = i >= 1 && RAION_NOUNS_BEFORE.contains(tokens.get(i - 1).lower());
       if (raionBefore || regionalBody(tokens, last) || RegionalBodyBefore.at(tokens, i) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(apostrophe(tokens.get(last + 1).lower()))
           || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
-              || tokens.get(last + 1).lower().startsWith("микрорайон"))
+              || tokens.get(last + 1).lower().startsWith("микрорайон")
+              // "На Донецком направлении", "на Волноваському напрямку": a front's direction, named after its city
+              || tokens.get(last + 1).lower().startsWith("направлени") || tokens.get(last + 1).lower().startsWith("напрям"))
           // "Киевский, Кировский, Петровский районы Донецка": every adjective of a list of districts
-          || cyrillic && CityDistrict.districtWord(tokens, last) >= 0 || cyrillic && MunicipalDistrict.nounAfter(tokens, last) >= 0) || street(tokens, i, last)) {
+          || cyrillic && CityDistrict.districtWord(tokens, last) >= 0 || cyrillic && MunicipalDistrict.nounAfter(tokens, last) >= 0) || street(tokens, i, last) 
+          // ... unless GeoNames knows the quoted name as a section of a city: "“Korabel” microdistrict" is in Kherson
+          || quoted(tokens, i, last) && found.stream().noneMatch(p -> p.feature().equals("PPLX"))) {
+        i = last;
+        continue;
+      }
+      // "районов столицы республики: Ворошиловский, Киевский, Кировский": districts of a city, each at its GeoNames
+      // section of the city where it has one (Київський of Donetsk), never at a village of the district's name
+      if (cyrillic && CityDistrict.listedAfterColon(tokens, last)) {
+        List<Place> sections = found.stream().filter(p -> p.feature().equals("PPLX")).toList();
+        if (!sections.isEmpty()) {
+          out.add(new PlaceMention(i, last, sections, Optional.empty()));
+        }
         i = last;
         continue;
       }
       PlaceMention qualified = qualified(tokens, i, last, found, regionMentions);
-      // "Oleh Kiper": a given name, also after a comma that seems to go on a list. Latin script only: an
-      // unknown Cyrillic word after a village is as often an inflected raion ("Новоосинове Куп'янського району")
-      if (!cyrillic && qualified == null && !wellKnown && !introduced && givenName(tokens, last)) {
+      // "Oleh Kiper", "глава ОВА Олег Кипер": a given name, also after a comma that seems to go on a list; an
+      // unknown Cyrillic word after a village is as often an inflected raion ("Новоосинове Куп'янського району"),
+      // which givenName tells apart
+      if (qualified == null && !wellKnown && !introduced && givenName(tokens, last, cyrillic)) {
         i = last;
         continue;
       }
@@ -585,6 +671,24 @@ final class PlaceFinder {
   }
 
   /** Whether the name at {@code first..last} is a street's, named after a place or a person: "улица Уткина", "Pobeda Street". */
+  /** Quotation marks that open and close a name. */
+  private static final String OPENING_QUOTES = "«\"„“‘'";
+  private static final String CLOSING_QUOTES = "»\"“”’'";
+
+  /**
+   * Whether the name at {@code first..last} stands alone in quotation marks: "боевики «Азова»", "the
+   * \"Kharkiv\" brigade" name a unit, a firm or a ship after a town, not the town.
+   */
+  private static boolean quoted(List<Token> tokens, int first, int last) {
+    if (first < 1 || last + 1 >= tokens.size()) {
+      return false;
+    }
+    String before = tokens.get(first - 1).text();
+    String after = tokens.get(last + 1).text();
+    return before.length() == 1 && after.length() == 1 && OPENING_QUOTES.indexOf(before.charAt(0)) >= 0
+        && CLOSING_QUOTES.indexOf(after.charAt(0)) >= 0;
+  }
+
   private static boolean street(List<Token> tokens, int first, int last) {
     if (last + 1 < tokens.size() && STREET_AFTER.contains(tokens.get(last + 1).lower())) {
       return true;
