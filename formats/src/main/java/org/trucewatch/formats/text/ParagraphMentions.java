@@ -31,9 +31,10 @@ final class ParagraphMentions {
    * figures but no attack word of its own continues the story of the one before it
    * ("The number of injured rose to 21"); a figure an earlier paragraph gave at the same place
    * (or where either names none) is told again, not a second event: the lead's "one killed,
-   * three injured" and the governor's quote of the same.
+   * three injured" and the governor's quote of the same. {@code everyFigure}: the text gave no casualties
+   * otherwise, and the paragraph's figures of people hurt are an incident without an attack word.
    */
-  boolean add(List<IncidentMention> out, boolean story, List<Told> told) {
+  boolean add(List<IncidentMention> out, boolean story, List<Told> told, boolean everyFigure) {
     boolean eventful = !paragraph.cues.get(Lexicon.Kind.ATTACK).isEmpty() || !paragraph.cues.get(Lexicon.Kind.MEANS).isEmpty();
     List<Figure> figures = new ArrayList<>();
     List<Figure> troops = new ArrayList<>();
@@ -79,6 +80,8 @@ final class ParagraphMentions {
         f.where() != null && !f.where().isRegion() && paragraph.clause[f.where().first()] == paragraph.clause[f.first()]
         && !f.count().equals(CasualtyCount.NONE));
     continues |= placedHurt;
+    continues |= everyFigure && paragraph.cues.get(Lexicon.Kind.SOLDIERS).isEmpty()
+        && figures.stream().anyMatch(f -> !f.count().equals(CasualtyCount.NONE));
     if (eventful || continues) {
       said.forEach(f -> told.add(new Told(f.category(), f.count(), Told.placeOf(said(f)), Told.regionOf(said(f)))));
     }
