@@ -90,10 +90,9 @@ public final class ReportExtractor {
     List<IncidentMention> out = new ArrayList<>();
     // whether the paragraph before told of an attack: the figures of the next one continue its story
     boolean story = false;
-    // the figures the earlier paragraphs gave: a later one that repeats a figure tells it again
-    List<Told> told = new ArrayList<>();
-    // the figures that later paragraphs' places may be parts of: "three killed in the Kherson region"
-    OuterTotals totals = new OuterTotals();
+    // the figures the earlier paragraphs gave: a later one that repeats a figure tells it again, later places
+    // may be parts of one ("three killed in the Kherson region"), a later count of all their total
+    FigureAccount account = new FigureAccount();
     // the bounds of the paragraph before, when it named a settlement but told of no incident
     int[] placeOnly = null;
     for (int k = 0; k < paragraphs.size(); k++) {
@@ -114,7 +113,7 @@ public final class ReportExtractor {
         paragraph = new Paragraph(places, report, language, text, new int[] {placeOnly[0], p[1]}, textRegions, contextOnly);
         paragraph.namesakes.inText(textPlaces, textCandidates);
       }
-      boolean tells = new ParagraphMentions(paragraph).add(out, story, told, everyFigure);
+      boolean tells = new ParagraphMentions(paragraph).add(out, story, account, everyFigure);
       // a paragraph that tells nothing, no incident and no casualty word ("The governor informed about the
       // impact on civilian infrastructure."), does not end the story: the figures after it are still of the attack
       story = tells || story && out.size() == before && paragraph.cues.get(Lexicon.Kind.CASUALTY).stream()
@@ -124,7 +123,7 @@ public final class ReportExtractor {
       // "This was announced by the head of the RMA." / "a 67-year-old woman was injured as a result of the shelling"
       placeOnly = out.size() == before && paragraph.namesSettlement() ? p
           : out.size() == before && paragraph.attributionOnly() ? placeOnly : null;
-      totals.detailedBy(out, before);
+      account.detailedBy(out, before);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
         unresolved.add(new IncidentMention.Unresolved(p[0], words.isEmpty()
