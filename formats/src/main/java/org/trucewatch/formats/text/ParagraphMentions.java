@@ -81,7 +81,10 @@ final class ParagraphMentions {
         f.where() != null && !f.where().isRegion() && paragraph.clause[f.where().first()] == paragraph.clause[f.first()]
         && !f.count().equals(CasualtyCount.NONE));
     continues |= placedHurt;
+    // ... when it names a place, goes on with the story, or comes before every mention: losses "across the country"
+    // after a paragraph that ended the story are no incident
     continues |= everyFigure && paragraph.cues.get(Lexicon.Kind.SOLDIERS).isEmpty()
+        && (story || out.isEmpty() || !paragraph.mentions.isEmpty())
         && figures.stream().anyMatch(f -> !f.count().equals(CasualtyCount.NONE));
     if (eventful || continues) {
       said.forEach(f -> account.tell(f.category(), f.count(), said(f)));
