@@ -101,13 +101,19 @@ final class FigureAccount {
     final Long settlement;
     int killed;
     int injured;
+    // a kind the total does not state is open: "mindestens fünf Menschen getötet" in the region, then "zwei Tote
+    // und neun Verletzte" in one village (its parts' figures of it add up on the total)
+    final boolean killedOpen;
+    final boolean injuredOpen;
 
-    OuterTotal(int index, String region, Long settlement, int killed, int injured) {
+    OuterTotal(int index, String region, Long settlement, Casualties c) {
       this.index = index;
       this.region = region;
       this.settlement = settlement;
-      this.killed = killed;
-      this.injured = injured;
+      this.killed = c.killed().min();
+      this.injured = c.injured().min();
+      this.killedOpen = c.killed().isUnknown();
+      this.injuredOpen = c.injured().isUnknown();
     }
 
     /** Whether the figures fit what is left of this total, at a place inside it. */
@@ -122,7 +128,8 @@ final class FigureAccount {
       }
       int k = m.claim().casualties().killed().min();
       int i = m.claim().casualties().injured().min();
-      return k + i > 0 && k <= killed && i <= injured;
+      // ... but a part shares a stated kind with its total: "5 injured" is no total of "one woman killed"
+      return (!killedOpen && k > 0 || !injuredOpen && i > 0) && (killedOpen || k <= killed) && (injuredOpen || i <= injured);
     }
   }
 
@@ -155,6 +162,7 @@ final class FigureAccount {
               whole.troops(), whole.partOf()));
         }
         out.set(total.index, minorsOfPart(out.get(total.index), m));
+        out.set(total.index, openOfPart(out.get(total.index), m, total));
         break;
       }
     }
@@ -170,7 +178,7 @@ final class FigureAccount {
         continue;
       }
       String region = m.claim().place().admin1().isEmpty() ? null : m.claim().place().admin1();
-      totals.add(new OuterTotal(i, region, m.place().map(Place::geonameId).orElse(null), k, j));
+      totals.add(new OuterTotal(i, region, m.place().map(Place::geonameId).orElse(null), m.claim().casualties()));
     }
   }
 
@@ -216,6 +224,26 @@ final class FigureAccount {
   /** Whether a later count holds the earlier ones of its kind: none told before, or at least their sum when it gives one. */
   private static boolean holds(int later, int earlier) {
     return earlier == 0 || later >= earlier;
+  }
+
+  /** The total with the figures its new part gives of the kinds the total left open, added to those of its other parts. */
+  private static IncidentMention openOfPart(IncidentMention whole, IncidentMention part, OuterTotal total) {
+    Casualties w = whole.claim().casualties();
+    Casualties p = part.claim().casualties();
+    boolean killed = total.killedOpen && p.killed().min() > 0;
+    boolean injured = total.injuredOpen && p.injured().min() > 0;
+    if (!killed && !injured) {
+      return whole;
+    }
+    Map<String, List<TextSpan>> spans = new TreeMap<>(whole.claim().spans());
+    for (String kind : killed && injured ? List.of("killed", "injured") : List.of(killed ? "killed" : "injured")) {
+      List<TextSpan> of = new ArrayList<>(spans.getOrDefault("casualties." + kind, List.of()));
+      of.addAll(part.claim().spans().getOrDefault("casualties." + kind, List.of()));
+      spans.put("casualties." + kind, List.copyOf(of));
+    }
+    Casualties sum = new Casualties(killed ? CasualtyCount.atLeast(w.killed().min() + p.killed().min()) : w.killed(),
+        injured ? CasualtyCount.atLeast(w.injured().min() + p.injured().min()) : w.injured(), w.minors());
+    return new IncidentMention(whole.claim().withCasualties(sum, spans), whole.place(), whole.troops(), whole.partOf());
   }
 
   /** Whether the mention names no place, not even a region. */
