@@ -98,7 +98,9 @@ final class IncidentAssembly {
    * hold, kind by kind, all told there before ("three children were injured" in Poltava, then "22 people
    * sought medical help" there; "погиб один житель", "двое пострадавших", then "погибли 4 человека, еще 6
    * получили ранения" in Kherson): a later count of one place counts the same people again, updated. A
-   * word of more or another attack keeps it apart, as does a count smaller than the earlier ones.
+   * word of more or another attack keeps it apart, as does a count smaller than the earlier ones or an earlier group
+   * whose figures go on after the later count (a woman killed, two men killed in a truck, one more hurt: strikes told
+   * one after another).
    */
   private void laterCountsAtOnePlace(LinkedHashMap<Object, List<Figure>> groups) {
     List<Object> keys = new ArrayList<>(groups.keySet());
@@ -111,12 +113,18 @@ final class IncidentAssembly {
         continue;
       }
       long id = paragraph.namesakes.resolvedPlace(later).geonameId();
+      int laterFirst = laterFigures.stream().mapToInt(Figure::first).min().orElse(0);
       List<Object> same = new ArrayList<>();
       int killed = 0;
       int injured = 0;
       for (int i = 0; i < j; i++) {
         if (keys.get(i) instanceof PlaceMention m && groups.containsKey(m) && !m.isRegion() && !m.candidates().isEmpty()
             && paragraph.namesakes.resolvedPlace(m).geonameId() == id) {
+          // told before it, every figure: a group whose figures go on after the later count's is of another strike
+          if (groups.get(m).stream().anyMatch(f -> f.first() > laterFirst)) {
+            same.clear();
+            break;
+          }
           same.add(m);
           killed += largest(groups.get(m), "killed");
           injured += largest(groups.get(m), "injured");
