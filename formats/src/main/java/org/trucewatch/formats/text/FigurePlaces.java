@@ -42,7 +42,7 @@ final class FigurePlaces {
       PlaceMention settlement = a.isRegion() ? b : a;
       return settlement.candidates().stream().anyMatch(region::contains);
     }
-    return Told.placeOf(a) != null && Told.placeOf(a).equals(Told.placeOf(b));
+    return FigureAccount.placeOf(a) != null && FigureAccount.placeOf(a).equals(FigureAccount.placeOf(b));
   }
 
   /**

@@ -35,6 +35,7 @@ final class IncidentAssembly {
     LaterRevision.supersede(figures, out, out.size());
     List<Figure> unplaced = new ArrayList<>();
     LinkedHashMap<Object, List<Figure>> groups = byPlace(figures, unplaced);
+    laterCountsAtOnePlace(groups);
     if (groups.isEmpty() && unplaced.isEmpty()) {
       eventWithoutFigures(out);
       return;
@@ -90,6 +91,61 @@ final class IncidentAssembly {
       }
     }
     return groups;
+  }
+
+  /**
+   * Folds into the first group at a settlement each later group at the same settlement whose figures
+   * hold, kind by kind, all told there before ("three children were injured" in Poltava, then "22 people
+   * sought medical help" there; "погиб один житель", "двое пострадавших", then "погибли 4 человека, еще 6
+   * получили ранения" in Kherson): a later count of one place counts the same people again, updated. A
+   * word of more or another attack keeps it apart, as does a count smaller than the earlier ones or an earlier group
+   * whose figures go on after the later count (a woman killed, two men killed in a truck, one more hurt: strikes told
+   * one after another).
+   */
+  private void laterCountsAtOnePlace(LinkedHashMap<Object, List<Figure>> groups) {
+    List<Object> keys = new ArrayList<>(groups.keySet());
+    for (int j = 1; j < keys.size(); j++) {
+      if (!(keys.get(j) instanceof PlaceMention later) || later.isRegion() || later.candidates().isEmpty()) {
+        continue;
+      }
+      List<Figure> laterFigures = groups.get(later);
+      if (laterFigures.stream().anyMatch(f -> paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f))) {
+        continue;
+      }
+      long id = paragraph.namesakes.resolvedPlace(later).geonameId();
+      int laterFirst = laterFigures.stream().mapToInt(Figure::first).min().orElse(0);
+      List<Object> same = new ArrayList<>();
+      int killed = 0;
+      int injured = 0;
+      for (int i = 0; i < j; i++) {
+        if (keys.get(i) instanceof PlaceMention m && groups.containsKey(m) && !m.isRegion() && !m.candidates().isEmpty()
+            && paragraph.namesakes.resolvedPlace(m).geonameId() == id) {
+          // told before it, every figure: a group whose figures go on after the later count's is of another strike
+          if (groups.get(m).stream().anyMatch(f -> f.first() > laterFirst)) {
+            same.clear();
+            break;
+          }
+          same.add(m);
+          killed += largest(groups.get(m), "killed");
+          injured += largest(groups.get(m), "injured");
+        }
+      }
+      int laterKilled = largest(laterFigures, "killed");
+      int laterInjured = largest(laterFigures, "injured");
+      boolean shared = killed > 0 && laterKilled > 0 || injured > 0 && laterInjured > 0;
+      if (same.isEmpty() || !shared || laterKilled < killed || laterInjured < injured) {
+        continue;
+      }
+      for (Object m : same.subList(1, same.size())) {
+        groups.get(same.get(0)).addAll(groups.remove(m));
+      }
+      groups.get(same.get(0)).addAll(groups.remove(later));
+    }
+  }
+
+  /** The largest least count of the figures of a kind: what a group's mention counts of it. */
+  private static int largest(List<Figure> figures, String category) {
+    return figures.stream().filter(f -> f.category().equals(category)).mapToInt(f -> f.count().min()).max().orElse(0);
   }
 
   /** The first region whose figures cover its places' figures: their total, or null. */

@@ -41,14 +41,14 @@ final class LaterRevision {
 
   /** Whether the mention's place and the figure's agree: either names none, one settlement, or the region of the other. */
   static boolean samePlace(IncidentMention m, PlaceMention where) {
-    if (where == null || UnplacedPart.unplaced(m)) {
+    if (where == null || FigureAccount.unplaced(m)) {
       return true;
     }
     if (m.place().isPresent() && !where.isRegion()) {
-      Object id = Told.placeOf(where);
+      Object id = FigureAccount.placeOf(where);
       return id != null && id.equals(m.place().get().geonameId());
     }
-    String region = Told.regionOf(where);
+    String region = FigureAccount.regionOf(where);
     return m.claim().place().precision() == LocationPrecision.REGION || where.isRegion()
         ? region != null && region.equals(m.claim().place().admin1()) : false;
   }

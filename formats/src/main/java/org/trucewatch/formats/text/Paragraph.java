@@ -167,6 +167,16 @@ final class Paragraph {
         && (!cues.get(Lexicon.Kind.ATTACK).isEmpty() || !cues.get(Lexicon.Kind.MEANS).isEmpty());
   }
 
+  /** Whether the paragraph has a word of the dead or hurt and names no place, as {@link #placelessEvent} counts places. */
+  boolean placelessCasualties() {
+    return mentions.stream().allMatch(m -> m.isRegion() && SpeakerRegion.at(tokens, m)) && tellsCasualties();
+  }
+
+  /** Whether the paragraph has a word of the dead, the hurt or minors (not only a word for people). */
+  boolean tellsCasualties() {
+    return cues.get(Lexicon.Kind.CASUALTY).stream().anyMatch(c -> !c.cue().value().equals("people"));
+  }
+
   /** Whether a region mention is part of a speaker's title: "the head of the Kharkiv Regional Administration". */
   private boolean titleOf(PlaceMention m) {
     if (!m.isRegion()) {

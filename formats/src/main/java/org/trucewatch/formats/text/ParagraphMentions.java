@@ -31,16 +31,17 @@ final class ParagraphMentions {
    * figures but no attack word of its own continues the story of the one before it
    * ("The number of injured rose to 21"); a figure an earlier paragraph gave at the same place
    * (or where either names none) is told again, not a second event: the lead's "one killed,
-   * three injured" and the governor's quote of the same.
+   * three injured" and the governor's quote of the same. {@code everyFigure}: the text gave no casualties
+   * otherwise, and the paragraph's figures of people hurt are an incident without an attack word.
    */
-  boolean add(List<IncidentMention> out, boolean story, List<Told> told) {
+  boolean add(List<IncidentMention> out, boolean story, FigureAccount account, boolean everyFigure) {
     boolean eventful = !paragraph.cues.get(Lexicon.Kind.ATTACK).isEmpty() || !paragraph.cues.get(Lexicon.Kind.MEANS).isEmpty();
     List<Figure> figures = new ArrayList<>();
     List<Figure> troops = new ArrayList<>();
     paragraph.reader.readFigures(figures, troops);
     // "Zuvor wurde über vier Tote berichtet": an earlier report's figure, when the text gives a newer one
     figures.removeIf(f -> earlierReport(f) && (figures.stream().anyMatch(g -> g != f && g.category().equals(f.category())
-        && !earlierReport(g)) || told.stream().anyMatch(t -> t.category().equals(f.category()))));
+        && !earlierReport(g)) || account.toldAtLeast(f.category(), 0)));
     // "The bodies of two more people were found ... In total, three people died": a figure called the
     // total holds those of its category told before it at its place or at none
     figures.removeIf(f -> figures.stream().anyMatch(t -> t != f && t.first() > f.first() && t.category().equals(f.category())
@@ -51,15 +52,16 @@ final class ParagraphMentions {
     figures.removeIf(f -> f.where() != null && !f.where().isRegion() && !paragraph.reader.additional(f)
         && figures.stream().anyMatch(g -> g != f
         && g.first() < f.first() && paragraph.sentence[g.first()] != paragraph.sentence[f.first()] && g.where() != null
-        && new Told(g.category(), g.count(), Told.placeOf(g.where()), null).repeatedBy(f.category(), f.count(), Told.placeOf(f.where()), null)
-        && Told.placeOf(g.where()) != null && Told.placeOf(g.where()).equals(Told.placeOf(f.where())) && f.count().min() > 1));
+        && new FigureAccount.Told(g.category(), g.count(), FigureAccount.placeOf(g.where()), null)
+            .repeatedBy(f.category(), f.count(), FigureAccount.placeOf(f.where()), null)
+        && FigureAccount.placeOf(g.where()) != null && FigureAccount.placeOf(g.where()).equals(FigureAccount.placeOf(f.where()))
+        && f.count().min() > 1));
     // "стан трьох постраждалих оцінюють як середньої тяжкості": people counted before, by their condition
     figures.removeIf(f -> Condition.describes(paragraph.tokens, f.first(), paragraph.sentence) && (figures.stream().anyMatch(g -> g != f
         && g.first() < f.first() && g.category().equals(f.category()) && g.count().min() >= f.count().min())
-        || told.stream().anyMatch(t -> t.category().equals(f.category()) && t.count().min() >= f.count().min())));
+        || account.toldAtLeast(f.category(), f.count().min())));
     List<Figure> said = new ArrayList<>(figures);
-    List<Figure> retold = figures.stream().filter(f -> told.stream().anyMatch(t -> t.repeatedBy(f.category(), f.count(),
-        Told.placeOf(said(f)), Told.regionOf(said(f))))).toList();
+    List<Figure> retold = figures.stream().filter(f -> account.retells(f.category(), f.count(), said(f))).toList();
     figures.removeAll(retold);
     // a figure told again keeps the settlement it stands at as a place of the story: "Another woman from the
     // village of Preobrazhenka was injured" after the boy told again
@@ -79,8 +81,13 @@ final class ParagraphMentions {
         f.where() != null && !f.where().isRegion() && paragraph.clause[f.where().first()] == paragraph.clause[f.first()]
         && !f.count().equals(CasualtyCount.NONE));
     continues |= placedHurt;
+    // ... when it names a place, goes on with the story, or comes before every mention: losses "across the country"
+    // after a paragraph that ended the story are no incident
+    continues |= everyFigure && paragraph.cues.get(Lexicon.Kind.SOLDIERS).isEmpty()
+        && (story || out.isEmpty() || !paragraph.mentions.isEmpty())
+        && figures.stream().anyMatch(f -> !f.count().equals(CasualtyCount.NONE));
     if (eventful || continues) {
-      said.forEach(f -> told.add(new Told(f.category(), f.count(), Told.placeOf(said(f)), Told.regionOf(said(f)))));
+      said.forEach(f -> account.tell(f.category(), f.count(), said(f)));
     }
     if (eventful || continues) {
       int from = out.size();

@@ -47,18 +47,6 @@ public final class ReportExtractor {
       }
       places.contextOnlyRegions(tokens, language).stream().filter(r -> !contextOnly.contains(r)).forEach(contextOnly::add);
     }
-    List<IncidentMention> out = new ArrayList<>();
-    List<IncidentMention.Unresolved> unresolved = new ArrayList<>();
-    // whether the paragraph before told of an attack: the figures of the next one continue its story
-    boolean story = false;
-    // the figures the earlier paragraphs gave: a later one that repeats a figure tells it again
-    List<Told> told = new ArrayList<>();
-    // the figures that later paragraphs' places may be parts of: "three killed in the Kherson region"
-    OuterTotals totals = new OuterTotals();
-    // the bounds of the paragraph before, when it named a settlement but told of no incident
-    int[] placeOnly = null;
-    // the settlements every paragraph names: which of a village's namesakes is meant may show only
-    // in another paragraph ("Mykilske" in one, "Tiahynka" in the next)
     List<Paragraph> read = new ArrayList<>();
     List<Place> textPlaces = new ArrayList<>();
     // the namesakes each settlement mention leaves: one narrowed by its region or raion says which the
@@ -70,6 +58,43 @@ public final class ReportExtractor {
       textPlaces.addAll(paragraph.namesakes.settlementPlaces());
       textCandidates.addAll(paragraph.namesakes.candidateLists());
     }
+    List<IncidentMention.Unresolved> unresolved = new ArrayList<>();
+    List<IncidentMention> out = mentions(report, language, paragraphs, read, textPlaces, textCandidates, textRegions, contextOnly,
+        false, unresolved);
+    if (out.stream().noneMatch(m -> m != null && m.claim().casualties().any()) && read.stream().anyMatch(Paragraph::tellsCasualties)) {
+      // a text whose figures no paragraph took, because no attack word stood by them ("The Russian occupiers have
+      // killed two civilians ... in Bakhmut and Soledar", "Die Detonation tötet einen 41-jährigen Familienvater"),
+      // still tells of its casualties: read again with every paragraph's figures an incident's
+      List<IncidentMention.Unresolved> again = new ArrayList<>();
+      List<IncidentMention> forced = mentions(report, language, paragraphs, read, textPlaces, textCandidates, textRegions,
+          contextOnly, true, again);
+      if (forced.stream().anyMatch(m -> m != null && m.claim().casualties().any())) {
+        out = forced;
+        unresolved = again;
+      }
+    }
+    // "no casualties" of another strike than the text's hurt says nothing of the kinds they leave untold
+    out = ZeroElsewhere.cleared(text, out);
+    // part_of indexes count only the mentions kept
+    return new Extraction(language, reindexed(out), unresolved);
+  }
+
+  /**
+   * The mentions of the paragraphs in order, the story carried across them; {@code everyFigure}: every
+   * paragraph's casualty figures make an incident, with or without an attack word.
+   */
+  private List<IncidentMention> mentions(ReportText report, Language language, List<int[]> paragraphs, List<Paragraph> read,
+      List<Place> textPlaces, List<List<Place>> textCandidates, List<String> textRegions, List<String> contextOnly,
+      boolean everyFigure, List<IncidentMention.Unresolved> unresolved) {
+    String text = report.text();
+    List<IncidentMention> out = new ArrayList<>();
+    // whether the paragraph before told of an attack: the figures of the next one continue its story
+    boolean story = false;
+    // the figures the earlier paragraphs gave: a later one that repeats a figure tells it again, later places
+    // may be parts of one ("three killed in the Kherson region"), a later count of all their total
+    FigureAccount account = new FigureAccount();
+    // the bounds of the paragraph before, when it named a settlement but told of no incident
+    int[] placeOnly = null;
     for (int k = 0; k < paragraphs.size(); k++) {
       int[] p = paragraphs.get(k);
       // a headline stands over a paragraph; a text of one line is that line
@@ -79,14 +104,16 @@ public final class ReportExtractor {
       int before = out.size();
       Paragraph paragraph = read.get(k);
       paragraph.namesakes.inText(textPlaces, textCandidates);
-      if (placeOnly != null && paragraph.placelessEvent()) {
+      // ... and so does the place of a text's figures that no attack word took: "In dieser Nacht trifft es ein
+      // Wohngebiet ... von Saporischschja" / "Die Detonation tötet einen 41-jährigen Familienvater"
+      if (placeOnly != null && (paragraph.placelessEvent() || everyFigure && paragraph.placelessCasualties())) {
         // "In Chermalyk ... a man showed the SMM eight holes" / next paragraph: "assessed as caused by
         // 120mm mortar rounds": the place of an observers' report stands in the paragraph before
         // its event; read as one
         paragraph = new Paragraph(places, report, language, text, new int[] {placeOnly[0], p[1]}, textRegions, contextOnly);
         paragraph.namesakes.inText(textPlaces, textCandidates);
       }
-      boolean tells = new ParagraphMentions(paragraph).add(out, story, told);
+      boolean tells = new ParagraphMentions(paragraph).add(out, story, account, everyFigure);
       // a paragraph that tells nothing, no incident and no casualty word ("The governor informed about the
       // impact on civilian infrastructure."), does not end the story: the figures after it are still of the attack
       story = tells || story && out.size() == before && paragraph.cues.get(Lexicon.Kind.CASUALTY).stream()
@@ -96,7 +123,7 @@ public final class ReportExtractor {
       // "This was announced by the head of the RMA." / "a 67-year-old woman was injured as a result of the shelling"
       placeOnly = out.size() == before && paragraph.namesSettlement() ? p
           : out.size() == before && paragraph.attributionOnly() ? placeOnly : null;
-      totals.detailedBy(out, before);
+      account.detailedBy(out, before);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
         unresolved.add(new IncidentMention.Unresolved(p[0], words.isEmpty()
@@ -104,10 +131,7 @@ public final class ReportExtractor {
             : "'" + words + "' is relative, and the report has no publication time"));
       }
     }
-    // "no casualties" of another strike than the text's hurt says nothing of the kinds they leave untold
-    out = ZeroElsewhere.cleared(text, out);
-    // part_of indexes count only the mentions kept
-    return new Extraction(language, reindexed(out), unresolved);
+    return out;
   }
 
   /**

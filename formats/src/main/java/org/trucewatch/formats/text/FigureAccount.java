@@ -1,0 +1,298 @@
+package org.trucewatch.formats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.trucewatch.core.claim.CasualtyScope;
+import org.trucewatch.core.claim.Claim;
+import org.trucewatch.core.claim.LocationPrecision;
+import org.trucewatch.core.claim.TextSpan;
+import org.trucewatch.core.observation.Casualties;
+import org.trucewatch.core.observation.CasualtyCount;
+import org.trucewatch.formats.gazetteer.Place;
+
+/**
+ * The account of a text's figures, kept in text order across its paragraphs (the rules within one
+ * paragraph are {@link IncidentAssembly}'s). It holds every figure told, with its kind, count and
+ * place: a later one that says the same is told again, not counted twice. And it holds the mentions
+ * that may be totals of later ones, each with what is left of it: reports give victims as a sum first
+ * and place by place after ("killed three civilians in the Kherson region ... two bodies near
+ * Beryslav ... one person south of Kherson"), go on about the people they counted without naming the
+ * place again ("поранення отримали троє ... Двох поранених доставили до лікарні": a part), and retell
+ * the story whole at the end ("Casualties: 5 wounded" after one in Bogatyr and four in
+ * Petropavlivka, an update, the quote of the lead: their total). A new incident names its own place
+ * or says it is another.
+ */
+final class FigureAccount {
+  /** The figures the earlier paragraphs told, in text order. */
+  private final List<Told> told = new ArrayList<>();
+
+  /** The earlier mentions that may be totals, in text order; each keeps what is left of it. */
+  private final List<OuterTotal> totals = new ArrayList<>();
+
+  /**
+   * A figure an earlier paragraph gave: its category, count and place (a settlement's GeoNames id,
+   * a region's code, or null when it has none).
+   */
+  record Told(String category, CasualtyCount count, Object place, String region) {
+    /**
+     * Whether a figure with this place says the same: same category and count, a place the same or
+     * unsaid, or a settlement and the region it lies in ("seven injured in Kharkiv" ... "the Kharkiv
+     * Oblast Prosecutor's Office confirmed that seven people had been injured").
+     */
+    boolean repeatedBy(String category, CasualtyCount count, Object place, String region) {
+      // "at least 5" then "five": the number a reader quotes is the same
+      return this.category.equals(category) && this.count.min() == count.min()
+          && (count.min() > 0 || this.count.equals(count))
+          && (this.place == null || place == null || this.place.equals(place)
+              || (this.place instanceof String || place instanceof String) && this.region != null && this.region.equals(region));
+    }
+  }
+
+  /** Records a figure told at its place. */
+  void tell(String category, CasualtyCount count, PlaceMention where) {
+    told.add(new Told(category, count, placeOf(where), regionOf(where)));
+  }
+
+  /** Whether an earlier paragraph told this figure at this place (see {@link Told#repeatedBy}). */
+  boolean retells(String category, CasualtyCount count, PlaceMention where) {
+    Object place = placeOf(where);
+    String region = regionOf(where);
+    return told.stream().anyMatch(t -> t.repeatedBy(category, count, place, region));
+  }
+
+  /** Whether an earlier paragraph told a figure of this kind of at least this many. */
+  boolean toldAtLeast(String category, int min) {
+    return told.stream().anyMatch(t -> t.category().equals(category) && t.count().min() >= min);
+  }
+
+  /** The region of a figure's place: the region's code, or that of the settlement's first namesake. */
+  static String regionOf(PlaceMention m) {
+    if (m == null) {
+      return null;
+    }
+    if (m.isRegion()) {
+      return m.region().get().iso();
+    }
+    return m.candidates().isEmpty() ? null : m.candidates().get(0).region();
+  }
+
+  /** What identifies a figure's place across paragraphs. */
+  static Object placeOf(PlaceMention m) {
+    if (m == null) {
+      return null;
+    }
+    if (m.isRegion()) {
+      return m.region().get().iso();
+    }
+    return m.candidates().isEmpty() ? null : m.candidates().get(0).geonameId();
+  }
+
+  /**
+   * An earlier paragraph's mention whose figures later paragraphs may detail, place by place: a
+   * region's or the text's ("Russian shelling killed three civilians in the Kherson region"), or a
+   * settlement's ("four injured in Kherson", then each of the four).
+   */
+  private static final class OuterTotal {
+    final int index;
+    final String region;
+    final Long settlement;
+    int killed;
+    int injured;
+    // a kind the total does not state is open: "mindestens fünf Menschen getötet" in the region, then "zwei Tote
+    // und neun Verletzte" in one village (its parts' figures of it add up on the total)
+    final boolean killedOpen;
+    final boolean injuredOpen;
+
+    OuterTotal(int index, String region, Long settlement, Casualties c) {
+      this.index = index;
+      this.region = region;
+      this.settlement = settlement;
+      this.killed = c.killed().min();
+      this.injured = c.injured().min();
+      this.killedOpen = c.killed().isUnknown();
+      this.injuredOpen = c.injured().isUnknown();
+    }
+
+    /** Whether the figures fit what is left of this total, at a place inside it. */
+    boolean holds(IncidentMention m) {
+      Optional<Place> p = m.place();
+      if (settlement != null && (p.isEmpty() ? !unplaced(m) : p.get().geonameId() != settlement)
+          || region != null && p.isPresent() && !p.get().region().equals(region)
+          // "in der Region Charkiw ... zwei Menschen getötet" is no part of the Donetsk region's five
+          || region != null && p.isEmpty() && m.claim().place().precision() == LocationPrecision.REGION
+              && !m.claim().place().admin1().equals(region)) {
+        return false;
+      }
+      int k = m.claim().casualties().killed().min();
+      int i = m.claim().casualties().injured().min();
+      // ... but a part shares a stated kind with its total: "5 injured" is no total of "one woman killed"
+      return (!killedOpen && k > 0 || !injuredOpen && i > 0) && (killedOpen || k <= killed) && (injuredOpen || i <= injured);
+    }
+  }
+
+  /**
+   * Makes the new mentions (from {@code from} on) parts of an earlier paragraph's total when
+   * their figures fit in what is left of it, and records the new mentions that may be totals.
+   * Victims are often given as a sum first and place by place after: "killed three civilians in
+   * the Kherson region ... two bodies near Beryslav ... one person south of Kherson".
+   */
+  void detailedBy(List<IncidentMention> out, int from) {
+    // "Casualties: 5 wounded" after one in Bogatyr and four in Petropavlivka: the story's count told as a whole
+    summarise(out, from);
+    for (int i = from; i < out.size(); i++) {
+      IncidentMention m = out.get(i);
+      if (m == null || m.troops().isPresent() || m.claim().scope() != CasualtyScope.SINGLE) {
+        continue;
+      }
+      for (int t = totals.size() - 1; t >= 0; t--) {
+        OuterTotal total = totals.get(t);
+        if (!total.holds(m)) {
+          continue;
+        }
+        total.killed -= m.claim().casualties().killed().min();
+        total.injured -= m.claim().casualties().injured().min();
+        out.set(i, new IncidentMention(m.claim().withScope(CasualtyScope.PART), m.place(), m.troops(),
+            Optional.of(total.index)));
+        IncidentMention whole = out.get(total.index);
+        if (whole.claim().scope() == CasualtyScope.SINGLE) {
+          out.set(total.index, new IncidentMention(whole.claim().withScope(CasualtyScope.TOTAL), whole.place(),
+              whole.troops(), whole.partOf()));
+        }
+        out.set(total.index, minorsOfPart(out.get(total.index), m));
+        out.set(total.index, openOfPart(out.get(total.index), m, total));
+        break;
+      }
+    }
+    for (int i = from; i < out.size(); i++) {
+      IncidentMention m = out.get(i);
+      if (m == null || m.troops().isPresent() || m.claim().scope() == CasualtyScope.PART) {
+        continue;
+      }
+      int k = m.claim().casualties().killed().min();
+      int j = m.claim().casualties().injured().min();
+      // a figure of no known place is no total of others: it may be an incident of its own
+      if (k + j == 0 || m.claim().place().precision() == LocationPrecision.UNKNOWN && !lead(out, i)) {
+        continue;
+      }
+      String region = m.claim().place().admin1().isEmpty() ? null : m.claim().place().admin1();
+      totals.add(new OuterTotal(i, region, m.place().map(Place::geonameId).orElse(null), m.claim().casualties()));
+    }
+  }
+
+  /**
+   * Makes each new mention (from {@code from} on) that names no place, gives killed or injured, and
+   * holds every killed and injured figure of the earlier mentions that are not parts, their total.
+   */
+  private static void summarise(List<IncidentMention> out, int from) {
+    for (int i = from; i < out.size(); i++) {
+      IncidentMention m = out.get(i);
+      if (m == null || m.troops().isPresent() || m.claim().scope() != CasualtyScope.SINGLE || !unplaced(m)) {
+        continue;
+      }
+      Casualties c = m.claim().casualties();
+      int killed = 0;
+      int injured = 0;
+      boolean any = false;
+      for (int k = 0; k < from; k++) {
+        IncidentMention e = out.get(k);
+        if (e == null || e.troops().isPresent() || e.claim().scope() == CasualtyScope.PART) {
+          continue;
+        }
+        killed += e.claim().casualties().killed().min();
+        injured += e.claim().casualties().injured().min();
+        any |= e.claim().casualties().killed().min() + e.claim().casualties().injured().min() > 0;
+      }
+      if (!any || !holds(c.killed().min(), killed) || !holds(c.injured().min(), injured)) {
+        continue;
+      }
+      out.set(i, new IncidentMention(m.claim().withScope(CasualtyScope.TOTAL), m.place(), m.troops(), m.partOf()));
+      for (int k = 0; k < from; k++) {
+        IncidentMention e = out.get(k);
+        if (e == null || e.troops().isPresent() || e.claim().scope() == CasualtyScope.PART) {
+          continue;
+        }
+        out.set(k, new IncidentMention(e.claim().withScope(CasualtyScope.PART), e.place(), e.troops(), Optional.of(i)));
+        out.set(i, minorsOfPart(out.get(i), e));
+      }
+      return;
+    }
+  }
+
+  /** Whether a later count holds the earlier ones of its kind: none told before, or at least their sum when it gives one. */
+  private static boolean holds(int later, int earlier) {
+    return earlier == 0 || later >= earlier;
+  }
+
+  /** The total with the figures its new part gives of the kinds the total left open, added to those of its other parts. */
+  private static IncidentMention openOfPart(IncidentMention whole, IncidentMention part, OuterTotal total) {
+    Casualties w = whole.claim().casualties();
+    Casualties p = part.claim().casualties();
+    boolean killed = total.killedOpen && p.killed().min() > 0;
+    boolean injured = total.injuredOpen && p.injured().min() > 0;
+    if (!killed && !injured) {
+      return whole;
+    }
+    Map<String, List<TextSpan>> spans = new TreeMap<>(whole.claim().spans());
+    for (String kind : killed && injured ? List.of("killed", "injured") : List.of(killed ? "killed" : "injured")) {
+      List<TextSpan> of = new ArrayList<>(spans.getOrDefault("casualties." + kind, List.of()));
+      of.addAll(part.claim().spans().getOrDefault("casualties." + kind, List.of()));
+      spans.put("casualties." + kind, List.copyOf(of));
+    }
+    Casualties sum = new Casualties(killed ? CasualtyCount.atLeast(w.killed().min() + p.killed().min()) : w.killed(),
+        injured ? CasualtyCount.atLeast(w.injured().min() + p.injured().min()) : w.injured(), w.minors());
+    return new IncidentMention(whole.claim().withCasualties(sum, spans), whole.place(), whole.troops(), whole.partOf());
+  }
+
+  /** Whether the mention names no place, not even a region. */
+  static boolean unplaced(IncidentMention m) {
+    return m.place().isEmpty() && m.claim().place().precision() == LocationPrecision.UNKNOWN;
+  }
+
+  /**
+   * The total with the minors its new part counts, when the total says nothing of minors: "fünf
+   * Menschen verletzt ... [paragraph] Unter den Verletzten seien zwei Kinder" keeps the two children
+   * once the second paragraph's figures are a part of the five.
+   */
+  static IncidentMention minorsOfPart(IncidentMention whole, IncidentMention part) {
+    Casualties w = whole.claim().casualties();
+    Casualties p = part.claim().casualties();
+    if (!w.minors().isUnknown() || p.minors().isUnknown()) {
+      return whole;
+    }
+    Claim c = whole.claim();
+    Map<String, List<TextSpan>> spans = new TreeMap<>(c.spans());
+    List<TextSpan> minors = new ArrayList<>(spans.getOrDefault("casualties.minors", List.of()));
+    minors.addAll(part.claim().spans().getOrDefault("casualties.minors", List.of()));
+    spans.put("casualties.minors", List.copyOf(minors));
+    Claim withMinors = c.withCasualties(new Casualties(w.killed(), w.injured(), p.minors()), spans);
+    return new IncidentMention(withMinors, whole.place(), whole.troops(), whole.partOf());
+  }
+
+  /**
+   * Whether the mention at {@code i} is the text's lead: its first mention with figures, naming no
+   * place, whose figures later paragraphs may give place by place ("Bei russischen Angriffen in der
+   * Nacht sind in der Ukraine zwei Menschen getötet worden." then one in the Zaporizhzhia region, one
+   * in Bila Tserkva), or in part ("ten injured and one fatality" ... "two children were
+   * hospitalized"). Mentions before it without figures (the attack told first, the figures in a later
+   * paragraph) do not make it less the lead.
+   */
+  static boolean lead(List<IncidentMention> out, int i) {
+    if (out.get(i) == null || !unplaced(out.get(i))) {
+      return false;
+    }
+    for (int k = 0; k < i; k++) {
+      if (out.get(k) == null || hasFigures(out.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasFigures(IncidentMention m) {
+    Casualties c = m.claim().casualties();
+    return !c.killed().isUnknown() || !c.injured().isUnknown() || !c.minors().isUnknown();
+  }
+}
