@@ -40,8 +40,14 @@ for build in before after; do
   javac -nowarn -d "$work/$build" -cp "$cp" -processorpath "$proc" \
     bench/src/main/java/org/trucewatch/bench/ReportExtractorBenchmark.java
   echo "== $build: ReportExtractorBenchmark"
-  java -cp "$work/$build:$cp" org.openjdk.jmh.Main ReportExtractorBenchmark "${jmh_opts[@]}" 2>&1 \
-    | grep -E '^(Benchmark|ReportExtractorBenchmark|ground development set)' | sort -u
+  # JMH's whole output goes to a file: when it finds no result (e.g. another JMH run holds its lock
+  # file, /tmp/jmh.lock), the script says so and shows why, instead of failing on an empty filter
+  java -cp "$work/$build:$cp" org.openjdk.jmh.Main ReportExtractorBenchmark "${jmh_opts[@]}" > "$work/$build/jmh.txt" 2>&1 || true
+  if ! grep -E '^(Benchmark|ReportExtractorBenchmark|ground development set)' "$work/$build/jmh.txt" | sort -u; then
+    echo "ReportExtractorBenchmark ($build) gave no result; the end of JMH's output:" >&2
+    tail -20 "$work/$build/jmh.txt" >&2
+    exit 1
+  fi
   echo "== $build: GazetteerLoad"
   java -cp "$cp" bench/src/main/java/org/trucewatch/bench/GazetteerLoad.java 7
   echo "== $build: ExtractionCpuTime"
