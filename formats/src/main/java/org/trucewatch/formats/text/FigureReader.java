@@ -874,10 +874,13 @@ final class FigureReader {
    * adds the figure and returns true.
    */
   private boolean agedPeople(int i, AgedPeopleList.Counted aged, List<Figure> figures) {
-    int n = aged.people();
-    int noun = aged.noun();
+    // "пострадали 60-летний мужчина, 75-летняя и 68-летняя женщины": the persons listed before the ages
+    // are of their figure, the verb before the whole list
+    int[] before = AgedPeopleList.listedBefore(paragraph.tokens, paragraph.sentence, paragraph.language, i);
+    int n = aged.people() + before[1];
+    int from = before[0];
     Cue.Match cue = null;
-    for (int j = i - 1; j >= Math.max(0, i - 3) && cue == null && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
+    for (int j = from - 1; j >= Math.max(0, from - 3) && cue == null && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
       cue = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
     }
     for (int j = aged.last() + 1; j < Math.min(paragraph.tokens.size(), aged.last() + 4) && cue == null
@@ -887,8 +890,8 @@ final class FigureReader {
     if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
       return false;
     }
-    figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), i, aged.last(), null,
-        List.of(paragraph.span(i, aged.last()), paragraph.span(cue.first(), cue.last()))));
+    figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), from, aged.last(), null,
+        List.of(paragraph.span(from, aged.last()), paragraph.span(cue.first(), cue.last()))));
     return true;
   }
 
