@@ -405,6 +405,10 @@ final class FigureReader {
         j += next[1].getAsInt() - 1; // "Five people including two children were injured": past the subset
         continue;
       }
+      if (next.length > 0 && bridgedByPeople && groupsByPlace(end, j)) {
+        j += next[1].getAsInt() - 1; // "12 Zivilisten in Siwerodonezk und ein Mensch in Hirske ums Leben gekommen": one verb for both
+        continue;
+      }
       if (paragraph.tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
         break; // a casualty word after the next number belongs to that number
       }
@@ -413,8 +417,8 @@ final class FigureReader {
         bridged = true; // "Дві жінки — 61 і 52 років — зазнали травм": a noun of people, like "людей"
         continue;
       }
-      if (m == null) {
-        continue;
+      if (m == null || m.cue().value().equals("minors") && PeopleWords.minorAsAdjective(paragraph.tokens, j)) {
+        continue; // ("suffered a minor leg injury": how bad, no child)
       }
       if (m.cue().value().equals("people")) {
         bridged = true;
@@ -634,6 +638,13 @@ final class FigureReader {
         // breaks the four down by place (a total and its parts), it does not repeat them
         // "двое взрослых и десятилетний ребенок погибли": a person joined by "and" to the figure's
         // people is one more of that figure
+        // "ще одна жінка та чоловік отримали поранення": the noun of a figure of one is that figure's own; the
+        // persons joined to it by "and" come after it
+        if (figures.stream().anyMatch(f -> f.category().equals(v) && f.count().min() == 1 && f.count().max().orElse(-1) == 1
+            && NumberWords.at(paragraph.tokens, f.first()).length > 0 && f.first() + NumberWords.at(paragraph.tokens, f.first())[1].getAsInt() == at
+            && PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(at).lower()) && people.joinedAfterAnd(at))) {
+          continue;
+        }
         Figure joined = figures.stream().filter(f -> f.category().equals(v) && people.joinedToPeople(f, at)).findFirst().orElse(null);
         if (joined != null) {
           figures.set(figures.indexOf(joined), new Figure(v, joined.count().plus(CasualtyCount.exactly(1)), joined.first(),
@@ -670,6 +681,9 @@ final class FigureReader {
           // (a list's commas open clauses: the sentence bounds it, "and" or a list closed by "and" joins it)
           for (int k = j + 1; k < paragraph.tokens.size() && k <= last + 7 && paragraph.sentence[k] == paragraph.sentence[j]; k++) {
             String w = paragraph.tokens.get(k).lower();
+            if (m.last() < j && ownVerbAfter(k, v)) {
+              break; // "загинула жінка, ще одна жінка та чоловік отримали поранення": the persons after the comma have a verb of their own
+            }
             if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)
                 || Ages.agedPerson(paragraph.tokens, k, paragraph.language)) && k > previous + 1
                 && (people.joinedByAnd(j, k) || people.listed(previous, k))) {
@@ -705,6 +719,24 @@ final class FigureReader {
         break;
       }
     }
+  }
+
+  /**
+   * Whether a person at {@code k}, listed after the verb of category {@code v}, has a killed or injured word of
+   * another category of its own after it in its sentence, only persons, ages and "and" between.
+   */
+  private boolean ownVerbAfter(int k, String v) {
+    for (int j = k + 1; j < paragraph.tokens.size() && j <= k + 8 && paragraph.sentence[j] == paragraph.sentence[k]; j++) {
+      Cue.Match c = killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, j));
+      if (c != null) {
+        // ("killing a guard and a driver and wounding a sailor": a verb after "and" has objects of its own)
+        return !c.cue().value().equals(v) && !Paragraph.LIST_WORDS.contains(paragraph.tokens.get(j - 1).lower());
+      }
+      if (paragraph.tokens.get(j).clauseBreak()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "тяжелые ранения получила женщина ... от полученных травм она погибла": the injured one died */
@@ -863,6 +895,15 @@ final class FigureReader {
     for (Figure f : movedFromRegion) {
       if (kept.stream().anyMatch(k -> k.where() == f.where())) {
         kept.add(f);
+      }
+    }
+    // "загинула жінка ... кількість загиблих у Шевченковому зросла до трьох": a revised figure at a settlement
+    // is the new count of its category there; the earlier figures it revises, in earlier sentences, go
+    for (Figure r : List.copyOf(kept)) {
+      if (r.revision() && r.where() != null && !r.where().isRegion()) {
+        kept.removeIf(k -> k != r && !k.revision() && k.category().equals(r.category()) && k.first() < r.first()
+            && paragraph.sentence[k.first()] != paragraph.sentence[r.first()] && k.count().min() > 0
+            && k.where() != null && FigurePlaces.samePlace(k.where(), r.where()));
       }
     }
     figures.retainAll(kept);
@@ -1084,6 +1125,26 @@ final class FigureReader {
   /** How far a noun of people bridges to its verb: German puts the participle last ("18 Menschen sind ... getötet worden"). */
   private int bridgedTokens() {
     return paragraph.language == Language.DE ? 2 * BRIDGED_TOKENS : BRIDGED_TOKENS;
+  }
+
+  /**
+   * Whether the number at {@code next} is joined by "and" to the people of the number ending at {@code end},
+   * a settlement of theirs between: groups told by place ("12 Zivilisten in Siwerodonezk und ein Mensch in
+   * Hirske", "троє людей у Херсоні та двоє в Бериславі") share the verb after the last of them.
+   */
+  private boolean groupsByPlace(int end, int next) {
+    if (next < 1 || !Paragraph.LIST_WORDS.contains(paragraph.tokens.get(next - 1).lower())) {
+      return false;
+    }
+    for (int k = end + 1; k < next - 2; k++) {
+      final int at = k + 1;
+      // (a name the gazetteer does not know counts too: "in Siwerodonezk")
+      if (IN.contains(paragraph.tokens.get(k).lower()) && (paragraph.tokens.get(at).capitalised()
+          || paragraph.mentions.stream().anyMatch(m -> !m.isRegion() && m.first() == at))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a settlement follows the number ending at {@code end} with only a preposition (and a dash) between. */
