@@ -236,6 +236,9 @@ final class FigureReader {
     if (cue == null) {
       cue = casualtyBefore(i, figures);
     }
+    if (cue == null) {
+      cue = CountOf.before(paragraph, i); // "кількість постраждалих – наразі відомо про дев'ятьох людей"
+    }
     boolean revision = revised(i, end);
     if (cue == null && revision) {
       cue = revisedCasualty(i);
