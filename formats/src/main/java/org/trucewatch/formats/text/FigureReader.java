@@ -66,6 +66,7 @@ final class FigureReader {
     singularPersons(figures);
     injuredWhoDied(figures);
     deathsOf(figures);
+    toldAboutOne(figures);
     saidNone(figures);
     negated(figures);
     figures.sort(java.util.Comparator.comparingInt(Figure::first));
@@ -812,6 +813,16 @@ final class FigureReader {
     }
   }
 
+  /** "сообщил о погибшем", "щодо потерпілого": one of the category, when no figure of the paragraph counts it */
+  private void toldAboutOne(List<Figure> figures) {
+    for (OneAbout.One one : OneAbout.find(paragraph.tokens)) {
+      if (figures.stream().noneMatch(f -> f.category().equals(one.category()))) {
+        figures.add(new Figure(one.category(), CasualtyCount.exactly(1), one.first(), one.last(), null,
+            List.of(paragraph.span(one.first(), one.last()))));
+      }
+    }
+  }
+
   /** "there were no injuries or fatalities", "без жертв": zero, which is known, unlike a figure never given */
   private void saidNone(List<Figure> figures) {
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.NO_CASUALTIES)) {
@@ -959,6 +970,11 @@ final class FigureReader {
         continue;
       }
       Cue.Match cue = null;
+      // "killed a married couple and injured another woman": a verb right before the family, its adjective
+      // between, is its own before any verb after it
+      for (int j = k - 1; j >= Math.max(0, k - 3) && paragraph.sentence[j] == paragraph.sentence[k] && cue == null; j--) {
+        cue = killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, j));
+      }
       for (int j = k + 1; j < Math.min(paragraph.tokens.size(), k + 12) && paragraph.sentence[j] == paragraph.sentence[k]
           && cue == null; j++) {
         cue = killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, j));

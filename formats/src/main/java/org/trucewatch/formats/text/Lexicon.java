@@ -73,7 +73,7 @@ final class Lexicon {
         + "=erhielt =medizinische =hilfe|ambulant behandelt");
     add(Language.DE, Kind.CASUALTY, "injured", "vor ort versorgt|vor ort behandelt|vor ort medizinisch versorgt|vor ort ambulant behandelt");
     add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|=kinder|=kindern|=kindes|=kind|jugendlich|teenager|=schüler|=schülerin|=schülerinnen|=mädchen|=säugling|=baby|=kleinkind");
-    add(Language.DE, Kind.CASUALTY, "people", "menschen|=mensch|erwachsene|=person|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
+    add(Language.DE, Kind.CASUALTY, "people", "menschen|=mensch|erwachsene|=person|personen|zivilist|zivilperson|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
     add(Language.DE, Kind.CASUALTY, "people", RoleNouns.PLURAL_DE);
     add(Language.DE, Kind.SOLDIERS, "soldiers", "soldat|truppen|militärangehörig|kämpfer");
     add(Language.DE, Kind.DEPLOYED, "deployed", "entsandt|entsendet|geschickt|schickt|verlegt|stationiert");
