@@ -40,6 +40,8 @@ final class FigureReader {
   private static final Set<String> ALSO = Set.of("також", "теж", "также", "тоже", "also", "ebenfalls");
 
   private final Paragraph paragraph;
+  /** The people of the groups told with their ages that the last casualtyAfter joined, and the last one's number's end. */
+  private int[] ageJoined = {0, -1};
   private final FigurePlaces placing;
   /** The ages written with the figures' people. */
   final FigureAges ages;
@@ -231,8 +233,14 @@ final class FigureReader {
     }
     Cue.Match cue = before != null && !before.cue().value().equals("people") && paragraph.sentence[i - 1] == paragraph.sentence[i]
         ? before : null;
+    ageJoined = new int[] {0, end};
     if (cue == null) {
       cue = casualtyAfter(i, end, n);
+    }
+    if (cue != null && ageJoined[0] > 0) {
+      // the groups told with their ages and joined by "and" are one figure, read up to the last group's number
+      n += ageJoined[0];
+      end = ageJoined[1];
     }
     if (cue == null) {
       cue = casualtyBefore(i, figures);
@@ -411,6 +419,13 @@ final class FigureReader {
       }
       if (next.length > 0 && bridgedByPeople && groupsByPlace(end, j)) {
         j += next[1].getAsInt() - 1; // "12 Zivilisten in Siwerodonezk und ein Mensch in Hirske ums Leben gekommen": one verb for both
+        continue;
+      }
+      if (next.length > 0 && bridged && groupsByAge(j)) {
+        // "Drei Männer im Alter von 64, 63 und 58 sowie zwei Frauen im Alter von 56 und 72 Jahren kamen ums Leben":
+        // one verb for both groups, one figure of their sum
+        ageJoined = new int[] {ageJoined[0] + next[0].getAsInt(), j + next[1].getAsInt() - 1};
+        j += next[1].getAsInt() - 1;
         continue;
       }
       if (paragraph.tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
@@ -1164,6 +1179,22 @@ final class FigureReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the number at {@code next} opens a group joined by "and" ("sowie") to an age list right before it,
+   * its own people noun after it: "... im Alter von 64, 63 und 58 sowie zwei Frauen"; JoinedGroups joins groups
+   * only noun to noun.
+   */
+  private boolean groupsByAge(int next) {
+    if (next < 2 || !Paragraph.LIST_WORDS.contains(paragraph.tokens.get(next - 1).lower())
+        && !paragraph.tokens.get(next - 1).lower().equals("sowie")) {
+      return false;
+    }
+    String before = paragraph.tokens.get(next - 2).lower();
+    int after = next + NumberWords.at(paragraph.tokens, next)[1].getAsInt();
+    return (Character.isDigit(before.charAt(0)) || FigureAges.AGE_OR_YEAR_WORDS.contains(before) || before.startsWith("jahre"))
+        && after < paragraph.tokens.size() && people.personNoun(after) && !people.personNoun(next - 2);
   }
 
   /** Whether a settlement follows the number ending at {@code end} with only a preposition (and a dash) between. */
