@@ -928,8 +928,10 @@ final class FigureReader {
     }
     // "загинула жінка ... кількість загиблих у Шевченковому зросла до трьох": a revised figure at a settlement
     // is the new count of its category there; the earlier figures it revises, in earlier sentences, go
+    // ... when the revision names the settlement in its own sentence (one that only inherits the paragraph's
+    // place is the mention builder's, which keeps the earlier as its history: "injuring 15 ... rose to 21")
     for (Figure r : List.copyOf(kept)) {
-      if (r.revision() && r.where() != null && !r.where().isRegion()) {
+      if (r.revision() && r.where() != null && !r.where().isRegion() && paragraph.sentence[r.where().first()] == paragraph.sentence[r.first()]) {
         kept.removeIf(k -> k != r && !k.revision() && k.category().equals(r.category()) && k.first() < r.first()
             && paragraph.sentence[k.first()] != paragraph.sentence[r.first()] && k.count().min() > 0
             && k.where() != null && FigurePlaces.samePlace(k.where(), r.where()));
