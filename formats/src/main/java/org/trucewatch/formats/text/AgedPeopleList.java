@@ -26,10 +26,19 @@ final class AgedPeopleList {
       n++;
       k = ages.ageWordAfter(k + 2);
     }
-    if (n < 2 || k + 1 >= tokens.size() || !PeopleWords.PLURAL_PERSONS.contains(tokens.get(k + 1).lower())) {
+    if (n < 2 || k + 1 >= tokens.size()) {
       return null;
     }
     int noun = k + 1;
+    // "50-річний та 48-річний цивільні чоловіки", "59-летний и 39-летний мирные жители": an adjective
+    // the ages share stands between them and their noun
+    if (!PeopleWords.PLURAL_PERSONS.contains(tokens.get(noun).lower()) && noun + 1 < tokens.size() && sentence[noun + 1] == sentence[i]
+        && tokens.get(noun).word() && !tokens.get(noun).capitalised() && !Paragraph.LIST_WORDS.contains(tokens.get(noun).lower())) {
+      noun++;
+    }
+    if (!PeopleWords.PLURAL_PERSONS.contains(tokens.get(noun).lower())) {
+      return null;
+    }
     int last = noun;
     // "... мужчины и 65-летняя женщина", "... чоловіки та жінка": one more person joined by "and"
     while (last + 2 < tokens.size() && Paragraph.LIST_WORDS.contains(tokens.get(last + 1).lower())
@@ -46,6 +55,38 @@ final class AgedPeopleList {
     }
     return new Counted(n, noun, last);
   }
+
+  /**
+   * The first token of the persons listed with commas right before the ages at {@code i} and counted with
+   * them, and how many they are: "пострадали 60-летний мужчина, 75-летняя и 68-летняя женщины" lists one
+   * before the two; {@code {i, 0}} when none is.
+   */
+  static int[] listedBefore(List<Token> tokens, int[] sentence, Language language, int i) {
+    int first = i;
+    int persons = 0;
+    // each step: a comma, and before it one person ("60-летний мужчина", "a 30-year-old man", "мужчина")
+    while (first >= 2 && tokens.get(first - 1).text().equals(",") && sentence[first - 2] == sentence[i]) {
+      int p = first - 2;
+      String w = tokens.get(p).lower();
+      int start;
+      if (Ages.agedPerson(tokens, p, language)) {
+        start = p - 3;
+      } else if (PeopleWords.SINGULAR_PERSONS.contains(w)) {
+        start = p;
+      } else {
+        break;
+      }
+      if (start >= 1 && ARTICLES.contains(tokens.get(start - 1).lower())) {
+        start--;
+      }
+      persons++;
+      first = start;
+    }
+    return new int[] {first, persons};
+  }
+
+  /** Articles of one person before its age: "a 30-year-old man", "eine 68-jährige Frau". */
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "ein", "eine");
 
   private static boolean joiner(Token t) {
     return t.text().equals(",") || Paragraph.LIST_WORDS.contains(t.lower());

@@ -40,6 +40,8 @@ final class FigureReader {
   private static final Set<String> ALSO = Set.of("також", "теж", "также", "тоже", "also", "ebenfalls");
 
   private final Paragraph paragraph;
+  /** The people of the groups told with their ages that the last casualtyAfter joined, and the last one's number's end. */
+  private int[] ageJoined = {0, -1};
   private final FigurePlaces placing;
   /** The ages written with the figures' people. */
   final FigureAges ages;
@@ -66,6 +68,7 @@ final class FigureReader {
     singularPersons(figures);
     injuredWhoDied(figures);
     deathsOf(figures);
+    toldAboutOne(figures);
     saidNone(figures);
     negated(figures);
     figures.sort(java.util.Comparator.comparingInt(Figure::first));
@@ -230,11 +233,20 @@ final class FigureReader {
     }
     Cue.Match cue = before != null && !before.cue().value().equals("people") && paragraph.sentence[i - 1] == paragraph.sentence[i]
         ? before : null;
+    ageJoined = new int[] {0, end};
     if (cue == null) {
       cue = casualtyAfter(i, end, n);
     }
+    if (cue != null && ageJoined[0] > 0) {
+      // the groups told with their ages and joined by "and" are one figure, read up to the last group's number
+      n += ageJoined[0];
+      end = ageJoined[1];
+    }
     if (cue == null) {
       cue = casualtyBefore(i, figures);
+    }
+    if (cue == null) {
+      cue = CountOf.before(paragraph, i); // "кількість постраждалих – наразі відомо про дев'ятьох людей"
     }
     boolean revision = revised(i, end);
     if (cue == null && revision) {
@@ -405,6 +417,17 @@ final class FigureReader {
         j += next[1].getAsInt() - 1; // "Five people including two children were injured": past the subset
         continue;
       }
+      if (next.length > 0 && bridgedByPeople && groupsByPlace(end, j)) {
+        j += next[1].getAsInt() - 1; // "12 Zivilisten in Siwerodonezk und ein Mensch in Hirske ums Leben gekommen": one verb for both
+        continue;
+      }
+      if (next.length > 0 && bridged && groupsByAge(j)) {
+        // "Drei Männer im Alter von 64, 63 und 58 sowie zwei Frauen im Alter von 56 und 72 Jahren kamen ums Leben":
+        // one verb for both groups, one figure of their sum
+        ageJoined = new int[] {ageJoined[0] + next[0].getAsInt(), j + next[1].getAsInt() - 1};
+        j += next[1].getAsInt() - 1;
+        continue;
+      }
       if (paragraph.tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
         break; // a casualty word after the next number belongs to that number
       }
@@ -413,8 +436,8 @@ final class FigureReader {
         bridged = true; // "Дві жінки — 61 і 52 років — зазнали травм": a noun of people, like "людей"
         continue;
       }
-      if (m == null) {
-        continue;
+      if (m == null || m.cue().value().equals("minors") && PeopleWords.minorAsAdjective(paragraph.tokens, j)) {
+        continue; // ("suffered a minor leg injury": how bad, no child)
       }
       if (m.cue().value().equals("people")) {
         bridged = true;
@@ -634,6 +657,13 @@ final class FigureReader {
         // breaks the four down by place (a total and its parts), it does not repeat them
         // "двое взрослых и десятилетний ребенок погибли": a person joined by "and" to the figure's
         // people is one more of that figure
+        // "ще одна жінка та чоловік отримали поранення": the noun of a figure of one is that figure's own; the
+        // persons joined to it by "and" come after it
+        if (figures.stream().anyMatch(f -> f.category().equals(v) && f.count().min() == 1 && f.count().max().orElse(-1) == 1
+            && NumberWords.at(paragraph.tokens, f.first()).length > 0 && f.first() + NumberWords.at(paragraph.tokens, f.first())[1].getAsInt() == at
+            && PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(at).lower()) && people.joinedAfterAnd(at))) {
+          continue;
+        }
         Figure joined = figures.stream().filter(f -> f.category().equals(v) && people.joinedToPeople(f, at)).findFirst().orElse(null);
         if (joined != null) {
           figures.set(figures.indexOf(joined), new Figure(v, joined.count().plus(CasualtyCount.exactly(1)), joined.first(),
@@ -670,6 +700,9 @@ final class FigureReader {
           // (a list's commas open clauses: the sentence bounds it, "and" or a list closed by "and" joins it)
           for (int k = j + 1; k < paragraph.tokens.size() && k <= last + 7 && paragraph.sentence[k] == paragraph.sentence[j]; k++) {
             String w = paragraph.tokens.get(k).lower();
+            if (m.last() < j && ownVerbAfter(k, v)) {
+              break; // "загинула жінка, ще одна жінка та чоловік отримали поранення": the persons after the comma have a verb of their own
+            }
             if ((PeopleWords.SINGULAR_PERSONS.contains(w) || PeopleWords.SINGULAR_MINORS.contains(w)
                 || Ages.agedPerson(paragraph.tokens, k, paragraph.language)) && k > previous + 1
                 && (people.joinedByAnd(j, k) || people.listed(previous, k))) {
@@ -705,6 +738,24 @@ final class FigureReader {
         break;
       }
     }
+  }
+
+  /**
+   * Whether a person at {@code k}, listed after the verb of category {@code v}, has a killed or injured word of
+   * another category of its own after it in its sentence, only persons, ages and "and" between.
+   */
+  private boolean ownVerbAfter(int k, String v) {
+    for (int j = k + 1; j < paragraph.tokens.size() && j <= k + 8 && paragraph.sentence[j] == paragraph.sentence[k]; j++) {
+      Cue.Match c = killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, j));
+      if (c != null) {
+        // ("killing a guard and a driver and wounding a sailor": a verb after "and" has objects of its own)
+        return !c.cue().value().equals(v) && !Paragraph.LIST_WORDS.contains(paragraph.tokens.get(j - 1).lower());
+      }
+      if (paragraph.tokens.get(j).clauseBreak()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "тяжелые ранения получила женщина ... от полученных травм она погибла": the injured one died */
@@ -773,6 +824,16 @@ final class FigureReader {
       int who = m.cue().value().equals("killed") ? DeathOf.person(paragraph.tokens, m.first()) : -1;
       if (who >= 0 && figures.stream().noneMatch(f -> f.category().equals("killed"))) {
         figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), who, null, List.of(paragraph.span(m.first(), who))));
+      }
+    }
+  }
+
+  /** "сообщил о погибшем", "щодо потерпілого": one of the category, when no figure of the paragraph counts it */
+  private void toldAboutOne(List<Figure> figures) {
+    for (OneAbout.One one : OneAbout.find(paragraph.tokens)) {
+      if (figures.stream().noneMatch(f -> f.category().equals(one.category()))) {
+        figures.add(new Figure(one.category(), CasualtyCount.exactly(1), one.first(), one.last(), null,
+            List.of(paragraph.span(one.first(), one.last()))));
       }
     }
   }
@@ -865,6 +926,17 @@ final class FigureReader {
         kept.add(f);
       }
     }
+    // "загинула жінка ... кількість загиблих у Шевченковому зросла до трьох": a revised figure at a settlement
+    // is the new count of its category there; the earlier figures it revises, in earlier sentences, go
+    // ... when the revision names the settlement in its own sentence (one that only inherits the paragraph's
+    // place is the mention builder's, which keeps the earlier as its history: "injuring 15 ... rose to 21")
+    for (Figure r : List.copyOf(kept)) {
+      if (r.revision() && r.where() != null && !r.where().isRegion() && paragraph.sentence[r.where().first()] == paragraph.sentence[r.first()]) {
+        kept.removeIf(k -> k != r && !k.revision() && k.category().equals(r.category()) && k.first() < r.first()
+            && paragraph.sentence[k.first()] != paragraph.sentence[r.first()] && k.count().min() > 0
+            && k.where() != null && FigurePlaces.samePlace(k.where(), r.where()));
+      }
+    }
     figures.retainAll(kept);
   }
 
@@ -874,10 +946,13 @@ final class FigureReader {
    * adds the figure and returns true.
    */
   private boolean agedPeople(int i, AgedPeopleList.Counted aged, List<Figure> figures) {
-    int n = aged.people();
-    int noun = aged.noun();
+    // "пострадали 60-летний мужчина, 75-летняя и 68-летняя женщины": the persons listed before the ages
+    // are of their figure, the verb before the whole list
+    int[] before = AgedPeopleList.listedBefore(paragraph.tokens, paragraph.sentence, paragraph.language, i);
+    int n = aged.people() + before[1];
+    int from = before[0];
     Cue.Match cue = null;
-    for (int j = i - 1; j >= Math.max(0, i - 3) && cue == null && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
+    for (int j = from - 1; j >= Math.max(0, from - 3) && cue == null && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
       cue = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
     }
     for (int j = aged.last() + 1; j < Math.min(paragraph.tokens.size(), aged.last() + 4) && cue == null
@@ -887,8 +962,8 @@ final class FigureReader {
     if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
       return false;
     }
-    figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), i, aged.last(), null,
-        List.of(paragraph.span(i, aged.last()), paragraph.span(cue.first(), cue.last()))));
+    figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), from, aged.last(), null,
+        List.of(paragraph.span(from, aged.last()), paragraph.span(cue.first(), cue.last()))));
     return true;
   }
 
@@ -912,6 +987,11 @@ final class FigureReader {
         continue;
       }
       Cue.Match cue = null;
+      // "killed a married couple and injured another woman": a verb right before the family, its adjective
+      // between, is its own before any verb after it
+      for (int j = k - 1; j >= Math.max(0, k - 3) && paragraph.sentence[j] == paragraph.sentence[k] && cue == null; j--) {
+        cue = killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, j));
+      }
       for (int j = k + 1; j < Math.min(paragraph.tokens.size(), k + 12) && paragraph.sentence[j] == paragraph.sentence[k]
           && cue == null; j++) {
         cue = killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, j));
@@ -1081,6 +1161,42 @@ final class FigureReader {
   /** How far a noun of people bridges to its verb: German puts the participle last ("18 Menschen sind ... getötet worden"). */
   private int bridgedTokens() {
     return paragraph.language == Language.DE ? 2 * BRIDGED_TOKENS : BRIDGED_TOKENS;
+  }
+
+  /**
+   * Whether the number at {@code next} is joined by "and" to the people of the number ending at {@code end},
+   * a settlement of theirs between: groups told by place ("12 Zivilisten in Siwerodonezk und ein Mensch in
+   * Hirske", "троє людей у Херсоні та двоє в Бериславі") share the verb after the last of them.
+   */
+  private boolean groupsByPlace(int end, int next) {
+    if (next < 1 || !Paragraph.LIST_WORDS.contains(paragraph.tokens.get(next - 1).lower())) {
+      return false;
+    }
+    for (int k = end + 1; k < next - 2; k++) {
+      final int at = k + 1;
+      // (a name the gazetteer does not know counts too: "in Siwerodonezk")
+      if (IN.contains(paragraph.tokens.get(k).lower()) && (paragraph.tokens.get(at).capitalised()
+          || paragraph.mentions.stream().anyMatch(m -> !m.isRegion() && m.first() == at))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the number at {@code next} opens a group joined by "and" ("sowie") to an age list right before it,
+   * its own people noun after it: "... im Alter von 64, 63 und 58 sowie zwei Frauen"; JoinedGroups joins groups
+   * only noun to noun.
+   */
+  private boolean groupsByAge(int next) {
+    if (next < 2 || !Paragraph.LIST_WORDS.contains(paragraph.tokens.get(next - 1).lower())
+        && !paragraph.tokens.get(next - 1).lower().equals("sowie")) {
+      return false;
+    }
+    String before = paragraph.tokens.get(next - 2).lower();
+    int after = next + NumberWords.at(paragraph.tokens, next)[1].getAsInt();
+    return (Character.isDigit(before.charAt(0)) || FigureAges.AGE_OR_YEAR_WORDS.contains(before) || before.startsWith("jahre"))
+        && after < paragraph.tokens.size() && people.personNoun(after) && !people.personNoun(next - 2);
   }
 
   /** Whether a settlement follows the number ending at {@code end} with only a preposition (and a dash) between. */

@@ -73,7 +73,7 @@ final class Lexicon {
         + "=erhielt =medizinische =hilfe|ambulant behandelt");
     add(Language.DE, Kind.CASUALTY, "injured", "vor ort versorgt|vor ort behandelt|vor ort medizinisch versorgt|vor ort ambulant behandelt");
     add(Language.DE, Kind.CASUALTY, "minors", "minderjährig|=kinder|=kindern|=kindes|=kind|jugendlich|teenager|=schüler|=schülerin|=schülerinnen|=mädchen|=säugling|=baby|=kleinkind");
-    add(Language.DE, Kind.CASUALTY, "people", "menschen|=mensch|erwachsene|=person|personen|zivilist|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
+    add(Language.DE, Kind.CASUALTY, "people", "menschen|=mensch|erwachsene|=person|personen|zivilist|zivilperson|einwohner|=opfer|=opfern|bewohner|=männer|=frauen");
     add(Language.DE, Kind.CASUALTY, "people", RoleNouns.PLURAL_DE);
     add(Language.DE, Kind.SOLDIERS, "soldiers", "soldat|truppen|militärangehörig|kämpfer");
     add(Language.DE, Kind.DEPLOYED, "deployed", "entsandt|entsendet|geschickt|schickt|verlegt|stationiert");
@@ -234,8 +234,9 @@ final class Lexicon {
         // "дістати", "отримати" with "поранень"/"поранення"
         + "поранив|зазнала поранень|зазнало поранень|дістав поранення|дістала поранення|дістали поранень|дістав поранень|"
         + "дістала поранень|отримало поранення|отримали поранень|отримав поранень|отримала поранень|"
-        // a light injury, bodily harm: "мешканка, яка отримала легке ушкодження", "тілесні ушкодження"
-        + "легке ушкодження|легкі ушкодження|легких ушкоджень|тілесні ушкодження|тілесних ушкоджень");
+        // a light injury, bodily harm: "мешканка, яка отримала легке ушкодження", "тілесні ушкодження", "незначні ушкодження"
+        + "легке ушкодження|легкі ушкодження|легких ушкоджень|тілесні ушкодження|тілесних ушкоджень|"
+        + "незначні ушкодження|незначне ушкодження|незначних ушкоджень");
     // an acute stress reaction is hurt, as the labels count it: "п'ять людей зазнали гострої реакції на стрес",
     // "гострого стресу зазнала 70-річна жінка" (the Russian and English cues wait for the assembly: a total
     // told in one paragraph and broken down into wounded and stressed in the next is then counted twice,

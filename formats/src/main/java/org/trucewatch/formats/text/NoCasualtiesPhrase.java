@@ -26,16 +26,24 @@ final class NoCasualtiesPhrase {
     return out;
   }
 
-  /** The casualty cues that do not stand inside a phrase saying nobody was hurt. */
-  static List<Cue.Match> outside(List<Cue.Match> casualty, List<Cue.Match> phrases) {
+  /**
+   * The casualty cues that do not stand inside a phrase saying nobody was hurt, nor join it as the
+   * second of a pair: "there were no casualties or injuries", "без жертв и пострадавших" deny both words.
+   */
+  static List<Cue.Match> outside(List<Cue.Match> casualty, List<Cue.Match> phrases, List<Token> tokens) {
     List<Cue.Match> out = new ArrayList<>(casualty.size());
     for (Cue.Match c : casualty) {
-      if (phrases.stream().noneMatch(p -> p.first() <= c.first() && c.last() <= p.last())) {
+      if (phrases.stream().noneMatch(p -> p.first() <= c.first() && c.last() <= p.last()
+          || c.first() == p.last() + 2 && PAIRED.contains(tokens.get(p.last() + 1).lower()))) {
         out.add(c);
       }
     }
     return out;
   }
+
+  /** Words joining a second casualty word to the denied first: "no casualties or injuries", "keine Toten und Verletzten". */
+  private static final java.util.Set<String> PAIRED = java.util.Set.of("or", "nor", "and", "oder", "noch", "und", "или", "либо",
+      "и", "або", "чи", "і", "й", "та");
 
   /** Whether "о"/"об"/"про" and a noun of news stand right before the phrase: "данных о пострадавших нет". */
   private static boolean newsOf(List<Token> tokens, int first) {

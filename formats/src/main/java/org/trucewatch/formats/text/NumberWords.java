@@ -16,6 +16,8 @@ final class NumberWords {
   private static final Pattern PLAIN = Pattern.compile("\\d{1,6}");
   private static final Map<String, Integer> WORDS = new HashMap<>();
   private static final Map<String, Integer> TENS = new HashMap<>();
+  /** The verbs after which "another" stands for a person: "another was injured", "another died". */
+  private static final java.util.Set<String> PRONOUN_VERBS = java.util.Set.of("was", "were", "died", "has", "had", "suffered", "sustained");
   private static final Pattern UKRAINIAN_LETTERS = Pattern.compile("[іїє'’ʼ]");
 
   static {
@@ -135,6 +137,11 @@ final class NumberWords {
       if (unit != null && ten != null) {
         return found(ten + unit, 1);
       }
+    }
+    // "One person was killed and another was injured": "another" as a pronoun, its verb right after it, is one
+    // more person ("another 12 people" and "another strike" are no such)
+    if (s.equals("another") && i + 1 < tokens.size() && PRONOUN_VERBS.contains(tokens.get(i + 1).lower())) {
+      return found(1, 1);
     }
     int dash = s.indexOf('-');
     if (dash > 0) {

@@ -130,12 +130,25 @@ final class PeopleWords {
     if (people == null && after < at && PeopleWords.PLURAL_PERSONS.contains(paragraph.tokens.get(after).lower())) {
       return joinedByAnd(after, at); // "two women and a man were injured": a plural person noun, like "adults"
     }
+    if (people == null && after < at && f.count().min() == 1 && PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(after).lower())) {
+      return joinedByAnd(after, at); // "ще одна жінка та чоловік отримали поранення": one person and one more
+    }
     // "two adults and a child", and the other way round: "zwei Kinder und ein Erwachsener"
     if (people == null || !(people.cue().value().equals("people") || people.cue().value().equals("minors"))
         || people.last() >= at) {
       return false;
     }
     return joinedByAnd(people.last(), at);
+  }
+
+  /** Whether a person joined by "and" follows the person at {@code k}: "жінка та чоловік", "a woman and a 71-year-old man". */
+  boolean joinedAfterAnd(int k) {
+    for (int j = k + 2; j < paragraph.tokens.size() && j <= k + 5 && paragraph.sentence[j] == paragraph.sentence[k]; j++) {
+      if (PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(j).lower()) || Ages.agedPerson(paragraph.tokens, j, paragraph.language)) {
+        return joinedByAnd(k, j);
+      }
+    }
+    return false;
   }
 
   /** Whether only "and", ages and adjectives stand between two persons: "жінка та 71-річний чоловік". */
@@ -297,13 +310,19 @@ final class PeopleWords {
   private static final List<String> SLIGHT = List.of("injur", "wound", "damage", "burn", "cut", "bruis", "scratch", "abrasion",
       "concussion", "shrapnel");
 
-  /** Whether "minor" at {@code k} is the adjective of an injury ("suffered minor injuries"), not a child. */
+  /** The verbs after which "minor" is a child: "a minor was injured". */
+  private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "had", "have", "got", "suffered", "sustained");
+
+  /** Whether "minor" at {@code k} is the adjective of an injury ("suffered minor injuries", "a minor leg injury"), not a child. */
   static boolean minorAsAdjective(List<Token> tokens, int k) {
     if (!tokens.get(k).lower().equals("minor") || k + 1 >= tokens.size()) {
       return false;
     }
     String next = tokens.get(k + 1).lower();
-    return SLIGHT.stream().anyMatch(next::startsWith);
+    // "suffered a minor leg injury": the part of the body hurt may stand between
+    // (a verb there makes "minor" the noun: "a minor was injured")
+    String after = k + 2 < tokens.size() && tokens.get(k + 1).word() && !AUXILIARIES.contains(next) ? tokens.get(k + 2).lower() : "";
+    return SLIGHT.stream().anyMatch(s -> next.startsWith(s) || after.startsWith(s));
   }
 
   /** Whether the token at {@code k} names people as a noun: "Kinder", "adults", "женщины", "Erwachsener". */
