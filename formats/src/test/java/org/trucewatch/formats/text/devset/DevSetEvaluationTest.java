@@ -217,7 +217,7 @@ class DevSetEvaluationTest {
     assertThat(labelled("uk-b01", List.of(), null, null, Set.of()).part()).isEqualTo("blind");
     assertThat(labelled("de-b20", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("en-050", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
-    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9");
+    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9", "blind-10");
   }
 
   @Test
@@ -305,6 +305,13 @@ class DevSetEvaluationTest {
     assertThat(labelled("ru-q01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-9");
     assertThat(labelled("en-q40", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("de-l01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-8");
+  }
+
+  @Test
+  void aTextWhoseNumberCarriesAnSIsInTheTenthBlindPartAndKeptOutOfTuning() {
+    assertThat(labelled("uk-s01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-10");
+    assertThat(labelled("de-s40", List.of(), null, null, Set.of()).heldOut()).isTrue();
+    assertThat(labelled("ru-q01", List.of(), null, null, Set.of()).part()).isEqualTo("blind-9");
   }
 
   @Test
