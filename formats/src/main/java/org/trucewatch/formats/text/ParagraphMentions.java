@@ -107,7 +107,9 @@ final class ParagraphMentions {
   /** Whether the figure's sentence tells what was reported before: "previously", "zuvor", "раніше", "ранее". */
   private boolean earlierReport(Figure f) {
     for (int k = 0; k < paragraph.tokens.size(); k++) {
-      if (paragraph.sentence[k] == paragraph.sentence[f.first()] && EARLIER_REPORT.contains(paragraph.tokens.get(k).lower())) {
+      // "Earlier the same day, shelling killed one person in Sadove": an earlier event, not an earlier report
+      if (paragraph.sentence[k] == paragraph.sentence[f.first()] && EARLIER_REPORT.contains(paragraph.tokens.get(k).lower())
+          && !EarlierSameDay.at(paragraph.tokens, paragraph.sentence, k)) {
         return true;
       }
       // "In ersten Berichten war von vier Toten die Rede", "initial reports spoke of four dead"

@@ -75,6 +75,8 @@ public final class ReportExtractor {
     }
     // "no casualties" of another strike than the text's hurt says nothing of the kinds they leave untold
     out = ZeroElsewhere.cleared(text, out);
+    // "no one was injured" as the text's whole account of its one strike: no one was killed either
+    out = NobodyHurt.widened(out);
     // part_of indexes count only the mentions kept
     return new Extraction(language, reindexed(out), unresolved);
   }
