@@ -18,6 +18,23 @@ final class FigureAges {
   /** Words after a number that make it an age or a year: "дитина 13 років", "мужчина 1990 года рождения". */
   static final List<String> AGE_OR_YEAR_WORDS = List.of("років", "року", "рік", "роки", "лет", "года", "год",
       "years", "year", "jahre", "jahren", "jahrgang", "р.н", "г.р", "годов", "рр", "гг");
+  /** Case endings written after a numeral are at most three letters: "13-ти", "5-х" (as {@link MeasureAdjective} tells). */
+  private static final int CASE_ENDING = 3;
+
+  /** The token after the number ending at {@code end}, past a case ending joined to it by a hyphen: "13-ти лет". */
+  private int afterCaseEnding(int end) {
+    int k = end + 1;
+    if (k + 1 < paragraph.tokens.size() && paragraph.tokens.get(k).text().equals("-")
+        && paragraph.tokens.get(k).start() == paragraph.tokens.get(end).end() && paragraph.tokens.get(k + 1).word()
+        && paragraph.tokens.get(k + 1).start() == paragraph.tokens.get(k).end()
+        && paragraph.tokens.get(k + 1).text().length() <= CASE_ENDING && !paragraph.tokens.get(k + 1).capitalised()) {
+      return k + 2;
+    }
+    return k;
+  }
+
+  /** Words between the two ends of a range of ages: "от 24 до 38 лет", "від 20 до 45 років", "20 bis 40 Jahre", "18-25 years". */
+  private static final Set<String> RANGE_TO = Set.of("до", "bis", "to", "-", "–");
   /** Month names, by which a number is a day: "December 10", "am 2. August", "28 вересня", "12 октября". */
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -148,17 +165,19 @@ final class FigureAges {
     if (digits && end + 1 < paragraph.tokens.size() && paragraph.tokens.get(end + 1).lower().startsWith("geboren")) {
       return true;
     }
-    int k = end + 1;
-    // a list of ages: "72 і 67 років", "29, 41, 45 років"
+    int k = afterCaseEnding(end);
+    // a list of ages: "72 і 67 років", "29, 41, 45 років"; or their range: "от 24 до 38 лет", "zwischen 20 bis 40 Jahren"
     while (k + 1 < paragraph.tokens.size()
-        && (paragraph.tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower()))) {
+        && (paragraph.tokens.get(k).text().equals(",") || Paragraph.LIST_WORDS.contains(paragraph.tokens.get(k).lower())
+        || RANGE_TO.contains(paragraph.tokens.get(k).lower()))) {
       OptionalInt[] next = NumberWords.at(paragraph.tokens, k + 1);
       if (next.length == 0 || !paragraph.tokens.get(k + 1).text().chars().allMatch(Character::isDigit)) {
         break;
       }
-      k = k + 1 + next[1].getAsInt();
+      k = afterCaseEnding(k + next[1].getAsInt());
     }
-    if (k >= paragraph.tokens.size() || !paragraph.tokens.get(end).text().chars().allMatch(Character::isDigit)) {
+    // the number in digits, with or without its case ending: "16 лет", "13-ти и 16-ти лет"
+    if (k >= paragraph.tokens.size() || !paragraph.tokens.get(i).text().chars().allMatch(Character::isDigit)) {
       return false;
     }
     // "женщина 1958 и мужчины 1983 и 1985 годов рождения": a year right after a person is the person's

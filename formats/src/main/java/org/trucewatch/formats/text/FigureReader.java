@@ -159,6 +159,12 @@ final class FigureReader {
         || paragraph.startingAt(Lexicon.Kind.MEANS, end + 1) != null || CountedPlaces.nounAt(paragraph.tokens, end + 1))) {
       return end; // "семи ударів БПЛА", "four drones", "zwei Raketen": strikes and weapons, not people
     }
+    if (CountedVehicles.at(paragraph.tokens, end)) {
+      return end; // "постраждали три транспортні засоби": vehicles, not people
+    }
+    if (NumberSign.at(paragraph.tokens, i, end, people)) {
+      return end; // "des Gebäudes Nr. 439", "on Stroitelei street, 10": a house's number, not people
+    }
     if (Ages.inAgePhrase(paragraph.tokens, i) || Ages.shortAge(paragraph.tokens, end)) {
       return end; // "Six people aged between 60 and 85", "ein sieben Monate altes Baby": ages, not people
     }

@@ -45,8 +45,15 @@ final class NoCasualtiesPhrase {
   private static final java.util.Set<String> PAIRED = java.util.Set.of("or", "nor", "and", "oder", "noch", "und", "или", "либо",
       "и", "або", "чи", "і", "й", "та");
 
-  /** Whether "о"/"об"/"про" and a noun of news stand right before the phrase: "данных о пострадавших нет". */
+  /**
+   * Whether "о"/"об"/"про" and a noun of news stand right before the phrase, or before a kind joined to it: "данных о
+   * пострадавших нет", "інформації про загиблих та потерпілих немає".
+   */
   private static boolean newsOf(List<Token> tokens, int first) {
+    // "інформації про загиблих та потерпілих немає": the news may be of a first kind joined to the phrase's
+    if (first >= 4 && PAIRED.contains(tokens.get(first - 1).lower()) && tokens.get(first - 2).word()) {
+      first -= 2;
+    }
     if (first < 2) {
       return false;
     }
