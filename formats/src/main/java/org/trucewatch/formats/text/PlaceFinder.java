@@ -411,6 +411,16 @@ final class PlaceFinder {
       }
       // "Gemeinde Myropilska", "the Myropil, Esman and Svesa communities": a community's name, placed at its seat
       boolean community = !cyrillic && len <= 1 && (looseDistricts || LatinCommunity.head(tokens, i, LatinCommunity.COMMUNITY_HEADS) >= 0);
+      // "in Khotynska and Bilopilska": an adjective no place bears, its seat in the text's regions
+      boolean adjectiveAlone = !cyrillic && !community && found.isEmpty() && LatinCommunity.adjectiveAlone(tokens, i);
+      if (adjectiveAlone) {
+        List<Place> seats = LatinCommunity.seats(gazetteer, t.text(), contextRegions);
+        if (seats.stream().anyMatch(p -> contextRegions.contains(p.region()))) {
+          found = seats;
+          len = 1;
+          community = true;
+        }
+      }
       // "Dudchany in the Mylivsk community": the community says where the village before it lies, the village is the place
       if (community && villageBefore(tokens, out, i)) {
         // ... and which of its namesakes: the one near the community's seat ("Chernechchyna in the Krasnopillia community")
