@@ -220,6 +220,13 @@ final class Namesakes {
         }
         return Optional.of(best);
       }
+      // "Васильківську громаду Синельниківського району ... по Покровській громаді": with no place beside it, the
+      // community is the namesake in the raion the paragraph named last before it
+      Optional<Place> inRaion = CommunityRaion.seat(paragraph.places.regions(paragraph.tokens, paragraph.language),
+          where, chosen);
+      if (inRaion.isPresent()) {
+        return inRaion;
+      }
     }
     if (chosen.population() >= WELL_KNOWN_POPULATION && !CommunityName.at(paragraph.tokens, where.first())
         && !RivalTown.has(where.candidates(), chosen) || where.candidates().size() < 2
