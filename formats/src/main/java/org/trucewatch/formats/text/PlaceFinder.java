@@ -480,7 +480,9 @@ final class PlaceFinder {
       // Красногоровке": where the fire came from
       nearTheOther |= wellKnown && (NearReference.at(tokens, i, this::knownName) || NearReference.titled(tokens, i));
       // "nach Angaben aus Kiew", "according to Kyiv": where the news came from
-      if (reference(tokens, i) || nearTheOther || FiringPosition.at(tokens, i) || SourceCity.at(tokens, i)) {
+      // ... and "эвакуировали в Краматорск", "taken to a hospital in Dnipro": where the hurt were carried
+      if (reference(tokens, i) || nearTheOther || FiringPosition.at(tokens, i) || SourceCity.at(tokens, i)
+          || CarriedTo.at(tokens, i)) {
         i = last;
         continue;
       }
