@@ -125,7 +125,12 @@ final class LatinCommunity {
     if (w.length() < 7 || !(w.endsWith("ska") || w.endsWith("zka") || w.endsWith("cka"))) {
       return false;
     }
-    return i == 0 || !(tokens.get(i - 1).word() && tokens.get(i - 1).capitalised());
+    if (i == 0 || !(tokens.get(i - 1).word() && tokens.get(i - 1).capitalised())) {
+      return true;
+    }
+    // German capitalises its nouns: "in der Grenzgemeinde Semenivska" has the community word before it
+    String before = tokens.get(i - 1).lower();
+    return before.endsWith("gemeinde") || COMMUNITY_HEADS.contains(before);
   }
 
   /** The seat spellings a community's name may stand for, the name as written first. */

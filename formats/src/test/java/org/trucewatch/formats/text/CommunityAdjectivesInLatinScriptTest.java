@@ -41,6 +41,12 @@ class CommunityAdjectivesInLatinScriptTest {
   }
 
   @Test
+  void germanNamesTheCommunityWordBeforeTheAdjective() {
+    assertThat(places("Die Russen beschossen ein Dorf in der Grenzgemeinde Semenivska in der Region Tschernihiw mit Mörsern, "
+        + "eine Frau wurde verletzt.")).containsExactly("Semenivka");
+  }
+
+  @Test
   void aSurnameAfterAGivenNameIsNoCommunity() {
     assertThat(places("In Sumy region, Olena Zelenska visited Bilopillia after a Russian drone attack injured two people."))
         .containsExactly("Bilopillia");
