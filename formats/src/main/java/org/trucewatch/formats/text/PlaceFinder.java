@@ -51,6 +51,8 @@ final class PlaceFinder {
     return Set.copyOf(out);
   }
 
+  /** A town with works named after it is at least this large: "Харьковский завод" is Kharkiv, not a village Kharkivka. */
+  private static final long FACILITY_TOWN = 10_000;
   /** Words that continue a list of places: a name after a comma before them is no qualifier. */
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "und", "oder", "і", "й", "та", "и", "или");
 
@@ -370,6 +372,14 @@ final class PlaceFinder {
             i = qualified != null ? qualified.last() : word;
             continue;
           }
+        }
+      }
+      // "по Одесскому морскому порту", "в Кременчугскую ТЭЦ": the town of the works, by its adjective
+      if (cyrillic && FacilityTown.at(tokens, i)) {
+        List<Place> towns = gazetteer.byCommunityAdjective(t.text()).stream().filter(p -> p.population() >= FACILITY_TOWN).toList();
+        if (!towns.isEmpty()) {
+          out.add(new PlaceMention(i, i, towns, Optional.empty()));
+          continue;
         }
       }
       List<Place> found = List.of();
