@@ -17,7 +17,7 @@ import org.trucewatch.formats.gazetteer.Place;
  */
 final class LatinCommunity {
   /** Head nouns of a community, before or after its name. */
-  static final Set<String> COMMUNITY_HEADS = Set.of("community", "communities", "hromada", "hromadas", "gemeinde",
+  static final Set<String> COMMUNITY_HEADS = Set.of("community", "communities", "hromada", "hromadas", "gemeinde", "gemeinschaft",
       "gemeinden", "territorial");
   /** Head nouns of a raion in the plural, after a list of names: each of the list is a raion, none a settlement. */
   static final Set<String> DISTRICT_HEADS = Set.of("districts", "raions", "rayons", "bezirke", "bezirken", "rajone",
@@ -30,7 +30,11 @@ final class LatinCommunity {
       "stadtteil", "stadtteile", "stadtteilen", "stadtteils");
   /** Words that may stand inside a list of names. */
   private static final Set<String> LIST_LINKS = Set.of(",", "and", "or", "und", "oder", "the", "die", "der", "as",
-      "well", "sowie");
+      "well", "sowie",
+      // "The affected communities include Khotyn, Yunakiv, ...", "communities such as", "Gemeinden, darunter Myriw"
+      "include", "includes", "included", "including", "such", "darunter");
+  /** First words of a two-word seat that its community's adjective joins to the next with "o": Velyka Pysarivka. */
+  private static final List<String> COMPOUND_PREFIXES = List.of("velyko", "welyko", "malo", "novo", "staro");
   /** How many tokens a list of names may span. */
   private static final int LIST_REACH = 14;
 
@@ -75,11 +79,58 @@ final class LatinCommunity {
     for (String s : spellings(name)) {
       all.addAll(gazetteer.byName(s));
     }
+    if (all.isEmpty()) {
+      // "Velykopysarivska", "Welykomychajliwska": the two-word seat's first word joined to the adjective
+      all.addAll(compoundSeats(gazetteer, name));
+    }
     List<Place> in = new ArrayList<>(all.stream().filter(p -> contextRegions.contains(p.region())).toList());
     List<Place> out = in.isEmpty() ? new ArrayList<>(all) : in;
     // a community bears the name of its seat, mostly the largest place of the spellings: Myropillia, not Myropilske
     out.sort(java.util.Comparator.comparingLong(Place::population).reversed());
     return out;
+  }
+
+  /**
+   * The seats of a community whose adjective joins a two-word seat's first word with "o" ("Velykopysarivska" :
+   * Velyka Pysarivka, "Malodanylivska" : Mala Danylivka), as {@link CompoundCommunity} reads the Cyrillic; empty when none.
+   */
+  private static List<Place> compoundSeats(Gazetteer gazetteer, String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    for (String prefix : COMPOUND_PREFIXES) {
+      if (lower.startsWith(prefix) && name.length() > prefix.length() + 5) {
+        String rest = Character.toUpperCase(name.charAt(prefix.length())) + name.substring(prefix.length() + 1);
+        String first = name.substring(0, prefix.length() - 1);
+        Set<Place> out = new LinkedHashSet<>();
+        // the first word agrees with the second: Velyka Pysarivka, Velyke Bobryk, Velykyi Burluk
+        for (String ending : List.of("a", "e", "yi", "yj", "i")) {
+          for (String s : spellings(rest)) {
+            out.addAll(gazetteer.byName(first + ending + " " + s));
+          }
+        }
+        if (!out.isEmpty()) {
+          return new ArrayList<>(out);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the capitalised word at {@code i} is a community's adjective standing alone, the gazetteer knowing no
+   * place of that spelling: the feminine "-ska", "-zka" agrees with the community word left out ("in Khotynska and
+   * Bilopilska", "in der Grenzgemeinde Semenivska"); a given name before it makes it a woman's surname (Olena Zelenska).
+   */
+  static boolean adjectiveAlone(List<Token> tokens, int i) {
+    String w = tokens.get(i).lower();
+    if (w.length() < 7 || !(w.endsWith("ska") || w.endsWith("zka") || w.endsWith("cka"))) {
+      return false;
+    }
+    if (i == 0 || !(tokens.get(i - 1).word() && tokens.get(i - 1).capitalised())) {
+      return true;
+    }
+    // German capitalises its nouns: "in der Grenzgemeinde Semenivska" has the community word before it
+    String before = tokens.get(i - 1).lower();
+    return before.endsWith("gemeinde") || COMMUNITY_HEADS.contains(before);
   }
 
   /** The seat spellings a community's name may stand for, the name as written first. */
@@ -104,6 +155,12 @@ final class LatinCommunity {
     }
     if (name.endsWith("zka") || name.endsWith("tska")) {
       out.add(name.substring(0, name.length() - (name.endsWith("zka") ? 2 : 3)));
+    }
+    // "Marhanezkyj", "Marhanetskyi": the masculine adjective of a noun in "-ez"/"-ets" (Марганецький : Марганець)
+    for (String ending : List.of("zkyj", "zkyi", "zkij", "zkiy", "tskyi", "tskyj", "tskiy")) {
+      if (name.length() > ending.length() + 3 && name.endsWith(ending)) {
+        out.add(name.substring(0, name.length() - ending.length() + (ending.startsWith("z") ? 1 : 2)));
+      }
     }
     // "Seredyno-Buda", "Seredino-Budskaya": the compound adjective's linking "o" (Середино-Будська громада) stands for
     // the first noun's "a" (Середина-Буда)

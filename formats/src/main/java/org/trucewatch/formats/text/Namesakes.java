@@ -218,7 +218,31 @@ final class Namesakes {
             best = p;
           }
         }
-        return Optional.of(best);
+        // a community is its centre: GeoNames' entry for a community's seat (PPLA3, or a raion's or oblast's seat) near
+        // the others is it, though a village of the name lies nearer ("Краснопольскую, Шалыгинскую ... общины")
+        Place seat = null;
+        for (Place p : where.candidates()) {
+          // ... in the oblast the text names (else the nearest's): a list of communities may span the oblast
+          // ("Краснопольскую, Шалыгинскую, Середино-Будскую общины", 120 km apart)
+          if (p.feature().startsWith("PPLA") && (paragraph.context.isEmpty() ? p.region().equals(best.region())
+              : paragraph.context.contains(p.region()))
+              && (seat == null || nearest(p, neighbours) < nearest(seat, neighbours))) {
+            seat = p;
+          }
+        }
+        return Optional.of(seat != null ? seat : best);
+      }
+      // "Лозівська громада" in a text of Kharkiv oblast or of none: a city the reader knows bearing the name, the
+      // largest of the oblast the text names, seats it
+      if (chosen.population() >= WELL_KNOWN_POPULATION && (largestOfANamedRegion(where, chosen) || paragraph.context.isEmpty())) {
+        return Optional.empty();
+      }
+      // "Васильківську громаду Синельниківського району ... по Покровській громаді": with no place beside it, the
+      // community is the namesake in the raion the paragraph named last before it
+      Optional<Place> inRaion = CommunityRaion.seat(paragraph.places.regions(paragraph.tokens, paragraph.language),
+          where, chosen);
+      if (inRaion.isPresent()) {
+        return inRaion;
       }
     }
     if (chosen.population() >= WELL_KNOWN_POPULATION && !CommunityName.at(paragraph.tokens, where.first())

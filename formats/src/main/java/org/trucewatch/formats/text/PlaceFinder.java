@@ -51,6 +51,8 @@ final class PlaceFinder {
     return Set.copyOf(out);
   }
 
+  /** A town with works named after it is at least this large: "Харьковский завод" is Kharkiv, not a village Kharkivka. */
+  private static final long FACILITY_TOWN = 10_000;
   /** Words that continue a list of places: a name after a comma before them is no qualifier. */
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "und", "oder", "і", "й", "та", "и", "или");
 
@@ -372,6 +374,14 @@ final class PlaceFinder {
           }
         }
       }
+      // "по Одесскому морскому порту", "в Кременчугскую ТЭЦ": the town of the works, by its adjective
+      if (cyrillic && FacilityTown.at(tokens, i)) {
+        List<Place> towns = gazetteer.byCommunityAdjective(t.text()).stream().filter(p -> p.population() >= FACILITY_TOWN).toList();
+        if (!towns.isEmpty()) {
+          out.add(new PlaceMention(i, i, towns, Optional.empty()));
+          continue;
+        }
+      }
       List<Place> found = List.of();
       int len = 0;
       for (int n = 3; n >= 1 && found.isEmpty(); n--) {
@@ -411,6 +421,16 @@ final class PlaceFinder {
       }
       // "Gemeinde Myropilska", "the Myropil, Esman and Svesa communities": a community's name, placed at its seat
       boolean community = !cyrillic && len <= 1 && (looseDistricts || LatinCommunity.head(tokens, i, LatinCommunity.COMMUNITY_HEADS) >= 0);
+      // "in Khotynska and Bilopilska": an adjective no place bears, its seat in the text's regions
+      boolean adjectiveAlone = !cyrillic && !community && found.isEmpty() && LatinCommunity.adjectiveAlone(tokens, i);
+      if (adjectiveAlone) {
+        List<Place> seats = LatinCommunity.seats(gazetteer, t.text(), contextRegions);
+        if (seats.stream().anyMatch(p -> contextRegions.contains(p.region()))) {
+          found = seats;
+          len = 1;
+          community = true;
+        }
+      }
       // "Dudchany in the Mylivsk community": the community says where the village before it lies, the village is the place
       if (community && villageBefore(tokens, out, i)) {
         // ... and which of its namesakes: the one near the community's seat ("Chernechchyna in the Krasnopillia community")
@@ -470,7 +490,9 @@ final class PlaceFinder {
       // Красногоровке": where the fire came from
       nearTheOther |= wellKnown && (NearReference.at(tokens, i, this::knownName) || NearReference.titled(tokens, i));
       // "nach Angaben aus Kiew", "according to Kyiv": where the news came from
-      if (reference(tokens, i) || nearTheOther || FiringPosition.at(tokens, i) || SourceCity.at(tokens, i)) {
+      // ... and "эвакуировали в Краматорск", "taken to a hospital in Dnipro": where the hurt were carried
+      if (reference(tokens, i) || nearTheOther || FiringPosition.at(tokens, i) || SourceCity.at(tokens, i)
+          || CarriedTo.at(tokens, i)) {
         i = last;
         continue;
       }
