@@ -2,7 +2,6 @@ package org.trucewatch.formats.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -13,16 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class AMeasureJoinedToANumberIsNoCountTest {
   private static OptionalInt injured(String text, Language language) {
-    List<IncidentMention> ms = ExtractedSentences.mentions(text, language);
-    int sum = 0;
-    boolean any = false;
-    for (IncidentMention m : ms) {
-      if (m.claim().casualties().injured() != null) {
-        sum += m.claim().casualties().injured().min();
-        any = true;
-      }
-    }
-    return any ? OptionalInt.of(sum) : OptionalInt.empty();
+    return ExtractedSentences.injuredTold(ExtractedSentences.mentions(text, language));
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.trucewatch.core.claim.CasualtyScope;
 import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.formats.gazetteer.Gazetteer;
@@ -51,5 +52,16 @@ final class ExtractedSentences {
   /** The injured of the {@link #counted} mentions, their least figures summed. */
   static int injured(List<IncidentMention> ms) {
     return counted(ms).stream().mapToInt(m -> m.claim().casualties().injured().min()).sum();
+  }
+
+  /**
+   * The injured every mention tells, their least figures summed, or empty when no mention tells an
+   * injured figure (unknown, not 0); unlike {@link #injured}, totals and their parts are all summed.
+   */
+  static OptionalInt injuredTold(List<IncidentMention> ms) {
+    List<IncidentMention> told = ms.stream().filter(m -> m.claim().casualties().injured() != null).toList();
+    return told.isEmpty()
+        ? OptionalInt.empty()
+        : OptionalInt.of(told.stream().mapToInt(m -> m.claim().casualties().injured().min()).sum());
   }
 }
