@@ -34,7 +34,7 @@ final class NobodyHurt {
       if (c.killed().reported() || c.injured().reported() || c.minors().reported()) {
         return mentions; // someone is counted: the zero is no account of the whole text
       }
-      if (c.injured().equals(CasualtyCount.NONE) && c.killed().isUnknown() && c.minors().isUnknown()) {
+      if (isLoneZero(m)) {
         zero = m;
         zeroAt = m.place().map(Place::geonameId);
       }
