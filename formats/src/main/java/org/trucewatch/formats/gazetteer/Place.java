@@ -1,6 +1,8 @@
 package org.trucewatch.formats.gazetteer;
 
 import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.trucewatch.core.geo.Geodesy;
 
 /**
  * A populated place of the gazetteer.
@@ -35,5 +37,10 @@ public record Place(
    */
   public double extentMetres() {
     return Math.max(2_000, Math.min(15_000, 15 * Math.sqrt(Math.max(population, 1))));
+  }
+
+  /** The geodesic distance to another place, metres (WGS84, {@link Geodesy#distanceMetres}). */
+  public double metresTo(Place other) {
+    return Geodesy.distanceMetres(new Coordinate(lon, lat), new Coordinate(other.lon, other.lat));
   }
 }

@@ -3,8 +3,6 @@ package org.trucewatch.formats.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.locationtech.jts.geom.Coordinate;
-import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.formats.gazetteer.Place;
 
 /**
@@ -16,8 +14,6 @@ import org.trucewatch.formats.gazetteer.Place;
  * Лиманської громади"), and only villages (under 10,000 people), not a town named beside it.
  */
 final class CommunityThenVillage {
-  /** How far a village may lie from the seat of its community. */
-  private static final double COMMUNITY_METRES = 40_000;
   /** From this size a place is a town the text names for itself, not as a village of a community. */
   private static final long TOWN_POPULATION = 10_000;
 
@@ -45,7 +41,7 @@ final class CommunityThenVillage {
         }
         // a town of its own ("Марганецкая громады и сам Никополь") is another place, not a village of it
         List<Place> near = m.candidates().stream().filter(p -> p.population() < TOWN_POPULATION && !head.candidates().contains(p)
-            && head.candidates().stream().anyMatch(s -> s.region().equals(p.region()) && metres(s, p) < COMMUNITY_METRES)).toList();
+            && head.candidates().stream().anyMatch(s -> PlaceFinder.nearSeat(p, s))).toList();
         if (!near.isEmpty()) {
           out.set(v, new PlaceMention(m.first(), m.last(), near, m.region(), m.raions()));
           villages = true;
@@ -67,9 +63,5 @@ final class CommunityThenVillage {
       }
     }
     return false;
-  }
-
-  private static double metres(Place a, Place b) {
-    return Geodesy.distanceMetres(new Coordinate(a.lon(), a.lat()), new Coordinate(b.lon(), b.lat()));
   }
 }

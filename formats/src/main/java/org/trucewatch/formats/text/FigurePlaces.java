@@ -3,8 +3,6 @@ package org.trucewatch.formats.text;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.locationtech.jts.geom.Coordinate;
-import org.trucewatch.core.geo.Geodesy;
 import org.trucewatch.formats.gazetteer.Place;
 
 /**
@@ -73,7 +71,7 @@ final class FigurePlaces {
     }
     Place a = paragraph.namesakes.resolvedPlace(x);
     Place b = paragraph.namesakes.resolvedPlace(y);
-    return Geodesy.distanceMetres(new Coordinate(a.lon(), a.lat()), new Coordinate(b.lon(), b.lat())) <= SAME_COMMUNITY_METRES;
+    return a.metresTo(b) <= SAME_COMMUNITY_METRES;
   }
 
   /**

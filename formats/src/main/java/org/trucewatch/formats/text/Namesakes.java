@@ -146,7 +146,7 @@ final class Namesakes {
     double bestMetres = Double.MAX_VALUE;
     for (Place p : ties) {
       for (Place a : anchors) {
-        double d = Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(a.lon(), a.lat()));
+        double d = p.metresTo(a);
         if (d < bestMetres) {
           best = p;
           bestMetres = d;
@@ -291,7 +291,7 @@ final class Namesakes {
   private static double nearest(Place p, List<Place> anchors) {
     double best = Double.MAX_VALUE;
     for (Place a : anchors) {
-      best = Math.min(best, Geodesy.distanceMetres(new Coordinate(p.lon(), p.lat()), new Coordinate(a.lon(), a.lat())));
+      best = Math.min(best, p.metresTo(a));
     }
     return best;
   }

@@ -127,10 +127,8 @@ final class PlaceFinder {
   private static final Set<String> VILLAGE_COMMUNITY_LINKS = Set.of("in", "the", "of", "im", "der", "des");
 
   /** Whether a village may belong to the community seated at {@code seat}: same region, within {@link #COMMUNITY_METRES}. */
-  private static boolean nearSeat(Place village, Place seat) {
-    return village.region().equals(seat.region()) && org.trucewatch.core.geo.Geodesy.distanceMetres(
-        new org.locationtech.jts.geom.Coordinate(village.lon(), village.lat()),
-        new org.locationtech.jts.geom.Coordinate(seat.lon(), seat.lat())) < COMMUNITY_METRES;
+  static boolean nearSeat(Place village, Place seat) {
+    return village.region().equals(seat.region()) && village.metresTo(seat) < COMMUNITY_METRES;
   }
 
   /** Whether the Latin community name at {@code i} qualifies the settlement mentioned right before it. */
@@ -344,10 +342,7 @@ final class PlaceFinder {
           if (!seats.isEmpty() && before != null && !before.isRegion() && before.last() == i - 1) {
             // "Яблунівку Іллінівської громади": the community says which namesake the village is
             List<Place> near = before.candidates().stream()
-                .filter(p -> seats.stream().anyMatch(q -> q.region().equals(p.region())
-                    && org.trucewatch.core.geo.Geodesy.distanceMetres(
-                    new org.locationtech.jts.geom.Coordinate(p.lon(), p.lat()), new org.locationtech.jts.geom.Coordinate(q.lon(), q.lat()))
-                    < COMMUNITY_METRES))
+                .filter(p -> seats.stream().anyMatch(q -> nearSeat(p, q)))
                 .toList();
             if (!near.isEmpty()) {
               // "у селі Дудчани Милівської громади на Херсонщині": a region may follow the community too
@@ -692,7 +687,6 @@ final class PlaceFinder {
     return -1;
   }
 
-  /** Whether the name at {@code first..last} is a street's, named after a place or a person: "улица Уткина", "Pobeda Street". */
   /** Quotation marks that open and close a name. */
   private static final String OPENING_QUOTES = "«\"„“‘'";
   private static final String CLOSING_QUOTES = "»\"“”’'";
@@ -711,6 +705,7 @@ final class PlaceFinder {
         && CLOSING_QUOTES.indexOf(after.charAt(0)) >= 0;
   }
 
+  /** Whether the name at {@code first..last} is a street's, named after a place or a person: "улица Уткина", "Pobeda Street". */
   private static boolean street(List<Token> tokens, int first, int last) {
     if (last + 1 < tokens.size() && STREET_AFTER.contains(tokens.get(last + 1).lower())) {
       return true;

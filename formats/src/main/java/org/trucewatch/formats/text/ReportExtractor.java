@@ -61,14 +61,14 @@ public final class ReportExtractor {
     List<IncidentMention.Unresolved> unresolved = new ArrayList<>();
     List<IncidentMention> out = mentions(report, language, paragraphs, read, textPlaces, textCandidates, textRegions, contextOnly,
         false, unresolved);
-    if (out.stream().noneMatch(m -> m != null && m.claim().casualties().any()) && read.stream().anyMatch(Paragraph::tellsCasualties)) {
+    if (!anyFigure(out) && read.stream().anyMatch(Paragraph::tellsCasualties)) {
       // a text whose figures no paragraph took, because no attack word stood by them ("The Russian occupiers have
       // killed two civilians ... in Bakhmut and Soledar", "Die Detonation tötet einen 41-jährigen Familienvater"),
       // still tells of its casualties: read again with every paragraph's figures an incident's
       List<IncidentMention.Unresolved> again = new ArrayList<>();
       List<IncidentMention> forced = mentions(report, language, paragraphs, read, textPlaces, textCandidates, textRegions,
           contextOnly, true, again);
-      if (forced.stream().anyMatch(m -> m != null && m.claim().casualties().any())) {
+      if (anyFigure(forced)) {
         out = forced;
         unresolved = again;
       }
@@ -79,6 +79,11 @@ public final class ReportExtractor {
     out = NobodyHurt.widened(out);
     // part_of indexes count only the mentions kept
     return new Extraction(language, reindexed(out), unresolved);
+  }
+
+  /** Whether any mention (unresolved ones are null) tells a casualty figure. */
+  private static boolean anyFigure(List<IncidentMention> mentions) {
+    return mentions.stream().anyMatch(m -> m != null && m.claim().casualties().any());
   }
 
   /**
