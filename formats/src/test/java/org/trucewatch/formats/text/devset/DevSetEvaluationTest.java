@@ -219,7 +219,7 @@ class DevSetEvaluationTest {
     assertThat(labelled("uk-b01", List.of(), null, null, Set.of()).part()).isEqualTo("blind");
     assertThat(labelled("de-b20", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("en-050", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
-    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9", "blind-10");
+    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9", "blind-10", "blind-11");
   }
 
   @Test
@@ -284,10 +284,13 @@ class DevSetEvaluationTest {
       "en-q40, blind-9",
       "de-l01, blind-8",
       "uk-s01, blind-10",
-      "de-s40, blind-10"
+      "de-s40, blind-10",
+      "ru-t01, blind-11",
+      "en-t40, blind-11",
+      "de-s01, blind-10"
   })
   void aTextWhoseNumberCarriesAPartsLetterIsInThatBlindPartAndKeptOutOfTuning(String id, String part) {
-    // d: the third blind part ... s: the tenth; a number without a letter (ru-015) is the held-out part
+    // d: the third blind part ... t: the eleventh; a number without a letter (ru-015) is the held-out part
     LabelledText text = labelled(id, List.of(), null, null, Set.of());
     assertThat(text.part()).isEqualTo(part);
     assertThat(text.heldOut()).isTrue();
