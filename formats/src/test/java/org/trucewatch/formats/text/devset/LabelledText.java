@@ -58,7 +58,7 @@ public record LabelledText(
   private static final Map<Character, String> PART_OF_LETTER = Map.ofEntries(Map.entry('t', "blind-11"), Map.entry('s', "blind-10"), Map.entry('q', "blind-9"), Map.entry('l', "blind-8"), Map.entry('k', "blind-7"),
       Map.entry('j', "blind-6"), Map.entry('f', "blind-5"), Map.entry('e', "blind-4"), Map.entry('d', "blind-3"),
       Map.entry('c', "blind-2"), Map.entry('b', "blind"), Map.entry('g', "fresh"), Map.entry('h', "held-out"),
-      Map.entry('n', NOTES), Map.entry('m', NOTES), Map.entry('p', NOTES), Map.entry('r', NOTES));
+      Map.entry('n', NOTES), Map.entry('m', NOTES), Map.entry('p', NOTES), Map.entry('r', NOTES), Map.entry('u', NOTES));
 
   /**
    * Whether the text is kept out of tuning (scored, never read while tuning): the held-out part,
@@ -91,7 +91,7 @@ public record LabelledText(
    * six blind parts included), whose number carries a {@code k} ({@code uk-k01}). {@code blind-8}:
    * texts added in the thirteenth round the same way, whose number carries an {@code l} ({@code
    * uk-l01}). {@code blind-9}: texts added in the fourteenth round the same way, whose number
-   * carries a {@code q} ({@code uk-q01}; not {@code m}, {@code n}, {@code p} or {@code r}, which are notes).
+   * carries a {@code q} ({@code uk-q01}; not {@code m}, {@code n}, {@code p}, {@code r} or {@code u}, which are notes).
    * {@code blind-10}: texts added in the fifteenth round the same way, whose number carries an
    * {@code s} ({@code uk-s01}). {@code blind-11}: texts added in the sixteenth round the same way,
    * whose number carries a {@code t} ({@code uk-t01}). {@code notes}: event notes of our
@@ -99,7 +99,8 @@ public record LabelledText(
    * #NOTES}; ids with {@code m} ({@code en-m01}): the blind notes of {@code ground-notes-blind},
    * scored apart from the first notes; ids with {@code p} ({@code en-p01}): the second blind notes,
    * of {@code ground-notes-blind-2}, scored apart; ids with {@code r} ({@code en-r01}): the third
-   * blind notes, of {@code ground-notes-blind-3}, scored apart. {@code tuning}: the rest.
+   * blind notes, of {@code ground-notes-blind-3}, scored apart; ids with {@code u} ({@code en-u01}):
+   * the fourth blind notes, of {@code ground-notes-blind-4}, scored apart. {@code tuning}: the rest.
    */
   public String part() {
     String number = id.substring(id.indexOf('-') + 1);
