@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.trucewatch.core.assess.Assessor;
 import org.trucewatch.core.assess.Attribution;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.assess.FindingGrade;
@@ -23,7 +24,8 @@ import org.trucewatch.formats.gazetteer.Raion;
  * incident kind (strikes, explosions and shelling are Explosions/Remote violence, troops Battles /
  * Armed clash, other Strategic developments / Other; a satellite thermal anomaly alone, and the air
  * and sea layers' sightings, are left blank, since a sighting is not yet an event); {@code actor1}
- * the party the incident is attributed to, by ACLED's name for Russia's and Ukraine's forces; {@code fatalities} the lower bound of killed; {@code
+ * the party the incident's findings attribute it to (without findings: the one party its reports
+ * name), by ACLED's name for Russia's and Ukraine's forces; {@code fatalities} the lower bound of killed; {@code
  * geo_precision} 1 within 1 km, 2 within 25 km, else 3; {@code source} the source ids; {@code
  * notes} the findings' explanations; {@code tags} grade, status and provisions; {@code timestamp}
  * the incident's end (Unix seconds), not the export time, so exports are reproducible. {@code
@@ -69,7 +71,7 @@ public final class AcledCsvWriter {
       v.add(type[0].isEmpty() ? "" : type[0].equals("Strategic developments") ? "Strategic developments" : "Political violence");
       v.add(type[0]);
       v.add(type[1]);
-      v.add(actor(fs));
+      v.add(actor(inc, fs));
       v.add("");
       v.add("");
       v.add("");
@@ -144,11 +146,20 @@ public final class AcledCsvWriter {
     }
   }
 
-  private static String actor(List<Finding> fs) {
+  private static String actor(Incident inc, List<Finding> fs) {
     TreeSet<String> parties = new TreeSet<>();
     for (Finding f : fs) {
       if (f.attribution() instanceof Attribution.Claimed c) {
         parties.add(c.party());
+      }
+    }
+    if (fs.isEmpty()) {
+      // no finding assessed the attribution: the party every report that names one names, as ACLED's actor1 is
+      for (var m : inc.members()) {
+        String party = m.observation().attributes().get(Assessor.ATTRIBUTED_TO);
+        if (party != null) {
+          parties.add(party);
+        }
       }
     }
     if (parties.size() != 1) {
