@@ -25,8 +25,10 @@ import picocli.CommandLine.Option;
       "Stores the inputs in the evidence ledger, then runs the whole pipeline over the ledger "
           + "(enrich, fuse, assess) and writes findings.jsonl, incidents.geojson, rejects.jsonl, "
           + "report.html, coverage.geojson and manifest.json to --out. Formats are recognised by content "
-          + "and extension: NASA FIRMS CSV, observation JSON lines, sources YAML, air-layer GeoJSON "
-          + "(detections, footprints, tracks), MISB ST 0601 JSON, GPX, KML. Bad lines are reported with "
+          + "and extension: NASA FIRMS CSV, observation JSON lines, sources YAML, text reports with a header "
+          + "(source:, published:, ...), report JSON lines, Telegram channel exports (Telegram Desktop's "
+          + "result.json), ACLED CSV, AIS NMEA 0183, air-layer GeoJSON (detections, footprints, tracks), MISB "
+          + "ST 0601 JSON, GPX, KML; a file of none of these is refused by name. Bad lines are reported with "
           + "file, line and field in rejects.jsonl and on stderr; the rest is still processed.",
     },
     footerHeading = "%nExamples:%n",

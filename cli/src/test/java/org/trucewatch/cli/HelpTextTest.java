@@ -62,4 +62,14 @@ class HelpTextTest {
       assertThat(line.length()).as("help line of %s: %s", command.getCommandName(), line).isLessThanOrEqualTo(80);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void runHelpNamesEveryInputFormatTheDetectorRecognises() {
+    String help = new CommandLine(new Trucewatch()).getSubcommands().get("run").getUsageMessage();
+    // one name a user would look for per org.trucewatch.formats.InputFormat, in help's words
+    for (String format : List.of("FIRMS CSV", "observation JSON lines", "sources YAML", "text reports", "report JSON lines",
+        "Telegram", "ACLED CSV", "AIS NMEA", "GeoJSON", "MISB", "GPX", "KML")) {
+      assertThat(help.replaceAll("\\s+", " ")).as("run --help names %s", format).contains(format);
+    }
+  }
 }

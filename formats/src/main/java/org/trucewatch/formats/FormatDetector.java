@@ -26,6 +26,10 @@ public final class FormatDetector {
   /** Its messages array. */
   private static final Pattern TELEGRAM_MESSAGES = Pattern.compile("\"messages\"\\s*:\\s*\\[");
 
+  /** A free-text report's text key, and the kind key every observation line has. */
+  private static final Pattern TEXT_KEY = Pattern.compile("\"text\"\\s*:");
+  private static final Pattern KIND_KEY = Pattern.compile("\"kind\"\\s*:");
+
   /** ST 0601 keys no other JSON input has: a MISB packet decoded to JSON. */
   private static final Pattern MISB_KEYS = Pattern.compile("\"(precisionTimeStamp|frameCenterLatitude)\"\\s*:");
   /** The root element of an XML document, after any declaration, comments and DOCTYPE. */
@@ -71,8 +75,10 @@ public final class FormatDetector {
           if (JSON_SOURCES.matcher(stripped).matches()) {
             return InputFormat.SOURCES_YAML;
           }
-          // a report has a publication time; an observation has none
-          return stripped.contains("\"published\"") ? InputFormat.REPORTS_JSONL : InputFormat.OBSERVATIONS_JSONL;
+          // a report has a publication time, or is free text (whose time may come from a dated text); an observation has a kind
+          boolean report = stripped.contains("\"published\"")
+              || (TEXT_KEY.matcher(stripped).find() && !KIND_KEY.matcher(stripped).find());
+          return report ? InputFormat.REPORTS_JSONL : InputFormat.OBSERVATIONS_JSONL;
         }
         if (isFirmsHeader(stripped)) {
           return InputFormat.FIRMS_CSV;

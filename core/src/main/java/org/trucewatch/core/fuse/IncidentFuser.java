@@ -122,7 +122,9 @@ public final class IncidentFuser {
     Instant end = start;
     double sumLat = 0;
     double sumLon = 0;
-    Casualties casualties = Casualties.NONE;
+    // start from unknown, not none: an incident whose reports say nothing of casualties has
+    // unknown casualties; sensor detections carry none, so their incidents still say none
+    Casualties casualties = Casualties.UNKNOWN;
     TreeSet<String> supporting = new TreeSet<>();
     TreeSet<String> denying = new TreeSet<>();
     for (EnrichedObservation m : members) {

@@ -68,4 +68,23 @@ class CasualtyRevisionTest {
     assertThat(incidents).hasSize(2);
     assertThat(CasualtyHistory.revised(incidents.get(0))).isFalse();
   }
+
+  @Test
+  void anIncidentWhoseReportsSayNothingOfInjuredKeepsInjuredUnknownNotZero() {
+    Claim c = new Claim(new SourceChain(List.of("regional military governor of Kharkiv Oblast", "Telegram")),
+        Instant.parse("2025-03-27T07:00:00Z"), Instant.parse("2025-03-26T23:00:00Z"), Duration.ofHours(6),
+        ObservationKind.STRIKE, Optional.of("drone"), Optional.empty(),
+        new Casualties(CasualtyCount.exactly(1), CasualtyCount.UNKNOWN, CasualtyCount.UNKNOWN), CasualtyScope.SINGLE,
+        KHARKIV_OBLAST, Optional.of("RU"), Hedge.credibility(List.of(), true), List.of(),
+        TextSpan.of("Одна людина загинула", 0, 20), Map.of());
+    Observation killedOnly = ClaimObservations.toObservation(c, "ua-kharkiv-ova",
+        new Provenance("ab", "2025-03-27T07:00:00Z", 1)).orElseThrow();
+    ProvisionMatcher matcher = new ProvisionMatcher(Fixtures.agreement());
+    List<Incident> incidents = new IncidentFuser(FusionParameters.DEFAULT, new SourceDirectory(List.of()))
+        .fuse(List.of(matcher.enrich(killedOnly)));
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).casualties().killed()).isEqualTo(CasualtyCount.exactly(1));
+    assertThat(incidents.get(0).casualties().injured()).isEqualTo(CasualtyCount.UNKNOWN);
+    assertThat(incidents.get(0).casualties().minors()).isEqualTo(CasualtyCount.UNKNOWN);
+  }
 }

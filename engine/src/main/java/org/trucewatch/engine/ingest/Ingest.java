@@ -24,6 +24,11 @@ public final class Ingest {
   private final Ledger ledger;
   private final Progress progress;
 
+  /** Why a file is refused: every format it could have been, so a user sees which header their file lacks. */
+  static final String REFUSAL = "not a format Trucewatch reads (FIRMS CSV, ACLED CSV, observation or report JSON lines,"
+      + " a Telegram Desktop export, text reports with a header, sources YAML, AIS NMEA, air-layer GeoJSON, GPX, KML,"
+      + " MISB ST 0601 JSON; see docs/input-formats.md#detecting-the-format)";
+
   /** Ingest into this ledger, reporting each file. */
   public Ingest(Ledger ledger, Progress progress) {
     this.ledger = ledger;
@@ -39,7 +44,7 @@ public final class Ingest {
       InputFormat detected = FormatDetector.detect(f.name(), Arrays.copyOf(raw, Math.min(raw.length, HEAD_BYTES)));
       Optional<String> format = detected.code();
       if (format.isEmpty()) {
-        String why = "not a format Trucewatch reads (FIRMS CSV, observation JSON lines, sources YAML, text reports with a header)";
+        String why = REFUSAL;
         progress.report("refused " + f.name() + ": " + why);
         ledger.append(f.name(), LedgerFormats.INGEST_REFUSAL, LedgerFormats.refusal(f.name(), sha, why));
         out.add(new IngestOutcome(f.name(), Optional.empty(), sha, Optional.empty(), false, Optional.of(why)));

@@ -75,7 +75,7 @@ public final class ReportJsonlReader implements ObservationReader {
       }
       try {
         JsonNode n = JSON.readTree(line);
-        read(n, name, entrySha256, lineNo, out);
+        read(n, name, entrySha256, lineNo, out, rejects);
       } catch (JacksonException e) {
         rejects.add(new Reject(name, lineNo, "", "invalid JSON: " + e.getOriginalMessage().split("\n")[0]));
       } catch (Bad e) {
@@ -85,8 +85,8 @@ public final class ReportJsonlReader implements ObservationReader {
     return new ReadResult(out, rejects);
   }
 
-  private void read(JsonNode n, String name, String sha, long line, List<org.trucewatch.core.observation.Observation> out)
-      throws Bad {
+  private void read(JsonNode n, String name, String sha, long line, List<org.trucewatch.core.observation.Observation> out,
+      List<Reject> rejects) throws Bad {
     if (!n.isObject()) {
       throw new Bad("", "each line must be a JSON object");
     }
@@ -100,7 +100,7 @@ public final class ReportJsonlReader implements ObservationReader {
     if (badId.isPresent()) {
       throw new Bad("source", badId.get());
     }
-    Instant published = instant(n, "published").orElseThrow(() -> new Bad("published", "missing; an ISO-8601 time with offset"));
+    Optional<Instant> published = instant(n, "published");
     List<String> channels = new ArrayList<>();
     JsonNode ch = n.get("channel");
     if (ch != null) {
@@ -122,11 +122,20 @@ public final class ReportJsonlReader implements ObservationReader {
         throw new Bad("language", e.getMessage());
       }
       ReportText report = new ReportText(body.get(), lang, published, Duration.ZERO, new SourceChain(channels), Optional.of(source));
-      // published is required here, so no mention is left unresolved
-      out.addAll(TextReportReader.observations(extractor, report, source, name, sha, new ArrayList<>()));
+      // as in a text report: without a publication time dates with a year still resolve, and each
+      // mention with a relative or no time is a reject of this line, the others go on
+      List<Reject> unresolved = new ArrayList<>();
+      out.addAll(TextReportReader.observations(extractor, report, source, name, sha, unresolved));
+      for (Reject u : unresolved) {
+        rejects.add(new Reject(name, line, u.field(), u.reason().replace("give a 'published:' header line",
+            "give the line a \"published\" key")));
+      }
       return;
     }
-    out.addAll(ClaimObservations.toObservation(structured(n, source, published, channels), source, provenance).stream().toList());
+    if (published.isEmpty()) {
+      throw new Bad("published", "missing; a structured report needs an ISO-8601 time with offset");
+    }
+    out.addAll(ClaimObservations.toObservation(structured(n, source, published.get(), channels), source, provenance).stream().toList());
   }
 
   private static Claim structured(JsonNode n, String source, Instant published, List<String> channels) throws Bad {

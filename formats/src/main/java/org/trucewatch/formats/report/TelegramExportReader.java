@@ -1,14 +1,18 @@
 package org.trucewatch.formats.report;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.trucewatch.core.claim.Claim;
 import org.trucewatch.core.claim.ClaimObservations;
@@ -31,7 +35,8 @@ import org.trucewatch.formats.text.ReportText;
  * older exports, its {@code date}, local time of the exporting computer, read as Kyiv time) as
  * the publication time, and the channel as the first link of the source chain, via Telegram.
  * The source id is {@code telegram-<channel id>}. Service messages and messages without text are
- * skipped; a message that cannot be read is a reject naming its id, and the others go on.
+ * skipped; a message that cannot be read is a reject naming its id and the line it starts on,
+ * and the others go on.
  */
 public final class TelegramExportReader implements ObservationReader {
   /** The format name stored in the ledger. */
@@ -48,9 +53,28 @@ public final class TelegramExportReader implements ObservationReader {
   @Override
   public ReadResult read(String name, String entrySha256, byte[] raw) {
     List<Reject> rejects = new ArrayList<>();
-    JsonNode root;
-    try {
-      root = JSON.readTree(raw);
+    ObjectNode root = JSON.createObjectNode();
+    // each message with the line it starts on, so that a reject names the line a user can open
+    List<Map.Entry<Long, JsonNode>> messages = new ArrayList<>();
+    boolean hasMessages = false;
+    try (JsonParser p = JSON.createParser(raw)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        rejects.add(new Reject(name, 1, "", "not a Telegram Desktop export: the file is not a JSON object"));
+        return new ReadResult(List.of(), rejects);
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if (field.equals("messages") && value == JsonToken.START_ARRAY) {
+          hasMessages = true;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            long line = p.currentTokenLocation().getLineNr();
+            messages.add(Map.entry(line, p.readValueAsTree()));
+          }
+        } else {
+          root.set(field, p.readValueAsTree());
+        }
+      }
     } catch (JsonProcessingException e) {
       rejects.add(new Reject(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
           "invalid JSON: " + e.getOriginalMessage().split("\n")[0]));
@@ -58,8 +82,7 @@ public final class TelegramExportReader implements ObservationReader {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    JsonNode messages = root == null ? null : root.get("messages");
-    if (messages == null || !messages.isArray()) {
+    if (!hasMessages) {
       rejects.add(new Reject(name, 1, "messages", "missing; a Telegram Desktop export (result.json) has a messages array"));
       return new ReadResult(List.of(), rejects);
     }
@@ -71,18 +94,33 @@ public final class TelegramExportReader implements ObservationReader {
     }
     String sourceId = "telegram-" + id.replaceAll("[^0-9a-z]", "");
     List<Observation> out = new ArrayList<>();
-    for (JsonNode m : messages) {
+    int index = 0;
+    for (Map.Entry<Long, JsonNode> located : messages) {
+      long line = located.getKey();
+      JsonNode m = located.getValue();
+      String where = "messages[" + (m.hasNonNull("id") ? "id=" + m.get("id").asText() : Integer.toString(index)) + "]";
+      index++;
+      if (!m.isObject()) {
+        rejects.add(new Reject(name, line, where, "must be an object with id, type, date and text, not " + m.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+        continue;
+      }
       if (!m.path("type").asText().equals("message")) {
         continue;
       }
-      String where = "messages[id=" + m.path("id").asText("?") + "]";
-      String text = text(m.get("text"));
+      JsonNode t = m.get("text");
+      if (t != null && !t.isNull() && !t.isTextual() && !t.isArray()) {
+        rejects.add(new Reject(name, line, where + ".text", "must be a string or an array of strings and {type, text} pieces, not "
+            + t.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+        continue;
+      }
+      String text = text(t);
       if (text.isBlank()) {
         continue;
       }
       Optional<Instant> published = published(m);
       if (published.isEmpty()) {
-        rejects.add(new Reject(name, 0, where + ".date", "missing or not a time: '" + m.path("date").asText("") + "'"));
+        rejects.add(new Reject(name, line, where + ".date", "missing or not a time: date_unixtime '"
+            + m.path("date_unixtime").asText("") + "', date '" + m.path("date").asText("") + "'"));
         continue;
       }
       ReportText report = new ReportText(text, Optional.empty(), published.get(), Duration.ZERO, SourceChain.UNNAMED,

@@ -42,4 +42,29 @@ class ReportJsonlReaderTest {
     assertThat(FormatDetector.detect("obs.jsonl", "{\"source\":\"a\",\"kind\":\"strike\",\"time\":\"2025-03-27T10:00:00Z\"}".getBytes(
         StandardCharsets.UTF_8))).isEqualTo(InputFormat.OBSERVATIONS_JSONL);
   }
+
+  /** A governor's posts pushed without their publication time: one dated, one relative, one structured. */
+  private static final String UNDATED = String.join("\n",
+      "{\"source\":\"ua-kharkiv-ova\",\"channel\":[\"Telegram\"],\"language\":\"en\","
+          + "\"text\":\"On 12 November 2026 Russian forces shelled Kupiansk, Kharkiv region, killing one man.\"}",
+      "{\"source\":\"ua-kharkiv-ova\",\"channel\":[\"Telegram\"],\"language\":\"en\","
+          + "\"text\":\"Yesterday Russian forces shelled Vovchansk, injuring two people.\"}",
+      "{\"source\":\"mission-patrol-2\",\"place\":\"Zolochiv\",\"region\":\"UA-63\",\"kind\":\"strike\"}",
+      "");
+
+  @Test
+  void freeTextWithoutPublicationTimeResolvesItsDatedMentionAndRejectsTheRelativeOneByItsLine() {
+    assertThat(FormatDetector.detect("undated.jsonl", UNDATED.getBytes(StandardCharsets.UTF_8))).isEqualTo(InputFormat.REPORTS_JSONL);
+    ReadResult r = new ReportJsonlReader().read("undated.jsonl", "ab", UNDATED.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.observations()).singleElement().satisfies(o -> {
+      assertThat(o.attributes()).containsEntry("admin1", "UA-63");
+      assertThat(o.eventTime().toString()).startsWith("2026-11-12");
+      assertThat(o.casualties().killed()).isEqualTo(CasualtyCount.exactly(1));
+    });
+    assertThat(r.rejects()).extracting(Object::toString).satisfiesExactly(
+        relative -> assertThat(relative).startsWith("undated.jsonl:2: published: time unresolved, mention left out: ")
+            .contains("Yesterday").endsWith("give the line a \"published\" key"),
+        structured -> assertThat(structured).isEqualTo(
+            "undated.jsonl:3: published: missing; a structured report needs an ISO-8601 time with offset"));
+  }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.trucewatch.core.assess.Assessor;
 import org.trucewatch.core.assess.Attribution;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.assess.FindingGrade;
@@ -20,9 +21,11 @@ import org.trucewatch.formats.gazetteer.Raion;
  *
  * <p>Mapping: {@code event_id_cnty} is {@code TW} and the first 12 hex digits of the incident id;
  * {@code event_date} the start date (UTC); {@code event_type} / {@code sub_event_type} from the
- * incident kind (strikes, explosions and shelling are Explosions/Remote violence; a satellite
- * thermal anomaly alone is left blank, since a fire is not yet an event); {@code actor1} the
- * party the incident is attributed to; {@code fatalities} the lower bound of killed; {@code
+ * incident kind (strikes, explosions and shelling are Explosions/Remote violence, troops Battles /
+ * Armed clash, other Strategic developments / Other; a satellite thermal anomaly alone, and the air
+ * and sea layers' sightings, are left blank, since a sighting is not yet an event); {@code actor1}
+ * the party the incident's findings attribute it to (without findings: the one party its reports
+ * name), by ACLED's name for Russia's and Ukraine's forces; {@code fatalities} the lower bound of killed; {@code
  * geo_precision} 1 within 1 km, 2 within 25 km, else 3; {@code source} the source ids; {@code
  * notes} the findings' explanations; {@code tags} grade, status and provisions; {@code timestamp}
  * the incident's end (Unix seconds), not the export time, so exports are reproducible. {@code
@@ -65,10 +68,10 @@ public final class AcledCsvWriter {
       v.add(Integer.toString(inc.start().atZone(ZoneOffset.UTC).getYear()));
       v.add("1");
       String[] type = eventType(inc.kind().code());
-      v.add(type[0].isEmpty() ? "" : "Political violence");
+      v.add(type[0].isEmpty() ? "" : type[0].equals("Strategic developments") ? "Strategic developments" : "Political violence");
       v.add(type[0]);
       v.add(type[1]);
-      v.add(actor(fs));
+      v.add(actor(inc, fs));
       v.add("");
       v.add("");
       v.add("");
@@ -133,19 +136,44 @@ public final class AcledCsvWriter {
       case "explosion":
       case "attack-on-vessel":
         return new String[] {"Explosions/Remote violence", "Remote explosive/landmine/IED"};
+      case "troops":
+        // ACLED's battles are what the reader takes as troops: written so, they read back as troops
+        return new String[] {"Battles", "Armed clash"};
+      case "other":
+        return new String[] {"Strategic developments", "Other"};
       default:
         return new String[] {"", ""};
     }
   }
 
-  private static String actor(List<Finding> fs) {
+  private static String actor(Incident inc, List<Finding> fs) {
     TreeSet<String> parties = new TreeSet<>();
     for (Finding f : fs) {
       if (f.attribution() instanceof Attribution.Claimed c) {
         parties.add(c.party());
       }
     }
-    return parties.size() == 1 ? parties.first() : "";
+    if (fs.isEmpty()) {
+      // no finding assessed the attribution: the party every report that names one names, as ACLED's actor1 is
+      for (var m : inc.members()) {
+        String party = m.observation().attributes().get(Assessor.ATTRIBUTED_TO);
+        if (party != null) {
+          parties.add(party);
+        }
+      }
+    }
+    if (parties.size() != 1) {
+      return "";
+    }
+    // ACLED's names for the two states' forces, which ACLED readers (ours too) take as the party
+    switch (parties.first()) {
+      case "RU":
+        return "Military Forces of Russia (2000-)";
+      case "UA":
+        return "Military Forces of Ukraine (2019-)";
+      default:
+        return parties.first();
+    }
   }
 
   private static String tags(Incident inc, List<Finding> fs) {

@@ -73,4 +73,30 @@ class AcledCsvRoundTripTest {
       }
     }
   }
+
+  @Test
+  void aBattleIsExportedAsAcledBattlesAndReadsBackAsTroopsRatherThanARejectedRow() {
+    String battle = String.join(",", AcledCsvWriter.COLUMNS) + "\r\n"
+        + "UKR160004,2025-03-17,2025,1,Political violence,Battles,Armed clash,Military Forces of Ukraine (2019-),,1,"
+        + "Military Forces of Russia (2000-),,8,18,,804,Europe,Ukraine,Donetsk,Pokrovskyi,,Pokrovsk,48.28198,37.17585,2,"
+        + "Ukraine Ministry of Defence,National,\"On 17 March 2025, Ukrainian and Russian forces clashed near Pokrovsk, Donetsk.\",3,,1742601600\r\n";
+    ReadResult in = new AcledCsvReader().read("acled.csv", "ab".repeat(32), battle.getBytes(StandardCharsets.UTF_8));
+    assertThat(in.rejects()).isEmpty();
+    SourceDirectory sources = new SourceDirectory(List.of(new Source("acled", "ACLED", Reliability.B, Optional.empty())));
+    List<Incident> incidents = new IncidentFuser(FusionParameters.DEFAULT, sources)
+        .fuse(in.observations().stream().map(o -> new EnrichedObservation(o, List.of())).toList());
+
+    String csv = new AcledCsvWriter().render(incidents, Map.of());
+    // no finding, but ACLED's actor1 named Ukraine's forces: written back as ACLED names them
+    assertThat(csv.split("\r\n")[1]).contains(",Political violence,Battles,Armed clash,Military Forces of Ukraine (2019-),",
+        ",Ukraine,Donetsk,");
+
+    ReadResult back = new AcledCsvReader().read("incidents.csv", "cd".repeat(32), csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(back.rejects()).isEmpty();
+    assertThat(back.observations()).singleElement().satisfies(o -> {
+      assertThat(o.kind()).isEqualTo(in.observations().get(0).kind());
+      assertThat(o.casualties().killed().min()).isEqualTo(3);
+      assertThat(o.attributes().get("attributed_to")).isEqualTo("UA");
+    });
+  }
 }
