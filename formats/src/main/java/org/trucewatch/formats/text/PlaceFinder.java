@@ -534,6 +534,9 @@ final class PlaceFinder {
         i = last;
         continue;
       }
+      // "по житловому сектору міста Авдіївки": a word for a town says the name is a settlement's, in every case the
+      // lexicon's introducers do not list; not a given name after it ("мэр города Максим Пухов" is the town's mayor)
+      introduced |= CityWord.before(tokens, i);
       // the next of a list of places: "in Krasnohorivka, Horlivka, Lobacheve and Raivka"
       introduced |= !out.isEmpty() && !out.get(out.size() - 1).isRegion() && continuesList(tokens, out.get(out.size() - 1).last(), i);
       if (qualified != null || wellKnown || introduced || inContext) {
