@@ -106,7 +106,8 @@ final class PlaceFinder {
       return false;
     }
     String next = tokens.get(last + 1).lower();
-    if (REGIONAL_BODIES.contains(next)) {
+    // "the Kharkiv governor said": a governor heads an oblast, so the city's name before the title is the oblast's
+    if (REGIONAL_BODIES.contains(next) || RegionalBodyBefore.GOVERNORS.contains(apostrophe(next))) {
       return true;
     }
     if (!next.equals("regional") && !next.equals("oblast")) {
