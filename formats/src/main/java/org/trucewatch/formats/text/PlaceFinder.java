@@ -441,8 +441,12 @@ final class PlaceFinder {
         continue;
       }
       if (community && found.stream().noneMatch(p -> contextRegions.contains(p.region()))) {
-        List<Place> seats = LatinCommunity.seats(gazetteer, t.text(), contextRegions);
-        if (found.isEmpty() || seats.stream().anyMatch(p -> contextRegions.contains(p.region()))) {
+        // "shelling the Nikopol district ... They hit Nikopol, Myrove, Marhanets, Pokrovsk communities": a raion the
+        // paragraph names says the oblast of its communities, as a named oblast does
+        List<String> regions = new ArrayList<>(contextRegions);
+        LatinRaionRegion.regions(tokens, gazetteer).stream().filter(r -> !regions.contains(r)).forEach(regions::add);
+        List<Place> seats = LatinCommunity.seats(gazetteer, t.text(), regions);
+        if (found.isEmpty() || seats.stream().anyMatch(p -> regions.contains(p.region()))) {
           found = seats;
           len = 1;
         }
