@@ -85,6 +85,14 @@ final class PlaceFinder {
       // "the Sumy district", "Nikopol raion": the raion named after the town, not the town
       "district", "raion", "rayon", "rajon");
 
+  /**
+   * Beginnings of the Cyrillic words after a name that make it a raion's or a city district's ("у Шевченківському
+   * районі", "мікрорайон"), or a front's direction named after its city ("На Донецком направлении", "на Волноваському
+   * напрямку"), not a village of its name.
+   */
+  private static final List<String> NOT_THE_PLACE_AFTER_CYRILLIC = List.of("район", "мікрорайон", "микрорайон", "направлени",
+      "напрям");
+
   /** The word with the typographic apostrophes the press uses ("People’s") written as the plain one. */
   private static String apostrophe(String w) {
     return w.replace('\u2019', '\'').replace('\u02bc', '\'');
@@ -510,12 +518,9 @@ final class PlaceFinder {
       // "der selbst ernannten Volksrepublik Luhansk": the republic named after the city, as "Luhansk People's Republic" is
       boolean raionBefore = i >= 1 && RAION_NOUNS_BEFORE.contains(tokens.get(i - 1).lower());
       if (raionBefore || regionalBody(tokens, last) || RegionalBodyBefore.at(tokens, i) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(apostrophe(tokens.get(last + 1).lower()))
-          || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
-              || tokens.get(last + 1).lower().startsWith("микрорайон")
-              // "На Донецком направлении", "на Волноваському напрямку": a front's direction, named after its city
-              || tokens.get(last + 1).lower().startsWith("направлени") || tokens.get(last + 1).lower().startsWith("напрям"))
+          || cyrillic && NOT_THE_PLACE_AFTER_CYRILLIC.stream().anyMatch(tokens.get(last + 1).lower()::startsWith)
           // "Киевский, Кировский, Петровский районы Донецка": every adjective of a list of districts
-          || cyrillic && CityDistrict.districtWord(tokens, last) >= 0 || cyrillic && MunicipalDistrict.nounAfter(tokens, last) >= 0) || street(tokens, i, last) 
+          || cyrillic && CityDistrict.districtWord(tokens, last) >= 0 || cyrillic && MunicipalDistrict.nounAfter(tokens, last) >= 0) || street(tokens, i, last)
           // ... unless GeoNames knows the quoted name as a section of a city: "“Korabel” microdistrict" is in Kherson
           || quoted(tokens, i, last) && found.stream().noneMatch(p -> p.feature().equals("PPLX"))) {
         i = last;
