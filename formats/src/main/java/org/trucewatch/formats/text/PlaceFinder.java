@@ -80,6 +80,8 @@ final class PlaceFinder {
    */
   private static final Set<String> NOT_THE_PLACE_AFTER = Set.of("government", "regime", "forces", "troops",
       "people's", "people", "independent", "post", "times", "regierung", "regime's",
+      // "Kiews Truppen feuerten": German's army named after its capital, as "Kyiv forces" is
+      "truppen", "streitkräfte", "armee",
       // "Kiev terrorists attack infrastructure": a side of the war named after its capital
       "terrorists", "militants", "junta",
       // "the Sumy district", "Nikopol raion": the raion named after the town, not the town
@@ -733,6 +735,28 @@ final class PlaceFinder {
         if (before.startsWith(w)) {
           return true;
         }
+      }
+    }
+    return listedStreet(tokens, first);
+  }
+
+  /** Plural street words, whose list of names are all streets: "на улицах Куйбышева, Ломоносова и Чкалова". */
+  private static final Set<String> STREETS = Set.of("улицах", "улицам", "улиц", "вулицях", "вулицям", "вулиць", "streets",
+      "straßen");
+
+  /**
+   * Whether the name at {@code first} is a later item of a list of streets ("на улицах Куйбышева, Ломоносова, Чкалова и
+   * 8 Марта"): only names, numbers, commas and "and" between it and a plural street word.
+   */
+  private static boolean listedStreet(List<Token> tokens, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 8); k--) {
+      Token t = tokens.get(k);
+      if (STREETS.contains(t.lower())) {
+        return k < first - 1;
+      }
+      if (!(t.word() && t.capitalised() || t.text().equals(",") || LIST_WORDS.contains(t.lower())
+          || t.text().chars().allMatch(Character::isDigit))) {
+        return false;
       }
     }
     return false;
