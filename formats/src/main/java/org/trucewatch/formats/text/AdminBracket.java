@@ -135,10 +135,13 @@ final class AdminBracket {
     // a namesake spelled as written before one that only the folded spelling reaches ("Oleksandrivka", not "Oleksandrivskyi")
     String key = NameKey.of(written);
     List<Place> same = found.stream().filter(p -> NameKey.of(p.name()).equals(key)).toList();
-    found = same.isEmpty() ? found : same;
-    List<Place> in = found.stream().filter(p -> p.region().equals(q.region().iso())).toList();
+    List<Place> inRegion = found.stream().filter(p -> p.region().equals(q.region().iso())).toList();
+    // ... among those of the bracket's oblast: "Mykolaiv city (Mykolaiv)" is GeoNames' Mykolayiv, not a village Mykolaiv
+    // of Lviv oblast spelled as written
+    List<Place> sameIn = inRegion.stream().filter(same::contains).toList();
+    List<Place> in = sameIn.isEmpty() ? inRegion : sameIn;
     if (in.isEmpty()) {
-      return found;
+      return same.isEmpty() ? found : same;
     }
     if (q.centre() < 0 || in.size() == 1) {
       return in;

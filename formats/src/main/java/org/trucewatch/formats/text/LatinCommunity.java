@@ -190,10 +190,17 @@ final class LatinCommunity {
     if (name.endsWith("ilia") || name.endsWith("ilja") || name.endsWith("ilya")) {
       out.add(name.substring(0, name.length() - 3) + "l" + name.substring(name.length() - 3));
     }
-    // "Myriw", "Myrivska": Мирівська громада of Мирове, the "i" of the closed syllable an "o"
+    // "Starokostiantynivka hromada", "Myrivka hromada", "Mezhivka communities": the adjective (Старокостянтинівська,
+    // Мирівська, Межівська) turned back into a name as if its seat ended in "-ivka"; the seat may end in "-iv" too
+    if (stem.endsWith("ivka") || stem.endsWith("iwka")) {
+      stem = stem.substring(0, stem.length() - 2);
+      out.add(stem);
+    }
+    // "Myriw", "Myrivska": Мирівська громада of Мирове (of Межова: "Mezhivka"), the "i" of the closed syllable an "o"
     if (stem.endsWith("iv") || stem.endsWith("iw")) {
       String base = stem.substring(0, stem.length() - 2);
       out.add(base + (stem.endsWith("v") ? "ove" : "owe"));
+      out.add(base + (stem.endsWith("v") ? "ova" : "owa"));
       out.add(base + (stem.endsWith("v") ? "ivka" : "iwka"));
     }
     return new ArrayList<>(out);

@@ -80,10 +80,20 @@ final class PlaceFinder {
    */
   private static final Set<String> NOT_THE_PLACE_AFTER = Set.of("government", "regime", "forces", "troops",
       "people's", "people", "independent", "post", "times", "regierung", "regime's",
+      // "Kiews Truppen feuerten": German's army named after its capital, as "Kyiv forces" is
+      "truppen", "streitkräfte", "armee",
       // "Kiev terrorists attack infrastructure": a side of the war named after its capital
       "terrorists", "militants", "junta",
       // "the Sumy district", "Nikopol raion": the raion named after the town, not the town
       "district", "raion", "rayon", "rajon");
+
+  /**
+   * Beginnings of the Cyrillic words after a name that make it a raion's or a city district's ("у Шевченківському
+   * районі", "мікрорайон"), or a front's direction named after its city ("На Донецком направлении", "на Волноваському
+   * напрямку"), not a village of its name.
+   */
+  private static final List<String> NOT_THE_PLACE_AFTER_CYRILLIC = List.of("район", "мікрорайон", "микрорайон", "направлени",
+      "напрям");
 
   /** The word with the typographic apostrophes the press uses ("People’s") written as the plain one. */
   private static String apostrophe(String w) {
@@ -106,7 +116,8 @@ final class PlaceFinder {
       return false;
     }
     String next = tokens.get(last + 1).lower();
-    if (REGIONAL_BODIES.contains(next)) {
+    // "the Kharkiv governor said": a governor heads an oblast, so the city's name before the title is the oblast's
+    if (REGIONAL_BODIES.contains(next) || RegionalBodyBefore.GOVERNORS.contains(apostrophe(next))) {
       return true;
     }
     if (!next.equals("regional") && !next.equals("oblast")) {
@@ -440,8 +451,12 @@ final class PlaceFinder {
         continue;
       }
       if (community && found.stream().noneMatch(p -> contextRegions.contains(p.region()))) {
-        List<Place> seats = LatinCommunity.seats(gazetteer, t.text(), contextRegions);
-        if (found.isEmpty() || seats.stream().anyMatch(p -> contextRegions.contains(p.region()))) {
+        // "shelling the Nikopol district ... They hit Nikopol, Myrove, Marhanets, Pokrovsk communities": a raion the
+        // paragraph names says the oblast of its communities, as a named oblast does
+        List<String> regions = new ArrayList<>(contextRegions);
+        LatinRaionRegion.regions(tokens, gazetteer).stream().filter(r -> !regions.contains(r)).forEach(regions::add);
+        List<Place> seats = LatinCommunity.seats(gazetteer, t.text(), regions);
+        if (found.isEmpty() || seats.stream().anyMatch(p -> regions.contains(p.region()))) {
           found = seats;
           len = 1;
         }
@@ -505,12 +520,9 @@ final class PlaceFinder {
       // "der selbst ernannten Volksrepublik Luhansk": the republic named after the city, as "Luhansk People's Republic" is
       boolean raionBefore = i >= 1 && RAION_NOUNS_BEFORE.contains(tokens.get(i - 1).lower());
       if (raionBefore || regionalBody(tokens, last) || RegionalBodyBefore.at(tokens, i) || last + 1 < tokens.size() && (NOT_THE_PLACE_AFTER.contains(apostrophe(tokens.get(last + 1).lower()))
-          || cyrillic && (tokens.get(last + 1).lower().startsWith("район") || tokens.get(last + 1).lower().startsWith("мікрорайон")
-              || tokens.get(last + 1).lower().startsWith("микрорайон")
-              // "На Донецком направлении", "на Волноваському напрямку": a front's direction, named after its city
-              || tokens.get(last + 1).lower().startsWith("направлени") || tokens.get(last + 1).lower().startsWith("напрям"))
+          || cyrillic && NOT_THE_PLACE_AFTER_CYRILLIC.stream().anyMatch(tokens.get(last + 1).lower()::startsWith)
           // "Киевский, Кировский, Петровский районы Донецка": every adjective of a list of districts
-          || cyrillic && CityDistrict.districtWord(tokens, last) >= 0 || cyrillic && MunicipalDistrict.nounAfter(tokens, last) >= 0) || street(tokens, i, last) 
+          || cyrillic && CityDistrict.districtWord(tokens, last) >= 0 || cyrillic && MunicipalDistrict.nounAfter(tokens, last) >= 0) || street(tokens, i, last)
           // ... unless GeoNames knows the quoted name as a section of a city: "“Korabel” microdistrict" is in Kherson
           || quoted(tokens, i, last) && found.stream().noneMatch(p -> p.feature().equals("PPLX"))) {
         i = last;
@@ -534,6 +546,9 @@ final class PlaceFinder {
         i = last;
         continue;
       }
+      // "по житловому сектору міста Авдіївки": a word for a town says the name is a settlement's, in every case the
+      // lexicon's introducers do not list; not a given name after it ("мэр города Максим Пухов" is the town's mayor)
+      introduced |= CityWord.before(tokens, i);
       // the next of a list of places: "in Krasnohorivka, Horlivka, Lobacheve and Raivka"
       introduced |= !out.isEmpty() && !out.get(out.size() - 1).isRegion() && continuesList(tokens, out.get(out.size() - 1).last(), i);
       if (qualified != null || wellKnown || introduced || inContext) {
@@ -720,6 +735,28 @@ final class PlaceFinder {
         if (before.startsWith(w)) {
           return true;
         }
+      }
+    }
+    return listedStreet(tokens, first);
+  }
+
+  /** Plural street words, whose list of names are all streets: "на улицах Куйбышева, Ломоносова и Чкалова". */
+  private static final Set<String> STREETS = Set.of("улицах", "улицам", "улиц", "вулицях", "вулицям", "вулиць", "streets",
+      "straßen");
+
+  /**
+   * Whether the name at {@code first} is a later item of a list of streets ("на улицах Куйбышева, Ломоносова, Чкалова и
+   * 8 Марта"): only names, numbers, commas and "and" between it and a plural street word.
+   */
+  private static boolean listedStreet(List<Token> tokens, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 8); k--) {
+      Token t = tokens.get(k);
+      if (STREETS.contains(t.lower())) {
+        return k < first - 1;
+      }
+      if (!(t.word() && t.capitalised() || t.text().equals(",") || LIST_WORDS.contains(t.lower())
+          || t.text().chars().allMatch(Character::isDigit))) {
+        return false;
       }
     }
     return false;

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
  */
 class SideNamedAfterItsCapitalTest {
   private static List<String> places(String text) {
-    return ExtractedSentences.mentions(text, Language.EN).stream()
+    return places(text, Language.EN);
+  }
+
+  private static List<String> places(String text, Language language) {
+    return ExtractedSentences.mentions(text, language).stream()
         .flatMap(m -> m.place().stream()).map(p -> p.name()).distinct().sorted().toList();
   }
 
@@ -25,5 +29,11 @@ class SideNamedAfterItsCapitalTest {
   @Test
   void kyivMilitantsToo() {
     assertThat(places("Kyiv militants shelled Horlivka overnight, killing a woman.")).containsExactly("Horlivka");
+  }
+
+  @Test
+  void germanKiewsTruppenAreNoPlace() {
+    assertThat(places("Am Abend wurde Gorlowka erneut beschossen, ein Zivilist wurde verletzt.\nDen letzten Angriff meldeten "
+        + "die Behörden um 18:45 Uhr: Kiews Truppen feuerten drei Granaten ab.", Language.DE)).containsExactly("Horlivka");
   }
 }
