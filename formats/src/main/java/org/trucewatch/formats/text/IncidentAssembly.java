@@ -364,6 +364,17 @@ final class IncidentAssembly {
           }
         }
       }
+      if (best == null && armed) {
+        // the settlements a paragraph about an attack lists in a sentence of their own, without an event word beside
+        // them, are the attack's: "The affected communities include Marhanets, Myrove and Pokrov", "Sie schlugen in die
+        // Gemeinden Marhanez und Myrowe ein" (a single name there may be anything: where a source sits, a comparison)
+        for (PlaceMention m : paragraph.mentions) {
+          if (!m.isRegion() && !m.candidates().isEmpty() && paragraph.sentence[m.first()] == s && listedWith(m).size() >= 2) {
+            best = m;
+            break;
+          }
+        }
+      }
       if (best != null) {
         out.addAll(listedWith(best));
         // "в Великих Копанях разрушен жилой дом, а в Каховке сгорел объект": a clause with an event word and a
