@@ -118,6 +118,7 @@ final class IncidentAssembly {
       List<Object> same = new ArrayList<>();
       int killed = 0;
       int injured = 0;
+      int minors = 0;
       for (int i = 0; i < j; i++) {
         if (keys.get(i) instanceof PlaceMention m && groups.containsKey(m) && !m.isRegion() && !m.candidates().isEmpty()
             && paragraph.namesakes.resolvedPlace(m).geonameId() == id) {
@@ -132,6 +133,7 @@ final class IncidentAssembly {
           same.add(m);
           killed += largest(groups.get(m), "killed");
           injured += largest(groups.get(m), "injured");
+          minors += largest(groups.get(m), "minors");
         }
       }
       int laterKilled = largest(laterFigures, "killed");
@@ -142,7 +144,11 @@ final class IncidentAssembly {
       // may be another person ("killing a woman and injuring another" ... "injuring a man")
       boolean covers = laterKilled >= killed && laterInjured >= injured;
       boolean restated = laterFigures.stream().filter(f -> !f.category().equals("minors")).allMatch(f -> f.count().min() > 1);
-      if (same.isEmpty() || !shared || !covers && !restated) {
+      // ... and children told one by one after their count there ("three people were injured, including two
+      // children" ... "a 7-year-old boy ... has been hospitalized") are some of those children
+      boolean childrenAgain = laterKilled == 0 && laterInjured == 0 && largest(laterFigures, "minors") > 0
+          && largest(laterFigures, "minors") <= minors;
+      if (same.isEmpty() || !(shared && (covers || restated) || childrenAgain)) {
         continue;
       }
       for (Object m : same.subList(1, same.size())) {

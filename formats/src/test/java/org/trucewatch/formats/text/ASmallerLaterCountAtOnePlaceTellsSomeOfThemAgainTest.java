@@ -42,4 +42,11 @@ class ASmallerLaterCountAtOnePlaceTellsSomeOfThemAgainTest {
         + "Вечером от обстрела Купянска пострадали еще три человека.", Language.RU);
     assertThat(injured(ms)).isEqualTo(8);
   }
+
+  @Test
+  void aBoyHospitalizedAfterTwoInjuredChildrenIsOneOfThem() {
+    List<IncidentMention> ms = ExtractedSentences.mentions("After the Russian missile strike on Ochakiv, four people were "
+        + "injured, including two children.\nIn Ochakiv, a 9-year-old boy has been hospitalized, the governor said.", Language.EN);
+    assertThat(ExtractedSentences.counted(ms).stream().mapToInt(m -> m.claim().casualties().minors().min()).sum()).isEqualTo(2);
+  }
 }
