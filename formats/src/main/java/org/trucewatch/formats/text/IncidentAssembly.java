@@ -98,9 +98,10 @@ final class IncidentAssembly {
    * hold, kind by kind, all told there before ("three children were injured" in Poltava, then "22 people
    * sought medical help" there; "погиб один житель", "двое пострадавших", then "погибли 4 человека, еще 6
    * получили ранения" in Kherson): a later count of one place counts the same people again, updated. A
-   * word of more or another attack keeps it apart, as does a count smaller than the earlier ones or an earlier group
-   * whose figures go on after the later count (a woman killed, two men killed in a truck, one more hurt: strikes told
-   * one after another).
+   * word of more or another attack keeps it apart, as does an earlier group whose figures go on after the later count
+   * (a woman killed, two men killed in a truck, one more hurt: strikes told one after another) or share its sentence. A
+   * smaller later count of more than one person tells some of them again ("14 injured" ... "Nine people remain
+   * hospitalized"): the larger figure stands; a smaller count of one may be another person.
    */
   private void laterCountsAtOnePlace(LinkedHashMap<Object, List<Figure>> groups) {
     List<Object> keys = new ArrayList<>(groups.keySet());
@@ -109,7 +110,7 @@ final class IncidentAssembly {
         continue;
       }
       List<Figure> laterFigures = groups.get(later);
-      if (laterFigures.stream().anyMatch(f -> paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f))) {
+      if (laterFigures.stream().anyMatch(this::saysOthers)) {
         continue;
       }
       long id = paragraph.namesakes.resolvedPlace(later).geonameId();
@@ -117,23 +118,37 @@ final class IncidentAssembly {
       List<Object> same = new ArrayList<>();
       int killed = 0;
       int injured = 0;
+      int minors = 0;
       for (int i = 0; i < j; i++) {
         if (keys.get(i) instanceof PlaceMention m && groups.containsKey(m) && !m.isRegion() && !m.candidates().isEmpty()
             && paragraph.namesakes.resolvedPlace(m).geonameId() == id) {
-          // told before it, every figure: a group whose figures go on after the later count's is of another strike
-          if (groups.get(m).stream().anyMatch(f -> f.first() > laterFirst)) {
+          // told before it, every figure: a group whose figures go on after the later count's is of another strike;
+          // one sentence tells each of its people once ("загинув чоловік, постраждали чоловіки 29, 41 років і жінки ...")
+          // ... and so is a group said to be more ("fünf weitere Todesopfer", then "neun verletzt" of that attack)
+          if (groups.get(m).stream().anyMatch(f -> f.first() > laterFirst
+              || paragraph.sentence[f.first()] == paragraph.sentence[laterFirst] || saysOthers(f))) {
             same.clear();
             break;
           }
           same.add(m);
           killed += largest(groups.get(m), "killed");
           injured += largest(groups.get(m), "injured");
+          minors += largest(groups.get(m), "minors");
         }
       }
       int laterKilled = largest(laterFigures, "killed");
       int laterInjured = largest(laterFigures, "injured");
       boolean shared = killed > 0 && laterKilled > 0 || injured > 0 && laterInjured > 0;
-      if (same.isEmpty() || !shared || laterKilled < killed || laterInjured < injured) {
+      // ... or, smaller, it counts again some of them, by more than one person ("14 injured" ... "Nine people remain
+      // hospitalized"; "поранені четверо" ... "Поранення дістали дві жінки і два чоловіка"): a later count of one
+      // may be another person ("killing a woman and injuring another" ... "injuring a man")
+      boolean covers = laterKilled >= killed && laterInjured >= injured;
+      boolean restated = laterFigures.stream().filter(f -> !f.category().equals("minors")).allMatch(f -> f.count().min() > 1);
+      // ... and children told one by one after their count there ("three people were injured, including two
+      // children" ... "a 7-year-old boy ... has been hospitalized") are some of those children
+      boolean childrenAgain = laterKilled == 0 && laterInjured == 0 && largest(laterFigures, "minors") > 0
+          && largest(laterFigures, "minors") <= minors;
+      if (same.isEmpty() || !(shared && (covers || restated) || childrenAgain)) {
         continue;
       }
       for (Object m : same.subList(1, same.size())) {
@@ -141,6 +156,29 @@ final class IncidentAssembly {
       }
       groups.get(same.get(0)).addAll(groups.remove(later));
     }
+  }
+
+  /** Whether a word at the figure says its people are others than those told before: "also", "another", "еще три", "weitere". */
+  private boolean saysOthers(Figure f) {
+    if (paragraph.reader.additional(f) || paragraph.reader.anotherAttack(f)) {
+      return true;
+    }
+    int s = paragraph.sentence[f.first()];
+    if (paragraph.cues.get(Lexicon.Kind.MORE).stream().noneMatch(c -> paragraph.sentence[c.first()] == s
+        && c.first() >= f.first() - 2 && c.first() <= f.last() + 2)) {
+      return false;
+    }
+    // "погибли 4 человека, еще 6 получили ранения": after a word of the other kind in its sentence, a word of more
+    // only joins the two kinds
+    Cue.Match last = null;
+    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
+      String kind = m.cue().value();
+      if (m.last() < f.first() && paragraph.sentence[m.first()] == s && (kind.equals("killed") || kind.equals("injured"))
+          && (last == null || m.last() > last.last())) {
+        last = m;
+      }
+    }
+    return last == null || last.cue().value().equals(f.category());
   }
 
   /** The largest least count of the figures of a kind: what a group's mention counts of it. */
@@ -329,6 +367,17 @@ final class IncidentAssembly {
         for (PlaceMention m : paragraph.mentions) {
           if (!m.isRegion() && !m.candidates().isEmpty() && paragraph.sentence[m.first()] == s - 1) {
             best = m;
+          }
+        }
+      }
+      if (best == null && armed) {
+        // the settlements a paragraph about an attack lists in a sentence of their own, without an event word beside
+        // them, are the attack's: "The affected communities include Marhanets, Myrove and Pokrov", "Sie schlugen in die
+        // Gemeinden Marhanez und Myrowe ein" (a single name there may be anything: where a source sits, a comparison)
+        for (PlaceMention m : paragraph.mentions) {
+          if (!m.isRegion() && !m.candidates().isEmpty() && paragraph.sentence[m.first()] == s && listedWith(m).size() >= 2) {
+            best = m;
+            break;
           }
         }
       }

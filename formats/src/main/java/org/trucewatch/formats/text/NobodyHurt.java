@@ -15,7 +15,7 @@ import org.trucewatch.formats.gazetteer.Place;
  * "No one was injured" as the whole of a text's casualties also says no one was killed: a report
  * of one strike that counts nobody hurt ("Nach vorläufigen Angaben gibt es keine Verletzten",
  * "no one was injured as a result") counts no dead and no children either, since the dead would
- * have been told before the unhurt. A zero said of a second named settlement while the first
+ * have been told before the unhurt; "weder verletzt noch getötet" counts no children either. A zero said of a second named settlement while the first
  * strike's casualties stay untold ("Auch die Gemeinde X wurde beschossen. Es gebe keine
  * Verletzten") is that settlement's alone and says nothing of the text's dead.
  */
@@ -58,7 +58,9 @@ final class NobodyHurt {
 
   private static boolean isLoneZero(IncidentMention m) {
     Casualties c = m.claim().casualties();
-    return c.injured().equals(CasualtyCount.NONE) && c.killed().isUnknown() && c.minors().isUnknown();
+    // "weder verletzt noch getötet": nobody killed said with it leaves the children as untold as the dead were
+    return c.injured().equals(CasualtyCount.NONE) && (c.killed().isUnknown() || c.killed().equals(CasualtyCount.NONE))
+        && c.minors().isUnknown();
   }
 
   private static IncidentMention widened(IncidentMention m) {
@@ -66,7 +68,7 @@ final class NobodyHurt {
     Map<String, List<TextSpan>> spans = new TreeMap<>(c.spans());
     List<TextSpan> said = spans.getOrDefault("casualties.injured", List.of());
     // the words that say nobody was hurt are the words that say nobody died
-    spans.put("casualties.killed", said);
+    spans.putIfAbsent("casualties.killed", said);
     spans.put("casualties.minors", said);
     Claim kept = c.withCasualties(new Casualties(CasualtyCount.NONE, CasualtyCount.NONE, CasualtyCount.NONE), spans);
     return new IncidentMention(kept, m.place(), m.troops(), m.partOf());

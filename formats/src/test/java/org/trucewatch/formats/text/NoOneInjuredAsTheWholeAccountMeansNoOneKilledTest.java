@@ -11,7 +11,7 @@ import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.core.observation.CasualtyCount;
 import org.trucewatch.formats.gazetteer.Gazetteer;
 
-/** "No one was injured" as a text's whole account of its strike counts no dead and no children either. */
+/** "No one was injured" (or "weder verletzt noch getötet") as a text's whole account of its strike counts no dead and no children either. */
 class NoOneInjuredAsTheWholeAccountMeansNoOneKilledTest {
   private final ReportExtractor extractor = new ReportExtractor(Gazetteer.bundled());
 
@@ -56,5 +56,14 @@ class NoOneInjuredAsTheWholeAccountMeansNoOneKilledTest {
         + "Über mögliche Opfer liegen keine Informationen vor.\n\nAuch das Dorf Kuzurub wurde beschossen. "
         + "Es gebe keine Verletzten, hieß es.");
     assertThat(killed(ms)).isEqualTo(CasualtyCount.UNKNOWN);
+  }
+
+  @Test
+  void wederVerletztNochGetoetetSagtAuchKeineKinder() {
+    List<IncidentMention> ms = extract("In der Nacht beschossen russische Truppen Nikopol mit Artillerie. "
+        + "Menschen sollen dabei weder verletzt noch getötet worden sein, teilte die Militärverwaltung mit.");
+    assertThat(killed(ms)).isEqualTo(CasualtyCount.NONE);
+    assertThat(ms.stream().map(m -> m.claim().casualties().minors()).filter(c -> !c.isUnknown()).findFirst())
+        .contains(CasualtyCount.NONE);
   }
 }
