@@ -434,7 +434,8 @@ final class FigureReader {
         j += next[1].getAsInt() - 1;
         continue;
       }
-      if (paragraph.tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
+      if (paragraph.tokens.get(j).clauseBreak() && !Asides.transparent(paragraph.tokens, j) && !apposition
+          || next.length > 0 && !oneWithin) {
         break; // a casualty word after the next number belongs to that number
       }
       Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
@@ -644,7 +645,8 @@ final class FigureReader {
             && paragraph.tokens.get(j + 2).word() && !paragraph.tokens.get(j + 2).capitalised();
         boolean reached = beforeInsertion || j == antecedent;
         if (m.first() - j > back && !reached
-            || paragraph.clause[j] != paragraph.clause[m.first()] && paragraph.clause[j] != paragraph.clause[m.last()] && !afterApposition
+            || !Asides.sameClause(paragraph.tokens, paragraph.clause, j, m.first())
+            && !Asides.sameClause(paragraph.tokens, paragraph.clause, j, m.last()) && !afterApposition
             && !reached
             || !PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(j).lower())
             && !PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(j).lower())
