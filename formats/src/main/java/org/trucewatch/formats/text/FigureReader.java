@@ -649,6 +649,7 @@ final class FigureReader {
             && !Asides.sameClause(paragraph.tokens, paragraph.clause, j, m.last()) && !afterApposition
             && !reached
             || !PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(j).lower())
+            && !BarePerson.at(paragraph.tokens, j, j == m.last() + 1)
             && !PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(j).lower())
             && !Ages.agedPerson(paragraph.tokens, j, paragraph.language)
             && !(j == antecedent && PRONOUNS.contains(paragraph.tokens.get(j).lower()))) {
