@@ -622,6 +622,9 @@ final class FigureReader {
       if (!v.equals("killed") && !v.equals("injured") || Negated.ofTheVerb(paragraph.tokens, m.first())) {
         continue; // "пенсионер не пострадал", "the driver was not injured": a person the verb denies is no casualty
       }
+      if (among(m.first())) {
+        continue; // "Unter den Verletzten sei auch ein Mitarbeiter des Roten Kreuzes": one of the injured, not one more
+      }
       // German puts the participle last: "Eine 77-jährige Frau wurde auch beim Drohnenangriff auf den Vorort ... verletzt"
       int back = paragraph.language == Language.DE ? 14 : 6;
       // "a 70-year-old woman, who was in her own courtyard, sustained serious injuries": past a relative clause
@@ -658,6 +661,21 @@ final class FigureReader {
         // "a civilian was killed" is one; "civilian casualties" are none in particular
         if (NEEDS_ARTICLE.contains(paragraph.tokens.get(j).lower()) && !people.article(j)) {
           continue;
+        }
+        // "жінка та троє чоловіків отримали поранення", "wounded a woman and two children": one more of the
+        // group counted after the person
+        Figure grouped = PersonAndGroup.joined(paragraph.tokens, paragraph.sentence, at, v, figures,
+            () -> otherVerbBefore(at, v)).orElse(null);
+        if (grouped != null) {
+          Figure before = figures.stream().filter(f -> f.category().equals(v) && f.last() == grouped.last()
+              && f.first() > at).findFirst().orElse(null);
+          if (before != null) {
+            figures.set(figures.indexOf(before), grouped);
+          } else {
+            figures.add(grouped);
+            implicit.add(grouped);
+          }
+          break;
         }
         // a person after a figure of the category is one of those counted: "two people were killed
         // ... the man was 64"
@@ -762,6 +780,20 @@ final class FigureReader {
       }
       if (paragraph.tokens.get(j).clauseBreak()) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a killed or injured word of another category than {@code v} stands shortly before the person at
+   * {@code at} in its clause: "погиб один мирный житель и 19 человек получили ранения".
+   */
+  private boolean otherVerbBefore(int at, String v) {
+    for (int k = at - 1; k >= Math.max(0, at - 4) && paragraph.clause[k] == paragraph.clause[at]; k--) {
+      Cue.Match c = killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, k));
+      if (c != null) {
+        return !c.cue().value().equals(v);
       }
     }
     return false;
@@ -1058,6 +1090,10 @@ final class FigureReader {
     }
     if (j < 0 || !PRONOUNS.contains(paragraph.tokens.get(j).lower()) || j >= m.first() || m.first() - j > 15
         || paragraph.sentence[j] != paragraph.sentence[m.first()] || figures.stream().anyMatch(f -> f.first() < m.first())
+        // "Unter den Verletzten sei auch ein Mitarbeiter ... Er wurde in ein Krankenhaus gebracht": the person
+        // it stands for was told among those hurt, one of them
+        || paragraph.cues.get(Lexicon.Kind.CASUALTY).stream().anyMatch(c -> c.first() < m.first() && killedOrInjured(c) != null
+            && among(c.first()))
         // "He said two people were injured": the speaker, not the hurt
         || j + 1 < paragraph.tokens.size() && paragraph.startingAt(Lexicon.Kind.HEDGE, j + 1) != null) {
       return -1;
