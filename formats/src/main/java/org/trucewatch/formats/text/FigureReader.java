@@ -165,6 +165,11 @@ final class FigureReader {
     if (NumberSign.at(paragraph.tokens, i, end, people)) {
       return end; // "des Gebäudes Nr. 439", "on Stroitelei street, 10": a house's number, not people
     }
+    Figure byAges = PluralByAges.at(paragraph, ages, i);
+    if (byAges != null) {
+      figures.add(byAges); // "Frauen im Alter von 87 und 78 Jahren verletzt": one person an age
+      return byAges.last();
+    }
     if (Ages.inAgePhrase(paragraph.tokens, i) || Ages.shortAge(paragraph.tokens, end)) {
       return end; // "Six people aged between 60 and 85", "ein sieben Monate altes Baby": ages, not people
     }
