@@ -299,6 +299,12 @@ final class FigureReader {
     if (category.equals("minors") && cue != null) {
       hurtMinors(i, end, n, cue.last(), groups, revision, figures);
     }
+    Cue.Match children = cue != null && !revision && cue.first() > end ? HurtChildren.after(paragraph, cue) : null;
+    if (children != null) {
+      // "zwei verletzte Kinder": as many minors as hurt
+      figures.add(new Figure("minors", bounded(n, i), i, children.last(), null,
+          List.of(paragraph.span(i, end), paragraph.span(children.first(), children.last()))));
+    }
     return end;
   }
 
