@@ -12,6 +12,8 @@ final class Asides {
   private static final String QUOTES = "\"„“”«»";
   /** How many words a gloss in brackets may hold: a name, an abbreviation, "Vorort von Horliwka". */
   private static final int GLOSS = 4;
+  /** How many marks one clause may hold: a quotation and a gloss, each opened and closed. */
+  private static final int MOST_PASSED = 4;
 
   private Asides() {}
 
@@ -45,6 +47,9 @@ final class Asides {
   static boolean sameClause(List<Token> tokens, int[] clause, int a, int b) {
     if (clause[a] == clause[b]) {
       return true;
+    }
+    if (Math.abs(clause[b] - clause[a]) > MOST_PASSED) {
+      return false; // (more breaks than two asides open and close: no token scan)
     }
     // each clause between is opened by a mark passed over, none by a line break
     int passed = 0;

@@ -658,15 +658,15 @@ final class FigureReader {
             && paragraph.tokens.get(clauseStart(m.first()) - 1).text().equals(",") && m.first() - j <= 10
             && paragraph.tokens.get(j + 2).word() && !paragraph.tokens.get(j + 2).capitalised();
         boolean reached = beforeInsertion || j == antecedent;
+        // (the person's word is asked first: the clause test scans the tokens between)
         if (m.first() - j > back && !reached
-            || !Asides.sameClause(paragraph.tokens, paragraph.clause, j, m.first())
-            && !Asides.sameClause(paragraph.tokens, paragraph.clause, j, m.last()) && !afterApposition
-            && !reached
             || !PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(j).lower())
             && !BarePerson.at(paragraph.tokens, j, j == m.last() + 1)
             && !PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(j).lower())
             && !Ages.agedPerson(paragraph.tokens, j, paragraph.language)
-            && !(j == antecedent && PRONOUNS.contains(paragraph.tokens.get(j).lower()))) {
+            && !(j == antecedent && PRONOUNS.contains(paragraph.tokens.get(j).lower()))
+            || !afterApposition && !reached && !Asides.sameClause(paragraph.tokens, paragraph.clause, j, m.first())
+            && !Asides.sameClause(paragraph.tokens, paragraph.clause, j, m.last())) {
           continue;
         }
         // "a civilian was killed" is one; "civilian casualties" are none in particular
