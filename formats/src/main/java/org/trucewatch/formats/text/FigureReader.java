@@ -165,6 +165,11 @@ final class FigureReader {
     if (NumberSign.at(paragraph.tokens, i, end, people)) {
       return end; // "des Gebäudes Nr. 439", "on Stroitelei street, 10": a house's number, not people
     }
+    Figure byAges = PluralByAges.at(paragraph, ages, i);
+    if (byAges != null) {
+      figures.add(byAges); // "Frauen im Alter von 87 und 78 Jahren verletzt": one person an age
+      return byAges.last();
+    }
     if (Ages.inAgePhrase(paragraph.tokens, i) || Ages.shortAge(paragraph.tokens, end)) {
       return end; // "Six people aged between 60 and 85", "ein sieben Monate altes Baby": ages, not people
     }
@@ -293,6 +298,12 @@ final class FigureReader {
         category.equals("minors") ? JoinedGroups.Joined.NONE : groups), i, end, null, spans, revision));
     if (category.equals("minors") && cue != null) {
       hurtMinors(i, end, n, cue.last(), groups, revision, figures);
+    }
+    Cue.Match children = cue != null && !revision && cue.first() > end ? HurtChildren.after(paragraph, cue) : null;
+    if (children != null) {
+      // "zwei verletzte Kinder": as many minors as hurt
+      figures.add(new Figure("minors", bounded(n, i), i, children.last(), null,
+          List.of(paragraph.span(i, end), paragraph.span(children.first(), children.last()))));
     }
     return end;
   }
@@ -434,7 +445,8 @@ final class FigureReader {
         j += next[1].getAsInt() - 1;
         continue;
       }
-      if (paragraph.tokens.get(j).clauseBreak() && !apposition || next.length > 0 && !oneWithin) {
+      if (paragraph.tokens.get(j).clauseBreak() && !Asides.transparent(paragraph.tokens, j) && !apposition
+          || next.length > 0 && !oneWithin) {
         break; // a casualty word after the next number belongs to that number
       }
       Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
@@ -621,6 +633,9 @@ final class FigureReader {
       if (!v.equals("killed") && !v.equals("injured") || Negated.ofTheVerb(paragraph.tokens, m.first())) {
         continue; // "пенсионер не пострадал", "the driver was not injured": a person the verb denies is no casualty
       }
+      if (among(m.first())) {
+        continue; // "Unter den Verletzten sei auch ein Mitarbeiter des Roten Kreuzes": one of the injured, not one more
+      }
       // German puts the participle last: "Eine 77-jährige Frau wurde auch beim Drohnenangriff auf den Vorort ... verletzt"
       int back = paragraph.language == Language.DE ? 14 : 6;
       // "a 70-year-old woman, who was in her own courtyard, sustained serious injuries": past a relative clause
@@ -643,18 +658,35 @@ final class FigureReader {
             && paragraph.tokens.get(clauseStart(m.first()) - 1).text().equals(",") && m.first() - j <= 10
             && paragraph.tokens.get(j + 2).word() && !paragraph.tokens.get(j + 2).capitalised();
         boolean reached = beforeInsertion || j == antecedent;
+        // (the person's word is asked first: the clause test scans the tokens between)
         if (m.first() - j > back && !reached
-            || paragraph.clause[j] != paragraph.clause[m.first()] && paragraph.clause[j] != paragraph.clause[m.last()] && !afterApposition
-            && !reached
             || !PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(j).lower())
+            && !BarePerson.at(paragraph.tokens, j, j == m.last() + 1)
             && !PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(j).lower())
             && !Ages.agedPerson(paragraph.tokens, j, paragraph.language)
-            && !(j == antecedent && PRONOUNS.contains(paragraph.tokens.get(j).lower()))) {
+            && !(j == antecedent && PRONOUNS.contains(paragraph.tokens.get(j).lower()))
+            || !afterApposition && !reached && !Asides.sameClause(paragraph.tokens, paragraph.clause, j, m.first())
+            && !Asides.sameClause(paragraph.tokens, paragraph.clause, j, m.last())) {
           continue;
         }
         // "a civilian was killed" is one; "civilian casualties" are none in particular
         if (NEEDS_ARTICLE.contains(paragraph.tokens.get(j).lower()) && !people.article(j)) {
           continue;
+        }
+        // "жінка та троє чоловіків отримали поранення", "wounded a woman and two children": one more of the
+        // group counted after the person
+        Figure grouped = PersonAndGroup.joined(paragraph.tokens, paragraph.sentence, at, v, figures,
+            () -> otherVerbBefore(at, v)).orElse(null);
+        if (grouped != null) {
+          Figure before = figures.stream().filter(f -> f.category().equals(v) && f.last() == grouped.last()
+              && f.first() > at).findFirst().orElse(null);
+          if (before != null) {
+            figures.set(figures.indexOf(before), grouped);
+          } else {
+            figures.add(grouped);
+            implicit.add(grouped);
+          }
+          break;
         }
         // a person after a figure of the category is one of those counted: "two people were killed
         // ... the man was 64"
@@ -759,6 +791,20 @@ final class FigureReader {
       }
       if (paragraph.tokens.get(j).clauseBreak()) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a killed or injured word of another category than {@code v} stands shortly before the person at
+   * {@code at} in its clause: "погиб один мирный житель и 19 человек получили ранения".
+   */
+  private boolean otherVerbBefore(int at, String v) {
+    for (int k = at - 1; k >= Math.max(0, at - 4) && paragraph.clause[k] == paragraph.clause[at]; k--) {
+      Cue.Match c = killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, k));
+      if (c != null) {
+        return !c.cue().value().equals(v);
       }
     }
     return false;
@@ -1055,6 +1101,10 @@ final class FigureReader {
     }
     if (j < 0 || !PRONOUNS.contains(paragraph.tokens.get(j).lower()) || j >= m.first() || m.first() - j > 15
         || paragraph.sentence[j] != paragraph.sentence[m.first()] || figures.stream().anyMatch(f -> f.first() < m.first())
+        // "Unter den Verletzten sei auch ein Mitarbeiter ... Er wurde in ein Krankenhaus gebracht": the person
+        // it stands for was told among those hurt, one of them
+        || paragraph.cues.get(Lexicon.Kind.CASUALTY).stream().anyMatch(c -> c.first() < m.first() && killedOrInjured(c) != null
+            && among(c.first()))
         // "He said two people were injured": the speaker, not the hurt
         || j + 1 < paragraph.tokens.size() && paragraph.startingAt(Lexicon.Kind.HEDGE, j + 1) != null) {
       return -1;

@@ -60,12 +60,12 @@ final class Lexicon {
       CUES.put(l, new EnumMap<>(Kind.class));
     }
     // ---- German
-    add(Language.DE, Kind.CASUALTY, "killed", "=erlag|=erlagen|=erlegen|getötet|=tötete|=töteten|=leiche|konnte nicht gerettet werden|konnten nicht gerettet werden|das leben gekostet|kostete das leben|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
+    add(Language.DE, Kind.CASUALTY, "killed", "=erlag|=erlagen|=erlegen|getötet|=tötete|=töteten|=leiche|konnte nicht gerettet werden|konnten nicht gerettet werden|das leben gekostet|kostete das leben|tot|tote|todesopfer|ums leben|starb|starben|gestorben|umgekommen|=umkam|=umkamen|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
     // taken to hospital is hurt: "Ein 60-jähriger Mann wurde ins Krankenhaus eingeliefert" (a person the
     // figures before did not count is one more; one they did is told again)
     add(Language.DE, Kind.CASUALTY, "injured", "=ins =krankenhaus =eingeliefert|=in =ein =krankenhaus =eingeliefert|=ins =krankenhaus =gebracht|"
         + "=in =ein =krankenhaus =gebracht|=in =eine =klinik =gebracht|=in =eine =klinik =eingeliefert|hospitalisiert");
-    add(Language.DE, Kind.CASUALTY, "injured", "suchten medizinische hilfe|medizinische hilfe gesucht|verletz|verwund|splitterwunde|schusswunde|schnittwunde|=wunde|=wunden|zu schaden gekommen|schwerverletz");
+    add(Language.DE, Kind.CASUALTY, "injured", "suchten medizinische hilfe|medizinische hilfe gesucht|verletz|verwund|splitterwunde|schusswunde|schnittwunde|=wunde|=wunden|zu schaden gekommen|schwerverletz|prellung");
     // helped on the spot is hurt, though no verb of wounding is said: "drei weitere wurden vor Ort versorgt" (a
     // person the figures before counted is told again, one they did not is one more)
     // helped by medics without a hospital is hurt: "zwei weitere Bewohner erhielten medizinische Hilfe", "ambulant behandelt"

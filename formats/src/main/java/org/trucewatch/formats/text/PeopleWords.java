@@ -53,7 +53,9 @@ final class PeopleWords {
       // an adult after children: "zwei Kinder und ein Erwachsener", "двое детей и взрослый"
       "adult", "erwachsener", "взрослый", "взрослого", "взрослая", "взрослую", "дорослий", "дорослого", "доросла", "дорослу",
       // a person, as the Ukrainian reports write it: "загинула цивільна особа"
-      "особа", "особу"
+      "особа", "особу",
+      // a young woman: "погибла девушка", "несовершеннолетняя девушка получила травму"
+      "девушка", "девушку"
       // and people named by their work: "a policeman died", "ein Polizist wurde verletzt", "поранено
       // рятувальника" (RoleNouns.with)
       );

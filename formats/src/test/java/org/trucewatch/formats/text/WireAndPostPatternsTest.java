@@ -34,7 +34,8 @@ class WireAndPostPatternsTest {
     assertThat(ms).hasSize(3);
     IncidentMention kyiv = ms.get(0);
     assertThat(kyiv.place().get().name()).isEqualTo("Kyiv");
-    assertThat(kyiv.claim().casualties().injured()).isEqualTo(CasualtyCount.exactly(2)); // "5-year-old" is an age
+    // "5-year-old" is an age, not a count; the girl and the two adults joined to her are three injured
+    assertThat(kyiv.claim().casualties().injured()).isEqualTo(CasualtyCount.exactly(3));
     assertThat(kyiv.claim().casualties().minors()).isEqualTo(CasualtyCount.exactly(1));
     assertThat(kyiv.claim().source().links()).containsExactly("mayor of Kyiv", "Telegram");
     IncidentMention dnipro = ms.get(1);
