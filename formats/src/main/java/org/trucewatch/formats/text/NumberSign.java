@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A number that names rather than counts: a house's, a flat's, a school's or a route's number after a number sign
- * ("des Gebäudes Nr. 439", "school No. 5", "будинку № 12", "номер 7"), or an address's number after its street
- * ("on Stroitelei street, 10", "вул. Шевченка, 10", "in der Kirowa-Straße 12"). Nothing after a label is ever a count
- * of people, whatever casualty word stands next to it.
+ * A number that names or measures rather than counts: a house's, a flat's, a school's or a route's number after a
+ * number sign ("des Gebäudes Nr. 439", "school No. 5", "будинку № 12", "номер 7"), an address's number after its street
+ * ("on Stroitelei street, 10", "вул. Шевченка, 10", "in der Kirowa-Straße 12"), or a share before a percent sign or
+ * word ("опіки 90% тіла", "zu 40 Prozent verbrannt"). None of them is ever a count of people, whatever casualty word
+ * stands next to it.
  */
 final class NumberSign {
   /** Signs written with a full stop after them: "No. 5" ("No 5" may be the word "no"). */
@@ -19,6 +20,9 @@ final class NumberSign {
   private static final Set<String> STREETS = Set.of("street", "st", "avenue", "ave", "alley", "lane", "road", "prospekt",
       "straße", "strasse", "gasse", "вулиця", "вулиці", "вулицю", "вул", "провулок", "провулку", "пров", "проспект",
       "проспекті", "просп", "улица", "улице", "улицу", "ул", "переулок", "переулке", "пер");
+  /** A percent sign and the words for it, after which a number is a share ("90% тіла", "40 Prozent"). */
+  private static final Set<String> PERCENT = Set.of("%", "percent", "prozent", "відсотків", "відсотки", "відсотка",
+      "процентов", "процента", "процентів");
   /** How many tokens the street's name may take between its noun and the number: "Kirowa-Straße", "Шевченка ,". */
   private static final int NAME = 4;
 
@@ -28,6 +32,9 @@ final class NumberSign {
   static boolean at(List<Token> tokens, int i, int end, PeopleWords people) {
     if (i >= 1 && WHOLE.contains(tokens.get(i - 1).lower())) {
       return true;
+    }
+    if (end + 1 < tokens.size() && PERCENT.contains(tokens.get(end + 1).lower())) {
+      return true; // "опіки 90% тіла": how much of a body, not how many people
     }
     if (i >= 2 && tokens.get(i - 1).text().equals(".") && ABBREVIATED.contains(tokens.get(i - 2).lower())
         && tokens.get(i - 2).capitalised()) {

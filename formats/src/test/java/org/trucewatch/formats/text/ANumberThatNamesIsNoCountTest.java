@@ -46,4 +46,11 @@ class ANumberThatNamesIsNoCountTest {
   void aCountAfterAStreetWithPeopleAfterItStaysACount() {
     assertThat(killed("On Sadova street, 3 people were killed when a shell hit a bus stop.", Language.EN)).hasValue(3);
   }
+
+  @Test
+  void aShareBeforeAPercentSignIsNoCountOfTheDead() {
+    assertThat(killed("Загиблих немає, поранено п'ятеро людей. Один з постраждалих у важкому стані: він отримав опіки 80% тіла.", Language.UK)).hasValue(0);
+    assertThat(killed("Tote gab es keine, drei Menschen wurden verletzt. Einer von ihnen erlitt Verbrennungen an 40 Prozent des Körpers.", Language.DE))
+        .hasValue(0);
+  }
 }
