@@ -15,9 +15,10 @@ import org.trucewatch.formats.gazetteer.Place;
  * "No one was injured" as the whole of a text's casualties also says no one was killed: a report
  * of one strike that counts nobody hurt ("Nach vorläufigen Angaben gibt es keine Verletzten",
  * "no one was injured as a result") counts no dead and no children either, since the dead would
- * have been told before the unhurt; "weder verletzt noch getötet" counts no children either. A zero said of a second named settlement while the first
- * strike's casualties stay untold ("Auch die Gemeinde X wurde beschossen. Es gebe keine
- * Verletzten") is that settlement's alone and says nothing of the text's dead.
+ * have been told before the unhurt; "weder verletzt noch getötet" counts no children either. A
+ * zero said of a second named settlement while the first strike's casualties stay untold ("Auch
+ * die Gemeinde X wurde beschossen. Es gebe keine Verletzten") is that settlement's alone and says
+ * nothing of the text's dead.
  */
 final class NobodyHurt {
   private NobodyHurt() {}
@@ -58,7 +59,7 @@ final class NobodyHurt {
 
   private static boolean isLoneZero(IncidentMention m) {
     Casualties c = m.claim().casualties();
-    // "weder verletzt noch getötet": nobody killed said with it leaves the children as untold as the dead were
+    // "weder verletzt noch getötet" says nobody killed too; the children are still untold, and widened below
     return c.injured().equals(CasualtyCount.NONE) && (c.killed().isUnknown() || c.killed().equals(CasualtyCount.NONE))
         && c.minors().isUnknown();
   }
