@@ -198,7 +198,7 @@ public final class Gazetteer {
    * the hashed index gives, and most are confirmed by a name as it is keyed. So the names without
    * romanising come first, and each romanisation is compared as it is made instead of building
    * every spelling of every name; the Russian names, which cost a derivation, come last, but for a
-   * Cyrillic key. Any order gives the same answer.
+   * Cyrillic key, which only they can confirm then. Any order gives the same answer.
    */
   private boolean hasKey(Place p, String key) {
     if (NameKey.of(p.name()).equals(key)) {
@@ -215,14 +215,16 @@ public final class Gazetteer {
       }
     }
     if (!key.isEmpty() && Character.UnicodeScript.of(key.charAt(0)) == Character.UnicodeScript.CYRILLIC) {
-      // a Cyrillic key that is none of the place's own names is one of its Russian names, as
-      // generated: over the dev set each such key was, and the romanisations tried first never
-      // confirmed one (3,444 candidates in four rounds of ExtractionCpuTime)
+      // a Cyrillic key that is none of the place's own names can only be one of its Russian names,
+      // as generated: every system writes each letter of Ukrainian and Russian in Latin (ISO 9 is
+      // the fallback of all), so no romanisation has a Cyrillic key and trying them would only
+      // romanise every name of a candidate that the hashed index gave by a collision
       for (String r : russianNames(p)) {
         if (NameKey.of(r).equals(key)) {
           return true;
         }
       }
+      return false;
     }
     for (String c : p.cyrillicNames()) {
       if (spelledAs(c, key)) {

@@ -14,6 +14,11 @@ final class CityDistrict {
   private static final Set<String> CITY_WORDS = Set.of("міста", "города", "м", "г");
   /** Words that join the adjectives of a list of districts. */
   private static final Set<String> JOINS = Set.of(",", "і", "й", "та", "и");
+  /**
+   * Beginnings of a district noun ("районі", "районы", "мікрорайоні"): here and in {@link PlaceFinder}, where a
+   * name before one is a district's, not a village's.
+   */
+  static final List<String> NOUNS = List.of("район", "мікрорайон", "микрорайон");
   /** How far the district noun may stand after the first adjective of a list. */
   private static final int LIST_TOKENS = 10;
   /** A settlement this large has city districts. */
@@ -32,7 +37,7 @@ final class CityDistrict {
     for (int j = i + 1; j < tokens.size() && j <= i + LIST_TOKENS; j++) {
       Token t = tokens.get(j);
       String w = t.lower();
-      if (w.startsWith("район") || w.startsWith("мікрорайон") || w.startsWith("микрорайон")) {
+      if (noun(w)) {
         return j;
       }
       if (!JOINS.contains(w) && !(t.word() && t.capitalised() && adjective(w))) {
@@ -63,8 +68,17 @@ final class CityDistrict {
       return false;
     }
     for (int j = k - 1; j >= 0 && j >= k - NOUN_BEFORE_COLON; j--) {
-      String w = tokens.get(j).lower();
-      if (w.startsWith("район") || w.startsWith("мікрорайон") || w.startsWith("микрорайон")) {
+      if (noun(tokens.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word begins with a district noun ({@link #NOUNS}). */
+  private static boolean noun(String w) {
+    for (String n : NOUNS) {
+      if (w.startsWith(n)) {
         return true;
       }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.trucewatch.formats.gazetteer.Gazetteer;
 import org.trucewatch.formats.gazetteer.Place;
 import org.trucewatch.formats.gazetteer.Raion;
@@ -92,8 +93,16 @@ final class PlaceFinder {
    * районі", "мікрорайон"), or a front's direction named after its city ("На Донецком направлении", "на Волноваському
    * напрямку"), not a village of its name.
    */
-  private static final List<String> NOT_THE_PLACE_AFTER_CYRILLIC = List.of("район", "мікрорайон", "микрорайон", "направлени",
-      "напрям");
+  private static final List<String> NOT_THE_PLACE_AFTER_CYRILLIC =
+      Stream.concat(CityDistrict.NOUNS.stream(), Stream.of("направлени", "напрям")).toList();
+
+  /**
+   * Beginnings of the nouns after an unknown Cyrillic word that make it the adjective of a raion, community, oblast or
+   * village council qualifying the village before it ("Олександрівка Тростянецької громади"), not a surname. A list of
+   * its own: only "район" is {@link CityDistrict#NOUNS}' too, and taking theirs ("мікрорайон") or {@link
+   * MunicipalDistrict}'s "округ" in would change which words read as surnames.
+   */
+  private static final List<String> QUALIFYING_NOUNS = List.of("район", "громад", "област", "сільрад", "сельсовет");
 
   /** The word with the typographic apostrophes the press uses ("People’s") written as the plain one. */
   private static String apostrophe(String w) {
@@ -187,8 +196,7 @@ final class PlaceFinder {
     // nor may a district or community noun follow it: "Олександрівка Тростянецької громади"
     if (last + 2 < tokens.size()) {
       String after = tokens.get(last + 2).lower();
-      return !(after.startsWith("район") || after.startsWith("громад") || after.startsWith("област")
-          || after.startsWith("сільрад") || after.startsWith("сельсовет"));
+      return QUALIFYING_NOUNS.stream().noneMatch(after::startsWith);
     }
     return true;
   }

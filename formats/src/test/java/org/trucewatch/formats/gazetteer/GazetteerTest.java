@@ -137,4 +137,33 @@ class GazetteerTest {
     assertThat(kharkivRaion.cyrillicNames()).contains("Харківський район");
     assertThat(g.raionsByWord("Харківському")).contains(kharkivRaion);
   }
+
+  @Test
+  void noRomanisationOfAnyNameHasACyrillicLetter() {
+    // byName confirms a Cyrillic key by the Cyrillic names alone (hasKey): so no spelling may keep one
+    for (Place p : g.places()) {
+      for (String c : p.cyrillicNames()) {
+        for (String s : Gazetteer.spellings(c)) {
+          assertThat(hasCyrillic(NameKey.of(s))).as("%s: %s", c, s).isFalse();
+        }
+      }
+      for (String r : g.namesOf(p)) {
+        for (Romanisation system : List.of(Romanisation.BGN_PCGN, Romanisation.GERMAN_DUDEN, Romanisation.GERMAN_PRESS)) {
+          String s = system.romanise(r, CyrillicLanguage.RUSSIAN);
+          assertThat(hasCyrillic(NameKey.of(s))).as("%s: %s", r, s).isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
+  void aCyrillicNameIsFoundAsWrittenAndByItsRussianSpelling() {
+    // Стара Збур’ївка: GeoNames gives only its Ukrainian name, the Russian one is generated
+    assertThat(g.byName("Стара Збур’ївка")).extracting(Place::geonameId).contains(692854L);
+    assertThat(g.byName("Старая Збурьевка")).extracting(Place::geonameId).contains(692854L);
+  }
+
+  private static boolean hasCyrillic(String s) {
+    return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+  }
 }
