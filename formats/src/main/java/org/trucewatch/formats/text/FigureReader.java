@@ -29,10 +29,6 @@ final class FigureReader {
   /** Personal pronouns of one person, as a casualty word's subject. */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "er", "він", "вона", "он", "она");
 
-  /** Words that make the figure after them a part of one given before: "серед постраждалих двоє дітей". */
-  private static final Set<String> AMONG = Set.of("среди", "серед", "among", "including", "unter", "darunter", "davon",
-      "зокрема", "них", "which", "denen");
-
   /** "of" before the people a number is some of: "one of the injured", "один із поранених", "двое из погибших". */
   private static final Set<String> OF = Set.of("of", "із", "з", "зі", "из");
 
@@ -1216,7 +1212,7 @@ final class FigureReader {
   /** Whether a word that makes what follows a subset stands right before {@code k}: "серед", "among", "darunter". */
   private boolean among(int k) {
     for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-      if (AMONG.contains(paragraph.tokens.get(j).lower())) {
+      if (AmongSubset.beforeCasualty(paragraph.tokens.get(j).lower())) {
         return true;
       }
     }
