@@ -29,10 +29,6 @@ final class FigureReader {
   /** Personal pronouns of one person, as a casualty word's subject. */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "er", "він", "вона", "он", "она");
 
-  /** Words that make the figure after them a part of one given before: "серед постраждалих двоє дітей". */
-  private static final Set<String> AMONG = Set.of("среди", "серед", "among", "including", "unter", "darunter", "davon",
-      "зокрема", "них", "which", "denen");
-
   /** "of" before the people a number is some of: "one of the injured", "один із поранених", "двое из погибших". */
   private static final Set<String> OF = Set.of("of", "із", "з", "зі", "из");
 
@@ -40,8 +36,6 @@ final class FigureReader {
   private static final Set<String> ALSO = Set.of("також", "теж", "также", "тоже", "also", "ebenfalls");
 
   private final Paragraph paragraph;
-  /** The people of the groups told with their ages that the last casualtyAfter joined, and the last one's number's end. */
-  private int[] ageJoined = {0, -1};
   private final FigurePlaces placing;
   /** The ages written with the figures' people. */
   final FigureAges ages;
@@ -244,14 +238,14 @@ final class FigureReader {
     }
     Cue.Match cue = before != null && !before.cue().value().equals("people") && paragraph.sentence[i - 1] == paragraph.sentence[i]
         ? before : null;
-    ageJoined = new int[] {0, end};
     if (cue == null) {
-      cue = casualtyAfter(i, end, n);
-    }
-    if (cue != null && ageJoined[0] > 0) {
-      // the groups told with their ages and joined by "and" are one figure, read up to the last group's number
-      n += ageJoined[0];
-      end = ageJoined[1];
+      After after = casualtyAfter(i, end, n);
+      cue = after.cue();
+      if (cue != null && after.joined() > 0) {
+        // the groups told with their ages and joined by "and" are one figure, read up to the last group's number
+        n += after.joined();
+        end = after.end();
+      }
     }
     if (cue == null) {
       cue = casualtyBefore(i, figures);
@@ -363,11 +357,21 @@ final class FigureReader {
   }
 
   /**
+   * The casualty word after a number ({@code cue}, null when none), with the people of the groups told
+   * with their ages that it joined on the way ({@code joined}, 0 when none) and the end of the last
+   * joined group's number ({@code end}, the number's own end when none).
+   */
+  private record After(Cue.Match cue, int joined, int end) {}
+
+  /**
    * The casualty word after the number at {@code i..end} that is its own, within reach in its sentence,
    * past what stands between a noun of people and its verb (ages, appositions between commas or
-   * dashes, a subset); null when another number or a clause break comes first.
+   * dashes, a subset); no cue when another number or a clause break comes first.
    */
-  private Cue.Match casualtyAfter(int i, int end, int n) {
+  private After casualtyAfter(int i, int end, int n) {
+    // the groups told with their ages and joined by "and" passed over, and the last one's number's end
+    int joined = 0;
+    int joinedEnd = end;
     boolean bridged = bridgesApposition(end, n);
     boolean bridgedByPeople = false;
     boolean inApposition = false;
@@ -441,7 +445,8 @@ final class FigureReader {
       if (next.length > 0 && bridged && groupsByAge(j)) {
         // "Drei Männer im Alter von 64, 63 und 58 sowie zwei Frauen im Alter von 56 und 72 Jahren kamen ums Leben":
         // one verb for both groups, one figure of their sum
-        ageJoined = new int[] {ageJoined[0] + next[0].getAsInt(), j + next[1].getAsInt() - 1};
+        joined += next[0].getAsInt();
+        joinedEnd = j + next[1].getAsInt() - 1;
         j += next[1].getAsInt() - 1;
         continue;
       }
@@ -466,9 +471,9 @@ final class FigureReader {
       if (bridgedByPeople && m.cue().value().equals("minors")) {
         continue; // "двое взрослых и десятилетний ребенок погибли": the child is one more person, the verb comes after
       }
-      return m;
+      return new After(m, joined, joinedEnd);
     }
-    return null;
+    return new After(null, joined, joinedEnd);
   }
 
   /** Whether what follows the number ending at {@code end} reaches past an apposition between commas to its verb. */
@@ -1207,7 +1212,7 @@ final class FigureReader {
   /** Whether a word that makes what follows a subset stands right before {@code k}: "серед", "among", "darunter". */
   private boolean among(int k) {
     for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-      if (AMONG.contains(paragraph.tokens.get(j).lower())) {
+      if (AmongSubset.beforeCasualty(paragraph.tokens.get(j).lower())) {
         return true;
       }
     }
