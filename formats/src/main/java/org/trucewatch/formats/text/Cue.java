@@ -76,6 +76,11 @@ record Cue(List<String> words, String value) {
     int last() {
       return first + count - 1;
     }
+
+    /** The match when it is a killed or an injured word ("загинув", "verletzt"), else null; null stays null. */
+    static Match killedOrInjured(Match m) {
+      return m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured")) ? m : null;
+    }
   }
 
   /**

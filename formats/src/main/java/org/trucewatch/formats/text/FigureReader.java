@@ -493,7 +493,7 @@ final class FigureReader {
   private int reachFrom(int end) {
     // "о восьми раненых, из которых один ребенок и беременная женщина": a killed or injured word right
     // after the number is its own; the persons after the comma are some of them, no list to pass over
-    Cue.Match own = end + 1 < paragraph.tokens.size() ? killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1)) : null;
+    Cue.Match own = end + 1 < paragraph.tokens.size() ? Cue.Match.killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1)) : null;
     return own != null ? end : PersonList.skip(paragraph.tokens, end, paragraph.sentence, people::isPeopleWord,
         k -> PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(k).lower())
         || PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(k).lower())
@@ -510,7 +510,7 @@ final class FigureReader {
         return k - j > 1 ? k : -1;
       }
       if (NumberWords.at(paragraph.tokens, k).length > 0 && !ONE.contains(paragraph.tokens.get(k).lower())
-          || killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, k)) != null || paragraph.tokens.get(k).clauseBreak()) {
+          || Cue.Match.killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, k)) != null || paragraph.tokens.get(k).clauseBreak()) {
         return -1;
       }
     }
@@ -789,7 +789,7 @@ final class FigureReader {
    */
   private boolean ownVerbAfter(int k, String v) {
     for (int j = k + 1; j < paragraph.tokens.size() && j <= k + 8 && paragraph.sentence[j] == paragraph.sentence[k]; j++) {
-      Cue.Match c = killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, j));
+      Cue.Match c = Cue.Match.killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, j));
       if (c != null) {
         // ("killing a guard and a driver and wounding a sailor": a verb after "and" has objects of its own)
         return !c.cue().value().equals(v) && !Paragraph.LIST_WORDS.contains(paragraph.tokens.get(j - 1).lower());
@@ -807,7 +807,7 @@ final class FigureReader {
    */
   private boolean otherVerbBefore(int at, String v) {
     for (int k = at - 1; k >= Math.max(0, at - 4) && paragraph.clause[k] == paragraph.clause[at]; k--) {
-      Cue.Match c = killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, k));
+      Cue.Match c = Cue.Match.killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, k));
       if (c != null) {
         return !c.cue().value().equals(v);
       }
@@ -1047,24 +1047,20 @@ final class FigureReader {
       // "killed a married couple and injured another woman": a verb right before the family, its adjective
       // between, is its own before any verb after it
       for (int j = k - 1; j >= Math.max(0, k - 3) && paragraph.sentence[j] == paragraph.sentence[k] && cue == null; j--) {
-        cue = killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, j));
+        cue = Cue.Match.killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, j));
       }
       for (int j = k + 1; j < Math.min(paragraph.tokens.size(), k + 12) && paragraph.sentence[j] == paragraph.sentence[k]
           && cue == null; j++) {
-        cue = killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, j));
+        cue = Cue.Match.killedOrInjured(paragraph.startingAt(Lexicon.Kind.CASUALTY, j));
       }
       for (int j = k - 1; j >= Math.max(0, k - 5) && paragraph.sentence[j] == paragraph.sentence[k] && cue == null; j--) {
-        cue = killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, j));
+        cue = Cue.Match.killedOrInjured(paragraph.endingAt(Lexicon.Kind.CASUALTY, j));
       }
       if (cue != null) {
         figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n.getAsInt()), k, k, null,
             List.of(paragraph.span(k, k), paragraph.span(cue.first(), cue.last()))));
       }
     }
-  }
-
-  private static Cue.Match killedOrInjured(Cue.Match m) {
-    return m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured")) ? m : null;
   }
 
   private boolean ordinalCount(int i, List<Figure> figures) {
@@ -1108,7 +1104,7 @@ final class FigureReader {
         || paragraph.sentence[j] != paragraph.sentence[m.first()] || figures.stream().anyMatch(f -> f.first() < m.first())
         // "Unter den Verletzten sei auch ein Mitarbeiter ... Er wurde in ein Krankenhaus gebracht": the person
         // it stands for was told among those hurt, one of them
-        || paragraph.cues.get(Lexicon.Kind.CASUALTY).stream().anyMatch(c -> c.first() < m.first() && killedOrInjured(c) != null
+        || paragraph.cues.get(Lexicon.Kind.CASUALTY).stream().anyMatch(c -> c.first() < m.first() && Cue.Match.killedOrInjured(c) != null
             && among(c.first()))
         // "He said two people were injured": the speaker, not the hurt
         || j + 1 < paragraph.tokens.size() && paragraph.startingAt(Lexicon.Kind.HEDGE, j + 1) != null) {

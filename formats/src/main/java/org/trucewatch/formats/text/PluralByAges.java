@@ -47,13 +47,13 @@ final class PluralByAges {
     if (listed < 2) {
       return null;
     }
-    int last = lastAge(tokens, i);
+    int last = lastAge(tokens, ages, i);
     Cue.Match verb = null;
     for (int j = last + 1; j < tokens.size() && j <= last + VERB_AFTER && p.clause[j] == p.clause[last] && verb == null; j++) {
-      verb = killedOrInjured(p.startingAt(Lexicon.Kind.CASUALTY, j));
+      verb = Cue.Match.killedOrInjured(p.startingAt(Lexicon.Kind.CASUALTY, j));
     }
     for (int j = noun - 1; j >= Math.max(0, noun - VERB_BEFORE) && p.clause[j] == p.clause[noun] && verb == null; j--) {
-      verb = killedOrInjured(p.endingAt(Lexicon.Kind.CASUALTY, j));
+      verb = Cue.Match.killedOrInjured(p.endingAt(Lexicon.Kind.CASUALTY, j));
     }
     if (verb == null) {
       return null;
@@ -64,19 +64,9 @@ final class PluralByAges {
   }
 
   /** The last token of the ages listed from {@code i}: their unit ("Jahren") when it follows, else the last number. */
-  private static int lastAge(List<Token> tokens, int i) {
-    int k = i + NumberWords.at(tokens, i)[1].getAsInt() - 1;
-    while (k + 2 < tokens.size() && (tokens.get(k + 1).text().equals(",") || Paragraph.LIST_WORDS.contains(tokens.get(k + 1).lower()))
-        && NumberWords.at(tokens, k + 2).length > 0 && Character.isDigit(tokens.get(k + 2).text().charAt(0))) {
-      k = k + 1 + NumberWords.at(tokens, k + 2)[1].getAsInt();
-    }
-    if (k + 1 < tokens.size() && FigureAges.AGE_OR_YEAR_WORDS.contains(tokens.get(k + 1).lower())) {
-      k++;
-    }
-    return k;
-  }
-
-  private static Cue.Match killedOrInjured(Cue.Match m) {
-    return m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured")) ? m : null;
+  private static int lastAge(List<Token> tokens, FigureAges ages, int i) {
+    int after = ages.lastOfAgeList(i); // the token after the last number, or the text's last token
+    boolean unitOrLast = FigureAges.AGE_OR_YEAR_WORDS.contains(tokens.get(after).lower()) || NumberWords.at(tokens, after).length > 0;
+    return unitOrLast ? after : after - 1;
   }
 }
