@@ -215,6 +215,21 @@ public final class AcledCsvReader implements ObservationReader {
     return null;
   }
 
+  /**
+   * ACLED's actor name for a party: RU and UA by the names of their forces, which {@link #partyOf}
+   * reads back; any other party as it is.
+   */
+  public static String actorOf(String party) {
+    switch (party) {
+      case "RU":
+        return "Military Forces of Russia (2000-)";
+      case "UA":
+        return "Military Forces of Ukraine (2019-)";
+      default:
+        return party;
+    }
+  }
+
   /** The state behind an ACLED actor name: "Military Forces of Russia (2000-)" is RU. */
   static String partyOf(String actor) {
     if (actor == null) {

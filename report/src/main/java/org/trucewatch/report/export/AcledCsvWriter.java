@@ -11,6 +11,7 @@ import org.trucewatch.core.assess.Attribution;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.assess.FindingGrade;
 import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.formats.acled.AcledCsvReader;
 import org.trucewatch.formats.gazetteer.Gazetteer;
 import org.trucewatch.formats.gazetteer.Place;
 import org.trucewatch.formats.gazetteer.Raion;
@@ -68,9 +69,9 @@ public final class AcledCsvWriter {
       v.add(Integer.toString(inc.start().atZone(ZoneOffset.UTC).getYear()));
       v.add("1");
       String[] type = eventType(inc.kind().code());
-      v.add(type[0].isEmpty() ? "" : type[0].equals("Strategic developments") ? "Strategic developments" : "Political violence");
       v.add(type[0]);
       v.add(type[1]);
+      v.add(type[2]);
       v.add(actor(inc, fs));
       v.add("");
       v.add("");
@@ -127,22 +128,23 @@ public final class AcledCsvWriter {
     }
   }
 
+  /** ACLED's disorder type, event type and sub-event type of an incident kind; blank for a sighting. */
   private static String[] eventType(String kind) {
     switch (kind) {
       case "strike":
-        return new String[] {"Explosions/Remote violence", "Air/drone strike"};
+        return new String[] {"Political violence", "Explosions/Remote violence", "Air/drone strike"};
       case "shelling":
-        return new String[] {"Explosions/Remote violence", "Shelling/artillery/missile attack"};
+        return new String[] {"Political violence", "Explosions/Remote violence", "Shelling/artillery/missile attack"};
       case "explosion":
       case "attack-on-vessel":
-        return new String[] {"Explosions/Remote violence", "Remote explosive/landmine/IED"};
+        return new String[] {"Political violence", "Explosions/Remote violence", "Remote explosive/landmine/IED"};
       case "troops":
         // ACLED's battles are what the reader takes as troops: written so, they read back as troops
-        return new String[] {"Battles", "Armed clash"};
+        return new String[] {"Political violence", "Battles", "Armed clash"};
       case "other":
-        return new String[] {"Strategic developments", "Other"};
+        return new String[] {"Strategic developments", "Strategic developments", "Other"};
       default:
-        return new String[] {"", ""};
+        return new String[] {"", "", ""};
     }
   }
 
@@ -165,15 +167,7 @@ public final class AcledCsvWriter {
     if (parties.size() != 1) {
       return "";
     }
-    // ACLED's names for the two states' forces, which ACLED readers (ours too) take as the party
-    switch (parties.first()) {
-      case "RU":
-        return "Military Forces of Russia (2000-)";
-      case "UA":
-        return "Military Forces of Ukraine (2019-)";
-      default:
-        return parties.first();
-    }
+    return AcledCsvReader.actorOf(parties.first());
   }
 
   private static String tags(Incident inc, List<Finding> fs) {
