@@ -219,7 +219,7 @@ class DevSetEvaluationTest {
     assertThat(labelled("uk-b01", List.of(), null, null, Set.of()).part()).isEqualTo("blind");
     assertThat(labelled("de-b20", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("en-050", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
-    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9", "blind-10", "blind-11");
+    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9", "blind-10", "blind-11", "blind-12");
   }
 
   @Test
@@ -287,10 +287,12 @@ class DevSetEvaluationTest {
       "de-s40, blind-10",
       "ru-t01, blind-11",
       "en-t40, blind-11",
-      "de-s01, blind-10"
+      "de-s01, blind-10",
+      "uk-v01, blind-12",
+      "de-v40, blind-12"
   })
   void aTextWhoseNumberCarriesAPartsLetterIsInThatBlindPartAndKeptOutOfTuning(String id, String part) {
-    // d: the third blind part ... t: the eleventh; a number without a letter (ru-015) is the held-out part
+    // d: the third blind part ... v: the twelfth; a number without a letter (ru-015) is the held-out part
     LabelledText text = labelled(id, List.of(), null, null, Set.of());
     assertThat(text.part()).isEqualTo(part);
     assertThat(text.heldOut()).isTrue();
