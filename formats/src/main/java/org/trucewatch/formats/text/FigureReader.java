@@ -248,7 +248,7 @@ final class FigureReader {
       }
     }
     if (cue == null) {
-      cue = casualtyBefore(i, figures);
+      cue = casualtyBefore(i, lead, figures);
     }
     if (cue == null) {
       cue = CountOf.before(paragraph, i); // "кількість постраждалих – наразі відомо про дев'ятьох людей"
@@ -532,10 +532,14 @@ final class FigureReader {
         && Dateline.DASHES.contains(paragraph.tokens.get(close).text()) ? close : -1;
   }
 
-  /** The casualty word (not "people") shortly before the number at {@code i} in its clause (a colon passed), or null. */
-  private Cue.Match casualtyBefore(int i, List<Figure> figures) {
+  /**
+   * The casualty word (not "people") shortly before the number at {@code i} in its clause (a colon passed), or null;
+   * the hedges and bounds from {@code lead} to the number do not use up the reach ("ранения получили не менее 74
+   * человек", "поранення отримали щонайменше п'ятеро людей").
+   */
+  private Cue.Match casualtyBefore(int i, int lead, List<Figure> figures) {
     boolean colon = false;
-    for (int j = i - 1; j >= Math.max(0, i - 3 - Severity.words(paragraph.tokens, i - 8, i))
+    for (int j = i - 1; j >= Math.max(0, lead - 3 - Severity.words(paragraph.tokens, lead - 8, lead))
         && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
       if (paragraph.tokens.get(j).clauseBreak() && !paragraph.tokens.get(j).text().equals(":")) {
         return null;
