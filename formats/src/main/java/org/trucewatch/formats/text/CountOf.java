@@ -41,7 +41,7 @@ final class CountOf {
       }
       for (int j = d - 1; j >= Math.max(1, d - BEFORE_DASH) && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
         Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
-        if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured")) && countNounBefore(paragraph, m.first())) {
+        if (Cue.Match.killedOrInjured(m) != null && countNounBefore(paragraph, m.first())) {
           return m;
         }
         if (paragraph.tokens.get(j).clauseBreak()) {

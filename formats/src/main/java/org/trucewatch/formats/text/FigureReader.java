@@ -127,7 +127,7 @@ final class FigureReader {
       for (int j = whose.last() + 1; j < Math.min(paragraph.tokens.size(), whose.last() + 8)
           && paragraph.sentence[j] == paragraph.sentence[i]; j++) {
         Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
-        if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
+        if (Cue.Match.killedOrInjured(m) != null) {
           verb = m;
           break;
         }
@@ -180,7 +180,7 @@ final class FigureReader {
         Cue.Match cue = null;
         for (int j = i - 2; j >= Math.max(0, i - 5) && cue == null; j--) {
           Cue.Match m = paragraph.endingAt(Lexicon.Kind.CASUALTY, j);
-          if (m != null && (m.cue().value().equals("killed") || m.cue().value().equals("injured"))) {
+          if (Cue.Match.killedOrInjured(m) != null) {
             cue = m;
           }
         }
@@ -248,7 +248,7 @@ final class FigureReader {
       }
     }
     if (cue == null) {
-      cue = casualtyBefore(i, figures);
+      cue = casualtyBefore(i, lead, figures);
     }
     if (cue == null) {
       cue = CountOf.before(paragraph, i); // "кількість постраждалих – наразі відомо про дев'ятьох людей"
@@ -311,7 +311,7 @@ final class FigureReader {
   private int minorsAfterVerb(int i, int end, int n, Cue.Match before, List<Figure> figures) {
     Cue.Match minorsAfter = end + 1 < paragraph.tokens.size() ? paragraph.startingAt(Lexicon.Kind.CASUALTY, end + 1) : null;
     if (before == null || minorsAfter == null || !minorsAfter.cue().value().equals("minors")
-        || !(before.cue().value().equals("killed") || before.cue().value().equals("injured"))
+        || Cue.Match.killedOrInjured(before) == null
         || paragraph.sentence[i - 1] != paragraph.sentence[i]) {
       return -1;
     }
@@ -352,7 +352,8 @@ final class FigureReader {
     }
   }
 
-  private static boolean killedOrInjured(String category) {
+  /** Whether a figure's category is of the hurt: killed or injured (minors are among them, not beside). */
+  static boolean killedOrInjured(String category) {
     return category.equals("killed") || category.equals("injured");
   }
 
@@ -531,10 +532,14 @@ final class FigureReader {
         && Dateline.DASHES.contains(paragraph.tokens.get(close).text()) ? close : -1;
   }
 
-  /** The casualty word (not "people") shortly before the number at {@code i} in its clause (a colon passed), or null. */
-  private Cue.Match casualtyBefore(int i, List<Figure> figures) {
+  /**
+   * The casualty word (not "people") shortly before the number at {@code i} in its clause (a colon passed), or null;
+   * the hedges and bounds from {@code lead} to the number do not use up the reach ("ранения получили не менее 74
+   * человек", "поранення отримали щонайменше п'ятеро людей").
+   */
+  private Cue.Match casualtyBefore(int i, int lead, List<Figure> figures) {
     boolean colon = false;
-    for (int j = i - 1; j >= Math.max(0, i - 3 - Severity.words(paragraph.tokens, i - 8, i))
+    for (int j = i - 1; j >= Math.max(0, lead - 3 - Severity.words(paragraph.tokens, lead - 8, lead))
         && paragraph.sentence[j] == paragraph.sentence[i]; j--) {
       if (paragraph.tokens.get(j).clauseBreak() && !paragraph.tokens.get(j).text().equals(":")) {
         return null;
@@ -608,7 +613,7 @@ final class FigureReader {
     int firstOfGroups = groups.first() < 0 ? i : groups.first();
     for (int j = cueLast + 1; j < Math.min(paragraph.tokens.size(), cueLast + 3) && paragraph.sentence[j] == paragraph.sentence[i]; j++) {
       Cue.Match m = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
-      if (m != null && (m.cue().value().equals("injured") || m.cue().value().equals("killed"))) {
+      if (Cue.Match.killedOrInjured(m) != null) {
         List<TextSpan> both = List.of(paragraph.span(firstOfGroups, end), paragraph.span(m.first(), m.last()));
         figures.add(new Figure(m.cue().value(), JoinedGroups.withGroups(bounded(n, i), groups), i, end, null, both,
             revision));
@@ -635,7 +640,7 @@ final class FigureReader {
     List<Figure> implicit = new ArrayList<>();
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
       String v = m.cue().value();
-      if (!v.equals("killed") && !v.equals("injured") || Negated.ofTheVerb(paragraph.tokens, m.first())) {
+      if (Cue.Match.killedOrInjured(m) == null || Negated.ofTheVerb(paragraph.tokens, m.first())) {
         continue; // "пенсионер не пострадал", "the driver was not injured": a person the verb denies is no casualty
       }
       if (among(m.first())) {
@@ -1016,7 +1021,7 @@ final class FigureReader {
         && paragraph.sentence[j] == paragraph.sentence[i]; j++) {
       cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
     }
-    if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
+    if (Cue.Match.killedOrInjured(cue) == null) {
       return false;
     }
     figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n), from, aged.last(), null,
@@ -1082,7 +1087,7 @@ final class FigureReader {
         cue = paragraph.startingAt(Lexicon.Kind.CASUALTY, j);
       }
     }
-    if (cue == null || !(cue.cue().value().equals("killed") || cue.cue().value().equals("injured"))) {
+    if (Cue.Match.killedOrInjured(cue) == null) {
       return false;
     }
     figures.add(new Figure(cue.cue().value(), CasualtyCount.exactly(n.getAsInt()), i, cue.last(), null,

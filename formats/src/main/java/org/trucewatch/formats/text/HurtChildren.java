@@ -10,7 +10,7 @@ final class HurtChildren {
 
   /** The minors' noun right after the killed or injured word {@code cue}, or null. */
   static Cue.Match after(Paragraph p, Cue.Match cue) {
-    if (!cue.cue().value().equals("killed") && !cue.cue().value().equals("injured") || cue.last() + 1 >= p.tokens.size()
+    if (Cue.Match.killedOrInjured(cue) == null || cue.last() + 1 >= p.tokens.size()
         || p.sentence[cue.last() + 1] != p.sentence[cue.last()]) {
       return null;
     }

@@ -60,7 +60,7 @@ final class Lexicon {
       CUES.put(l, new EnumMap<>(Kind.class));
     }
     // ---- German
-    add(Language.DE, Kind.CASUALTY, "killed", "=erlag|=erlagen|=erlegen|getötet|=tötete|=töteten|=leiche|konnte nicht gerettet werden|konnten nicht gerettet werden|das leben gekostet|kostete das leben|tot|tote|todesopfer|ums leben|starb|starben|gestorben|umgekommen|=umkam|=umkamen|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
+    add(Language.DE, Kind.CASUALTY, "killed", "=erlag|=erlagen|=erlegen|getötet|=tötete|=töteten|=leiche|konnte nicht gerettet werden|konnten nicht gerettet werden|das leben gekostet|kostete das leben|tot|tote|todesopfer|ums leben|starb|starben|gestorben|=verstarb|=verstarben|=verstorben|umgekommen|=umkam|=umkamen|=tod|leichen|tödlich verletzt|tödlich verwundet|tödliche verletzungen");
     // taken to hospital is hurt: "Ein 60-jähriger Mann wurde ins Krankenhaus eingeliefert" (a person the
     // figures before did not count is one more; one they did is told again)
     add(Language.DE, Kind.CASUALTY, "injured", "=ins =krankenhaus =eingeliefert|=in =ein =krankenhaus =eingeliefert|=ins =krankenhaus =gebracht|"
@@ -150,7 +150,7 @@ final class Lexicon {
     // helped on the spot is hurt: "three more people received help on the spot"
     add(Language.EN, Kind.CASUALTY, "injured", "received help on the spot|received assistance on the spot|received medical assistance on the spot|"
         + "received medical care on the spot|received medical help on the spot|treated on the spot|helped on the spot");
-    add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|injur|wounded|=wounding|=wounds|=wound|=hurt|=casualties");
+    add(Language.EN, Kind.CASUALTY, "injured", "sought medical help|sought medical assistance|sought medical attention|sought medical care|injur|wounded|=wounding|=wounds|=wound|=hurt|=casualties");
     add(Language.EN, Kind.CASUALTY, "minors", "child|=minor|=minors|teenager|=teen|=teens|=boy|=girl|=boys|=girls|schoolchild|schoolboy|schoolgirl|=pupils|=baby|=babies|=infant|=infants|=toddler|=newborn");
     add(Language.EN, Kind.CASUALTY, "people", "=people|=adults|=persons|civilian|resident");
     add(Language.EN, Kind.CASUALTY, "people", RoleNouns.PLURAL_EN);

@@ -53,7 +53,7 @@ final class MinorsAmong {
   private static String among(List<Fig> sorted, Fig minors) {
     String last = "none";
     for (Fig f : sorted) {
-      boolean hurt = f.category().equals("killed") || f.category().equals("injured");
+      boolean hurt = FigureReader.killedOrInjured(f.category());
       if (hurt && f.first() == minors.first()) {
         return f.category();
       }

@@ -28,12 +28,17 @@ final class NumberSign {
 
   private NumberSign() {}
 
+  /** Whether the token is a percent sign or a word for it: "%", "Prozent", "процентов". */
+  static boolean percent(Token t) {
+    return PERCENT.contains(t.lower());
+  }
+
   /** Whether the number starting at {@code i} and ending at {@code end} is a label or an address, not a count. */
   static boolean at(List<Token> tokens, int i, int end, PeopleWords people) {
     if (i >= 1 && WHOLE.contains(tokens.get(i - 1).lower())) {
       return true;
     }
-    if (end + 1 < tokens.size() && PERCENT.contains(tokens.get(end + 1).lower())) {
+    if (end + 1 < tokens.size() && percent(tokens.get(end + 1))) {
       return true; // "опіки 90% тіла": how much of a body, not how many people
     }
     if (i >= 2 && tokens.get(i - 1).text().equals(".") && ABBREVIATED.contains(tokens.get(i - 2).lower())

@@ -93,6 +93,10 @@ final class Paragraph {
     casualtyWithCauses = cues.get(Lexicon.Kind.CASUALTY);
     cues.put(Lexicon.Kind.CASUALTY, CauseOfDeath.withoutCauses(casualtyWithCauses, tokens, clause));
     cues.put(Lexicon.Kind.CASUALTY, YoungAge.withMinors(cues.get(Lexicon.Kind.CASUALTY), tokens, language));
+    // "Splitterverletzungen", "Knalltraumen": a German compound ends in its injury word
+    cues.put(Lexicon.Kind.CASUALTY, CompoundInjury.withCompounds(cues.get(Lexicon.Kind.CASUALTY), tokens, language));
+    // "ожоги 40 процентов тела": a body's share, no death
+    cues.put(Lexicon.Kind.CASUALTY, BodyShare.withoutShares(cues.get(Lexicon.Kind.CASUALTY), tokens));
     List<PlaceMention> regions = places.regions(tokens, language);
     for (PlaceMention m : regions) {
       String iso = m.region().get().iso();

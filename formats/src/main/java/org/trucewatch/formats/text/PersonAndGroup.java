@@ -43,7 +43,7 @@ final class PersonAndGroup {
       }
     }
     boolean hurtOfItsOwn = figures.stream().anyMatch(f -> f.first() == group
-        && (f.category().equals("killed") || f.category().equals("injured")));
+        && FigureReader.killedOrInjured(f.category()));
     return figures.stream().filter(f -> f.first() == group && f.category().equals("minors") && !hurtOfItsOwn).findFirst()
         .map(f -> new Figure(category, f.count().plus(CasualtyCount.exactly(1)), at, f.last(), null, f.spans()));
   }
