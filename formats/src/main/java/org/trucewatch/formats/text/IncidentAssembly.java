@@ -172,8 +172,7 @@ final class IncidentAssembly {
     // only joins the two kinds
     Cue.Match last = null;
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
-      String kind = m.cue().value();
-      if (m.last() < f.first() && paragraph.sentence[m.first()] == s && (kind.equals("killed") || kind.equals("injured"))
+      if (m.last() < f.first() && paragraph.sentence[m.first()] == s && Cue.Match.killedOrInjured(m) != null
           && (last == null || m.last() > last.last())) {
         last = m;
       }
@@ -345,7 +344,7 @@ final class IncidentAssembly {
           // the dead or hurt of a paragraph about an attack, where its sentence gives no figure: "Die
           // Toten habe es in den Ortschaften Krasnohoriwka, Marjinka und Soledar gegeben", "civilian
           // casualties in Pivdenne and Druzhkivka"
-          if (k == Lexicon.Kind.CASUALTY && (!armed || !(c.cue().value().equals("killed") || c.cue().value().equals("injured")))) {
+          if (k == Lexicon.Kind.CASUALTY && (!armed || Cue.Match.killedOrInjured(c) == null)) {
             continue;
           }
           for (PlaceMention m : paragraph.mentions) {
