@@ -99,6 +99,9 @@ final class FigureAccount {
     final int index;
     final String region;
     final Long settlement;
+    // the other settlements the total's sentence names and no mention of its own took: "У Дружківці та
+    // Костянтинівці ... загинули двоє людей, ще семеро були поранені", then six hurt in Druzhkivka
+    final List<Long> alsoAt;
     int killed;
     int injured;
     // a kind the total does not state is open: "mindestens fünf Menschen getötet" in the region, then "zwei Tote
@@ -106,20 +109,51 @@ final class FigureAccount {
     final boolean killedOpen;
     final boolean injuredOpen;
 
-    OuterTotal(int index, String region, Long settlement, Casualties c) {
+    // the figures as told, before any part took its share
+    final int toldKilled;
+    final int toldInjured;
+
+    OuterTotal(int index, String region, Long settlement, List<Long> alsoAt, Casualties c) {
       this.index = index;
+      this.alsoAt = alsoAt;
       this.region = region;
       this.settlement = settlement;
       this.killed = c.killed().min();
       this.injured = c.injured().min();
+      this.toldKilled = killed;
+      this.toldInjured = injured;
       this.killedOpen = c.killed().isUnknown();
       this.injuredOpen = c.injured().isUnknown();
     }
 
+    /**
+     * Whether the mention names only the region its settlement total lies in: "погиб один местный житель" in
+     * Chuhuiv, then the regional police's "его жена была ранена" placed at the Kharkiv region, are one strike's.
+     */
+    private boolean inRegion(IncidentMention m, List<Long> named) {
+      // "Im anderen Vorort ... Antoniwka": a paragraph naming another settlement tells its own strike
+      return m.claim().place().precision() == LocationPrecision.REGION && region != null
+          && region.equals(m.claim().place().admin1()) && named.stream().allMatch(settlement::equals);
+    }
+
+    /**
+     * Whether the mention tells this settlement's total again whole, before any part took a share:
+     * "One person was killed and seven injured ... in Borova", then the governor's quote "the shelling of
+     * Borova ... one dead and seven injured". It is the same people, and what a later paragraph gives of
+     * them ("the 73-year-old victim has injuries") is still a part of the total.
+     */
+    boolean retold(IncidentMention m) {
+      Casualties c = m.claim().casualties();
+      return settlement != null && m.place().isPresent() && m.place().get().geonameId() == settlement
+          && killed == toldKilled && injured == toldInjured
+          && c.killed().min() == toldKilled && c.injured().min() == toldInjured;
+    }
+
     /** Whether the figures fit what is left of this total, at a place inside it. */
-    boolean holds(IncidentMention m) {
+    boolean holds(IncidentMention m, List<Long> named) {
       Optional<Place> p = m.place();
-      if (settlement != null && (p.isEmpty() ? !unplaced(m) : p.get().geonameId() != settlement)
+      if (settlement != null && (p.isEmpty() ? !unplaced(m) && !inRegion(m, named)
+              : p.get().geonameId() != settlement && !alsoAt.contains(p.get().geonameId()))
           || region != null && p.isPresent() && !p.get().region().equals(region)
           // "in der Region Charkiw ... zwei Menschen getötet" is no part of the Donetsk region's five
           || region != null && p.isEmpty() && m.claim().place().precision() == LocationPrecision.REGION
@@ -139,9 +173,11 @@ final class FigureAccount {
    * Victims are often given as a sum first and place by place after: "killed three civilians in
    * the Kherson region ... two bodies near Beryslav ... one person south of Kherson".
    */
-  void detailedBy(List<IncidentMention> out, int from) {
+  void detailedBy(List<IncidentMention> out, int from, Paragraph paragraph) {
     // "Casualties: 5 wounded" after one in Bogatyr and four in Petropavlivka: the story's count told as a whole
     summarise(out, from);
+    List<Long> named = out.subList(from, out.size()).stream()
+        .filter(m -> m != null && m.place().isPresent()).map(m -> m.place().get().geonameId()).toList();
     for (int i = from; i < out.size(); i++) {
       IncidentMention m = out.get(i);
       if (m == null || m.troops().isPresent() || m.claim().scope() != CasualtyScope.SINGLE) {
@@ -149,11 +185,13 @@ final class FigureAccount {
       }
       for (int t = totals.size() - 1; t >= 0; t--) {
         OuterTotal total = totals.get(t);
-        if (!total.holds(m)) {
+        if (!total.holds(m, named)) {
           continue;
         }
-        total.killed -= m.claim().casualties().killed().min();
-        total.injured -= m.claim().casualties().injured().min();
+        if (!total.retold(m)) {
+          total.killed -= m.claim().casualties().killed().min();
+          total.injured -= m.claim().casualties().injured().min();
+        }
         out.set(i, new IncidentMention(m.claim().withScope(CasualtyScope.PART), m.place(), m.troops(),
             Optional.of(total.index)));
         IncidentMention whole = out.get(total.index);
@@ -166,6 +204,9 @@ final class FigureAccount {
         break;
       }
     }
+    // a paragraph whose figures two mentions share out ("Двоє мирних жителів Донецької області – з села Вірівка
+    // ... та з міста Костянтинівка") has placed them already
+    boolean alone = out.subList(from, out.size()).stream().filter(m -> m != null && hasFigures(m)).count() == 1;
     for (int i = from; i < out.size(); i++) {
       IncidentMention m = out.get(i);
       if (m == null || m.troops().isPresent() || m.claim().scope() == CasualtyScope.PART) {
@@ -178,7 +219,9 @@ final class FigureAccount {
         continue;
       }
       String region = m.claim().place().admin1().isEmpty() ? null : m.claim().place().admin1();
-      totals.add(new OuterTotal(i, region, m.place().map(Place::geonameId).orElse(null), m.claim().casualties()));
+      Long settlement = m.place().map(Place::geonameId).orElse(null);
+      totals.add(new OuterTotal(i, region, settlement,
+          settlement == null || !alone ? List.of() : alsoNamed(paragraph, m, named), m.claim().casualties()));
     }
   }
 
@@ -244,6 +287,39 @@ final class FigureAccount {
     Casualties sum = new Casualties(killed ? CasualtyCount.atLeast(w.killed().min() + p.killed().min()) : w.killed(),
         injured ? CasualtyCount.atLeast(w.injured().min() + p.injured().min()) : w.injured(), w.minors());
     return new IncidentMention(whole.claim().withCasualties(sum, spans), whole.place(), whole.troops(), whole.partOf());
+  }
+
+  /**
+   * The settlements other than the mention's own that the sentence of its first figure names, when no
+   * mention of the paragraph stands at any of them: the places of one count told for two towns.
+   */
+  private static List<Long> alsoNamed(Paragraph paragraph, IncidentMention m, List<Long> named) {
+    int start = m.claim().spans().entrySet().stream().filter(e -> e.getKey().startsWith("casualties."))
+        .flatMap(e -> e.getValue().stream()).mapToInt(TextSpan::start).min().orElse(-1);
+    int token = -1;
+    for (int t = 0; t < paragraph.tokens.size() && start >= 0; t++) {
+      if (paragraph.tokens.get(t).start() == start) {
+        token = t;
+        break;
+      }
+    }
+    if (token < 0) {
+      return List.of();
+    }
+    List<Long> also = new ArrayList<>();
+    for (PlaceMention pm : paragraph.mentions) {
+      if (pm.isRegion() || pm.candidates().isEmpty() || paragraph.sentence[pm.first()] != paragraph.sentence[token]) {
+        continue;
+      }
+      long id = paragraph.namesakes.resolvedPlace(pm).geonameId();
+      if (named.contains(id) && id != m.place().get().geonameId()) {
+        return List.of(); // another mention of the paragraph stands there: its own figures, not a share of this count
+      }
+      if (id != m.place().get().geonameId() && !also.contains(id)) {
+        also.add(id);
+      }
+    }
+    return List.copyOf(also);
   }
 
   /** Whether the mention names no place, not even a region. */
