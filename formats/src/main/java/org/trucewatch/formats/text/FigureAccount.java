@@ -192,12 +192,10 @@ final class FigureAccount {
           total.killed -= m.claim().casualties().killed().min();
           total.injured -= m.claim().casualties().injured().min();
         }
-        out.set(i, new IncidentMention(m.claim().withScope(CasualtyScope.PART), m.place(), m.troops(),
-            Optional.of(total.index)));
+        out.set(i, m.with(m.claim().withScope(CasualtyScope.PART), Optional.of(total.index)));
         IncidentMention whole = out.get(total.index);
         if (whole.claim().scope() == CasualtyScope.SINGLE) {
-          out.set(total.index, new IncidentMention(whole.claim().withScope(CasualtyScope.TOTAL), whole.place(),
-              whole.troops(), whole.partOf()));
+          out.set(total.index, whole.with(whole.claim().withScope(CasualtyScope.TOTAL), whole.partOf()));
         }
         out.set(total.index, minorsOfPart(out.get(total.index), m));
         out.set(total.index, openOfPart(out.get(total.index), m, total));
@@ -251,13 +249,13 @@ final class FigureAccount {
       if (!any || !holds(c.killed().min(), killed) || !holds(c.injured().min(), injured)) {
         continue;
       }
-      out.set(i, new IncidentMention(m.claim().withScope(CasualtyScope.TOTAL), m.place(), m.troops(), m.partOf()));
+      out.set(i, m.with(m.claim().withScope(CasualtyScope.TOTAL), m.partOf()));
       for (int k = 0; k < from; k++) {
         IncidentMention e = out.get(k);
         if (e == null || e.troops().isPresent() || e.claim().scope() == CasualtyScope.PART) {
           continue;
         }
-        out.set(k, new IncidentMention(e.claim().withScope(CasualtyScope.PART), e.place(), e.troops(), Optional.of(i)));
+        out.set(k, e.with(e.claim().withScope(CasualtyScope.PART), Optional.of(i)));
         out.set(i, minorsOfPart(out.get(i), e));
       }
       return;
@@ -286,7 +284,7 @@ final class FigureAccount {
     }
     Casualties sum = new Casualties(killed ? CasualtyCount.atLeast(w.killed().min() + p.killed().min()) : w.killed(),
         injured ? CasualtyCount.atLeast(w.injured().min() + p.injured().min()) : w.injured(), w.minors());
-    return new IncidentMention(whole.claim().withCasualties(sum, spans), whole.place(), whole.troops(), whole.partOf());
+    return whole.with(whole.claim().withCasualties(sum, spans), whole.partOf());
   }
 
   /**
@@ -344,7 +342,7 @@ final class FigureAccount {
     minors.addAll(part.claim().spans().getOrDefault("casualties.minors", List.of()));
     spans.put("casualties.minors", List.copyOf(minors));
     Claim withMinors = c.withCasualties(new Casualties(w.killed(), w.injured(), p.minors()), spans);
-    return new IncidentMention(withMinors, whole.place(), whole.troops(), whole.partOf());
+    return whole.with(withMinors, whole.partOf());
   }
 
   /**
@@ -367,7 +365,8 @@ final class FigureAccount {
     return true;
   }
 
-  private static boolean hasFigures(IncidentMention m) {
+  /** Whether the mention gives any figure, killed, injured or minors. */
+  static boolean hasFigures(IncidentMention m) {
     Casualties c = m.claim().casualties();
     return !c.killed().isUnknown() || !c.injured().isUnknown() || !c.minors().isUnknown();
   }

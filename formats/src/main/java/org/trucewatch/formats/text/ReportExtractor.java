@@ -155,7 +155,7 @@ public final class ReportExtractor {
     for (IncidentMention m : all) {
       if (m != null) {
         Optional<Integer> partOf = m.partOf().map(i -> index[i]).filter(i -> i >= 0);
-        out.add(new IncidentMention(m.claim(), m.place(), m.troops(), partOf));
+        out.add(m.with(m.claim(), partOf));
       }
     }
     return out;
