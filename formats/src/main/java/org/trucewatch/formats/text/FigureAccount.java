@@ -230,12 +230,23 @@ final class FigureAccount {
   private static void summarise(List<IncidentMention> out, int from) {
     for (int i = from; i < out.size(); i++) {
       IncidentMention m = out.get(i);
-      if (m == null || m.troops().isPresent() || m.claim().scope() != CasualtyScope.SINGLE || !unplaced(m)) {
+      if (m == null || m.troops().isPresent() || m.claim().scope() == CasualtyScope.PART || !unplaced(m)) {
         continue;
       }
       Casualties c = m.claim().casualties();
+      // a total of its own paragraph's parts holds them too: "ещё три человека получили ранения ... Общее количество
+      // раненых за сегодня — девять" after six injured in the paragraph before
       int killed = 0;
       int injured = 0;
+      for (int k = from; k < out.size(); k++) {
+        IncidentMention p = out.get(k);
+        if (p != null && p.partOf().isPresent() && p.partOf().get() == i) {
+          killed += p.claim().casualties().killed().min();
+          injured += p.claim().casualties().injured().min();
+        }
+      }
+      int ownKilled = killed;
+      int ownInjured = injured;
       boolean any = false;
       for (int k = 0; k < from; k++) {
         IncidentMention e = out.get(k);
@@ -246,7 +257,9 @@ final class FigureAccount {
         injured += e.claim().casualties().injured().min();
         any |= e.claim().casualties().killed().min() + e.claim().casualties().injured().min() > 0;
       }
-      if (!any || !holds(c.killed().min(), killed) || !holds(c.injured().min(), injured)) {
+      if (!any || !holds(c.killed().min(), killed) || !holds(c.injured().min(), injured)
+          // ... and the earlier ones only when they add to its parts: "загалом" after parts of its own may be theirs alone
+          || (ownKilled + ownInjured > 0 && c.killed().min() + c.injured().min() != killed + injured)) {
         continue;
       }
       out.set(i, m.with(m.claim().withScope(CasualtyScope.TOTAL), m.partOf()));
