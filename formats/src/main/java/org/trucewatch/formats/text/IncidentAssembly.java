@@ -32,7 +32,7 @@ final class IncidentAssembly {
     // "14 hurt: five killed and nine injured": the killed and the injured are the figures, not their sum
     List<Figure> figures = HurtOfBoth.parted(paragraph, said);
     int from = out.size();
-    List<Integer> revised = LaterRevision.supersede(figures, out, out.size());
+    List<Integer> revised = FigureAccount.revise(figures, out, out.size());
     List<Figure> unplaced = new ArrayList<>();
     LinkedHashMap<Object, List<Figure>> groups = byPlace(figures, unplaced);
     laterCountsAtOnePlace(groups);
@@ -78,7 +78,7 @@ final class IncidentAssembly {
     }
     // a figure whose sentence does not say its settlement leaves that settlement a place of the paragraph's event
     placesOnly(figures.stream().map(Figure::where).filter(w -> w != null && !w.isRegion()).toList(), from, out);
-    LaterRevision.fold(out, from, revised);
+    FigureAccount.foldUpdate(out, from, revised);
   }
 
   /** The figures grouped by place, in order of first mention; those at no place go to {@code unplaced}. */
