@@ -41,9 +41,9 @@ final class DiedOfEarlierInjuries {
         // the latest mention that counts injured is the one they were among; one that counts dead already
         // may hold this death too ("one killed, two injured" ... "the man died in hospital")
         if (c.injured().min() >= died && c.injured().max().isPresent() && (c.killed().isUnknown() || c.killed().equals(CasualtyCount.NONE))
-            && LaterRevision.samePlace(m, SaidPlace.of(paragraph, f))) {
+            && FigureAccount.samePlace(m, SaidPlace.of(paragraph, f))) {
           CasualtyCount rest = c.injured().min() == died ? CasualtyCount.NONE : OfThem.rest(c.injured(), died);
-          out.set(i, new IncidentMention(withInjured(m.claim(), rest), m.place(), m.troops(), m.partOf()));
+          out.set(i, m.with(withInjured(m.claim(), rest), m.partOf()));
         }
         break;
       }

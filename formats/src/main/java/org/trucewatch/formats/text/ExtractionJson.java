@@ -61,6 +61,7 @@ public final class ExtractionJson {
       count(g, "injured", c.casualties().injured());
       count(g, "minors", c.casualties().minors());
       g.writeEndObject();
+      history(g, mention.history());
       g.writeStringField("scope", c.scope().code());
       if (mention.partOf().isPresent()) {
         g.writeNumberField("part_of", mention.partOf().get());
@@ -82,15 +83,7 @@ public final class ExtractionJson {
       g.writeEndArray();
       g.writeObjectFieldStart("spans");
       for (Map.Entry<String, List<TextSpan>> e : c.spans().entrySet()) {
-        g.writeArrayFieldStart(e.getKey());
-        for (TextSpan s : e.getValue()) {
-          g.writeStartObject();
-          g.writeNumberField("start", s.start());
-          g.writeNumberField("end", s.end());
-          g.writeStringField("text", s.text());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        spans(g, e.getKey(), e.getValue());
       }
       g.writeEndObject();
       g.writeEndObject();
@@ -98,6 +91,37 @@ public final class ExtractionJson {
       throw new UncheckedIOException(e);
     }
     return w.toString();
+  }
+
+  /**
+   * The earlier values of the figures the text revised, earliest first, each with its spans; written
+   * only when there are any, so that a text without revisions gives the same bytes as before.
+   */
+  private static void history(JsonGenerator g, List<IncidentMention.Revision> history) throws IOException {
+    if (history.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart("history");
+    for (IncidentMention.Revision r : history) {
+      g.writeStartObject();
+      g.writeStringField("category", r.category());
+      count(g, "count", r.count());
+      spans(g, "spans", r.spans());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void spans(JsonGenerator g, String key, List<TextSpan> spans) throws IOException {
+    g.writeArrayFieldStart(key);
+    for (TextSpan s : spans) {
+      g.writeStartObject();
+      g.writeNumberField("start", s.start());
+      g.writeNumberField("end", s.end());
+      g.writeStringField("text", s.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void writeOptional(JsonGenerator g, String key, String value) throws IOException {

@@ -23,7 +23,8 @@ import org.trucewatch.formats.gazetteer.Place;
  * place again ("поранення отримали троє ... Двох поранених доставили до лікарні": a part), and retell
  * the story whole at the end ("Casualties: 5 wounded" after one in Bogatyr and four in
  * Petropavlivka, an update, the quote of the lead: their total). A new incident names its own place
- * or says it is another.
+ * or says it is another. A revised figure ("зросла до шести") replaces the one it revises, which goes
+ * to its history.
  */
 final class FigureAccount {
   /** The figures the earlier paragraphs told, in text order. */
@@ -99,6 +100,9 @@ final class FigureAccount {
     final int index;
     final String region;
     final Long settlement;
+    // the other settlements the total's sentence names and no mention of its own took: "У Дружківці та
+    // Костянтинівці ... загинули двоє людей, ще семеро були поранені", then six hurt in Druzhkivka
+    final List<Long> alsoAt;
     int killed;
     int injured;
     // a kind the total does not state is open: "mindestens fünf Menschen getötet" in the region, then "zwei Tote
@@ -106,20 +110,51 @@ final class FigureAccount {
     final boolean killedOpen;
     final boolean injuredOpen;
 
-    OuterTotal(int index, String region, Long settlement, Casualties c) {
+    // the figures as told, before any part took its share
+    final int toldKilled;
+    final int toldInjured;
+
+    OuterTotal(int index, String region, Long settlement, List<Long> alsoAt, Casualties c) {
       this.index = index;
+      this.alsoAt = alsoAt;
       this.region = region;
       this.settlement = settlement;
       this.killed = c.killed().min();
       this.injured = c.injured().min();
+      this.toldKilled = killed;
+      this.toldInjured = injured;
       this.killedOpen = c.killed().isUnknown();
       this.injuredOpen = c.injured().isUnknown();
     }
 
+    /**
+     * Whether the mention names only the region its settlement total lies in: "погиб один местный житель" in
+     * Chuhuiv, then the regional police's "его жена была ранена" placed at the Kharkiv region, are one strike's.
+     */
+    private boolean inRegion(IncidentMention m, List<Long> named) {
+      // "Im anderen Vorort ... Antoniwka": a paragraph naming another settlement tells its own strike
+      return m.claim().place().precision() == LocationPrecision.REGION && region != null
+          && region.equals(m.claim().place().admin1()) && named.stream().allMatch(settlement::equals);
+    }
+
+    /**
+     * Whether the mention tells this settlement's total again whole, before any part took a share:
+     * "One person was killed and seven injured ... in Borova", then the governor's quote "the shelling of
+     * Borova ... one dead and seven injured". It is the same people, and what a later paragraph gives of
+     * them ("the 73-year-old victim has injuries") is still a part of the total.
+     */
+    boolean retold(IncidentMention m) {
+      Casualties c = m.claim().casualties();
+      return settlement != null && m.place().isPresent() && m.place().get().geonameId() == settlement
+          && killed == toldKilled && injured == toldInjured
+          && c.killed().min() == toldKilled && c.injured().min() == toldInjured;
+    }
+
     /** Whether the figures fit what is left of this total, at a place inside it. */
-    boolean holds(IncidentMention m) {
+    boolean holds(IncidentMention m, List<Long> named) {
       Optional<Place> p = m.place();
-      if (settlement != null && (p.isEmpty() ? !unplaced(m) : p.get().geonameId() != settlement)
+      if (settlement != null && (p.isEmpty() ? !unplaced(m) && !inRegion(m, named)
+              : p.get().geonameId() != settlement && !alsoAt.contains(p.get().geonameId()))
           || region != null && p.isPresent() && !p.get().region().equals(region)
           // "in der Region Charkiw ... zwei Menschen getötet" is no part of the Donetsk region's five
           || region != null && p.isEmpty() && m.claim().place().precision() == LocationPrecision.REGION
@@ -139,9 +174,11 @@ final class FigureAccount {
    * Victims are often given as a sum first and place by place after: "killed three civilians in
    * the Kherson region ... two bodies near Beryslav ... one person south of Kherson".
    */
-  void detailedBy(List<IncidentMention> out, int from) {
+  void detailedBy(List<IncidentMention> out, int from, Paragraph paragraph) {
     // "Casualties: 5 wounded" after one in Bogatyr and four in Petropavlivka: the story's count told as a whole
     summarise(out, from);
+    List<Long> named = out.subList(from, out.size()).stream()
+        .filter(m -> m != null && m.place().isPresent()).map(m -> m.place().get().geonameId()).toList();
     for (int i = from; i < out.size(); i++) {
       IncidentMention m = out.get(i);
       if (m == null || m.troops().isPresent() || m.claim().scope() != CasualtyScope.SINGLE) {
@@ -149,23 +186,26 @@ final class FigureAccount {
       }
       for (int t = totals.size() - 1; t >= 0; t--) {
         OuterTotal total = totals.get(t);
-        if (!total.holds(m)) {
+        if (!total.holds(m, named)) {
           continue;
         }
-        total.killed -= m.claim().casualties().killed().min();
-        total.injured -= m.claim().casualties().injured().min();
-        out.set(i, new IncidentMention(m.claim().withScope(CasualtyScope.PART), m.place(), m.troops(),
-            Optional.of(total.index)));
+        if (!total.retold(m)) {
+          total.killed -= m.claim().casualties().killed().min();
+          total.injured -= m.claim().casualties().injured().min();
+        }
+        out.set(i, m.with(m.claim().withScope(CasualtyScope.PART), Optional.of(total.index)));
         IncidentMention whole = out.get(total.index);
         if (whole.claim().scope() == CasualtyScope.SINGLE) {
-          out.set(total.index, new IncidentMention(whole.claim().withScope(CasualtyScope.TOTAL), whole.place(),
-              whole.troops(), whole.partOf()));
+          out.set(total.index, whole.with(whole.claim().withScope(CasualtyScope.TOTAL), whole.partOf()));
         }
         out.set(total.index, minorsOfPart(out.get(total.index), m));
         out.set(total.index, openOfPart(out.get(total.index), m, total));
         break;
       }
     }
+    // a paragraph whose figures two mentions share out ("Двоє мирних жителів Донецької області – з села Вірівка
+    // ... та з міста Костянтинівка") has placed them already
+    boolean alone = out.subList(from, out.size()).stream().filter(m -> m != null && hasFigures(m)).count() == 1;
     for (int i = from; i < out.size(); i++) {
       IncidentMention m = out.get(i);
       if (m == null || m.troops().isPresent() || m.claim().scope() == CasualtyScope.PART) {
@@ -178,7 +218,9 @@ final class FigureAccount {
         continue;
       }
       String region = m.claim().place().admin1().isEmpty() ? null : m.claim().place().admin1();
-      totals.add(new OuterTotal(i, region, m.place().map(Place::geonameId).orElse(null), m.claim().casualties()));
+      Long settlement = m.place().map(Place::geonameId).orElse(null);
+      totals.add(new OuterTotal(i, region, settlement,
+          settlement == null || !alone ? List.of() : alsoNamed(paragraph, m, named), m.claim().casualties()));
     }
   }
 
@@ -189,12 +231,23 @@ final class FigureAccount {
   private static void summarise(List<IncidentMention> out, int from) {
     for (int i = from; i < out.size(); i++) {
       IncidentMention m = out.get(i);
-      if (m == null || m.troops().isPresent() || m.claim().scope() != CasualtyScope.SINGLE || !unplaced(m)) {
+      if (m == null || m.troops().isPresent() || m.claim().scope() == CasualtyScope.PART || !unplaced(m)) {
         continue;
       }
       Casualties c = m.claim().casualties();
+      // a total of its own paragraph's parts holds them too: "ещё три человека получили ранения ... Общее количество
+      // раненых за сегодня — девять" after six injured in the paragraph before
       int killed = 0;
       int injured = 0;
+      for (int k = from; k < out.size(); k++) {
+        IncidentMention p = out.get(k);
+        if (p != null && p.partOf().isPresent() && p.partOf().get() == i) {
+          killed += p.claim().casualties().killed().min();
+          injured += p.claim().casualties().injured().min();
+        }
+      }
+      int ownKilled = killed;
+      int ownInjured = injured;
       boolean any = false;
       for (int k = 0; k < from; k++) {
         IncidentMention e = out.get(k);
@@ -205,16 +258,18 @@ final class FigureAccount {
         injured += e.claim().casualties().injured().min();
         any |= e.claim().casualties().killed().min() + e.claim().casualties().injured().min() > 0;
       }
-      if (!any || !holds(c.killed().min(), killed) || !holds(c.injured().min(), injured)) {
+      if (!any || !holds(c.killed().min(), killed) || !holds(c.injured().min(), injured)
+          // ... and the earlier ones only when they add to its parts: "загалом" after parts of its own may be theirs alone
+          || (ownKilled + ownInjured > 0 && c.killed().min() + c.injured().min() != killed + injured)) {
         continue;
       }
-      out.set(i, new IncidentMention(m.claim().withScope(CasualtyScope.TOTAL), m.place(), m.troops(), m.partOf()));
+      out.set(i, m.with(m.claim().withScope(CasualtyScope.TOTAL), m.partOf()));
       for (int k = 0; k < from; k++) {
         IncidentMention e = out.get(k);
         if (e == null || e.troops().isPresent() || e.claim().scope() == CasualtyScope.PART) {
           continue;
         }
-        out.set(k, new IncidentMention(e.claim().withScope(CasualtyScope.PART), e.place(), e.troops(), Optional.of(i)));
+        out.set(k, e.with(e.claim().withScope(CasualtyScope.PART), Optional.of(i)));
         out.set(i, minorsOfPart(out.get(i), e));
       }
       return;
@@ -243,7 +298,40 @@ final class FigureAccount {
     }
     Casualties sum = new Casualties(killed ? CasualtyCount.atLeast(w.killed().min() + p.killed().min()) : w.killed(),
         injured ? CasualtyCount.atLeast(w.injured().min() + p.injured().min()) : w.injured(), w.minors());
-    return new IncidentMention(whole.claim().withCasualties(sum, spans), whole.place(), whole.troops(), whole.partOf());
+    return whole.with(whole.claim().withCasualties(sum, spans), whole.partOf());
+  }
+
+  /**
+   * The settlements other than the mention's own that the sentence of its first figure names, when no
+   * mention of the paragraph stands at any of them: the places of one count told for two towns.
+   */
+  private static List<Long> alsoNamed(Paragraph paragraph, IncidentMention m, List<Long> named) {
+    int start = m.claim().spans().entrySet().stream().filter(e -> e.getKey().startsWith("casualties."))
+        .flatMap(e -> e.getValue().stream()).mapToInt(TextSpan::start).min().orElse(-1);
+    int token = -1;
+    for (int t = 0; t < paragraph.tokens.size() && start >= 0; t++) {
+      if (paragraph.tokens.get(t).start() == start) {
+        token = t;
+        break;
+      }
+    }
+    if (token < 0) {
+      return List.of();
+    }
+    List<Long> also = new ArrayList<>();
+    for (PlaceMention pm : paragraph.mentions) {
+      if (pm.isRegion() || pm.candidates().isEmpty() || paragraph.sentence[pm.first()] != paragraph.sentence[token]) {
+        continue;
+      }
+      long id = paragraph.namesakes.resolvedPlace(pm).geonameId();
+      if (named.contains(id) && id != m.place().get().geonameId()) {
+        return List.of(); // another mention of the paragraph stands there: its own figures, not a share of this count
+      }
+      if (id != m.place().get().geonameId() && !also.contains(id)) {
+        also.add(id);
+      }
+    }
+    return List.copyOf(also);
   }
 
   /** Whether the mention names no place, not even a region. */
@@ -268,7 +356,7 @@ final class FigureAccount {
     minors.addAll(part.claim().spans().getOrDefault("casualties.minors", List.of()));
     spans.put("casualties.minors", List.copyOf(minors));
     Claim withMinors = c.withCasualties(new Casualties(w.killed(), w.injured(), p.minors()), spans);
-    return new IncidentMention(withMinors, whole.place(), whole.troops(), whole.partOf());
+    return whole.with(withMinors, whole.partOf());
   }
 
   /**
@@ -291,8 +379,132 @@ final class FigureAccount {
     return true;
   }
 
-  private static boolean hasFigures(IncidentMention m) {
+  /** Whether the mention gives any figure, killed, injured or minors. */
+  static boolean hasFigures(IncidentMention m) {
     Casualties c = m.claim().casualties();
     return !c.killed().isUnknown() || !c.injured().isUnknown() || !c.minors().isUnknown();
+  }
+
+  // ---- updates: a revised figure in a later paragraph ("кількість поранених зросла до 12", "the toll rose to
+  // nine") replaces its category's figure in the latest earlier mention at its place (or at none): the text tells
+  // the same people's count anew, not more people; the earlier count and its spans go to the revised figure's
+  // history (formerly LaterRevision)
+
+  /**
+   * Clears the category of each revised figure from the latest mention before {@code from} whose
+   * place the figure's place agrees with, when that mention gives the category.
+   */
+  static List<Integer> revise(List<Figure> figures, List<IncidentMention> out, int from) {
+    List<Integer> revised = new ArrayList<>();
+    for (int n = 0; n < figures.size(); n++) {
+      Figure f = figures.get(n);
+      // a revision of a figure of its own paragraph is the mention builder's ("fünf Verletzte ... stieg auf sieben")
+      if (!f.revision() || figures.stream().anyMatch(g -> g.category().equals(f.category()) && g.first() < f.first())) {
+        continue;
+      }
+      for (int i = from - 1; i >= 0; i--) {
+        IncidentMention m = out.get(i);
+        // a zero is no figure a rise revises: "there, no one was hurt" at the second strike
+        CasualtyCount before = m == null ? CasualtyCount.UNKNOWN : countOf(m.claim().casualties(), f.category());
+        if (m == null || m.troops().isPresent() || before.isUnknown() || before.equals(CasualtyCount.NONE)) {
+          continue;
+        }
+        if (samePlace(m, f.where())) {
+          // the earlier count, with what was revised before it, goes on as the revised figure's history
+          List<IncidentMention.Revision> history = new ArrayList<>();
+          m.history().stream().filter(r -> r.category().equals(f.category())).forEach(history::add);
+          history.add(new IncidentMention.Revision(f.category(), before,
+              m.claim().spans().getOrDefault("casualties." + f.category(), List.of())));
+          figures.set(n, f.revising(history));
+          List<IncidentMention.Revision> kept = m.history().stream().filter(r -> !r.category().equals(f.category())).toList();
+          out.set(i, new IncidentMention(without(m.claim(), f.category()), m.place(), m.troops(), m.partOf(), kept));
+          revised.add(i);
+        }
+        break; // only the latest mention that gives the category: an older one is another incident's
+      }
+    }
+    return revised;
+  }
+
+  /**
+   * Puts the paragraph's one mention with figures back into the earlier mention it revised, when it names
+   * no place and every figure it gives revised that mention: "Згодом кількість поранених зросла до шести"
+   * updates the strike told before, with its place and time, and is no incident of its own.
+   */
+  static void foldUpdate(List<IncidentMention> out, int from, List<Integer> revised) {
+    if (revised.isEmpty() || revised.stream().distinct().count() != 1) {
+      return;
+    }
+    int target = revised.get(0);
+    int at = -1;
+    for (int k = from; k < out.size(); k++) {
+      IncidentMention m = out.get(k);
+      if (m == null || m.partOf().isPresent() && m.partOf().get() >= from) {
+        return; // a total of the paragraph's own, or a time unknown: left as it is
+      }
+      if (hasFigures(m)) {
+        if (at >= 0) {
+          return;
+        }
+        at = k;
+      }
+    }
+    if (at < 0 || !unplaced(out.get(at)) || out.get(at).troops().isPresent()) {
+      return;
+    }
+    IncidentMention update = out.get(at);
+    IncidentMention earlier = out.get(target);
+    Casualties u = update.claim().casualties();
+    for (String category : List.of("killed", "injured", "minors")) {
+      boolean given = !countOf(u, category).isUnknown();
+      if (given && update.history().stream().noneMatch(r -> r.category().equals(category))) {
+        return; // a figure that revises nothing is news of its own
+      }
+    }
+    Casualties e = earlier.claim().casualties();
+    Casualties merged = new Casualties(u.killed().isUnknown() ? e.killed() : u.killed(),
+        u.injured().isUnknown() ? e.injured() : u.injured(), u.minors().isUnknown() ? e.minors() : u.minors());
+    TreeMap<String, List<TextSpan>> spans = new TreeMap<>(earlier.claim().spans());
+    update.claim().spans().forEach((key, list) -> {
+      if (key.startsWith("casualties.")) {
+        List<TextSpan> all = new ArrayList<>(spans.getOrDefault(key, List.of()));
+        all.addAll(list);
+        spans.put(key, List.copyOf(all));
+      }
+    });
+    List<IncidentMention.Revision> history = new ArrayList<>(earlier.history());
+    history.addAll(update.history());
+    out.set(target, new IncidentMention(earlier.claim().withCasualties(merged, spans), earlier.place(), earlier.troops(),
+        earlier.partOf(), history));
+    out.remove(at);
+  }
+
+  /** Whether the mention's place and the figure's agree: either names none, one settlement, or the region of the other. */
+  static boolean samePlace(IncidentMention m, PlaceMention where) {
+    if (where == null || unplaced(m)) {
+      return true;
+    }
+    if (m.place().isPresent() && !where.isRegion()) {
+      Object id = placeOf(where);
+      return id != null && id.equals(m.place().get().geonameId());
+    }
+    String region = regionOf(where);
+    return m.claim().place().precision() == LocationPrecision.REGION || where.isRegion()
+        ? region != null && region.equals(m.claim().place().admin1()) : false;
+  }
+
+  private static CasualtyCount countOf(Casualties c, String category) {
+    return switch (category) {
+      case "killed" -> c.killed();
+      case "injured" -> c.injured();
+      default -> c.minors();
+    };
+  }
+
+  private static Claim without(Claim c, String category) {
+    Casualties k = c.casualties();
+    Casualties cleared = new Casualties(category.equals("killed") ? CasualtyCount.UNKNOWN : k.killed(),
+        category.equals("injured") ? CasualtyCount.UNKNOWN : k.injured(), category.equals("minors") ? CasualtyCount.UNKNOWN : k.minors());
+    return c.withCasualties(cleared);
   }
 }

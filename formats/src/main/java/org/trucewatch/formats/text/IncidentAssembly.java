@@ -32,7 +32,7 @@ final class IncidentAssembly {
     // "14 hurt: five killed and nine injured": the killed and the injured are the figures, not their sum
     List<Figure> figures = HurtOfBoth.parted(paragraph, said);
     int from = out.size();
-    LaterRevision.supersede(figures, out, out.size());
+    List<Integer> revised = FigureAccount.revise(figures, out, out.size());
     List<Figure> unplaced = new ArrayList<>();
     LinkedHashMap<Object, List<Figure>> groups = byPlace(figures, unplaced);
     laterCountsAtOnePlace(groups);
@@ -78,6 +78,7 @@ final class IncidentAssembly {
     }
     // a figure whose sentence does not say its settlement leaves that settlement a place of the paragraph's event
     placesOnly(figures.stream().map(Figure::where).filter(w -> w != null && !w.isRegion()).toList(), from, out);
+    FigureAccount.foldUpdate(out, from, revised);
   }
 
   /** The figures grouped by place, in order of first mention; those at no place go to {@code unplaced}. */
@@ -172,8 +173,7 @@ final class IncidentAssembly {
     // only joins the two kinds
     Cue.Match last = null;
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
-      String kind = m.cue().value();
-      if (m.last() < f.first() && paragraph.sentence[m.first()] == s && (kind.equals("killed") || kind.equals("injured"))
+      if (m.last() < f.first() && paragraph.sentence[m.first()] == s && Cue.Match.killedOrInjured(m) != null
           && (last == null || m.last() > last.last())) {
         last = m;
       }
@@ -345,7 +345,7 @@ final class IncidentAssembly {
           // the dead or hurt of a paragraph about an attack, where its sentence gives no figure: "Die
           // Toten habe es in den Ortschaften Krasnohoriwka, Marjinka und Soledar gegeben", "civilian
           // casualties in Pivdenne and Druzhkivka"
-          if (k == Lexicon.Kind.CASUALTY && (!armed || !(c.cue().value().equals("killed") || c.cue().value().equals("injured")))) {
+          if (k == Lexicon.Kind.CASUALTY && (!armed || Cue.Match.killedOrInjured(c) == null)) {
             continue;
           }
           for (PlaceMention m : paragraph.mentions) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.trucewatch.core.claim.Claim;
+import org.trucewatch.core.claim.TextSpan;
 import org.trucewatch.core.observation.CasualtyCount;
 import org.trucewatch.formats.gazetteer.Place;
 
@@ -15,14 +16,45 @@ import org.trucewatch.formats.gazetteer.Place;
  * @param place the settlement resolved, when the claim names one
  * @param troops the number of soldiers a troop claim gives
  * @param partOf for a place's share of a total, the index (in the extraction) of the total
+ * @param history the figures the text revised ("the death toll rose to 21"), earliest first: the claim
+ *     holds the latest value, each entry an earlier one with its spans
  */
-public record IncidentMention(Claim claim, Optional<Place> place, Optional<CasualtyCount> troops, Optional<Integer> partOf) {
-  /** Checks the fields. */
+public record IncidentMention(Claim claim, Optional<Place> place, Optional<CasualtyCount> troops, Optional<Integer> partOf,
+    List<Revision> history) {
+  /** Checks the fields and freezes the history. */
   public IncidentMention {
     Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(place, "place");
     Objects.requireNonNull(troops, "troops");
     Objects.requireNonNull(partOf, "partOf");
+    history = List.copyOf(history);
+  }
+
+  /** A mention whose figures were not revised. */
+  public IncidentMention(Claim claim, Optional<Place> place, Optional<CasualtyCount> troops, Optional<Integer> partOf) {
+    this(claim, place, troops, partOf, List.of());
+  }
+
+  /** The same mention with another claim and total (the account's scopes and sums); the history stays. */
+  public IncidentMention with(Claim c, Optional<Integer> of) {
+    return new IncidentMention(c, place, troops, of, history);
+  }
+
+  /**
+   * An earlier value of a figure the text revised within itself: "кількість поранених зросла до шести"
+   * after "троє поранених" keeps the three here.
+   *
+   * @param category killed, injured or minors
+   * @param count the earlier count
+   * @param spans where the text gave it
+   */
+  public record Revision(String category, CasualtyCount count, List<TextSpan> spans) {
+    /** Freezes the spans. */
+    public Revision {
+      Objects.requireNonNull(category, "category");
+      Objects.requireNonNull(count, "count");
+      spans = List.copyOf(spans);
+    }
   }
 
   /**

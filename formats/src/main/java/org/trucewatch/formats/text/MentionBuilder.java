@@ -35,11 +35,26 @@ final class MentionBuilder {
       Optional<CasualtyCount> troops, Optional<Integer> partOf, Object key) {
     TreeMap<String, List<TextSpan>> spans = new TreeMap<>();
     // nothing said is unknown, not zero; a revised figure ("rose to 21") replaces the earlier ones,
-    // whose spans stay as the history
+    // which are its history (their spans stay in the category's too)
     CasualtyCount killed = CasualtyCount.UNKNOWN;
     CasualtyCount injured = CasualtyCount.UNKNOWN;
     CasualtyCount minors = CasualtyCount.UNKNOWN;
+    List<IncidentMention.Revision> history = new ArrayList<>();
     for (Figure f : figures) {
+      history.addAll(f.earlier());
+      if (f.revision()) {
+        // "троє поранених ... кількість поранених зросла до шести": the three, with their words, are the six's history
+        CasualtyCount was = switch (f.category()) {
+          case "killed" -> killed;
+          case "injured" -> injured;
+          case "minors" -> minors;
+          default -> CasualtyCount.UNKNOWN;
+        };
+        if (!was.isUnknown()) {
+          history.add(new IncidentMention.Revision(f.category(), was,
+              spans.getOrDefault("casualties." + f.category(), List.of())));
+        }
+      }
       switch (f.category()) {
         case "killed":
           killed = f.revision() ? f.count() : killed.combine(f.count());
@@ -121,6 +136,6 @@ final class MentionBuilder {
     Claim claim = new Claim(source, reportedAt, time.time(), time.uncertainty(), kind, means, target,
         new Casualties(killed, injured, minors), scope, place, party, Hedge.credibility(hedges, named), hedges,
         TextSpan.of(paragraph.text, paragraph.bounds[0], paragraph.bounds[1]), spans);
-    return new IncidentMention(claim, resolved, troops, partOf);
+    return new IncidentMention(claim, resolved, troops, partOf, history);
   }
 }

@@ -72,8 +72,7 @@ final class MoreAdded {
     int from = Math.min(more, f.first());
     Cue.Match last = null;
     for (Cue.Match m : p.cues.get(Lexicon.Kind.CASUALTY)) {
-      String kind = m.cue().value();
-      if (m.last() < from && (kind.equals("killed") || kind.equals("injured")) && (last == null || m.last() > last.last())) {
+      if (m.last() < from && Cue.Match.killedOrInjured(m) != null && (last == null || m.last() > last.last())) {
         last = m;
       }
     }
@@ -87,8 +86,7 @@ final class MoreAdded {
   static boolean saysItsKind(Paragraph p, Figure f) {
     Cue.Match next = null;
     for (Cue.Match m : p.cues.get(Lexicon.Kind.CASUALTY)) {
-      String kind = m.cue().value();
-      if (m.first() > f.first() && p.sentence[m.first()] == p.sentence[f.first()] && (kind.equals("killed") || kind.equals("injured"))
+      if (m.first() > f.first() && p.sentence[m.first()] == p.sentence[f.first()] && Cue.Match.killedOrInjured(m) != null
           && (next == null || m.first() < next.first())) {
         next = m;
       }

@@ -28,8 +28,7 @@ final class MoreOfThem {
     }
     Cue.Match last = null;
     for (Cue.Match m : casualties) {
-      String kind = m.cue().value();
-      if (m.last() < more && (kind.equals("killed") || kind.equals("injured")) && (last == null || m.last() > last.last())) {
+      if (m.last() < more && Cue.Match.killedOrInjured(m) != null && (last == null || m.last() > last.last())) {
         last = m;
       }
     }

@@ -72,6 +72,6 @@ final class NobodyHurt {
     spans.putIfAbsent("casualties.killed", said);
     spans.put("casualties.minors", said);
     Claim kept = c.withCasualties(new Casualties(CasualtyCount.NONE, CasualtyCount.NONE, CasualtyCount.NONE), spans);
-    return new IncidentMention(kept, m.place(), m.troops(), m.partOf());
+    return m.with(kept, m.partOf());
   }
 }

@@ -130,7 +130,7 @@ public final class ReportExtractor {
       // "This was announced by the head of the RMA." / "a 67-year-old woman was injured as a result of the shelling"
       placeOnly = out.size() == before && paragraph.namesSettlement() ? p
           : out.size() == before && paragraph.attributionOnly() ? placeOnly : null;
-      account.detailedBy(out, before);
+      account.detailedBy(out, before, paragraph);
       if (out.subList(before, out.size()).contains(null)) {
         String words = EventTime.words(text, Token.of(text, p[0], p[1]), language);
         unresolved.add(new IncidentMention.Unresolved(p[0], words.isEmpty()
@@ -155,7 +155,7 @@ public final class ReportExtractor {
     for (IncidentMention m : all) {
       if (m != null) {
         Optional<Integer> partOf = m.partOf().map(i -> index[i]).filter(i -> i >= 0);
-        out.add(new IncidentMention(m.claim(), m.place(), m.troops(), partOf));
+        out.add(m.with(m.claim(), partOf));
       }
     }
     return out;

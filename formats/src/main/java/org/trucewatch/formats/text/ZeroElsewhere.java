@@ -78,7 +78,7 @@ final class ZeroElsewhere {
       return m;
     }
     Claim kept = c.withCasualties(new Casualties(counts[0], counts[1], counts[2]), spans);
-    return new IncidentMention(kept, m.place(), m.troops(), m.partOf());
+    return m.with(kept, m.partOf());
   }
 
   /** Whether a word of "other" stands in the two words before the zero: the rest of the strike told, not another one. */
