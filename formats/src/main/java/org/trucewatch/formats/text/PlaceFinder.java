@@ -574,6 +574,10 @@ final class PlaceFinder {
       if (qualified != null || wellKnown || introduced || inContext) {
         out.add(qualified != null ? qualified : new PlaceMention(i, last, found, Optional.empty()));
         i = qualified != null ? qualified.last() : last;
+      } else {
+        // "атаковали ... Русскую Лозовую": a name of several words left unread is read no further, its last word
+        // alone (Лозовую : the town Lozova) being no place the text names
+        i = last;
       }
     }
     // "Myropillia and Seredyna-Buda, Sumy": ACLED's oblast after a list qualifies every settlement of it
