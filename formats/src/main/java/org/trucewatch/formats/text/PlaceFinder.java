@@ -717,9 +717,11 @@ final class PlaceFinder {
           || tokens.get(k).capitalised() && (w.contains("ськ") || w.contains("цьк") || w.contains("ск"))) {
         continue;
       }
-      // "міська", "сільська", "селищна", "територіальна", "городская" may stand between
+      // "міська", "сільська", "селищна", "територіальна", "городская" may stand between; so may "об'єднана",
+      // "объединенная" of the ОТГ spelled out ("Великописарівської об'єднаної територіальної громади")
       if (!(w.startsWith("міськ") || w.startsWith("сільськ") || w.startsWith("селищн") || w.startsWith("територіальн")
-          || w.startsWith("городск") || w.startsWith("сельск") || w.startsWith("поселков") || w.startsWith("территориальн"))) {
+          || w.startsWith("городск") || w.startsWith("сельск") || w.startsWith("поселков") || w.startsWith("территориальн")
+          || w.startsWith("об") && (w.contains("єднан") || w.contains("ъединен")))) {
         return -1;
       }
     }
