@@ -232,7 +232,12 @@ public final class CyrillicDeclension {
   private static void masculine(Set<String> out, String n, boolean uk) {
     String stem = n.endsWith("ь") || n.endsWith("й") ? n.substring(0, n.length() - 1) : n;
     boolean soft = n.endsWith("ь") || n.endsWith("й");
-    add(out, stem, soft ? new String[] {"я", "ю", "і", "ем", "еві", "е"} : new String[] {"а", "у", "і", "ом", "ові", "е"});
+    add(out, stem, soft ? new String[] {"я", "ю", "і", "ем", "еві", "е"} : new String[] {"а", "у", "і", "ом", "ові"});
+    // the Russian locative's -е, but not after the Ukrainian -ськ, -цьк: "Первомайське" is the village of that name
+    // (a neuter adjective), never a case of Первомайськ (Ukrainian "у Первомайську"; Russian "в Первомайске")
+    if (soft || !(n.endsWith("ськ") || n.endsWith("цьк"))) {
+      out.add(stem + "е");
+    }
     if (n.endsWith("ь")) {
       // or a feminine noun in -ь: Пристань : Пристані, Пристани, Пристанню
       add(out, stem, "и", "ью", "ню");

@@ -34,7 +34,9 @@ final class LatinCommunity {
       // "The affected communities include Khotyn, Yunakiv, ...", "communities such as", "Gemeinden, darunter Myriw"
       "include", "includes", "included", "including", "such", "darunter");
   /** First words of a two-word seat that its community's adjective joins to the next with "o": Velyka Pysarivka. */
-  private static final List<String> COMPOUND_PREFIXES = List.of("velyko", "welyko", "malo", "novo", "staro");
+  private static final List<String> COMPOUND_PREFIXES = List.of("velyko", "welyko", "malo", "novo", "staro",
+      // "Werchnjosyrowatska", "Nyzhniosirohozka": Верхня Сироватка, Нижні Сірогози (KMU "nio", Duden "njo")
+      "verkhnio", "werchnjo", "nyzhnio", "nyschnjo");
   /** How many tokens a list of names may span. */
   private static final int LIST_REACH = 14;
 

@@ -116,6 +116,11 @@ final class Namesakes {
     if (near.isPresent()) {
       return near;
     }
+    // "обстреляли Золочев" with no oblast named: the town at the front, not its larger namesake far from it
+    Optional<Place> front = FrontNamesake.of(where.candidates(), chosen, paragraph.context);
+    if (front.isPresent()) {
+      return front;
+    }
     List<Place> ties = where.candidates().stream()
         .filter(p -> p.region().equals(chosen.region()) && p.population() == chosen.population()).toList();
     double within = Double.MAX_VALUE;

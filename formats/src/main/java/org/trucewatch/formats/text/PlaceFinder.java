@@ -274,6 +274,10 @@ final class PlaceFinder {
       if (r.isEmpty() && t.lower().endsWith("s")) {
         r = gazetteer.regionByBaseName(t.text().substring(0, t.text().length() - 1));
       }
+      if (r.isEmpty() && language == Language.DE) {
+        // "der Oblast Mykolaiw": the oblast by its city's half-German spelling, as its city is found
+        r = HalfGermanSpelling.region(gazetteer, t.text());
+      }
       if (r.isEmpty()) {
         continue;
       }
@@ -407,6 +411,10 @@ final class PlaceFinder {
           name.append(k > i ? " " : "").append(tokens.get(k).text());
         }
         found = gazetteer.byName(name.toString());
+        if (found.isEmpty() && language == Language.DE) {
+          // "den Seehafen Mykolaiw": the national spelling with German "w"
+          found = HalfGermanSpelling.places(gazetteer, name.toString());
+        }
         if (found.isEmpty() && n >= 2 && cyrillic) {
           // "у Кривому Розі", "біля Часового Яру": a multi-word name inflected word by word
           List<String> words = new ArrayList<>();
@@ -494,6 +502,10 @@ final class PlaceFinder {
           || cyrillic && i + len + 1 < tokens.size() && tokens.get(i + len).capitalised()
               && tokens.get(i + len + 1).lower().startsWith("громад");
       introduced |= community;
+      // "hat Beryslaw beschossen", "griffen die Russen Tschuhujiw mit Raketen an": a German attack verb's object;
+      // "auf den Stadtrand von Torezk": a part of the town
+      introduced |= language == Language.DE && (AttackedObject.at(tokens, i, i + len - 1, k -> matchesAny(attacks, tokens, k))
+          || TownPart.before(tokens, i));
       // "под вражеским огнем оказались Белозерка, ...", "обстрілів зазнали Білозерка, ...": the first of a round-up
       introduced |= cyrillic && UnderFire.before(tokens, i);
       // "Два жителя Кременной недалеко от Северодонецка": the place a reference locates
@@ -509,7 +521,7 @@ final class PlaceFinder {
       nearTheOther |= wellKnown && (NearReference.at(tokens, i, this::knownName) || NearReference.titled(tokens, i));
       // "nach Angaben aus Kiew", "according to Kyiv": where the news came from
       // ... and "эвакуировали в Краматорск", "taken to a hospital in Dnipro": where the hurt were carried
-      if (reference(tokens, i) || nearTheOther || FiringPosition.at(tokens, i) || SourceCity.at(tokens, i)
+      if (reference(tokens, i) || titledReference(tokens, i, out) || nearTheOther || FiringPosition.at(tokens, i) || SourceCity.at(tokens, i)
           || CarriedTo.at(tokens, i)) {
         i = last;
         continue;
@@ -562,6 +574,10 @@ final class PlaceFinder {
       if (qualified != null || wellKnown || introduced || inContext) {
         out.add(qualified != null ? qualified : new PlaceMention(i, last, found, Optional.empty()));
         i = qualified != null ? qualified.last() : last;
+      } else {
+        // "атаковали ... Русскую Лозовую": a name of several words left unread is read no further, its last word
+        // alone (Лозовую : the town Lozova) being no place the text names
+        i = last;
       }
     }
     // "Myropillia and Seredyna-Buda, Sumy": ACLED's oblast after a list qualifies every settlement of it
@@ -701,9 +717,11 @@ final class PlaceFinder {
           || tokens.get(k).capitalised() && (w.contains("ськ") || w.contains("цьк") || w.contains("ск"))) {
         continue;
       }
-      // "міська", "сільська", "селищна", "територіальна", "городская" may stand between
+      // "міська", "сільська", "селищна", "територіальна", "городская" may stand between; so may "об'єднана",
+      // "объединенная" of the ОТГ spelled out ("Великописарівської об'єднаної територіальної громади")
       if (!(w.startsWith("міськ") || w.startsWith("сільськ") || w.startsWith("селищн") || w.startsWith("територіальн")
-          || w.startsWith("городск") || w.startsWith("сельск") || w.startsWith("поселков") || w.startsWith("территориальн"))) {
+          || w.startsWith("городск") || w.startsWith("сельск") || w.startsWith("поселков") || w.startsWith("территориальн")
+          || w.startsWith("об") && (w.contains("єднан") || w.contains("ъединен")))) {
         return -1;
       }
     }
@@ -846,18 +864,62 @@ final class PlaceFinder {
     if (i < 2) {
       return false;
     }
-    String of = tokens.get(i - 1).lower();
-    if (!of.equals("of") && !of.equals("von") && !of.equals("от") && !of.equals("від")) {
+    return DIRECTION_LINKS.contains(tokens.get(i - 1).lower()) && direction(tokens.get(i - 2).lower());
+  }
+
+  /**
+   * Whether the name at {@code i} is a point of reference after a direction and the city's title ("die Stadt
+   * Bohoduchiw westlich der ukrainischen Metropole Charkiw", "Lyptsi, a village ... east of the embattled town of
+   * Vovchansk"), locating a settlement named before it in its sentence ({@code out}'s last); after a raion ("im
+   * Bezirk Kupjansk südöstlich der Stadt Charkiw") the city says where the raion lies and may be the text's place.
+   */
+  private static boolean titledReference(List<Token> tokens, int i, List<PlaceMention> out) {
+    if (i < 3 || out.isEmpty() || out.get(out.size() - 1).isRegion()) {
       return false;
     }
-    String d = tokens.get(i - 2).lower();
+    for (int k = out.get(out.size() - 1).last() + 1; k < i; k++) {
+      if (tokens.get(k).text().equals(".")) {
+        return false;
+      }
+    }
+    if (!TITLE_BEFORE_NAME.contains(tokens.get(i - 1).lower())) {
+      return false;
+    }
+    for (int k = i - 2; k >= 1 && k >= i - TITLE_REACH; k--) {
+      Token t = tokens.get(k);
+      String w = t.lower();
+      if ((DIRECTION_LINKS.contains(w) || w.equals("der")) && direction(tokens.get(k - 1).lower())) {
+        return true;
+      }
+      // "south of the border in Vovchansk": a place of its own after a preposition or a list word; "nordwestlich von
+      // Luhansk gelegenen Stadt Rubischne": the reference is the name before the title
+      if (!t.word() || NOT_IN_TITLE.contains(w) || t.capitalised()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is a direction ({@link #DIRECTIONS}). */
+  private static boolean direction(String w) {
     for (String direction : DIRECTIONS) {
-      if (d.startsWith(direction)) {
+      if (w.startsWith(direction)) {
         return true;
       }
     }
     return false;
   }
+
+  /** Words between a direction and its point of reference: "north of", "nördlich von", "к западу от", "на північ від". */
+  private static final Set<String> DIRECTION_LINKS = Set.of("of", "von", "от", "від");
+  /** The last word of a city's title before its name: "der Stadt Charkiw", "the town of Vovchansk", "от города Изюм". */
+  private static final Set<String> TITLE_BEFORE_NAME = Set.of("stadt", "metropole", "hauptstadt", "großstadt", "kleinstadt",
+      "gebietshauptstadt", "regionalhauptstadt", "of", "города", "міста", "центра", "центру");
+  /** Words that end a city's title going back: a place of its own is named after them. */
+  private static final Set<String> NOT_IN_TITLE = Set.of("in", "im", "at", "near", "bei", "and", "und", "or", "oder",
+      "в", "у", "и", "і", "та");
+  /** How many words a city's title may have between the direction's link and the name. */
+  private static final int TITLE_REACH = 6;
 
   /** Directions, as word beginnings: "north", "south-west" (its last word), "nördlich", "западу", "північ". */
   private static final List<String> DIRECTIONS = List.of("north", "south", "east", "west", "nördlich", "südlich",
