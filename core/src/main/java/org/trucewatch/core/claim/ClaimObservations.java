@@ -52,7 +52,8 @@ public final class ClaimObservations {
     if (!claim.source().links().isEmpty()) {
       attributes.put("source_chain", claim.source().toString());
     }
-    attributes.put(CasualtyHistory.REPORTED_AT, claim.reportedAt().toString());
+    // no attribute when the source gave no publication time: unknown is not written as a time
+    claim.reportedAt().ifPresent(t -> attributes.put(CasualtyHistory.REPORTED_AT, t.toString()));
     attributes.put(IncidentFuser.TIME_UNCERTAINTY, Long.toString(claim.eventTimeUncertainty().getSeconds()));
     attributes.put("casualty_scope", claim.scope().code());
     attributes.put("claim", claim.text().text());
