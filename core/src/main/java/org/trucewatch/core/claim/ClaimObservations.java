@@ -52,8 +52,8 @@ public final class ClaimObservations {
     if (!claim.source().links().isEmpty()) {
       attributes.put("source_chain", claim.source().toString());
     }
-    // no attribute when the source gave no publication time: unknown is not written as a time
-    claim.reportedAt().ifPresent(t -> attributes.put(CasualtyHistory.REPORTED_AT, t.toString()));
+    // "unknown" when the source gave no publication time: said so, not written as a made-up time
+    attributes.put(CasualtyHistory.REPORTED_AT, claim.reportedAt().map(Object::toString).orElse(CasualtyHistory.UNKNOWN));
     attributes.put(IncidentFuser.TIME_UNCERTAINTY, Long.toString(claim.eventTimeUncertainty().getSeconds()));
     attributes.put("casualty_scope", claim.scope().code());
     attributes.put("claim", claim.text().text());

@@ -21,14 +21,16 @@ import org.trucewatch.core.observation.ObservationId;
 public final class CasualtyHistory {
   /** Attribute holding when a claim was reported (ISO-8601), set by claims and report readers. */
   public static final String REPORTED_AT = "reported_at";
+  /** The {@link #REPORTED_AT} value of a claim whose source gave no publication time. */
+  public static final String UNKNOWN = "unknown";
 
   private CasualtyHistory() {}
 
   /**
    * One claimed set of figures.
    *
-   * @param reportedAt when it was reported: the {@code reported_at} attribute; empty when the
-   *     source gave no publication time (unknown, not guessed)
+   * @param reportedAt when it was reported: the {@code reported_at} attribute, else the event time;
+   *     empty when that attribute says {@code unknown} (a text without a publication time: not guessed)
    * @param sourceId who claimed it
    * @param casualties the figures claimed
    * @param observation the observation that carries the claim
@@ -44,8 +46,8 @@ public final class CasualtyHistory {
   }
 
   /**
-   * The members' casualty claims, sorted by report time (a claim with none by its event time), then
-   * observation id; members with none are left out.
+   * The members' casualty claims, sorted by report time (a claim whose report time is unknown by its
+   * event time), then observation id; members with none are left out.
    */
   public static List<Entry> of(Incident incident) {
     List<Observation> claims = new ArrayList<>();
@@ -80,13 +82,16 @@ public final class CasualtyHistory {
 
   private static Optional<Instant> reportedAt(Observation o) {
     String t = o.attributes().get(REPORTED_AT);
+    if (UNKNOWN.equals(t)) {
+      return Optional.empty();
+    }
     if (t != null) {
       try {
         return Optional.of(Instant.parse(t));
       } catch (DateTimeParseException e) {
-        // a malformed attribute from a hand-written feed: no report time, the event time still orders the claims
+        // a malformed attribute from a hand-written feed: the event time still orders the claims
       }
     }
-    return Optional.empty();
+    return Optional.of(o.eventTime());
   }
 }

@@ -70,7 +70,7 @@ class CasualtyRevisionTest {
     Observation undated = claimed(Optional.empty(), Instant.parse("2025-03-27T10:00:00Z"), CasualtyCount.exactly(21),
         "On 27 March 2025, 21 people were injured in a drone attack on Kharkiv Oblast", "undated.txt");
     Observation post = claimed("2025-03-27T20:00:00Z", CasualtyCount.atLeast(23), "кількість поранених зросла до 23");
-    assertThat(undated.attributes()).doesNotContainKey(CasualtyHistory.REPORTED_AT);
+    assertThat(undated.attributes()).containsEntry(CasualtyHistory.REPORTED_AT, "unknown");
     ProvisionMatcher matcher = new ProvisionMatcher(Fixtures.agreement());
     IncidentFuser fuser = new IncidentFuser(FusionParameters.DEFAULT, new SourceDirectory(List.of()));
     List<Incident> oneWay = fuser.fuse(List.of(matcher.enrich(undated), matcher.enrich(post)));

@@ -101,7 +101,7 @@ public final class IncidentsGeoJsonWriter {
     ArrayNode a = JsonOutput.MAPPER.createArrayNode();
     for (CasualtyHistory.Entry e : CasualtyHistory.of(inc)) {
       ObjectNode o = a.addObject();
-      // null: the source gave no publication time (a text without one, an ACLED row), and none is made up
+      // null: the source gave no publication time (a text without one), and none is made up
       o.put("reported_at", e.reportedAt().map(Object::toString).orElse(null));
       o.put("source", e.sourceId());
       o.set("casualties", JsonOutput.casualties(e.casualties()));
