@@ -48,6 +48,9 @@ class ExtractCommandTest {
     assertThat(lines).hasSize(2);
     // the absolute date resolves: 5 March 2024, noon in Kyiv, +- 12 h
     assertThat(lines[0]).contains("\"geonameid\":703656", "\"time\":\"2024-03-05T10:00:00Z\"", "\"time_uncertainty_s\":43200");
+    // when it was published nobody said: unknown, not a time made up from the event's
+    assertThat(lines[0]).contains("\"reported_at\":null");
+    assertThat(lines[1]).contains("\"reported_at\":\"2025-03-27T07:00:00Z\"");
     // the relative one is left out, with a warning naming the file and line
     assertThat(o.err()).contains(undated + ":3: warning: time unresolved, mention left out: 'Yesterday' is relative");
     // and the batch goes on
@@ -76,6 +79,23 @@ class ExtractCommandTest {
             + "\"casualties\":{\"killed\":null,\"injured\":{\"min\":17,\"max\":null}",
         "{\"reported_at\":\"2025-03-27T13:00:00Z\",\"source\":\"ua-kharkiv-ova\","
             + "\"casualties\":{\"killed\":null,\"injured\":{\"min\":21,\"max\":21}");
+  }
+
+  @Test
+  void runWritesTheReportTimeOfATextWithoutAPublicationTimeAsNullInTheCasualtyHistory(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("acled-note.txt"), "source: acled-style-notes\n\n"
+        + "On 5 March 2024, Russian forces shelled Kupiansk, Kharkiv. 2 civilians were killed.\n", StandardCharsets.UTF_8);
+    Path agreement = Path.of(System.getProperty("trucewatch.root", "..")).resolve("examples/agreements/black-sea-energy.yaml");
+    TrucewatchTest.Outcome o = TrucewatchTest.run("run", "--agreement", agreement.toString(), "--input", in.toString(),
+        "--out", dir.resolve("out").toString());
+    assertThat(o.code()).as(o.err()).isZero();
+    String[] features = Files.readString(dir.resolve("out/incidents.geojson")).split("\n");
+    assertThat(features).hasSize(3);
+    assertThat(features[1]).contains("\"start\":\"2024-03-05T10:00:00Z\"",
+        "\"casualty_history\":[{\"reported_at\":null,\"source\":\"acled-style-notes\","
+            + "\"casualties\":{\"killed\":{\"min\":2,\"max\":2}");
+    assertThat(Files.readString(dir.resolve("out/rejects.jsonl"))).isEmpty();
   }
 
   @Test

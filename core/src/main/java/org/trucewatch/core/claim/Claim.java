@@ -18,7 +18,8 @@ import org.trucewatch.core.source.Credibility;
  * what someone said, when, and in which words.
  *
  * @param source who said it and who carried it
- * @param reportedAt when the report was published (UTC)
+ * @param reportedAt when the report was published (UTC), as the report, its header or its channel
+ *     says; empty when nothing says it (a text without {@code published:}): unknown, never guessed
  * @param eventTime when the event happened (UTC), as far as the words tell; the publication time
  *     when they tell nothing
  * @param eventTimeUncertainty how far the event may lie from {@code eventTime}, zero or more
@@ -39,7 +40,7 @@ import org.trucewatch.core.source.Credibility;
  */
 public record Claim(
     SourceChain source,
-    Instant reportedAt,
+    Optional<Instant> reportedAt,
     Instant eventTime,
     Duration eventTimeUncertainty,
     ObservationKind kind,

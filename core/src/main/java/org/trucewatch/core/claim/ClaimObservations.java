@@ -52,7 +52,8 @@ public final class ClaimObservations {
     if (!claim.source().links().isEmpty()) {
       attributes.put("source_chain", claim.source().toString());
     }
-    attributes.put(CasualtyHistory.REPORTED_AT, claim.reportedAt().toString());
+    // "unknown" when the source gave no publication time: said so, not written as a made-up time
+    attributes.put(CasualtyHistory.REPORTED_AT, claim.reportedAt().map(Object::toString).orElse(CasualtyHistory.UNKNOWN));
     attributes.put(IncidentFuser.TIME_UNCERTAINTY, Long.toString(claim.eventTimeUncertainty().getSeconds()));
     attributes.put("casualty_scope", claim.scope().code());
     attributes.put("claim", claim.text().text());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.trucewatch.core.enrich.EnrichedObservation;
 import org.trucewatch.core.observation.Casualties;
 import org.trucewatch.core.observation.Observation;
@@ -20,18 +21,21 @@ import org.trucewatch.core.observation.ObservationId;
 public final class CasualtyHistory {
   /** Attribute holding when a claim was reported (ISO-8601), set by claims and report readers. */
   public static final String REPORTED_AT = "reported_at";
+  /** The {@link #REPORTED_AT} value of a claim whose source gave no publication time. */
+  public static final String UNKNOWN = "unknown";
 
   private CasualtyHistory() {}
 
   /**
    * One claimed set of figures.
    *
-   * @param reportedAt when it was reported: the {@code reported_at} attribute, else the event time
+   * @param reportedAt when it was reported: the {@code reported_at} attribute, else the event time;
+   *     empty when that attribute says {@code unknown} (a text without a publication time: not guessed)
    * @param sourceId who claimed it
    * @param casualties the figures claimed
    * @param observation the observation that carries the claim
    */
-  public record Entry(Instant reportedAt, String sourceId, Casualties casualties, ObservationId observation) {
+  public record Entry(Optional<Instant> reportedAt, String sourceId, Casualties casualties, ObservationId observation) {
     /** Checks the fields. */
     public Entry {
       Objects.requireNonNull(reportedAt, "reportedAt");
@@ -41,16 +45,22 @@ public final class CasualtyHistory {
     }
   }
 
-  /** The members' casualty claims, sorted by report time, then observation id; members with none are left out. */
+  /**
+   * The members' casualty claims, sorted by report time (a claim whose report time is unknown by its
+   * event time), then observation id; members with none are left out.
+   */
   public static List<Entry> of(Incident incident) {
-    List<Entry> out = new ArrayList<>();
+    List<Observation> claims = new ArrayList<>();
     for (EnrichedObservation m : incident.members()) {
-      Observation o = m.observation();
-      if (o.casualties().any()) {
-        out.add(new Entry(reportedAt(o), o.sourceId(), o.casualties(), o.id()));
+      if (m.observation().casualties().any()) {
+        claims.add(m.observation());
       }
     }
-    out.sort(Comparator.comparing(Entry::reportedAt).thenComparing(Entry::observation));
+    claims.sort(Comparator.comparing(CasualtyHistory::order).thenComparing(Observation::id));
+    List<Entry> out = new ArrayList<>(claims.size());
+    for (Observation o : claims) {
+      out.add(new Entry(reportedAt(o), o.sourceId(), o.casualties(), o.id()));
+    }
     return out;
   }
 
@@ -65,15 +75,23 @@ public final class CasualtyHistory {
     return false;
   }
 
-  private static Instant reportedAt(Observation o) {
+  /** Where a claim stands in the history: its report time, else its event time, so the order never depends on input order. */
+  private static Instant order(Observation o) {
+    return reportedAt(o).orElse(o.eventTime());
+  }
+
+  private static Optional<Instant> reportedAt(Observation o) {
     String t = o.attributes().get(REPORTED_AT);
+    if (UNKNOWN.equals(t)) {
+      return Optional.empty();
+    }
     if (t != null) {
       try {
-        return Instant.parse(t);
+        return Optional.of(Instant.parse(t));
       } catch (DateTimeParseException e) {
         // a malformed attribute from a hand-written feed: the event time still orders the claims
       }
     }
-    return o.eventTime();
+    return Optional.of(o.eventTime());
   }
 }

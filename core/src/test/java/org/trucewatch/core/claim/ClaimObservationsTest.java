@@ -23,7 +23,7 @@ class ClaimObservationsTest {
   private static Claim claim(ClaimedPlace place, List<Hedge> hedges) {
     return new Claim(
         new SourceChain(List.of("Kharkiv regional military governor", "Telegram", "dpa")),
-        Instant.parse("2025-03-27T09:00:00Z"),
+        Optional.of(Instant.parse("2025-03-27T09:00:00Z")),
         Instant.parse("2025-03-27T00:00:00Z"),
         Duration.ofHours(12),
         ObservationKind.STRIKE,

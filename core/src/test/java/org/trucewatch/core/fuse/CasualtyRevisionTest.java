@@ -32,12 +32,17 @@ class CasualtyRevisionTest {
 
   private static Observation claimed(String reportedAt, CasualtyCount injured, String text) {
     Instant published = Instant.parse(reportedAt);
+    return claimed(Optional.of(published), published.minus(Duration.ofHours(12)), injured, text, reportedAt);
+  }
+
+  private static Observation claimed(Optional<Instant> published, Instant eventTime, CasualtyCount injured, String text,
+      String file) {
     Claim c = new Claim(new SourceChain(List.of("regional military governor of Kharkiv Oblast", "Telegram")), published,
-        published.minus(Duration.ofHours(12)), Duration.ofHours(12), ObservationKind.STRIKE, Optional.of("drone"),
+        eventTime, Duration.ofHours(12), ObservationKind.STRIKE, Optional.of("drone"),
         Optional.empty(), new Casualties(CasualtyCount.NONE, injured, CasualtyCount.NONE), CasualtyScope.TOTAL,
         KHARKIV_OBLAST, Optional.of("RU"), Hedge.credibility(List.of(Hedge.AT_LEAST), true), List.of(Hedge.AT_LEAST),
         TextSpan.of(text, 0, text.length()), Map.of());
-    return ClaimObservations.toObservation(c, "ua-kharkiv-ova", new Provenance("ab", reportedAt, 1)).orElseThrow();
+    return ClaimObservations.toObservation(c, "ua-kharkiv-ova", new Provenance("ab", file, 1)).orElseThrow();
   }
 
   @Test
@@ -54,8 +59,28 @@ class CasualtyRevisionTest {
     assertThat(CasualtyHistory.of(i)).extracting(e -> e.casualties().injured())
         .containsExactly(CasualtyCount.atLeast(17), CasualtyCount.exactly(21));
     assertThat(CasualtyHistory.of(i)).extracting(e -> e.reportedAt())
-        .containsExactly(Instant.parse("2025-03-27T07:00:00Z"), Instant.parse("2025-03-27T13:00:00Z"));
+        .containsExactly(Optional.of(Instant.parse("2025-03-27T07:00:00Z")), Optional.of(Instant.parse("2025-03-27T13:00:00Z")));
     assertThat(CasualtyHistory.revised(i)).isTrue();
+  }
+
+  @Test
+  void aReportWithoutAPublicationTimeHasNoReportTimeInTheHistoryAndStandsThereByItsEventTime() {
+    // a text saying "On 27 March 2025 ... 21 injured" with no publication time (the day's noon in Kyiv,
+    // 10:00 UTC, +- 12 hours), and the governor's post of 22:00 Kyiv time raising the count to 23
+    Observation undated = claimed(Optional.empty(), Instant.parse("2025-03-27T10:00:00Z"), CasualtyCount.exactly(21),
+        "On 27 March 2025, 21 people were injured in a drone attack on Kharkiv Oblast", "undated.txt");
+    Observation post = claimed("2025-03-27T20:00:00Z", CasualtyCount.atLeast(23), "кількість поранених зросла до 23");
+    assertThat(undated.attributes()).containsEntry(CasualtyHistory.REPORTED_AT, "unknown");
+    ProvisionMatcher matcher = new ProvisionMatcher(Fixtures.agreement());
+    IncidentFuser fuser = new IncidentFuser(FusionParameters.DEFAULT, new SourceDirectory(List.of()));
+    List<Incident> oneWay = fuser.fuse(List.of(matcher.enrich(undated), matcher.enrich(post)));
+    List<Incident> otherWay = fuser.fuse(List.of(matcher.enrich(post), matcher.enrich(undated)));
+    assertThat(oneWay).hasSize(1);
+    assertThat(CasualtyHistory.of(oneWay.get(0))).extracting(e -> e.reportedAt())
+        .containsExactly(Optional.empty(), Optional.of(Instant.parse("2025-03-27T20:00:00Z")));
+    assertThat(CasualtyHistory.of(oneWay.get(0))).extracting(e -> e.casualties().injured())
+        .containsExactly(CasualtyCount.exactly(21), CasualtyCount.atLeast(23));
+    assertThat(CasualtyHistory.of(otherWay.get(0))).isEqualTo(CasualtyHistory.of(oneWay.get(0)));
   }
 
   @Test
@@ -72,7 +97,7 @@ class CasualtyRevisionTest {
   @Test
   void anIncidentWhoseReportsSayNothingOfInjuredKeepsInjuredUnknownNotZero() {
     Claim c = new Claim(new SourceChain(List.of("regional military governor of Kharkiv Oblast", "Telegram")),
-        Instant.parse("2025-03-27T07:00:00Z"), Instant.parse("2025-03-26T23:00:00Z"), Duration.ofHours(6),
+        Optional.of(Instant.parse("2025-03-27T07:00:00Z")), Instant.parse("2025-03-26T23:00:00Z"), Duration.ofHours(6),
         ObservationKind.STRIKE, Optional.of("drone"), Optional.empty(),
         new Casualties(CasualtyCount.exactly(1), CasualtyCount.UNKNOWN, CasualtyCount.UNKNOWN), CasualtyScope.SINGLE,
         KHARKIV_OBLAST, Optional.of("RU"), Hedge.credibility(List.of(), true), List.of(),

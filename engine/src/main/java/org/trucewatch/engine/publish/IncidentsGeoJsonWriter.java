@@ -24,7 +24,8 @@ import org.trucewatch.core.lifecycle.LifecycleState;
  * {@code kind}, {@code start}, {@code end}, {@code status}, {@code lifecycle} (the review state,
  * see {@link org.trucewatch.core.lifecycle.LifecycleState}), {@code grade} (the strongest grade of
  * its findings, {@code null} when it has none), {@code sources}, {@code casualties}, {@code
- * casualty_history} (every claimed set of figures, oldest report first), {@code places}, {@code
+ * casualty_history} (every claimed set of figures, oldest report first; {@code reported_at} null when
+ * the source gave no publication time), {@code places}, {@code
  * radius_m}, {@code observations} (how many), {@code anchor} (the observation the id derives
  * from), {@code members} (every member observation id, sorted), {@code track_points} (the AIS
  * reports the sea layer's detections among the members rest on, sorted), {@code supporting_origins} and
@@ -100,7 +101,8 @@ public final class IncidentsGeoJsonWriter {
     ArrayNode a = JsonOutput.MAPPER.createArrayNode();
     for (CasualtyHistory.Entry e : CasualtyHistory.of(inc)) {
       ObjectNode o = a.addObject();
-      o.put("reported_at", e.reportedAt().toString());
+      // null: the source gave no publication time (a text without one), and none is made up
+      o.put("reported_at", e.reportedAt().map(Object::toString).orElse(null));
       o.put("source", e.sourceId());
       o.set("casualties", JsonOutput.casualties(e.casualties()));
       o.put("observation", e.observation().hex());

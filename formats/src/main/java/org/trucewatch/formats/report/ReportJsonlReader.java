@@ -159,7 +159,7 @@ public final class ReportJsonlReader implements ObservationReader {
     chain.add(source);
     chain.addAll(channels);
     String summary = text(n, "place").orElse("") + " " + kind.code();
-    return new Claim(new SourceChain(chain), published, time, Duration.ZERO, kind, text(n, "means"), text(n, "target"),
+    return new Claim(new SourceChain(chain), Optional.of(published), time, Duration.ZERO, kind, text(n, "means"), text(n, "target"),
         casualties(n.get("casualties")), CasualtyScope.SINGLE, place, text(n, "attributed_to"), credibility,
         List.<Hedge>of(), new TextSpan(0, summary.length(), summary), Map.of());
   }

@@ -53,7 +53,7 @@ public final class ExtractionJson {
       g.writeNumberField("uncertainty_m", Math.round(c.place().uncertaintyMetres()));
       g.writeStringField("time", c.eventTime().toString());
       g.writeNumberField("time_uncertainty_s", c.eventTimeUncertainty().getSeconds());
-      g.writeStringField("reported_at", c.reportedAt().toString());
+      writeOptional(g, "reported_at", c.reportedAt().map(Object::toString).orElse(null)); // null: no publication time given
       writeOptional(g, "means", c.means().orElse(null));
       writeOptional(g, "target", c.target().orElse(null));
       g.writeObjectFieldStart("casualties");

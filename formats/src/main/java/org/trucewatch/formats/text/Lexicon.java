@@ -309,13 +309,16 @@ final class Lexicon {
     add(Language.UK, Kind.TIME, "morning", "=вранці|=зранку|=уранці|=ранку|=ранок");
     add(Language.UK, Kind.TIME, "afternoon", "=вдень|=удень|=обід|=пообідні");
     add(Language.UK, Kind.TIME, "evening", "=ввечері|=увечері|=вечора|=вечір");
-    add(Language.UK, Kind.TIME, "1", "понеділ");
-    add(Language.UK, Kind.TIME, "2", "вівтор");
+    // weekdays as whole words in their case forms, not stems: "четвер" is the start of "четверо" (four
+    // people) and "четвертий" (fourth); "у четвер", "четверга", "у ніч на четвер", "до вівторка"
+    add(Language.UK, Kind.TIME, "1", "=понеділок|=понеділка|=понеділку|=понеділком");
+    add(Language.UK, Kind.TIME, "2", "=вівторок|=вівторка|=вівторку|=вівторком");
     add(Language.UK, Kind.TIME, "3", "=середу|=середа|=середи");
-    add(Language.UK, Kind.TIME, "4", "четвер");
-    add(Language.UK, Kind.TIME, "5", "п'ятниц|п’ятниц");
-    add(Language.UK, Kind.TIME, "6", "субот");
-    add(Language.UK, Kind.TIME, "7", "неділ");
+    add(Language.UK, Kind.TIME, "4", "=четвер|=четверга|=четвергу|=четвергом");
+    add(Language.UK, Kind.TIME, "5", "=п'ятниця|=п'ятниці|=п'ятницю|=п'ятницею|=п’ятниця|=п’ятниці|=п’ятницю|=п’ятницею|"
+        + "=пʼятниця|=пʼятниці|=пʼятницю|=пʼятницею");
+    add(Language.UK, Kind.TIME, "6", "=субота|=суботи|=суботу|=суботою|=суботі");
+    add(Language.UK, Kind.TIME, "7", "=неділя|=неділі|=неділю|=неділею");
     add(Language.UK, Kind.SETTLEMENT, "settlement", "=місто|=місті|=села|=село|=селі|селищ|=пункт|=пункті|"
         // "в напрямку населених пунктів Михальчина Слобода та Гай", "населеного пункту Блешня": every case of пункт
         + "=пункту|=пункти|=пунктів|=пунктах|=пунктам|=смт|громад|=у|=в|=біля|=поблизу|=під|=на|=по|=мешканців|=мешканцям|=жителів|=жителям");
@@ -416,13 +419,14 @@ final class Lexicon {
     add(Language.RU, Kind.TIME, "morning", "=утром|=утра|=утро");
     add(Language.RU, Kind.TIME, "afternoon", "=днем|=днём");
     add(Language.RU, Kind.TIME, "evening", "=вечером|=вечера|=вечер");
-    add(Language.RU, Kind.TIME, "1", "понедельн");
-    add(Language.RU, Kind.TIME, "2", "=вторник");
+    // weekdays as whole words in their case forms, not stems ("воскресен" began "Воскресенск", a town)
+    add(Language.RU, Kind.TIME, "1", "=понедельник|=понедельника|=понедельнику|=понедельником|=понедельнике");
+    add(Language.RU, Kind.TIME, "2", "=вторник|=вторника|=вторнику|=вторником|=вторнике");
     add(Language.RU, Kind.TIME, "3", "=среду|=среда");
-    add(Language.RU, Kind.TIME, "4", "четверг");
-    add(Language.RU, Kind.TIME, "5", "пятниц");
-    add(Language.RU, Kind.TIME, "6", "суббот");
-    add(Language.RU, Kind.TIME, "7", "воскресен");
+    add(Language.RU, Kind.TIME, "4", "=четверг|=четверга|=четвергу|=четвергом|=четверге");
+    add(Language.RU, Kind.TIME, "5", "=пятница|=пятницы|=пятницу|=пятнице|=пятницей");
+    add(Language.RU, Kind.TIME, "6", "=суббота|=субботы|=субботу|=субботе|=субботой");
+    add(Language.RU, Kind.TIME, "7", "=воскресенье|=воскресенья|=воскресенью|=воскресеньем");
     add(Language.RU, Kind.SETTLEMENT, "settlement", "=город|=городе|=село|=селе|=поселок|=поселке|=посёлок|=посёлке|деревн|"
         // "в населенном пункте Кременная"; not the genitive, which follows titles ("мэр города Максим Пухов")
         // and the fire's origin ("огонь велся из населенного пункта Дылеевка")

@@ -131,8 +131,8 @@ final class MentionBuilder {
       spans.put("time", time.spans());
     }
     boolean named = !source.links().isEmpty();
-    // without a publication time, the report was published no earlier than the end of its event
-    Instant reportedAt = paragraph.report.published().orElse(time.time().plus(time.uncertainty()));
+    // without a publication time it stays unknown: the output says so instead of a made-up time
+    Optional<Instant> reportedAt = paragraph.report.published();
     Claim claim = new Claim(source, reportedAt, time.time(), time.uncertainty(), kind, means, target,
         new Casualties(killed, injured, minors), scope, place, party, Hedge.credibility(hedges, named), hedges,
         TextSpan.of(paragraph.text, paragraph.bounds[0], paragraph.bounds[1]), spans);
