@@ -176,7 +176,7 @@ final class FigureAccount {
    */
   void detailedBy(List<IncidentMention> out, int from, Paragraph paragraph) {
     // "Casualties: 5 wounded" after one in Bogatyr and four in Petropavlivka: the story's count told as a whole
-    summarise(out, from);
+    summarise(out, from, paragraph);
     List<Long> named = out.subList(from, out.size()).stream()
         .filter(m -> m != null && m.place().isPresent()).map(m -> m.place().get().geonameId()).toList();
     for (int i = from; i < out.size(); i++) {
@@ -228,10 +228,11 @@ final class FigureAccount {
    * Makes each new mention (from {@code from} on) that names no place, gives killed or injured, and
    * holds every killed and injured figure of the earlier mentions that are not parts, their total.
    */
-  private static void summarise(List<IncidentMention> out, int from) {
+  private static void summarise(List<IncidentMention> out, int from, Paragraph paragraph) {
     for (int i = from; i < out.size(); i++) {
       IncidentMention m = out.get(i);
-      if (m == null || m.troops().isPresent() || m.claim().scope() == CasualtyScope.PART || !unplaced(m)) {
+      if (m == null || m.troops().isPresent() || m.claim().scope() == CasualtyScope.PART
+          || !unplaced(m) && !placedTotal(out, from, i, paragraph)) {
         continue;
       }
       Casualties c = m.claim().casualties();
@@ -274,6 +275,40 @@ final class FigureAccount {
       }
       return;
     }
+  }
+
+  /**
+   * Whether the new mention at {@code i} is a settlement's figure the text calls a total ("Всего во время обстрела
+   * Орехово погибли пятеро", "In total, five people died in Orikhiv") and every earlier mention with figures, not
+   * a part, stands at that settlement, its region or nowhere: the total of the story told so far, not another strike.
+   */
+  private static boolean placedTotal(List<IncidentMention> out, int from, int i, Paragraph paragraph) {
+    IncidentMention m = out.get(i);
+    if (m.place().isEmpty() || !Totals.calledTotal(paragraph.tokens, paragraph.sentence, spanStarts(m))) {
+      return false;
+    }
+    Place at = m.place().get();
+    for (int k = 0; k < from; k++) {
+      IncidentMention e = out.get(k);
+      if (e == null || e.troops().isPresent() || e.claim().scope() == CasualtyScope.PART || !hasFigures(e) || unplaced(e)) {
+        continue;
+      }
+      boolean same = e.place().isPresent() ? e.place().get().geonameId() == at.geonameId()
+          : e.claim().place().precision() == LocationPrecision.REGION && e.claim().place().admin1().equals(at.region());
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the mention's killed and injured figures start in the text. */
+  private static List<Integer> spanStarts(IncidentMention m) {
+    List<Integer> starts = new ArrayList<>();
+    for (String kind : List.of("casualties.killed", "casualties.injured")) {
+      m.claim().spans().getOrDefault(kind, List.of()).forEach(s -> starts.add(s.start()));
+    }
+    return starts;
   }
 
   /** Whether a later count holds the earlier ones of its kind: none told before, or at least their sum when it gives one. */

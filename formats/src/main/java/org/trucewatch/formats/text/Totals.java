@@ -22,4 +22,22 @@ final class Totals {
     }
     return false;
   }
+
+  /**
+   * Whether a total's word opens the sentence of a figure starting at one of these text offsets, before it:
+   * "Всего во время обстрела Орехово погибли пятеро" sets the word further off than a number's own words.
+   */
+  static boolean calledTotal(List<Token> tokens, int[] sentence, List<Integer> starts) {
+    for (int at = 0; at < tokens.size(); at++) {
+      if (!starts.contains(tokens.get(at).start())) {
+        continue;
+      }
+      for (int k = at - 1; k >= 0 && sentence[k] == sentence[at]; k--) {
+        if (WORDS.contains(tokens.get(k).lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }
