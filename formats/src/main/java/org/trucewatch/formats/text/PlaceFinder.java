@@ -508,6 +508,10 @@ final class PlaceFinder {
           || TownPart.before(tokens, i));
       // "под вражеским огнем оказались Белозерка, ...", "обстрілів зазнали Білозерка, ...": the first of a round-up
       introduced |= cyrillic && UnderFire.before(tokens, i);
+      // "обстреляли из артиллерии Станицу Луганскую", "атакували з дрона Кізомис": the weapon between verb and object
+      introduced |= cyrillic && AttackWithInstrument.before(tokens, i, k -> matchesAny(attacks, tokens, k));
+      // "Куп'янськ: поранено двох", "\"Щастя: 80% міста знищено\"": a round-up's line headed by its town
+      introduced |= HeadedLine.at(tokens, i, i + len - 1);
       // "Два жителя Кременной недалеко от Северодонецка": the place a reference locates
       introduced |= NearReference.follows(tokens, i + len - 1);
       boolean inContext = found.stream().anyMatch(p -> contextRegions.contains(p.region()));

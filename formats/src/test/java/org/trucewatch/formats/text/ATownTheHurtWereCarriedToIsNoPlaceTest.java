@@ -43,4 +43,28 @@ class ATownTheHurtWereCarriedToIsNoPlaceTest {
   void aHospitalThatWasHitIsThePlace() {
     assertThat(places("A Russian missile hit a hospital in Dnipro, injuring three people.")).containsExactly("Dnipro");
   }
+
+  @Test
+  void theHospitalOfTheTownNamedWithTheWordForTownInRussian() {
+    assertThat(places("Противник обстрелял Марьинку, ранен мужчина. Его госпитализировали в больницу города Курахово."))
+        .contains("Mar'yinka").doesNotContain("Kurakhove");
+  }
+
+  @Test
+  void theShortenedWordForTownBeforeTheTownInRussian() {
+    assertThat(places("В Марьинке от обстрела пострадала женщина. Она доставлена в больницу г. Курахово."))
+        .contains("Mar'yinka").doesNotContain("Kurakhove");
+  }
+
+  @Test
+  void aHospitalsDepartmentBetweenTheVerbAndTheHospitalInUkrainian() {
+    assertThat(places("Росіяни обстріляли Костянтинівку, поранено жінку. Сусіди доставили її до травматологічного відділення лікарні у Краматорську."))
+        .contains("Kostyantynivka").doesNotContain("Kramatorsk");
+  }
+
+  @Test
+  void transportedByHelicopterInRussian() {
+    assertThat(places("Под Шахтерском обстреляна колонна, погибли 12 военных. Раненых вертолетами транспортируют в Днепропетровск."))
+        .doesNotContain("Dnipro");
+  }
 }
