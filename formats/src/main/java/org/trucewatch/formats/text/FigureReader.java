@@ -883,7 +883,7 @@ final class FigureReader {
   /** "подтвердили гибель женщины", "the death of a man": one killed, when no figure counts the dead */
   private void deathsOf(List<Figure> figures) {
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
-      int who = m.cue().value().equals("killed") ? DeathOf.person(paragraph.tokens, m.first()) : -1;
+      int who = m.cue().value().equals("killed") ? DeathOf.person(paragraph.tokens, m.first(), m.last()) : -1;
       if (who >= 0 && figures.stream().noneMatch(f -> f.category().equals("killed"))) {
         figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), who, null, List.of(paragraph.span(m.first(), who))));
       }
