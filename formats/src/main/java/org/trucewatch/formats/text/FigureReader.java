@@ -671,6 +671,7 @@ final class FigureReader {
         // (the person's word is asked first: the clause test scans the tokens between)
         if (m.first() - j > back && !reached
             || !PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(j).lower())
+            && !PeopleWords.germanCompoundPerson(paragraph.tokens.get(j), paragraph.language)
             && !BarePerson.at(paragraph.tokens, j, j == m.last() + 1)
             && !PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(j).lower())
             && !Ages.agedPerson(paragraph.tokens, j, paragraph.language)
