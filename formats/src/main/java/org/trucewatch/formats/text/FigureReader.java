@@ -671,6 +671,7 @@ final class FigureReader {
         // (the person's word is asked first: the clause test scans the tokens between)
         if (m.first() - j > back && !reached
             || !PeopleWords.SINGULAR_PERSONS.contains(paragraph.tokens.get(j).lower())
+            && !PeopleWords.germanCompoundPerson(paragraph.tokens.get(j), paragraph.language)
             && !BarePerson.at(paragraph.tokens, j, j == m.last() + 1)
             && !PeopleWords.SINGULAR_MINORS.contains(paragraph.tokens.get(j).lower())
             && !Ages.agedPerson(paragraph.tokens, j, paragraph.language)
@@ -883,7 +884,7 @@ final class FigureReader {
   /** "подтвердили гибель женщины", "the death of a man": one killed, when no figure counts the dead */
   private void deathsOf(List<Figure> figures) {
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.CASUALTY)) {
-      int who = m.cue().value().equals("killed") ? DeathOf.person(paragraph.tokens, m.first()) : -1;
+      int who = m.cue().value().equals("killed") ? DeathOf.person(paragraph.tokens, m.first(), m.last()) : -1;
       if (who >= 0 && figures.stream().noneMatch(f -> f.category().equals("killed"))) {
         figures.add(new Figure("killed", CasualtyCount.exactly(1), m.first(), who, null, List.of(paragraph.span(m.first(), who))));
       }

@@ -143,7 +143,7 @@ final class Lexicon {
     add(Language.DE, Kind.REGION, "region", "=region|=gebiet|=oblast|=bezirk|=provinz|=gebiets|=gebietes|=gebiete|=gebieten|=regionen|"
         + "=bezirks|=bezirkes|=bezirke|=bezirken|=provinzen|=oblaste|=oblasts");
     // ---- English
-    add(Language.EN, Kind.CASUALTY, "killed", "succumbed|killed|=killing|claimed the life|claimed the lives|took the life|took the lives|could not be saved|the body of|=dead|died|=death|deaths|fatalit|lost their lives|=perished|=perish|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
+    add(Language.EN, Kind.CASUALTY, "killed", "succumbed|killed|=killing|claimed the life|claimed the lives|took the life|took the lives|could not be saved|the body of|=dead|=deceased|died|=death|deaths|fatalit|lost their lives|=perished|=perish|=kill|bodies|fatal injuries|fatally injured|fatally wounded|injuries incompatible with life");
     // taken to hospital is hurt: "a 62-year-old man was hospitalized"
     add(Language.EN, Kind.CASUALTY, "injured", "hospitalized|hospitalised|=taken =to =hospital|=taken =to =the =hospital|"
         + "=admitted =to =hospital|=admitted =to =the =hospital");

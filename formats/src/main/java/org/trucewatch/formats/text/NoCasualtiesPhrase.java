@@ -41,6 +41,36 @@ final class NoCasualtiesPhrase {
     return out;
   }
 
+  /**
+   * The phrases, each that denies one category while joined by "or"/"and" to a word of the other made a denial of
+   * every harm: "no fatalities or casualties", "keine Toten oder Verluste" say nobody was hurt, children included;
+   * "keine Toten oder Zerstörungen" does not.
+   */
+  static List<Cue.Match> widened(List<Cue.Match> phrases, List<Cue.Match> casualty, List<Token> tokens) {
+    List<Cue.Match> out = new ArrayList<>(phrases.size());
+    for (Cue.Match m : phrases) {
+      out.add(deniesBoth(m, casualty, tokens) ? new Cue.Match(new Cue(m.cue().words(), "all"), m.first(), m.count()) : m);
+    }
+    return out;
+  }
+
+  private static boolean deniesBoth(Cue.Match phrase, List<Cue.Match> casualty, List<Token> tokens) {
+    String v = phrase.cue().value();
+    int k = phrase.last() + 2;
+    if (!(v.equals("killed") || v.equals("injured")) || k >= tokens.size()
+        || !PAIRED.contains(tokens.get(phrase.last() + 1).lower())) {
+      return false;
+    }
+    if (LOSSES.contains(tokens.get(k).lower())) {
+      return true;
+    }
+    return casualty.stream().anyMatch(c -> c.first() == k && Cue.Match.killedOrInjured(c) != null
+        && !c.cue().value().equals(v));
+  }
+
+  /** Nouns of losses, read as harm only when joined to a denied category: "keine Toten oder Verluste". */
+  private static final java.util.Set<String> LOSSES = java.util.Set.of("verluste", "verlusten", "losses");
+
   /** Words joining a second casualty word to the denied first: "no casualties or injuries", "keine Toten und Verletzten". */
   private static final java.util.Set<String> PAIRED = java.util.Set.of("or", "nor", "and", "oder", "noch", "und", "или", "либо",
       "и", "або", "чи", "і", "й", "та");

@@ -88,6 +88,8 @@ final class Paragraph {
     }
     // "данных о пострадавших нет" is no news, not zero; "ніхто не постраждав" counts nobody
     cues.put(Lexicon.Kind.NO_CASUALTIES, NoCasualtiesPhrase.sayingZero(cues.get(Lexicon.Kind.NO_CASUALTIES), tokens));
+    // "no fatalities or casualties": one category denied with the other joined to it is nobody hurt at all
+    cues.put(Lexicon.Kind.NO_CASUALTIES, NoCasualtiesPhrase.widened(cues.get(Lexicon.Kind.NO_CASUALTIES), cues.get(Lexicon.Kind.CASUALTY), tokens));
     cues.put(Lexicon.Kind.CASUALTY, NoCasualtiesPhrase.outside(cues.get(Lexicon.Kind.CASUALTY), cues.get(Lexicon.Kind.NO_CASUALTIES), tokens));
     // "an seinen Verletzungen gestorben", "succumbed to her injuries": the injury is the death's cause, not a figure
     casualtyWithCauses = cues.get(Lexicon.Kind.CASUALTY);

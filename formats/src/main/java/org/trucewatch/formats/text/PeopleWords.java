@@ -25,6 +25,23 @@ final class PeopleWords {
       "хлопчика", "хлопчику", "хлопчиком", "дівчинку", "дівчинки", "дівчинці", "дівчинкою", "дитини", "дитині", "дитиною",
       "підлітка", "підлітку", "підлітком");
 
+  /**
+   * German head nouns of one person that a compound ends in: "Hotelmitarbeiter", "Lkw-Fahrer",
+   * "Hausbewohnerin" are one person as their last part is ("Mitarbeiter", "Fahrer", "Bewohnerin").
+   */
+  private static final List<String> GERMAN_HEADS = List.of("mitarbeiterin", "mitarbeiter", "arbeiterin", "arbeiter",
+      "fahrerin", "fahrer", "bewohnerin", "bewohner", "rentnerin", "rentner", "helferin", "helfer", "mann", "frau");
+
+  /** Whether a capitalised German word is a compound ending in a head noun of one person: "ein Hotelmitarbeiter". */
+  static boolean germanCompoundPerson(Token t, Language language) {
+    if (language != Language.DE || !t.capitalised()) {
+      return false;
+    }
+    String w = t.lower();
+    // the compound has a first part of its own, three letters at least ("Lkw-Fahrer", "Hotelmitarbeiter")
+    return GERMAN_HEADS.stream().anyMatch(h -> w.endsWith(h) && w.length() >= h.length() + 3);
+  }
+
   /** One adult in the singular: "погиб мужчина", "a woman was injured", "Поранено чоловіка". */
   static final Set<String> SINGULAR_PERSONS = RoleNouns.with("man", "woman", "person", "mann", "frau", "мужчина", "женщина",
       "чоловік", "чоловіка", "жінка", "жінку", "пенсіонерка", "пенсіонер", "пенсионер", "пенсионерка", "водій", "водитель",
