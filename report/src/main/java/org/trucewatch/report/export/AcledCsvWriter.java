@@ -72,7 +72,9 @@ public final class AcledCsvWriter {
     for (Incident inc : incidents) {
       List<Finding> fs = findingsByIncident.getOrDefault(inc.id(), List.of());
       List<String> v = new ArrayList<>();
-      v.add("TW" + inc.id().substring(0, 12));
+      // the 12 hex digits after "inc-", as the Javadoc says: "TWinc-4c718084" gave only 8 and a hyphen ACLED's ids never have
+      String hex = inc.id().startsWith("inc-") ? inc.id().substring(4) : inc.id();
+      v.add("TW" + hex.substring(0, Math.min(12, hex.length())));
       v.add(inc.start().atZone(ZoneOffset.UTC).toLocalDate().toString());
       v.add(Integer.toString(inc.start().atZone(ZoneOffset.UTC).getYear()));
       v.add("1");

@@ -119,6 +119,11 @@ class AcledKindMeansRoundTripTest {
     ReadResult back = new AcledCsvReader().read("incidents.csv", "cd".repeat(32), csv.getBytes(StandardCharsets.UTF_8));
     assertThat(back.rejects()).isEmpty();
     assertThat(back.observations()).hasSize(sent.size());
+    // ACLED's id: a letter code and digits, here TW and the incident id's first 12 hex digits
+    for (int i = 0; i < incidents.size(); i++) {
+      assertThat(back.observations().get(i).attributes().get("acled_event_id"))
+          .isEqualTo("TW" + incidents.get(i).id().substring("inc-".length(), "inc-".length() + 12)).matches("TW[0-9a-f]{12}");
+    }
     ReadResult acledOnly = new AcledCsvReader().read("incidents.csv", "cd".repeat(32),
         withoutTags(csv).getBytes(StandardCharsets.UTF_8));
     assertThat(acledOnly.rejects()).isEmpty();
