@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.trucewatch.engine.run.ReplayRun;
+import org.trucewatch.formats.InputFormat;
 import org.trucewatch.engine.run.RunRequest;
 import org.trucewatch.engine.run.RunSummary;
 import org.trucewatch.ledger.LedgerStores;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Option;
 
 /** {@code trucewatch run}: replays inputs through the pipeline and writes the outputs. */
 @Command(
+    modelTransformer = RunCommand.Formats.class,
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
@@ -25,10 +27,7 @@ import picocli.CommandLine.Option;
       "Stores the inputs in the evidence ledger, then runs the whole pipeline over the ledger "
           + "(enrich, fuse, assess) and writes findings.jsonl, incidents.geojson, rejects.jsonl, "
           + "report.html, coverage.geojson and manifest.json to --out. Formats are recognised by content "
-          + "and extension: NASA FIRMS CSV, observation JSON lines, sources YAML, text reports with a header "
-          + "(source:, published:, ...), report JSON lines, Telegram channel exports (Telegram Desktop's "
-          + "result.json), ACLED CSV, AIS NMEA 0183, air-layer GeoJSON (detections, footprints, tracks), MISB "
-          + "ST 0601 JSON, GPX, KML; a file of none of these is refused by name. Bad lines are reported with "
+          + "and extension: " + RunCommand.FORMATS + "; a file of none of these is refused by name. Bad lines are reported with "
           + "file, line and field in rejects.jsonl and on stderr; the rest is still processed.",
     },
     footerHeading = "%nExamples:%n",
@@ -46,6 +45,22 @@ import picocli.CommandLine.Option;
       "      --coverage-resolution 9 --swath-width mission-drone-1=4000",
     })
 final class RunCommand implements Callable<Integer> {
+  /** Where the description lists the input formats; {@link Formats} puts {@link InputFormat#list()} there. */
+  static final String FORMATS = "{input formats}";
+
+  /** Names the formats in the description as {@link InputFormat} does, so help and refusals list them alike. */
+  static final class Formats implements CommandLine.IModelTransformer {
+    @Override
+    public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+      String[] lines = spec.usageMessage().description().clone();
+      for (int i = 0; i < lines.length; i++) {
+        lines[i] = lines[i].replace(FORMATS, InputFormat.list());
+      }
+      spec.usageMessage().description(lines);
+      return spec;
+    }
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--agreement", required = true, paramLabel = "FILE", description = "The agreement (YAML).")

@@ -72,4 +72,17 @@ class HelpTextTest {
       assertThat(help.replaceAll("\\s+", " ")).as("run --help names %s", format).contains(format);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void runHelpListsTheFormatsInTheWordsOfInputFormatAsTheRefusalDoes() {
+    String help = new CommandLine(new Trucewatch()).getSubcommands().get("run").getUsageMessage();
+    // picocli wraps lines, at spaces and after a full stop ("result.\njson"): compared without white space
+    assertThat(help.replaceAll("\\s+", "")).contains(org.trucewatch.formats.InputFormat.list().replaceAll("\\s+", ""))
+        .doesNotContain(RunCommand.FORMATS.replaceAll("\\s+", ""));
+    for (org.trucewatch.formats.InputFormat f : org.trucewatch.formats.InputFormat.values()) {
+      if (f != org.trucewatch.formats.InputFormat.UNKNOWN) {
+        assertThat(help.replaceAll("\\s+", " ")).as("run --help names %s", f).contains(f.title());
+      }
+    }
+  }
 }

@@ -25,9 +25,8 @@ public final class Ingest {
   private final Progress progress;
 
   /** Why a file is refused: every format it could have been, so a user sees which header their file lacks. */
-  static final String REFUSAL = "not a format Trucewatch reads (FIRMS CSV, ACLED CSV, observation or report JSON lines,"
-      + " a Telegram Desktop export, text reports with a header, sources YAML, AIS NMEA, air-layer GeoJSON, GPX, KML,"
-      + " MISB ST 0601 JSON; see docs/input-formats.md#detecting-the-format)";
+  static final String REFUSAL = "not a format Trucewatch reads (" + InputFormat.list()
+      + "; see docs/input-formats.md#detecting-the-format)";
 
   /** Ingest into this ledger, reporting each file. */
   public Ingest(Ledger ledger, Progress progress) {

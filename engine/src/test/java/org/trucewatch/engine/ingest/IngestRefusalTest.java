@@ -30,7 +30,9 @@ class IngestRefusalTest {
       List<IngestOutcome> out = new Ingest(ledger, Progress.SILENT)
           .ingest(List.of(new InputFile(sheet, "kharkiv-strikes.csv"), new InputFile(post, "post.txt")));
       assertThat(out.get(0).refusal()).hasValueSatisfying(why -> assertThat(why)
-          .startsWith("not a format Trucewatch reads").contains("ACLED CSV", "Telegram Desktop export", "report JSON lines"));
+          .startsWith("not a format Trucewatch reads").contains("ACLED CSV", "Telegram channel exports (Telegram Desktop's result.json)", "report JSON lines")
+          // every format, in the words run --help uses
+          .contains(org.trucewatch.formats.InputFormat.list()));
       assertThat(out.get(1).refusal()).isEmpty();
       assertThat(out.get(1).format()).hasValue("report-text");
     }

@@ -39,7 +39,9 @@ import org.trucewatch.formats.Reject;
  * {@code iso3} too). Columns are found by name, so their order does not matter.
  *
  * <p>Each event becomes one observation of source {@code acled}: its kind from event and
- * sub-event type, its time uncertainty from {@code time_precision} (1 day, 2 week, 3 month), its
+ * sub-event type and means (a missile's Shelling/artillery/missile attack is a strike), its means
+ * from the notes; Trucewatch's own export carries both exactly as {@code kind=} and {@code means=}
+ * tags, which win where present. Its time uncertainty from {@code time_precision} (1 day, 2 week, 3 month), its
  * location uncertainty from {@code geo_precision} (1 the town, 2 near it, 3 only the region),
  * {@code fatalities} as killed (at least: ACLED's figures are conservative), the initiating
  * actor's state as the attribution ACLED codes, and the original sources, scale and notes as
@@ -52,6 +54,11 @@ public final class AcledCsvReader implements ObservationReader {
   public static final String SOURCE_ID = "acled";
   /** Columns without which a row is no event. */
   public static final List<String> REQUIRED = List.of("event_id_cnty", "event_date", "event_type", "latitude", "longitude");
+
+  /** The tag (in {@code tags}) by which Trucewatch's export carries the observation kind, which ACLED has no column for. */
+  public static final String KIND_TAG = "kind=";
+  /** The tag (in {@code tags}) by which Trucewatch's export carries the means, which ACLED has no column for. */
+  public static final String MEANS_TAG = "means=";
 
   private static final DateTimeFormatter EXPORT_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
@@ -134,7 +141,12 @@ public final class AcledCsvReader implements ObservationReader {
     put(attributes, "acled_source", r.get("source"));
     put(attributes, "source_scale", r.get("source_scale"));
     put(attributes, "notes", r.get("notes"));
-    put(attributes, "means", meansOf(subType, r.get("notes")));
+    String taggedKind = tag(r.get("tags"), KIND_TAG);
+    String means = tag(r.get("tags"), MEANS_TAG);
+    if (means == null) {
+      means = meansOf(subType, r.get("notes"));
+    }
+    put(attributes, "means", means);
     attributes.put("time_precision", Integer.toString(timePrecision));
     attributes.put("geo_precision", Integer.toString(geoPrecision));
     String party = partyOf(r.get("actor1"));
@@ -147,7 +159,15 @@ public final class AcledCsvReader implements ObservationReader {
     // the middle of the day, week or month the event is coded to, with half its length as uncertainty
     Instant time = date.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
     attributes.put("time_uncertainty_s", Long.toString(timeUncertainty(timePrecision).getSeconds()));
-    return Observation.of(SOURCE_ID, kindOf(eventType, subType), time,
+    ObservationKind kind = kindOf(eventType, subType, means);
+    if (taggedKind != null) {
+      try {
+        kind = ObservationKind.parse(taggedKind);
+      } catch (IllegalArgumentException e) {
+        throw new BadField("tags", e.getMessage());
+      }
+    }
+    return Observation.of(SOURCE_ID, kind, time,
         Geodesy.WGS84.createPoint(new Coordinate(lon, lat)), locationUncertaintyMetres(geoPrecision),
         Credibility.POSSIBLY_TRUE, attributes, casualties, provenance);
   }
@@ -169,15 +189,51 @@ public final class AcledCsvReader implements ObservationReader {
     return precision == 1 ? one : precision == 2 ? two : three;
   }
 
-  /** The observation kind of an ACLED event type and sub-event type. */
+  /**
+   * ACLED's sub-event type for a means of attack, or null for none or a means ACLED does not sort
+   * by: missile, artillery and rocket launcher are Shelling/artillery/missile attack; drone, air
+   * and glide bomb Air/drone strike; IED and mine Remote explosive/landmine/IED.
+   */
+  public static String subEventTypeOf(String means) {
+    if (means == null) {
+      return null;
+    }
+    switch (means) {
+      case "missile":
+      case "artillery":
+      case "rocket-launcher":
+        return "Shelling/artillery/missile attack";
+      case "drone":
+      case "air":
+      case "aircraft":
+      case "glide-bomb":
+        return "Air/drone strike";
+      case "ied":
+      case "mine":
+        return "Remote explosive/landmine/IED";
+      default:
+        return null;
+    }
+  }
+
+  /** The observation kind of an ACLED event type and sub-event type, without a means. */
   static ObservationKind kindOf(String eventType, String subType) {
+    return kindOf(eventType, subType, null);
+  }
+
+  /**
+   * The observation kind of an ACLED event type, sub-event type and means: a missile in ACLED's
+   * Shelling/artillery/missile attack is a strike (a missile impact), as the extractor codes it;
+   * artillery and rockets there are shelling.
+   */
+  static ObservationKind kindOf(String eventType, String subType, String means) {
     String e = eventType.toLowerCase(Locale.ROOT);
     String s = subType == null ? "" : subType.toLowerCase(Locale.ROOT);
     if (s.startsWith("air/drone strike")) {
       return ObservationKind.STRIKE;
     }
     if (s.startsWith("shelling")) {
-      return ObservationKind.SHELLING;
+      return "missile".equals(means) ? ObservationKind.STRIKE : ObservationKind.SHELLING;
     }
     if (s.startsWith("remote explosive") || s.startsWith("grenade") || s.startsWith("suicide bomb")) {
       return ObservationKind.EXPLOSION;
@@ -192,6 +248,20 @@ public final class AcledCsvReader implements ObservationReader {
       return ObservationKind.STRIKE;
     }
     return ObservationKind.OTHER;
+  }
+
+  /** The value of a {@code key=value} tag among ACLED's semicolon-separated tags, or null. */
+  private static String tag(String tags, String key) {
+    if (tags == null) {
+      return null;
+    }
+    for (String t : tags.split(";")) {
+      String s = t.strip();
+      if (s.startsWith(key) && s.length() > key.length()) {
+        return s.substring(key.length()).strip();
+      }
+    }
+    return null;
   }
 
   private static String meansOf(String subType, String notes) {

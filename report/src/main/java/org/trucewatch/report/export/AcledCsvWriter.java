@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.trucewatch.core.assess.Assessor;
 import org.trucewatch.core.assess.Attribution;
 import org.trucewatch.core.assess.Finding;
 import org.trucewatch.core.assess.FindingGrade;
 import org.trucewatch.core.fuse.Incident;
+import org.trucewatch.core.observation.Activity;
+import org.trucewatch.core.observation.ObservationKind;
 import org.trucewatch.formats.acled.AcledCsvReader;
 import org.trucewatch.formats.gazetteer.Gazetteer;
 import org.trucewatch.formats.gazetteer.Place;
@@ -22,13 +25,18 @@ import org.trucewatch.formats.gazetteer.Raion;
  *
  * <p>Mapping: {@code event_id_cnty} is {@code TW} and the first 12 hex digits of the incident id;
  * {@code event_date} the start date (UTC); {@code event_type} / {@code sub_event_type} from the
- * incident kind (strikes, explosions and shelling are Explosions/Remote violence, troops Battles /
- * Armed clash, other Strategic developments / Other; a satellite thermal anomaly alone, and the air
- * and sea layers' sightings, are left blank, since a sighting is not yet an event); {@code actor1}
+ * means first, as ACLED's codebook sorts attacks by weapon (missile, artillery, rocket launcher:
+ * Shelling/artillery/missile attack; drone, air, glide bomb: Air/drone strike; IED, mine: Remote
+ * explosive/landmine/IED), and from the incident kind only where no means is known (strikes Air/drone
+ * strike, shelling Shelling/artillery/missile attack, explosions and attacks on vessels Remote
+ * explosive/landmine/IED, troops Battles / Armed clash, other Strategic developments / Other; a
+ * satellite thermal anomaly alone, and the air and sea layers' sightings, are left blank, since a
+ * sighting is not yet an event); {@code actor1}
  * the party the incident's findings attribute it to (without findings: the one party its reports
  * name), by ACLED's name for Russia's and Ukraine's forces; {@code fatalities} the lower bound of killed; {@code
  * geo_precision} 1 within 1 km, 2 within 25 km, else 3; {@code source} the source ids; {@code
- * notes} the findings' explanations; {@code tags} grade, status and provisions; {@code timestamp}
+ * notes} the findings' explanations; {@code tags} kind, means, grade, status and provisions (ACLED has
+ * no column for either of the first two: {@link AcledCsvReader} reads them back); {@code timestamp}
  * the incident's end (Unix seconds), not the export time, so exports are reproducible. {@code
  * location}, {@code admin1}, {@code admin2}, {@code country}, {@code iso} and {@code region} come
  * from the gazetteer place nearest the incident's centre within 25 km or the incident's radius
@@ -64,11 +72,14 @@ public final class AcledCsvWriter {
     for (Incident inc : incidents) {
       List<Finding> fs = findingsByIncident.getOrDefault(inc.id(), List.of());
       List<String> v = new ArrayList<>();
-      v.add("TW" + inc.id().substring(0, 12));
+      // the 12 hex digits after "inc-", as the Javadoc says: "TWinc-4c718084" gave only 8 and a hyphen ACLED's ids never have
+      String hex = inc.id().startsWith("inc-") ? inc.id().substring(4) : inc.id();
+      v.add("TW" + hex.substring(0, Math.min(12, hex.length())));
       v.add(inc.start().atZone(ZoneOffset.UTC).toLocalDate().toString());
       v.add(Integer.toString(inc.start().atZone(ZoneOffset.UTC).getYear()));
       v.add("1");
-      String[] type = eventType(inc.kind().code());
+      String means = means(inc);
+      String[] type = eventType(inc.kind(), means);
       v.add(type[0]);
       v.add(type[1]);
       v.add(type[2]);
@@ -103,7 +114,7 @@ public final class AcledCsvWriter {
       }
       v.add(notes.toString());
       v.add(Integer.toString(inc.casualties().killed().min()));
-      v.add(tags(inc, fs));
+      v.add(tags(inc, means, fs));
       v.add(Long.toString(inc.end().getEpochSecond()));
       row(sb, v);
     }
@@ -128,20 +139,49 @@ public final class AcledCsvWriter {
     }
   }
 
-  /** ACLED's disorder type, event type and sub-event type of an incident kind; blank for a sighting. */
-  private static String[] eventType(String kind) {
+  /**
+   * The means the incident's reports name, or null: the one most of them name, the first in
+   * alphabetical order on a tie, so the export does not depend on the order of the members.
+   */
+  static String means(Incident inc) {
+    TreeMap<String, Integer> counts = new TreeMap<>();
+    for (var m : inc.members()) {
+      String means = m.observation().attributes().get("means");
+      if (means != null && !means.isBlank()) {
+        counts.merge(means, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * ACLED's disorder type, event type and sub-event type of an incident: by its means where one is
+   * known and the kind is an attack, else by its kind; blank for a sighting.
+   */
+  static String[] eventType(ObservationKind kind, String means) {
+    boolean attack = kind != ObservationKind.THERMAL_ANOMALY && kind.activities().contains(Activity.STRIKE);
+    String bySubType = attack ? AcledCsvReader.subEventTypeOf(means) : null;
+    if (bySubType != null) {
+      return new String[] {"Political violence", "Explosions/Remote violence", bySubType};
+    }
     switch (kind) {
-      case "strike":
+      case STRIKE:
         return new String[] {"Political violence", "Explosions/Remote violence", "Air/drone strike"};
-      case "shelling":
+      case SHELLING:
         return new String[] {"Political violence", "Explosions/Remote violence", "Shelling/artillery/missile attack"};
-      case "explosion":
-      case "attack-on-vessel":
+      case EXPLOSION:
+      case ATTACK_ON_VESSEL:
         return new String[] {"Political violence", "Explosions/Remote violence", "Remote explosive/landmine/IED"};
-      case "troops":
+      case TROOPS:
         // ACLED's battles are what the reader takes as troops: written so, they read back as troops
         return new String[] {"Political violence", "Battles", "Armed clash"};
-      case "other":
+      case OTHER:
         return new String[] {"Strategic developments", "Strategic developments", "Other"};
       default:
         return new String[] {"", "", ""};
@@ -170,7 +210,7 @@ public final class AcledCsvWriter {
     return AcledCsvReader.actorOf(parties.first());
   }
 
-  private static String tags(Incident inc, List<Finding> fs) {
+  private static String tags(Incident inc, String means, List<Finding> fs) {
     FindingGrade best = null;
     TreeSet<String> provisions = new TreeSet<>();
     for (Finding f : fs) {
@@ -180,6 +220,11 @@ public final class AcledCsvWriter {
       }
     }
     List<String> tags = new ArrayList<>();
+    // ACLED's columns carry neither: the reader takes them back from here, before guessing from the sub-event type
+    tags.add(AcledCsvReader.KIND_TAG + inc.kind().code());
+    if (means != null) {
+      tags.add(AcledCsvReader.MEANS_TAG + means);
+    }
     tags.add("grade=" + (best == null ? "none" : best.code()));
     tags.add("status=" + inc.status().code());
     provisions.forEach(p -> tags.add("provision=" + p));
