@@ -516,7 +516,11 @@ public final class Gazetteer {
         out.add(ranked[r]);
       }
     }
-    return out.size() < 2 ? out : SpellingMatch.closest(out, name, this::namesOf);
+    if (out.size() < 2) {
+      return out;
+    }
+    return cyrillic(key) ? currentNameFirst(out, p -> inUkraine(p) && NameKey.of(p.canonical()).equals(key))
+        : SpellingMatch.closest(out, name, this::namesOf);
   }
 
   /**
@@ -532,7 +536,43 @@ public final class Gazetteer {
         out.add(ranked[r]);
       }
     }
+    return out.size() < 2 ? out : currentNameFirst(out, p -> inUkraine(p) && CyrillicDeclension.forms(p.canonical()).contains(form));
+  }
+
+  /**
+   * The candidates a Cyrillic name is the current name of first, the others after them, each in
+   * their order (largest first), when the largest of the first is at least half as large as the
+   * largest of all: "Слов'янськ", "у Слов'янську" is Sloviansk, not the slightly larger Nikopol,
+   * whose former name (1780-82) GeoNames also keeps. Only a Ukrainian place's current name
+   * counts: a Russian text's "Донецк" is still Donetsk, not the town of that name in Rostov oblast.
+   * The Latin spellings are ranked the same way by {@link SpellingMatch}.
+   */
+  private static List<Place> currentNameFirst(List<Place> candidates, java.util.function.Predicate<Place> current) {
+    List<Place> out = new ArrayList<>(candidates.size());
+    for (Place p : candidates) {
+      if (current.test(p)) {
+        out.add(p);
+      }
+    }
+    // only among towns of like size: of a city and a village, the village's current name may be a
+    // Russian spelling GeoNames gives as its name, and a text means the city (Макеевка: Makiivka)
+    if (out.isEmpty() || out.size() == candidates.size() || 2 * out.get(0).population() < candidates.get(0).population()) {
+      return candidates;
+    }
+    for (Place p : candidates) {
+      if (!current.test(p)) {
+        out.add(p);
+      }
+    }
     return out;
+  }
+
+  private static boolean inUkraine(Place p) {
+    return p.region().startsWith("UA-");
+  }
+
+  private static boolean cyrillic(String key) {
+    return !key.isEmpty() && Character.UnicodeScript.of(key.charAt(0)) == Character.UnicodeScript.CYRILLIC;
   }
 
   /**
