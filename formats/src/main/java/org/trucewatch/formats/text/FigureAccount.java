@@ -284,7 +284,7 @@ final class FigureAccount {
    */
   private static boolean placedTotal(List<IncidentMention> out, int from, int i, Paragraph paragraph) {
     IncidentMention m = out.get(i);
-    if (m.place().isEmpty() || !Totals.calledTotal(paragraph.tokens, paragraph.sentence, spanStarts(m))) {
+    if (m.place().isEmpty() || !Totals.calledTotal(paragraph, spanStarts(m))) {
       return false;
     }
     Place at = m.place().get();
@@ -343,13 +343,7 @@ final class FigureAccount {
   private static List<Long> alsoNamed(Paragraph paragraph, IncidentMention m, List<Long> named) {
     int start = m.claim().spans().entrySet().stream().filter(e -> e.getKey().startsWith("casualties."))
         .flatMap(e -> e.getValue().stream()).mapToInt(TextSpan::start).min().orElse(-1);
-    int token = -1;
-    for (int t = 0; t < paragraph.tokens.size() && start >= 0; t++) {
-      if (paragraph.tokens.get(t).start() == start) {
-        token = t;
-        break;
-      }
-    }
+    int token = start < 0 ? -1 : paragraph.tokenAt(start);
     if (token < 0) {
       return List.of();
     }
@@ -524,11 +518,12 @@ final class FigureAccount {
       return id != null && id.equals(m.place().get().geonameId());
     }
     String region = regionOf(where);
-    return m.claim().place().precision() == LocationPrecision.REGION || where.isRegion()
-        ? region != null && region.equals(m.claim().place().admin1()) : false;
+    return (m.claim().place().precision() == LocationPrecision.REGION || where.isRegion())
+        && region != null && region.equals(m.claim().place().admin1());
   }
 
-  private static CasualtyCount countOf(Casualties c, String category) {
+  /** The figure of a category (killed, injured, minors) among the casualties. */
+  static CasualtyCount countOf(Casualties c, String category) {
     return switch (category) {
       case "killed" -> c.killed();
       case "injured" -> c.injured();

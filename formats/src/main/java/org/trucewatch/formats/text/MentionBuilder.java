@@ -44,12 +44,7 @@ final class MentionBuilder {
       history.addAll(f.earlier());
       if (f.revision()) {
         // "троє поранених ... кількість поранених зросла до шести": the three, with their words, are the six's history
-        CasualtyCount was = switch (f.category()) {
-          case "killed" -> killed;
-          case "injured" -> injured;
-          case "minors" -> minors;
-          default -> CasualtyCount.UNKNOWN;
-        };
+        CasualtyCount was = FigureAccount.countOf(new Casualties(killed, injured, minors), f.category());
         if (!was.isUnknown()) {
           history.add(new IncidentMention.Revision(f.category(), was,
               spans.getOrDefault("casualties." + f.category(), List.of())));

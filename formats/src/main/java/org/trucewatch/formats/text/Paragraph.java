@@ -232,6 +232,25 @@ final class Paragraph {
     return null;
   }
 
+  /** The index of the token starting at a text offset (a figure's span), or -1 when none does. */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int start = tokens.get(mid).start();
+      if (start == offset) {
+        return mid;
+      }
+      if (start < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return -1;
+  }
+
   /** The text of tokens {@code first..last}, as a span of the report. */
   TextSpan span(int first, int last) {
     return TextSpan.of(text, tokens.get(first).start(), tokens.get(last).end());

@@ -27,13 +27,11 @@ final class Totals {
    * Whether a total's word opens the sentence of a figure starting at one of these text offsets, before it:
    * "Всего во время обстрела Орехово погибли пятеро" sets the word further off than a number's own words.
    */
-  static boolean calledTotal(List<Token> tokens, int[] sentence, List<Integer> starts) {
-    for (int at = 0; at < tokens.size(); at++) {
-      if (!starts.contains(tokens.get(at).start())) {
-        continue;
-      }
-      for (int k = at - 1; k >= 0 && sentence[k] == sentence[at]; k--) {
-        if (WORDS.contains(tokens.get(k).lower())) {
+  static boolean calledTotal(Paragraph paragraph, List<Integer> starts) {
+    for (int start : starts) {
+      int at = paragraph.tokenAt(start);
+      for (int k = at - 1; at >= 0 && k >= 0 && paragraph.sentence[k] == paragraph.sentence[at]; k--) {
+        if (WORDS.contains(paragraph.tokens.get(k).lower())) {
           return true;
         }
       }
