@@ -214,7 +214,7 @@ public final class Gazetteer {
         return true;
       }
     }
-    if (!key.isEmpty() && Character.UnicodeScript.of(key.charAt(0)) == Character.UnicodeScript.CYRILLIC) {
+    if (cyrillic(key)) {
       // a Cyrillic key that is none of the place's own names can only be one of its Russian names,
       // as generated: every system writes each letter of Ukrainian and Russian in Latin (ISO 9 is
       // the fallback of all), so no romanisation has a Cyrillic key and trying them would only
@@ -549,21 +549,16 @@ public final class Gazetteer {
    */
   private static List<Place> currentNameFirst(List<Place> candidates, java.util.function.Predicate<Place> current) {
     List<Place> out = new ArrayList<>(candidates.size());
+    List<Place> others = new ArrayList<>();
     for (Place p : candidates) {
-      if (current.test(p)) {
-        out.add(p);
-      }
+      (current.test(p) ? out : others).add(p);
     }
     // only among towns of like size: of a city and a village, the village's current name may be a
     // Russian spelling GeoNames gives as its name, and a text means the city (Макеевка: Makiivka)
-    if (out.isEmpty() || out.size() == candidates.size() || 2 * out.get(0).population() < candidates.get(0).population()) {
+    if (out.isEmpty() || others.isEmpty() || 2 * out.get(0).population() < candidates.get(0).population()) {
       return candidates;
     }
-    for (Place p : candidates) {
-      if (!current.test(p)) {
-        out.add(p);
-      }
-    }
+    out.addAll(others);
     return out;
   }
 
