@@ -219,7 +219,7 @@ class DevSetEvaluationTest {
     assertThat(labelled("uk-b01", List.of(), null, null, Set.of()).part()).isEqualTo("blind");
     assertThat(labelled("de-b20", List.of(), null, null, Set.of()).heldOut()).isTrue();
     assertThat(labelled("en-050", List.of(), null, null, Set.of()).part()).isEqualTo("held-out");
-    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9", "blind-10", "blind-11", "blind-12", "blind-13");
+    assertThat(LabelledText.PARTS).containsExactly("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9", "blind-10", "blind-11", "blind-12", "blind-13", "blind-14");
   }
 
   @Test
@@ -291,10 +291,12 @@ class DevSetEvaluationTest {
       "uk-v01, blind-12",
       "de-v40, blind-12",
       "ru-x01, blind-13",
-      "en-x40, blind-13"
+      "en-x40, blind-13",
+      "de-y01, blind-14",
+      "uk-y40, blind-14"
   })
   void aTextWhoseNumberCarriesAPartsLetterIsInThatBlindPartAndKeptOutOfTuning(String id, String part) {
-    // d: the third blind part ... x: the thirteenth; a number without a letter (ru-015) is the held-out part
+    // d: the third blind part ... x: the thirteenth, y: the fourteenth; a number without a letter (ru-015) is the held-out part
     LabelledText text = labelled(id, List.of(), null, null, Set.of());
     assertThat(text.part()).isEqualTo(part);
     assertThat(text.heldOut()).isTrue();

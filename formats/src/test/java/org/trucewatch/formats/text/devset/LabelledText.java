@@ -46,7 +46,7 @@ public record LabelledText(
   }
 
   /** The parts of the set, in the order they are reported. */
-  public static final List<String> PARTS = List.of("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9", "blind-10", "blind-11", "blind-12", "blind-13");
+  public static final List<String> PARTS = List.of("tuning", "held-out", "fresh", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9", "blind-10", "blind-11", "blind-12", "blind-13", "blind-14");
 
   /**
    * The part of notes written by us in ACLED's conventions about incidents of the set ({@code
@@ -55,7 +55,7 @@ public record LabelledText(
   public static final String NOTES = "notes";
 
   /** The part each letter opening a text's number puts it in ({@code uk-s01}: the tenth blind part); see {@link #part}. */
-  private static final Map<Character, String> PART_OF_LETTER = Map.ofEntries(Map.entry('x', "blind-13"), Map.entry('v', "blind-12"), Map.entry('t', "blind-11"), Map.entry('s', "blind-10"), Map.entry('q', "blind-9"), Map.entry('l', "blind-8"), Map.entry('k', "blind-7"),
+  private static final Map<Character, String> PART_OF_LETTER = Map.ofEntries(Map.entry('y', "blind-14"), Map.entry('x', "blind-13"), Map.entry('v', "blind-12"), Map.entry('t', "blind-11"), Map.entry('s', "blind-10"), Map.entry('q', "blind-9"), Map.entry('l', "blind-8"), Map.entry('k', "blind-7"),
       Map.entry('j', "blind-6"), Map.entry('f', "blind-5"), Map.entry('e', "blind-4"), Map.entry('d', "blind-3"),
       Map.entry('c', "blind-2"), Map.entry('b', "blind"), Map.entry('g', "fresh"), Map.entry('h', "held-out"),
       Map.entry('n', NOTES), Map.entry('m', NOTES), Map.entry('p', NOTES), Map.entry('r', NOTES), Map.entry('u', NOTES),
@@ -63,7 +63,7 @@ public record LabelledText(
 
   /**
    * Whether the text is kept out of tuning (scored, never read while tuning): the held-out part,
-   * the fresh part or one of the thirteen blind parts, see {@link #part}.
+   * the fresh part or one of the fourteen blind parts, see {@link #part}.
    */
   public boolean heldOut() {
     return !part().equals("tuning");
@@ -97,7 +97,8 @@ public record LabelledText(
    * {@code s} ({@code uk-s01}). {@code blind-11}: texts added in the sixteenth round the same way,
    * whose number carries a {@code t} ({@code uk-t01}). {@code blind-12}: texts added in the seventeenth
    * round the same way, whose number carries a {@code v} ({@code uk-v01}). {@code blind-13}: texts added in the eighteenth
-   * round the same way, whose number carries an {@code x} ({@code uk-x01}). {@code notes}: event notes of our
+   * round the same way, whose number carries an {@code x} ({@code uk-x01}). {@code blind-14}: texts added in the
+   * nineteenth round the same way, whose number carries a {@code y} ({@code uk-y01}). {@code notes}: event notes of our
    * own in ACLED's conventions, whose number carries an {@code n} ({@code en-n01}), see {@link
    * #NOTES}; ids with {@code m} ({@code en-m01}): the blind notes of {@code ground-notes-blind},
    * scored apart from the first notes; ids with {@code p} ({@code en-p01}): the second blind notes,
