@@ -59,7 +59,7 @@ public record LabelledText(
       Map.entry('j', "blind-6"), Map.entry('f', "blind-5"), Map.entry('e', "blind-4"), Map.entry('d', "blind-3"),
       Map.entry('c', "blind-2"), Map.entry('b', "blind"), Map.entry('g', "fresh"), Map.entry('h', "held-out"),
       Map.entry('n', NOTES), Map.entry('m', NOTES), Map.entry('p', NOTES), Map.entry('r', NOTES), Map.entry('u', NOTES),
-      Map.entry('w', NOTES));
+      Map.entry('w', NOTES), Map.entry('z', NOTES));
 
   /**
    * Whether the text is kept out of tuning (scored, never read while tuning): the held-out part,
@@ -105,8 +105,9 @@ public record LabelledText(
    * of {@code ground-notes-blind-2}, scored apart; ids with {@code r} ({@code en-r01}): the third
    * blind notes, of {@code ground-notes-blind-3}, scored apart; ids with {@code u} ({@code en-u01}):
    * the fourth blind notes, of {@code ground-notes-blind-4}, scored apart; ids with {@code w} ({@code
-   * en-w01}): the fifth blind notes, of {@code ground-notes-blind-5}, scored apart. {@code tuning}:
-   * the rest.
+   * en-w01}): the fifth blind notes, of {@code ground-notes-blind-5}, scored apart; ids with {@code z}
+   * ({@code en-z01}): the sixth blind notes, of {@code ground-notes-blind-6}, scored apart. {@code
+   * tuning}: the rest.
    */
   public String part() {
     String number = id.substring(id.indexOf('-') + 1);
