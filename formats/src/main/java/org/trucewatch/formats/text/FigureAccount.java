@@ -206,6 +206,8 @@ final class FigureAccount {
     // a paragraph whose figures two mentions share out ("Двоє мирних жителів Донецької області – з села Вірівка
     // ... та з міста Костянтинівка") has placed them already
     boolean alone = out.subList(from, out.size()).stream().filter(m -> m != null && hasFigures(m)).count() == 1;
+    List<Long> withFigures = out.subList(from, out.size()).stream()
+        .filter(m -> m != null && hasFigures(m) && m.place().isPresent()).map(m -> m.place().get().geonameId()).toList();
     for (int i = from; i < out.size(); i++) {
       IncidentMention m = out.get(i);
       if (m == null || m.troops().isPresent() || m.claim().scope() == CasualtyScope.PART) {
@@ -220,7 +222,7 @@ final class FigureAccount {
       String region = m.claim().place().admin1().isEmpty() ? null : m.claim().place().admin1();
       Long settlement = m.place().map(Place::geonameId).orElse(null);
       totals.add(new OuterTotal(i, region, settlement,
-          settlement == null || !alone ? List.of() : alsoNamed(paragraph, m, named), m.claim().casualties()));
+          settlement == null || !alone ? List.of() : alsoNamed(paragraph, m, named, withFigures), m.claim().casualties()));
     }
   }
 
@@ -265,14 +267,16 @@ final class FigureAccount {
         continue;
       }
       out.set(i, m.with(m.claim().withScope(CasualtyScope.TOTAL), m.partOf()));
+      List<IncidentMention> parts = new ArrayList<>();
       for (int k = 0; k < from; k++) {
         IncidentMention e = out.get(k);
         if (e == null || e.troops().isPresent() || e.claim().scope() == CasualtyScope.PART) {
           continue;
         }
         out.set(k, e.with(e.claim().withScope(CasualtyScope.PART), Optional.of(i)));
-        out.set(i, minorsOfPart(out.get(i), e));
+        parts.add(e);
       }
+      out.set(i, minorsOfParts(out.get(i), parts));
       return;
     }
   }
@@ -338,18 +342,47 @@ final class FigureAccount {
 
   /**
    * The settlements other than the mention's own that the sentence of its first figure names, when no
-   * mention of the paragraph stands at any of them: the places of one count told for two towns.
+   * mention of the paragraph stands at any of them: the places of one count told for two towns. When
+   * that sentence names no settlement, the count is of the attack the sentence before it told ("Russian
+   * forces shelled Myrnohrad and Illinivka in the Donetsk region. As a result of the attacks, one person was
+   * killed and eight others were wounded."): its settlements, when no mention of the paragraph gives figures at
+   * any of them.
    */
-  private static List<Long> alsoNamed(Paragraph paragraph, IncidentMention m, List<Long> named) {
+  private static List<Long> alsoNamed(Paragraph paragraph, IncidentMention m, List<Long> named, List<Long> withFigures) {
     int start = m.claim().spans().entrySet().stream().filter(e -> e.getKey().startsWith("casualties."))
         .flatMap(e -> e.getValue().stream()).mapToInt(TextSpan::start).min().orElse(-1);
     int token = start < 0 ? -1 : paragraph.tokenAt(start);
     if (token < 0) {
       return List.of();
     }
+    int of = paragraph.sentence[token];
+    if (paragraph.mentions.stream().noneMatch(pm -> settlementIn(paragraph, pm, of))) {
+      int before = paragraph.mentions.stream().filter(pm -> settlementIn(paragraph, pm, paragraph.sentence[pm.first()])
+          && paragraph.sentence[pm.first()] < of).mapToInt(pm -> paragraph.sentence[pm.first()]).max().orElse(-1);
+      long own = m.place().get().geonameId();
+      // ... the sentence that names the count's own place
+      if (before < 0 || paragraph.mentions.stream().noneMatch(pm -> settlementIn(paragraph, pm, before)
+          && paragraph.namesakes.resolvedPlace(pm).geonameId() == own)) {
+        return List.of();
+      }
+      return others(paragraph, m, withFigures, before);
+    }
+    return others(paragraph, m, named, of);
+  }
+
+  /** Whether the place mention is a settlement's, in the sentence numbered {@code sentence}. */
+  private static boolean settlementIn(Paragraph paragraph, PlaceMention pm, int sentence) {
+    return !pm.isRegion() && !pm.candidates().isEmpty() && paragraph.sentence[pm.first()] == sentence;
+  }
+
+  /**
+   * The settlements other than the mention's own that the sentence numbered {@code sentence} names, or none when a
+   * mention of the paragraph ({@code named}) stands at one of them.
+   */
+  private static List<Long> others(Paragraph paragraph, IncidentMention m, List<Long> named, int sentence) {
     List<Long> also = new ArrayList<>();
     for (PlaceMention pm : paragraph.mentions) {
-      if (pm.isRegion() || pm.candidates().isEmpty() || paragraph.sentence[pm.first()] != paragraph.sentence[token]) {
+      if (!settlementIn(paragraph, pm, sentence)) {
         continue;
       }
       long id = paragraph.namesakes.resolvedPlace(pm).geonameId();
@@ -366,6 +399,27 @@ final class FigureAccount {
   /** Whether the mention names no place, not even a region. */
   static boolean unplaced(IncidentMention m) {
     return m.place().isEmpty() && m.claim().place().precision() == LocationPrecision.UNKNOWN;
+  }
+
+  /**
+   * The total with the minors its parts count, added up, when the total says nothing of minors: "Під удар потрапив
+   * 16-річний підліток" and "ще двох постраждалих підлітків" before "Загалом у Херсоні постраждали 14 людей" are three
+   * children among the fourteen (each part is other people, as a paragraph's parts are {@link IncidentAssembly}'s).
+   */
+  static IncidentMention minorsOfParts(IncidentMention whole, List<IncidentMention> parts) {
+    Casualties w = whole.claim().casualties();
+    List<IncidentMention> counted = parts.stream().filter(p -> !p.claim().casualties().minors().isUnknown()).toList();
+    if (!w.minors().isUnknown() || counted.isEmpty()) {
+      return whole;
+    }
+    int sum = counted.stream().mapToInt(p -> p.claim().casualties().minors().min()).sum();
+    Claim c = whole.claim();
+    Map<String, List<TextSpan>> spans = new TreeMap<>(c.spans());
+    List<TextSpan> minors = new ArrayList<>(spans.getOrDefault("casualties.minors", List.of()));
+    counted.forEach(p -> minors.addAll(p.claim().spans().getOrDefault("casualties.minors", List.of())));
+    spans.put("casualties.minors", List.copyOf(minors));
+    CasualtyCount count = counted.size() == 1 ? counted.get(0).claim().casualties().minors() : CasualtyCount.atLeast(sum);
+    return whole.with(c.withCasualties(new Casualties(w.killed(), w.injured(), count), spans), whole.partOf());
   }
 
   /**
