@@ -508,6 +508,8 @@ final class PlaceFinder {
           || TownPart.before(tokens, i));
       // "под вражеским огнем оказались Белозерка, ...", "обстрілів зазнали Білозерка, ...": the first of a round-up
       introduced |= cyrillic && UnderFire.before(tokens, i);
+      // "обстреляли центр Купянска", "жилые кварталы Авдеевки", "центральної частини Вовчанська": a part of the town
+      introduced |= cyrillic && TownPart.beforeCyrillic(tokens, i);
       // "обстреляли из артиллерии Станицу Луганскую", "атакували з дрона Кізомис": the weapon between verb and object
       introduced |= cyrillic && AttackWithInstrument.before(tokens, i, k -> matchesAny(attacks, tokens, k));
       // "Куп'янськ: поранено двох", "\"Щастя: 80% міста знищено\"": a round-up's line headed by its town

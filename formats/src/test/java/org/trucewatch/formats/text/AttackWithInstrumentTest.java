@@ -34,4 +34,34 @@ class AttackWithInstrumentTest {
     List<Token> tokens = Token.of(text, 0, text.length());
     assertThat(AttackWithInstrument.before(tokens, 6, k -> k == 0)).isTrue();
   }
+
+  @Test
+  void ukrainianFireInTheInstrumentalBetweenTheVerbAndTheVillage() {
+    // uk-x03
+    assertThat(places("30 липня окупанти накрили артилерійським вогнем Чорнобаївку. Постраждав чоловік.")).contains("Chornobaivka");
+  }
+
+  @Test
+  void aDroneInTheInstrumentalAfterAHyphenatedName() {
+    // uk-l29
+    String text = "ворог атакував FPV-дронами Очаків";
+    List<Token> tokens = Token.of(text, 0, text.length());
+    int name = tokens.size() - 1;
+    assertThat(AttackWithInstrument.before(tokens, name, k -> k == 1)).isTrue();
+  }
+
+  @Test
+  void aVerbTheAttackWordsDoNotHoldTakesNoObject() {
+    // uk-q01: "вкрила вогнем Дар’ївку" ("вкрила" is no attack word; the village's namesake is not known here)
+    String text = "армія РФ вкрила вогнем Дар’ївку";
+    List<Token> tokens = Token.of(text, 0, text.length());
+    assertThat(AttackWithInstrument.before(tokens, tokens.size() - 1, k -> false)).isFalse();
+  }
+
+  @Test
+  void fireNotInTheInstrumentalIsNoWeapon() {
+    String text = "обстріляли вогонь Дар’ївку";
+    List<Token> tokens = Token.of(text, 0, text.length());
+    assertThat(AttackWithInstrument.before(tokens, 2, k -> k == 0)).isFalse();
+  }
 }
