@@ -161,6 +161,8 @@ final class FigureReader {
     }
     Figure byAges = PluralByAges.at(paragraph, ages, i);
     if (byAges != null) {
+      // "eine 58-Jährige und Männer im Alter von ...": a person joined before, read as a figure of one, is the plural's
+      figures.removeIf(f -> f.category().equals(byAges.category()) && f.first() >= byAges.first() && f.last() < i);
       figures.add(byAges); // "Frauen im Alter von 87 und 78 Jahren verletzt": one person an age
       return byAges.last();
     }

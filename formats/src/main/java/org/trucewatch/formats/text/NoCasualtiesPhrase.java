@@ -76,7 +76,7 @@ final class NoCasualtiesPhrase {
       "и", "або", "чи", "і", "й", "та");
 
   /**
-   * Whether "о"/"об"/"про" and a noun of news stand right before the phrase, or before a kind joined to it: "данных о
+   * Whether "о"/"об"/"про"/"щодо" and a noun of news stand right before the phrase, or before a kind joined to it: "данных о
    * пострадавших нет", "інформації про загиблих та потерпілих немає".
    */
   private static boolean newsOf(List<Token> tokens, int first) {
@@ -88,7 +88,8 @@ final class NoCasualtiesPhrase {
       return false;
     }
     String of = tokens.get(first - 1).lower();
-    if (!(of.equals("о") || of.equals("об") || of.equals("про"))) {
+    // "інформації щодо постраждалих немає": "щодо" (as to) says it as "про" does
+    if (!(of.equals("о") || of.equals("об") || of.equals("про") || of.equals("щодо"))) {
       return false;
     }
     String noun = tokens.get(first - 2).lower();

@@ -60,6 +60,13 @@ final class PluralByAges {
     }
     int first = Math.min(noun, verb.first());
     int end = Math.max(last, verb.last());
+    // "ein 70-jähriger Bewohner von Orichiw und Frauen im Alter von 87 und 78 Jahren verletzt": the people
+    // joined before share the verb
+    JoinedBeforeAges.Joined joined = JoinedBeforeAges.before(p, noun);
+    if (joined != null) {
+      listed += joined.people();
+      first = Math.min(first, joined.first());
+    }
     return new Figure(verb.cue().value(), CasualtyCount.exactly(listed), first, end, null, List.of(p.span(first, end)));
   }
 
