@@ -16,6 +16,8 @@ import org.trucewatch.formats.gazetteer.Place;
  */
 final class SourceAttribution {
   private final Paragraph paragraph;
+  /** Whether another paragraph of the text names a specific weapon; read when first asked. */
+  private Boolean weaponElsewhere;
 
   /** The attribution of this paragraph's claims, read from its cues and places. */
   SourceAttribution(Paragraph paragraph) {
@@ -100,7 +102,7 @@ final class SourceAttribution {
       if (!m.cue().value().equals("artillery")) {
         return m;
       }
-      generic = generic == null ? m : generic;
+      generic = generic == null && shelling(m) ? m : generic;
     }
     return generic;
   }
@@ -139,6 +141,25 @@ final class SourceAttribution {
       return inSentence;
     }
     return paragraphs;
+  }
+
+  /**
+   * Whether a shelling word names the shelling: the German verb ("hat ... ein Dorf beschossen")
+   * does not where another paragraph of the text names the weapon ("setzten ...
+   * Mehrfachraketenwerfer ein", de-035), which is then that shelling's.
+   */
+  private boolean shelling(Cue.Match m) {
+    String w = paragraph.tokens.get(m.first()).lower();
+    if (!w.equals("beschossen") && !w.equals("beschoss")) {
+      return true;
+    }
+    if (weaponElsewhere == null) {
+      List<Token> all = Token.of(paragraph.text, 0, paragraph.text.length());
+      weaponElsewhere = Cue.find(Lexicon.indexed(paragraph.language, Lexicon.Kind.MEANS), all).stream()
+          .anyMatch(c -> !c.cue().value().equals("artillery")
+              && (all.get(c.first()).start() < paragraph.bounds[0] || all.get(c.first()).start() >= paragraph.bounds[1]));
+    }
+    return !weaponElsewhere;
   }
 
   /**
@@ -211,7 +232,7 @@ final class SourceAttribution {
       if (!m.cue().value().equals("artillery")) {
         return m;
       }
-      generic = generic == null ? m : generic;
+      generic = generic == null && shelling(m) ? m : generic;
     }
     return generic;
   }
