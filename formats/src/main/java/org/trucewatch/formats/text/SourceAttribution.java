@@ -95,10 +95,27 @@ final class SourceAttribution {
     return paragraph.context.isEmpty() ? Optional.empty() : Optional.of(paragraph.context.get(0));
   }
 
+  /**
+   * The paragraph's means words without a gun's calibre: "калибром 155 мм", "крупного калибра",
+   * "калібру 82 міліметри" name no Kalibr missile, which is written with a capital ("«Калибры»").
+   */
+  private List<Cue.Match> weapons() {
+    List<Cue.Match> out = new ArrayList<>();
+    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.MEANS)) {
+      Token t = paragraph.tokens.get(m.first());
+      boolean calibre = (t.lower().startsWith("калибр") || t.lower().startsWith("калібр"))
+          && Character.isLowerCase(t.text().charAt(0));
+      if (!calibre) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   /** The means named: a specific one (drone, missile) before generic shelling. */
   Cue.Match means() {
     Cue.Match generic = null;
-    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.MEANS)) {
+    for (Cue.Match m : weapons()) {
       if (!m.cue().value().equals("artillery")) {
         return m;
       }
@@ -178,7 +195,7 @@ final class SourceAttribution {
   private boolean bareRocket(Cue.Match m) {
     String w = paragraph.tokens.get(m.first()).lower();
     return m.last() == m.first() && (w.equals("rocket") || w.equals("rockets")
-        || paragraph.cues.get(Lexicon.Kind.MEANS).stream().anyMatch(o -> o.cue().value().equals("rocket-launcher"))
+        || weapons().stream().anyMatch(o -> o.cue().value().equals("rocket-launcher"))
             && (w.startsWith("ракет") || w.startsWith("rakete")));
   }
 
@@ -193,7 +210,7 @@ final class SourceAttribution {
     if (where == null || where.isRegion() || !paragraph.mentions.contains(where)) {
       return false;
     }
-    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.MEANS)) {
+    for (Cue.Match m : weapons()) {
       if (m.cue().value().equals("artillery")) {
         continue;
       }
@@ -225,7 +242,7 @@ final class SourceAttribution {
 
   private Cue.Match meansInSentence(int s) {
     Cue.Match generic = null;
-    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.MEANS)) {
+    for (Cue.Match m : weapons()) {
       if (paragraph.sentence[m.first()] != s) {
         continue;
       }
