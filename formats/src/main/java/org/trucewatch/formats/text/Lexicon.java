@@ -78,10 +78,12 @@ final class Lexicon {
     add(Language.DE, Kind.SOLDIERS, "soldiers", "soldat|truppen|militärangehörig|kämpfer");
     add(Language.DE, Kind.DEPLOYED, "deployed", "entsandt|entsendet|geschickt|schickt|verlegt|stationiert");
     add(Language.DE, Kind.MEANS, "drone", "drohne|drohnen|kamikazedrohne|shahed|=uav");
-    add(Language.DE, Kind.MEANS, "missile", "rakete|raketenangriff|raketenbeschuss|marschflugkörper|=iskander|=kinschal|ballistische");
-    add(Language.DE, Kind.MEANS, "glide-bomb", "gleitbombe|lenkbombe|fliegerbombe|=kab|=kabs");
-    add(Language.DE, Kind.MEANS, "artillery", "artillerie|granat|mörser|=beschuss|=beschusses");
+    // before the missile's "rakete", which "Raketenwerfern" also starts with: of one length the first cue wins
     add(Language.DE, Kind.MEANS, "rocket-launcher", "raketenwerfer|mehrfachraketenwerfer|=grad|=himars|=mlrs");
+    add(Language.DE, Kind.MEANS, "missile", "rakete|raketenangriff|raketenbeschuss|marschflugkörper|=iskander|=kinschal|ballistische|flugabwehrrakete");
+    add(Language.DE, Kind.MEANS, "glide-bomb", "gleitbombe|lenkbombe|fliegerbombe|=kab|=kabs");
+    // "hat ... Kupjansk beschossen": the verb of shelling, as "shelled" and "обстріляли"
+    add(Language.DE, Kind.MEANS, "artillery", "artillerie|granat|mörser|=beschuss|=beschusses|=beschossen|=beschoss");
     add(Language.DE, Kind.ATTACK, "attack", "angriff|angriffe|attacke|angegriffen|griff");
     add(Language.DE, Kind.ATTACK, "combat", "beschuss|drohnenbeschuss|luftangriff|einschlag|explosion|bombardier|beschoss|=bombe|=bomben|=feuerten|=beschossen|detonation|=kämpfe|=kämpfen|=gefechte|=gefechten|umkämpft|gefeuert|=feuerte|=beschießen|=beschießt|=beschossene|artilleriefeuer|mörserfeuer|unter feuer|"
         // "Russland habe die Sprengsätze auf das Dorf Uspeniwka abgeworfen": bombs dropped on a place, as Ukrainian "скинули"

@@ -87,7 +87,7 @@ final class MentionBuilder {
     Optional<String> target = Optional.empty();
     Optional<String> party = Optional.empty();
     if (kind != ObservationKind.TROOPS) {
-      Cue.Match mm = paragraph.attribution.means();
+      Cue.Match mm = paragraph.attribution.meansOf(where, figures);
       if (mm != null) {
         means = Optional.of(mm.cue().value());
         spans.put("means", List.of(paragraph.span(mm.first(), mm.last())));

@@ -1,6 +1,7 @@
 package org.trucewatch.formats.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import org.trucewatch.formats.gazetteer.Place;
  */
 final class SourceAttribution {
   private final Paragraph paragraph;
+  /** Whether another paragraph of the text names a specific weapon; read when first asked. */
+  private Boolean weaponElsewhere;
 
   /** The attribution of this paragraph's claims, read from its cues and places. */
   SourceAttribution(Paragraph paragraph) {
@@ -92,14 +95,161 @@ final class SourceAttribution {
     return paragraph.context.isEmpty() ? Optional.empty() : Optional.of(paragraph.context.get(0));
   }
 
+  /**
+   * The paragraph's means words without a gun's calibre: "калибром 155 мм", "крупного калибра",
+   * "калібру 82 міліметри" name no Kalibr missile, which is written with a capital ("«Калибры»").
+   */
+  private List<Cue.Match> weapons() {
+    List<Cue.Match> out = new ArrayList<>();
+    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.MEANS)) {
+      Token t = paragraph.tokens.get(m.first());
+      boolean calibre = (t.lower().startsWith("калибр") || t.lower().startsWith("калібр"))
+          && Character.isLowerCase(t.text().charAt(0));
+      if (!calibre) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   /** The means named: a specific one (drone, missile) before generic shelling. */
   Cue.Match means() {
     Cue.Match generic = null;
-    for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.MEANS)) {
+    for (Cue.Match m : weapons()) {
       if (!m.cue().value().equals("artillery")) {
         return m;
       }
-      generic = generic == null ? m : generic;
+      generic = generic == null && shelling(m) ? m : generic;
+    }
+    return generic;
+  }
+
+  /**
+   * The means of one mention: one named in the sentence of its place, else in that of its first
+   * figure (a specific one before shelling there too), else the paragraph's. A text that tells of
+   * shelling in one sentence and of a drone in another ("was killed in a Russian artillery strike.
+   * ... injured by an FPV drone strike") reports two incidents with two means, and a paragraph
+   * can hold both.
+   */
+  Cue.Match meansOf(PlaceMention where, List<Figure> figures) {
+    List<Integer> anchors = new ArrayList<>();
+    if (where != null && paragraph.mentions.contains(where)) {
+      anchors.add(where.first());
+    }
+    for (Figure f : figures) {
+      if (own(f)) {
+        anchors.add(f.first());
+        break;
+      }
+    }
+    Cue.Match paragraphs = means();
+    for (int anchor : anchors) {
+      Cue.Match inSentence = meansInSentence(paragraph.sentence[anchor]);
+      if (inSentence == null) {
+        continue;
+      }
+      if (inSentence.cue().value().equals("artillery")) {
+        return !projectile(inSentence) && apartFromEverySpecific(where) ? inSentence : paragraphs;
+      }
+      if (bareRocket(inSentence)) {
+        // "two rockets" of the HIMARS the paragraph names, "another rocket" of its Kh-22 missiles
+        return paragraphs;
+      }
+      return inSentence;
+    }
+    return paragraphs;
+  }
+
+  /**
+   * Whether a shelling word names the shelling: the German verb ("hat ... ein Dorf beschossen")
+   * does not where another paragraph of the text names the weapon ("setzten ...
+   * Mehrfachraketenwerfer ein", de-035), which is then that shelling's.
+   */
+  private boolean shelling(Cue.Match m) {
+    String w = paragraph.tokens.get(m.first()).lower();
+    if (!w.equals("beschossen") && !w.equals("beschoss")) {
+      return true;
+    }
+    if (weaponElsewhere == null) {
+      List<Token> all = Token.of(paragraph.text, 0, paragraph.text.length());
+      weaponElsewhere = Cue.find(Lexicon.indexed(paragraph.language, Lexicon.Kind.MEANS), all).stream()
+          .anyMatch(c -> !c.cue().value().equals("artillery")
+              && (all.get(c.first()).start() < paragraph.bounds[0] || all.get(c.first()).start() >= paragraph.bounds[1]));
+    }
+    return !weaponElsewhere;
+  }
+
+  /**
+   * A word for the shell or rocket fired, not for shelling ("прямого попадания снаряда"): it
+   * belongs to whatever weapon the paragraph names.
+   */
+  private boolean projectile(Cue.Match m) {
+    String w = paragraph.tokens.get(m.first()).lower();
+    return w.startsWith("снаряд") || w.equals("shell") || w.equals("shells") || w.startsWith("granat");
+  }
+
+  /**
+   * A bare word for a rocket ("rocket", "ракети", "Raketen"), which may be a missile's or a
+   * launcher's: it names the sentence's means only where the paragraph names no other.
+   */
+  private boolean bareRocket(Cue.Match m) {
+    String w = paragraph.tokens.get(m.first()).lower();
+    return m.last() == m.first() && (w.equals("rocket") || w.equals("rockets")
+        || weapons().stream().anyMatch(o -> o.cue().value().equals("rocket-launcher"))
+            && (w.startsWith("ракет") || w.startsWith("rakete")));
+  }
+
+  /**
+   * Whether every specific means of the paragraph is named in a sentence of other places than
+   * {@code where}: then a shelling said of {@code where} is an incident of its own. A drone, KAB
+   * or HIMARS named in a sentence of the same place or of none ("ворог ударив КАБом по с.
+   * Шестакове. Внаслідок обстрілу ...", "Russian forces hit residential buildings with multiple
+   * rocket launchers") is the weapon of that shelling, which it replaces.
+   */
+  private boolean apartFromEverySpecific(PlaceMention where) {
+    if (where == null || where.isRegion() || !paragraph.mentions.contains(where)) {
+      return false;
+    }
+    for (Cue.Match m : weapons()) {
+      if (m.cue().value().equals("artillery")) {
+        continue;
+      }
+      int s = paragraph.sentence[m.first()];
+      boolean elsewhere = false;
+      for (PlaceMention p : paragraph.mentions) {
+        if (p.isRegion() || paragraph.sentence[p.first()] != s) {
+          continue;
+        }
+        if (!Collections.disjoint(p.candidates(), where.candidates())) {
+          return false;
+        }
+        elsewhere = true;
+      }
+      if (!elsewhere) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a figure was read in this paragraph (a figure told before may come from another). */
+  private boolean own(Figure f) {
+    if (f.first() < 0 || f.first() >= paragraph.tokens.size() || f.spans().isEmpty()) {
+      return false;
+    }
+    return f.spans().stream().allMatch(t -> t.start() >= paragraph.bounds[0] && t.end() <= paragraph.bounds[1]);
+  }
+
+  private Cue.Match meansInSentence(int s) {
+    Cue.Match generic = null;
+    for (Cue.Match m : weapons()) {
+      if (paragraph.sentence[m.first()] != s) {
+        continue;
+      }
+      if (!m.cue().value().equals("artillery")) {
+        return m;
+      }
+      generic = generic == null && shelling(m) ? m : generic;
     }
     return generic;
   }
