@@ -56,6 +56,17 @@ final class ParagraphMentions {
             .repeatedBy(f.category(), f.count(), FigureAccount.placeOf(f.where()), null)
         && FigureAccount.placeOf(g.where()) != null && FigureAccount.placeOf(g.where()).equals(FigureAccount.placeOf(f.where()))
         && f.count().min() > 1));
+    // "В результате обстрела города Часов Яр ... Донецкой области ... ранены 11 человек" placed at the region, then the
+    // official's "11 человек получили ранения" at Часов Яр in a later sentence: the same people, as a later paragraph's
+    // figure at a settlement of the region an earlier one told is (FigureAccount.Told.repeatedBy); its town stays
+    // a place of the story
+    List<Figure> regionRetold = figures.stream().filter(f -> f.where() != null && !f.where().isRegion()
+        && !f.where().candidates().isEmpty() && !paragraph.reader.additional(f) && f.count().min() > 1
+        && figures.stream().anyMatch(g -> g != f && g.first() < f.first()
+        && paragraph.sentence[g.first()] != paragraph.sentence[f.first()] && g.where() != null && g.where().isRegion()
+        && g.category().equals(f.category()) && g.count().min() == f.count().min()
+        && g.where().region().get().iso().equals(FigureAccount.regionOf(f.where())))).toList();
+    figures.removeAll(regionRetold);
     // "стан трьох постраждалих оцінюють як середньої тяжкості": people counted before, by their condition
     figures.removeIf(f -> Condition.describes(paragraph.tokens, f.first(), paragraph.sentence) && (figures.stream().anyMatch(g -> g != f
         && g.first() < f.first() && g.category().equals(f.category()) && g.count().min() >= f.count().min())
@@ -66,7 +77,7 @@ final class ParagraphMentions {
     // a figure told again keeps the settlement it stands at as a place of the story: "Another woman from the
     // village of Preobrazhenka was injured" after the boy told again
     List<PlaceMention> retoldAt = new ArrayList<>();
-    for (Figure f : retold) {
+    for (Figure f : concat(retold, regionRetold)) {
       if (f.where() != null && !f.where().isRegion() && !f.where().candidates().isEmpty() && !retoldAt.contains(f.where())
           && !IncidentAssembly.standsAt(out, paragraph.namesakes.resolvedPlace(f.where()).geonameId())) {
         retoldAt.add(f.where());
@@ -98,6 +109,13 @@ final class ParagraphMentions {
     }
     TroopClaims.add(troops, paragraph.builder, out);
     return eventful || continues;
+  }
+
+  /** The figures of both lists, in order. */
+  private static List<Figure> concat(List<Figure> a, List<Figure> b) {
+    List<Figure> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private PlaceMention said(Figure f) {
