@@ -238,6 +238,12 @@ public final class CyrillicDeclension {
     if (soft || !(n.endsWith("ськ") || n.endsWith("цьк"))) {
       out.add(stem + "е");
     }
+    if (n.length() >= 6 && (n.endsWith("ець") || n.endsWith("ец"))) {
+      // the е of -ець (uk), -ец (ru) drops when inflected: Марганець : Марганця, Марганці, Марганцем;
+      // Марганец : Марганца, Марганцу, Марганце ("обстріл Марганця", "ударила дроном по Марганцу")
+      String head = n.substring(0, n.length() - (n.endsWith("ь") ? 3 : 2)) + "ц";
+      add(out, head, n.endsWith("ь") ? new String[] {"я", "ю", "і", "ем", "еві"} : new String[] {"а", "у", "е", "ем", "ом"});
+    }
     if (n.endsWith("ь")) {
       // or a feminine noun in -ь: Пристань : Пристані, Пристани, Пристанню
       add(out, stem, "и", "ью", "ню");

@@ -112,6 +112,15 @@ final class Namesakes {
     if (narrowed.isPresent()) {
       return narrowed;
     }
+    if (!CommunityName.at(paragraph.tokens, where.first())
+        && LatinCommunity.head(paragraph.tokens, where.first(), LatinCommunity.COMMUNITY_HEADS) < 0) {
+      // a village far from the text's other places, while its namesake of the oblast lies beside them: that namesake
+      Optional<Place> nearer = NearerNamesake.of(where.candidates(), chosen,
+          textPlaces.stream().filter(a -> !where.candidates().contains(a)).toList());
+      if (nearer.isPresent()) {
+        return nearer;
+      }
+    }
     Optional<Place> near = nearOthers(where, chosen);
     if (near.isPresent()) {
       return near;

@@ -18,6 +18,13 @@ class CyrillicDeclensionTest {
   }
 
   @Test
+  void aTownInEtsLosesItsVowelWhenInflected() {
+    // uk-f03 "здійснили обстріл Марганця", "У Марганці ... загинув"; ru-t06 "ударила дроном по Марганцу", "в Марганце"
+    assertThat(CyrillicDeclension.forms("Марганець")).contains("марганця", "марганці", "марганцю", "марганцем");
+    assertThat(CyrillicDeclension.forms("Марганец")).contains("марганца", "марганцу", "марганце", "марганцем");
+  }
+
+  @Test
   void aShortWordAloneStaysUndeclined() {
     // two-letter names decline only inside a longer name, where they cannot match a common word alone
     assertThat(CyrillicDeclension.forms("Яр")).containsExactly("яр");
