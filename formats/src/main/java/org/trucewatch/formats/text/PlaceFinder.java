@@ -605,11 +605,15 @@ final class PlaceFinder {
     if (exact.isEmpty()) {
       return inflected;
     }
-    if (inflected.isEmpty() || inflected.get(0).population() < WELL_KNOWN_POPULATION) {
+    if (inflected.isEmpty()) {
       return exact;
     }
-    List<Place> out = new ArrayList<>(inflected);
-    exact.stream().filter(p -> !out.contains(p)).forEach(out::add);
+    // a small town's case form after the places bearing the word as their name: "У Тростянці Сумської
+    // області" is Trostianets once the oblast named after it narrows the candidates, the village
+    // Тростянці (Ivano-Frankivsk oblast) when nothing does
+    boolean wellKnown = inflected.get(0).population() >= WELL_KNOWN_POPULATION;
+    List<Place> out = new ArrayList<>(wellKnown ? inflected : exact);
+    (wellKnown ? exact : inflected).stream().filter(p -> !out.contains(p)).forEach(out::add);
     return out;
   }
 
