@@ -198,7 +198,7 @@ final class FigureAccount {
         if (whole.claim().scope() == CasualtyScope.SINGLE) {
           out.set(total.index, whole.with(whole.claim().withScope(CasualtyScope.TOTAL), whole.partOf()));
         }
-        out.set(total.index, minorsOfPart(out.get(total.index), m));
+        out.set(total.index, minorsOfParts(out.get(total.index), List.of(m)));
         out.set(total.index, openOfPart(out.get(total.index), m, total));
         break;
       }
@@ -404,7 +404,9 @@ final class FigureAccount {
   /**
    * The total with the minors its parts count, added up, when the total says nothing of minors: "Під удар потрапив
    * 16-річний підліток" and "ще двох постраждалих підлітків" before "Загалом у Херсоні постраждали 14 людей" are three
-   * children among the fourteen (each part is other people, as a paragraph's parts are {@link IncidentAssembly}'s).
+   * children among the fourteen (each part is other people, as a paragraph's parts are {@link IncidentAssembly}'s);
+   * "fünf Menschen verletzt ... [paragraph] Unter den Verletzten seien zwei Kinder" keeps the two children once the
+   * second paragraph's figures are a part of the five.
    */
   static IncidentMention minorsOfParts(IncidentMention whole, List<IncidentMention> parts) {
     Casualties w = whole.claim().casualties();
@@ -420,26 +422,6 @@ final class FigureAccount {
     spans.put("casualties.minors", List.copyOf(minors));
     CasualtyCount count = counted.size() == 1 ? counted.get(0).claim().casualties().minors() : CasualtyCount.atLeast(sum);
     return whole.with(c.withCasualties(new Casualties(w.killed(), w.injured(), count), spans), whole.partOf());
-  }
-
-  /**
-   * The total with the minors its new part counts, when the total says nothing of minors: "fünf
-   * Menschen verletzt ... [paragraph] Unter den Verletzten seien zwei Kinder" keeps the two children
-   * once the second paragraph's figures are a part of the five.
-   */
-  static IncidentMention minorsOfPart(IncidentMention whole, IncidentMention part) {
-    Casualties w = whole.claim().casualties();
-    Casualties p = part.claim().casualties();
-    if (!w.minors().isUnknown() || p.minors().isUnknown()) {
-      return whole;
-    }
-    Claim c = whole.claim();
-    Map<String, List<TextSpan>> spans = new TreeMap<>(c.spans());
-    List<TextSpan> minors = new ArrayList<>(spans.getOrDefault("casualties.minors", List.of()));
-    minors.addAll(part.claim().spans().getOrDefault("casualties.minors", List.of()));
-    spans.put("casualties.minors", List.copyOf(minors));
-    Claim withMinors = c.withCasualties(new Casualties(w.killed(), w.injured(), p.minors()), spans);
-    return whole.with(withMinors, whole.partOf());
   }
 
   /**

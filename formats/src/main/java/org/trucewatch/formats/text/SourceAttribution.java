@@ -18,6 +18,8 @@ final class SourceAttribution {
   private final Paragraph paragraph;
   /** Whether another paragraph of the text names a specific weapon; read when first asked. */
   private Boolean weaponElsewhere;
+  /** The paragraph's means words without a gun's calibre; read when first asked. */
+  private List<Cue.Match> weapons;
 
   /** The attribution of this paragraph's claims, read from its cues and places. */
   SourceAttribution(Paragraph paragraph) {
@@ -100,6 +102,9 @@ final class SourceAttribution {
    * "калібру 82 міліметри" name no Kalibr missile, which is written with a capital ("«Калибры»").
    */
   private List<Cue.Match> weapons() {
+    if (weapons != null) {
+      return weapons;
+    }
     List<Cue.Match> out = new ArrayList<>();
     for (Cue.Match m : paragraph.cues.get(Lexicon.Kind.MEANS)) {
       Token t = paragraph.tokens.get(m.first());
@@ -109,7 +114,8 @@ final class SourceAttribution {
         out.add(m);
       }
     }
-    return out;
+    weapons = List.copyOf(out);
+    return weapons;
   }
 
   /** The means named: a specific one (drone, missile) before generic shelling. */
