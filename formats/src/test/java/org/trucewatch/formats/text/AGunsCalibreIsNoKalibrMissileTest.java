@@ -3,7 +3,6 @@ package org.trucewatch.formats.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,19 +10,13 @@ import org.junit.jupiter.api.Test;
  * written with a capital ("«Калибры»"). Sentences from the development set (ids in the tests).
  */
 class AGunsCalibreIsNoKalibrMissileTest {
-  private static TreeSet<String> means(List<IncidentMention> ms) {
-    TreeSet<String> out = new TreeSet<>();
-    ms.forEach(m -> m.claim().means().ifPresent(out::add));
-    return out;
-  }
-
   @Test
   void shellsOfACalibreAreArtillery() {
     // ru-011
     List<IncidentMention> ms = ExtractedSentences.mentions("Отметим, что сегодня утром ВСУ обстреляли Центрально-Городской "
         + "район Горловки. В ходе обстрела были использованы снаряда калибром 155 мм. В результате обстрела Горловки один "
         + "мирный житель погиб, два человека получили ранения.", Language.RU);
-    assertThat(means(ms)).containsExactly("artillery");
+    assertThat(ExtractedSentences.means(ms)).containsExactly("artillery");
   }
 
   @Test
@@ -31,6 +24,6 @@ class AGunsCalibreIsNoKalibrMissileTest {
     // ru-l21
     List<IncidentMention> ms = ExtractedSentences.mentions("Для атаки на Белую Церковь враг применил «Калибры». К сожалению, "
         + "известно о двух погибших.", Language.RU);
-    assertThat(means(ms)).containsExactly("missile");
+    assertThat(ExtractedSentences.means(ms)).containsExactly("missile");
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,12 +12,6 @@ import org.junit.jupiter.api.Test;
  * drone struck is that weapon's. Sentences from the development set (ids in the tests).
  */
 class AShellingOfAnotherPlaceKeepsItsOwnMeansTest {
-  private static TreeSet<String> means(List<IncidentMention> ms) {
-    TreeSet<String> out = new TreeSet<>();
-    ms.forEach(m -> m.claim().means().ifPresent(out::add));
-    return out;
-  }
-
   @Test
   void aShellingOfAnotherVillageBesideAMissileStrikeIsArtillery() {
     // uk-k23
@@ -27,7 +20,7 @@ class AShellingOfAnotherPlaceKeepsItsOwnMeansTest {
         + "«Поранення зазнали три літні жінки: 73-х, 85-ти та 90 років. В селищі пошкоджено будівлю гуртожитку», — написав він.\n"
         + "Також, за словами Синєгубова, війська РФ обстріляли село Глушківка Куп'янського району, осколкові поранення "
         + "отримала 60-річна жінка.", Language.UK);
-    assertThat(means(ms)).containsExactly("artillery", "missile");
+    assertThat(ExtractedSentences.means(ms)).containsExactly("artillery", "missile");
   }
 
   @Test
@@ -35,7 +28,7 @@ class AShellingOfAnotherPlaceKeepsItsOwnMeansTest {
     // uk-h05
     List<IncidentMention> ms = ExtractedSentences.mentions("Попередньо, ворог ударив КАБом по с. Шестакове. Внаслідок "
         + "обстрілу один чоловік загинув, його дані уточнюються. Дві жінки — 61 і 52 років — зазнали травм.", Language.UK);
-    assertThat(means(ms)).containsExactly("glide-bomb");
+    assertThat(ExtractedSentences.means(ms)).containsExactly("glide-bomb");
   }
 
   @Test
@@ -44,7 +37,7 @@ class AShellingOfAnotherPlaceKeepsItsOwnMeansTest {
     List<IncidentMention> ms = ExtractedSentences.mentions("Указано, что боевики обстреляли город Алчевск из американских "
         + "реактивных систем залпового огня (РСЗО) HIMARS. Всего они выпустили две ракеты по Алчевску, погибли два "
         + "мирных жителя.", Language.RU);
-    assertThat(means(ms)).doesNotContain("missile");
+    assertThat(ExtractedSentences.means(ms)).doesNotContain("missile");
   }
 
   @Test
@@ -52,7 +45,7 @@ class AShellingOfAnotherPlaceKeepsItsOwnMeansTest {
     // de-036
     List<IncidentMention> ms = ExtractedSentences.mentions("Wie berichtet, habe der Feind in der Nacht mit "
         + "Raketenwerfern Kuschuhum beschossen. Ein Mann kam ums Leben.", Language.DE);
-    assertThat(means(ms)).containsExactly("rocket-launcher");
+    assertThat(ExtractedSentences.means(ms)).containsExactly("rocket-launcher");
     assertThat(ms.get(0).claim().means()).isEqualTo(Optional.of("rocket-launcher"));
   }
 }

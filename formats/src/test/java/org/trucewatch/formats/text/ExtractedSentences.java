@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.trucewatch.core.claim.CasualtyScope;
 import org.trucewatch.core.claim.SourceChain;
 import org.trucewatch.formats.gazetteer.Gazetteer;
@@ -42,6 +44,13 @@ final class ExtractedSentences {
    */
   static List<IncidentMention> counted(List<IncidentMention> ms) {
     return ms.stream().filter(m -> m.claim().scope() != CasualtyScope.PART).toList();
+  }
+
+  /** The means the mentions name, sorted. */
+  static SortedSet<String> means(List<IncidentMention> ms) {
+    SortedSet<String> out = new TreeSet<>();
+    ms.forEach(m -> m.claim().means().ifPresent(out::add));
+    return out;
   }
 
   /** The killed of the {@link #counted} mentions, their least figures summed. */

@@ -3,7 +3,6 @@ package org.trucewatch.formats.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,19 +11,13 @@ import org.junit.jupiter.api.Test;
  * set (ids in the tests).
  */
 class TheGermanVerbOfShellingIsArtilleryTest {
-  private static TreeSet<String> means(List<IncidentMention> ms) {
-    TreeSet<String> out = new TreeSet<>();
-    ms.forEach(m -> m.claim().means().ifPresent(out::add));
-    return out;
-  }
-
   @Test
   void aTownTheTroopsShelledIsShelledByArtillery() {
     // de-x17
     List<IncidentMention> ms = ExtractedSentences.mentions("Die russischen Truppen haben am Montag ein Wohngebiet der Stadt "
         + "Kupjansk in der Region Charkiw beschossen. Ein Zivilist kam dabei ums Leben, ein weiterer wurde verletzt.",
         Language.DE);
-    assertThat(means(ms)).containsExactly("artillery");
+    assertThat(ExtractedSentences.means(ms)).containsExactly("artillery");
   }
 
   @Test
@@ -34,7 +27,7 @@ class TheGermanVerbOfShellingIsArtilleryTest {
         + "in der Gemeinde Komyschuwacha der Region Saporischschja beschossen.\n\nDie Russen setzten gegen zivilen Menschen "
         + "Mehrfachraketenwerfer ein. Ein 52-jähriger Mann, der sich während des Angriffs auf einer Straße aufhielt, sei ums "
         + "Leben gekommen.", Language.DE);
-    assertThat(means(ms)).doesNotContain("artillery");
+    assertThat(ExtractedSentences.means(ms)).doesNotContain("artillery");
   }
 
   @Test
@@ -43,6 +36,6 @@ class TheGermanVerbOfShellingIsArtilleryTest {
     List<IncidentMention> ms = ExtractedSentences.mentions("Die russischen Truppen haben mit Flugabwehrraketen des Typs "
         + "S-300 ein Wohngebiet der Stadt Saporischschja beschossen. Beim nächtlichen Angriff wurde ein Gastronomiebetrieb "
         + "getroffen. Die Menschen seien nicht zu Schaden gekommen.", Language.DE);
-    assertThat(means(ms)).containsExactly("missile");
+    assertThat(ExtractedSentences.means(ms)).containsExactly("missile");
   }
 }
