@@ -47,26 +47,15 @@ final class ParagraphMentions {
     figures.removeIf(f -> figures.stream().anyMatch(t -> t != f && t.first() > f.first() && t.category().equals(f.category())
         && Totals.calledTotal(paragraph.tokens, t.first(), paragraph.sentence) && (f.where() == null || f.where() == t.where())));
     // "Число раненых ... возросло до 16 ... По меньшей мере один человек погиб и 16 ранены": a later
-    // sentence's figure at the same settlement with the same count tells the same people again (a
-    // count of one may be another person: "killed a woman ... another shelling ... a 66-year-old resident")
-    figures.removeIf(f -> f.where() != null && !f.where().isRegion() && !paragraph.reader.additional(f)
-        && figures.stream().anyMatch(g -> g != f
-        && g.first() < f.first() && paragraph.sentence[g.first()] != paragraph.sentence[f.first()] && g.where() != null
-        && new FigureAccount.Told(g.category(), g.count(), FigureAccount.placeOf(g.where()), null)
-            .repeatedBy(f.category(), f.count(), FigureAccount.placeOf(f.where()), null)
-        && FigureAccount.placeOf(g.where()) != null && FigureAccount.placeOf(g.where()).equals(FigureAccount.placeOf(f.where()))
-        && f.count().min() > 1));
-    // "В результате обстрела города Часов Яр ... Донецкой области ... ранены 11 человек" placed at the region, then the
-    // official's "11 человек получили ранения" at Часов Яр in a later sentence: the same people, as a later paragraph's
-    // figure at a settlement of the region an earlier one told is (FigureAccount.Told.repeatedBy); its town stays
-    // a place of the story
-    List<Figure> regionRetold = figures.stream().filter(f -> f.where() != null && !f.where().isRegion()
-        && !f.where().candidates().isEmpty() && !paragraph.reader.additional(f) && f.count().min() > 1
+    // sentence's figure with the same count at the same settlement tells the same people again, and so does one at a
+    // settlement of the region the earlier figure stood at ("ранены 11 человек" placed at Donetsk oblast, then the
+    // official's "11 человек получили ранения" at Часов Яр), as across paragraphs (FigureAccount.Told.repeatedBy); a
+    // count of one may be another person ("killed a woman ... another shelling ... a 66-year-old resident")
+    List<Figure> toldAgain = figures.stream().filter(f -> f.where() != null && !f.where().isRegion()
+        && !paragraph.reader.additional(f) && f.count().min() > 1
         && figures.stream().anyMatch(g -> g != f && g.first() < f.first()
-        && paragraph.sentence[g.first()] != paragraph.sentence[f.first()] && g.where() != null && g.where().isRegion()
-        && g.category().equals(f.category()) && g.count().min() == f.count().min()
-        && g.where().region().get().iso().equals(FigureAccount.regionOf(f.where())))).toList();
-    figures.removeAll(regionRetold);
+        && paragraph.sentence[g.first()] != paragraph.sentence[f.first()] && tellsAgain(g, f))).toList();
+    figures.removeAll(toldAgain);
     // "стан трьох постраждалих оцінюють як середньої тяжкості": people counted before, by their condition
     figures.removeIf(f -> Condition.describes(paragraph.tokens, f.first(), paragraph.sentence) && (figures.stream().anyMatch(g -> g != f
         && g.first() < f.first() && g.category().equals(f.category()) && g.count().min() >= f.count().min())
@@ -77,7 +66,7 @@ final class ParagraphMentions {
     // a figure told again keeps the settlement it stands at as a place of the story: "Another woman from the
     // village of Preobrazhenka was injured" after the boy told again
     List<PlaceMention> retoldAt = new ArrayList<>();
-    for (Figure f : concat(retold, regionRetold)) {
+    for (Figure f : concat(retold, toldAgain)) {
       if (f.where() != null && !f.where().isRegion() && !f.where().candidates().isEmpty() && !retoldAt.contains(f.where())
           && !IncidentAssembly.standsAt(out, paragraph.namesakes.resolvedPlace(f.where()).geonameId())) {
         retoldAt.add(f.where());
@@ -109,6 +98,22 @@ final class ParagraphMentions {
     }
     TroopClaims.add(troops, paragraph.builder, out);
     return eventful || continues;
+  }
+
+  /**
+   * Whether {@code f}, at a settlement, tells {@code g}'s people again: the same count of the same kind at {@code g}'s
+   * settlement, or at a settlement of the region {@code g} stands at.
+   */
+  private static boolean tellsAgain(Figure g, Figure f) {
+    if (g.where() == null) {
+      return false;
+    }
+    Object earlier = FigureAccount.placeOf(g.where());
+    Object place = FigureAccount.placeOf(f.where());
+    String region = FigureAccount.regionOf(f.where());
+    boolean there = g.where().isRegion() ? earlier.equals(region) : earlier != null && earlier.equals(place);
+    return there && new FigureAccount.Told(g.category(), g.count(), earlier, FigureAccount.regionOf(g.where()))
+        .repeatedBy(f.category(), f.count(), place, region);
   }
 
   /** The figures of both lists, in order. */
